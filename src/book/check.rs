@@ -1,0 +1,564 @@
+//! The checks that need more than one file: dangling references (E04), duplicate IDs
+//! inside a file's lists (E05), dates that contradict each other (E07) and waivers
+//! (E08).
+
+use std::collections::HashSet;
+
+use super::{Book, ClientBook, Kind};
+use crate::finding::{Finding, Location, Severity};
+use crate::model::Waiver;
+use crate::yaml::YamlPath;
+
+/// Is `code` a rule that a waiver may name: R01–R30 or D01–D10?
+pub fn is_rule_code(code: &str) -> bool {
+    let (family, max) = match code.as_bytes().first() {
+        Some(b'R') => ("R", 30),
+        Some(b'D') => ("D", 10),
+        _ => return false,
+    };
+    code.strip_prefix(family)
+        .filter(|n| n.len() == 2)
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (1..=max).contains(&n))
+}
+
+/// What a reference may point at.
+#[derive(Clone, Copy)]
+enum Target {
+    Team,
+    Curator,
+    Service,
+    Contact,
+    Contractor,
+    /// A team member or a contractor (task assignees).
+    TeamOrContractor,
+    /// A team member or a client contact (action owners).
+    TeamOrContact,
+    Of(Kind),
+}
+
+impl Target {
+    fn noun(self) -> &'static str {
+        match self {
+            Target::Team => "team member",
+            Target::Curator => "curator",
+            Target::Service => "service",
+            Target::Contact => "contact",
+            Target::Contractor => "contractor",
+            Target::TeamOrContractor => "team member or contractor",
+            Target::TeamOrContact => "team member or contact",
+            Target::Of(kind) => kind.noun(),
+        }
+    }
+}
+
+struct Refs<'b> {
+    book: &'b Book,
+    findings: Vec<Finding>,
+}
+
+impl Refs<'_> {
+    fn team(&self) -> Option<Vec<&str>> {
+        let s = self.book.settings.as_ref()?;
+        Some(s.team.iter().map(|m| m.id.as_str()).collect())
+    }
+
+    /// The IDs a target may take, or `None` when they cannot be known (the file that
+    /// lists them is broken): then nothing is reported.
+    fn candidates(&self, target: Target, client: Option<&ClientBook>) -> Option<Vec<String>> {
+        let settings = self.book.settings.as_ref();
+        let contacts = || -> Option<Vec<String>> {
+            let c = client?;
+            if c.client_broken {
+                return None;
+            }
+            Some(
+                c.client
+                    .as_ref()
+                    .map(|e| e.data.contacts.iter().map(|p| p.id.clone()).collect())
+                    .unwrap_or_default(),
+            )
+        };
+        let own = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
+        Some(match target {
+            Target::Team => own(self.team()?),
+            Target::Curator => settings?.curators.iter().map(|c| c.id.clone()).collect(),
+            Target::Service => settings?.services.iter().map(|c| c.id.clone()).collect(),
+            Target::Contact => contacts()?,
+            Target::Contractor => self.book.contractor_ids.clone(),
+            Target::TeamOrContractor => {
+                let mut v = own(self.team()?);
+                v.extend(self.book.contractor_ids.iter().cloned());
+                v
+            }
+            Target::TeamOrContact => {
+                let mut v = own(self.team()?);
+                v.extend(contacts()?);
+                v
+            }
+            Target::Of(kind) => client?
+                .present
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, id)| id.clone())
+                .collect(),
+        })
+    }
+
+    fn check(
+        &mut self,
+        file: &str,
+        path: YamlPath,
+        id: &str,
+        target: Target,
+        client: Option<&ClientBook>,
+    ) {
+        let Some(ids) = self.candidates(target, client) else {
+            return;
+        };
+        if ids.iter().any(|c| c == id) {
+            return;
+        }
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let where_ = match (target, client) {
+            (Target::Contact, Some(c)) => format!(" among the contacts of client `{}`", c.id),
+            (Target::Of(_), Some(c)) => format!(" in client `{}`", c.id),
+            (Target::Team | Target::Curator | Target::Service, _) => " in rapport.yaml".to_owned(),
+            _ => String::new(),
+        };
+        let help = match crate::yaml::suggest(id, &refs) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if refs.is_empty() => format!("there is no {} to refer to", target.noun()),
+            None => format!("known: {}", refs.join(", ")),
+        };
+        self.findings.push(
+            Finding::error(
+                "E04",
+                file,
+                Location::value(path),
+                format!("no {} `{id}`{where_}", target.noun()),
+            )
+            .help(help),
+        );
+    }
+
+    fn opt(
+        &mut self,
+        file: &str,
+        path: YamlPath,
+        id: Option<&String>,
+        target: Target,
+        client: Option<&ClientBook>,
+    ) {
+        if let Some(id) = id {
+            self.check(file, path, id, target, client);
+        }
+    }
+
+    fn list(
+        &mut self,
+        file: &str,
+        path: &YamlPath,
+        ids: &[String],
+        target: Target,
+        client: Option<&ClientBook>,
+    ) {
+        for (i, id) in ids.iter().enumerate() {
+            self.check(file, path.index(i), id, target, client);
+        }
+    }
+}
+
+fn duplicates<'a>(
+    findings: &mut Vec<Finding>,
+    file: &str,
+    list: &'static str,
+    ids: impl Iterator<Item = &'a str>,
+    noun: &str,
+) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            findings.push(
+                Finding::error(
+                    "E05",
+                    file,
+                    Location::value(YamlPath::root().key(list).index(i).key("id")),
+                    format!("{noun} `{id}` appears twice in `{list}`"),
+                )
+                .help("IDs within a list must be unique: rename or merge one of them"),
+            );
+        }
+    }
+}
+
+fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waiver]) {
+    for (i, w) in list.iter().enumerate() {
+        let path = at.key("waive").index(i);
+        if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            findings.push(
+                Finding::error(
+                    "E08",
+                    file,
+                    Location::value(path.clone()),
+                    format!("waiver of {} without a reason", w.rule),
+                )
+                .help("add `reason:` saying why the rule does not apply here"),
+            );
+        }
+        if !is_rule_code(&w.rule) {
+            findings.push(
+                Finding::new(
+                    "E08",
+                    Severity::Warning,
+                    file,
+                    Location::value(path.key("rule")),
+                    format!("waiver names `{}`, which is not a rule code", w.rule),
+                )
+                .help("rule codes are R01–R30 and D01–D10; `rapport rules` lists them"),
+            );
+        }
+    }
+}
+
+fn impossible(findings: &mut Vec<Finding>, file: &str, path: YamlPath, message: String) {
+    findings.push(
+        Finding::error("E07", file, Location::value(path), message)
+            .help("one of the two dates is mistyped: correct it"),
+    );
+}
+
+/// Runs every cross-file check and appends the findings to the book.
+pub fn check(book: &mut Book) {
+    let mut refs = Refs {
+        book,
+        findings: Vec::new(),
+    };
+    let root = YamlPath::root();
+
+    if let Some(settings) = &book.settings {
+        let f = &mut refs.findings;
+        duplicates(
+            f,
+            "rapport.yaml",
+            "team",
+            settings.team.iter().map(|m| m.id.as_str()),
+            "team member",
+        );
+        duplicates(
+            f,
+            "rapport.yaml",
+            "curators",
+            settings.curators.iter().map(|m| m.id.as_str()),
+            "curator",
+        );
+        duplicates(
+            f,
+            "rapport.yaml",
+            "services",
+            settings.services.iter().map(|m| m.id.as_str()),
+            "service",
+        );
+    }
+
+    for cb in &book.clients {
+        let c = Some(cb);
+        if let Some(e) = &cb.client {
+            let (file, d) = (e.file.as_str(), &e.data);
+            duplicates(
+                &mut refs.findings,
+                file,
+                "contacts",
+                d.contacts.iter().map(|p| p.id.as_str()),
+                "contact",
+            );
+            refs.opt(
+                file,
+                root.key("manager"),
+                d.manager.as_ref(),
+                Target::Team,
+                c,
+            );
+            refs.opt(
+                file,
+                root.key("curator"),
+                d.curator.as_ref(),
+                Target::Curator,
+                c,
+            );
+            refs.list(file, &root.key("services"), &d.services, Target::Service, c);
+            waivers(&mut refs.findings, file, &root, &d.waive);
+            for (i, p) in d.contacts.iter().enumerate() {
+                waivers(
+                    &mut refs.findings,
+                    file,
+                    &root.key("contacts").index(i),
+                    &p.waive,
+                );
+            }
+        }
+        for e in &cb.contracts {
+            let (file, d) = (e.file.as_str(), &e.data);
+            refs.opt(
+                file,
+                root.key("parent"),
+                d.parent.as_ref(),
+                Target::Of(Kind::Contract),
+                c,
+            );
+            if let Some(r) = &d.renewal {
+                refs.opt(
+                    file,
+                    root.key("renewal").key("next"),
+                    r.next.as_ref(),
+                    Target::Of(Kind::Contract),
+                    c,
+                );
+            }
+            if d.end < d.start {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key("end"),
+                    format!("contract ends on {} before it starts on {}", d.end, d.start),
+                );
+            }
+            waivers(&mut refs.findings, file, &root, &d.waive);
+        }
+        for e in &cb.projects {
+            let (file, d) = (e.file.as_str(), &e.data);
+            refs.opt(
+                file,
+                root.key("contract"),
+                d.contract.as_ref(),
+                Target::Of(Kind::Contract),
+                c,
+            );
+            refs.opt(
+                file,
+                root.key("approver"),
+                d.approver.as_ref(),
+                Target::Contact,
+                c,
+            );
+            for (i, l) in d.estimate.iter().enumerate() {
+                refs.opt(
+                    file,
+                    root.key("estimate").index(i).key("service"),
+                    l.service.as_ref(),
+                    Target::Service,
+                    c,
+                );
+            }
+            for (i, cost) in d.costs.iter().enumerate() {
+                refs.opt(
+                    file,
+                    root.key("costs").index(i).key("contractor"),
+                    cost.contractor.as_ref(),
+                    Target::Contractor,
+                    c,
+                );
+            }
+            duplicates(
+                &mut refs.findings,
+                file,
+                "tasks",
+                d.tasks.iter().map(|t| t.id.as_str()),
+                "task",
+            );
+            for (i, t) in d.tasks.iter().enumerate() {
+                let at = root.key("tasks").index(i);
+                refs.opt(
+                    file,
+                    at.key("assignee"),
+                    t.assignee.as_ref(),
+                    Target::TeamOrContractor,
+                    c,
+                );
+                if let (Some(start), Some(due)) = (t.start, t.due)
+                    && due < start
+                {
+                    impossible(
+                        &mut refs.findings,
+                        file,
+                        at.key("due"),
+                        format!(
+                            "task `{}` is due on {due} before it starts on {start}",
+                            t.id
+                        ),
+                    );
+                }
+                waivers(&mut refs.findings, file, &at, &t.waive);
+            }
+            for (i, round) in d.feedback.iter().enumerate() {
+                let at = root.key("feedback").index(i);
+                refs.opt(
+                    file,
+                    at.key("from"),
+                    round.from.as_ref(),
+                    Target::Contact,
+                    c,
+                );
+                for (j, comment) in round.comments.iter().enumerate() {
+                    refs.opt(
+                        file,
+                        at.key("comments").index(j).key("clarified_with"),
+                        comment.clarified_with.as_ref(),
+                        Target::Contact,
+                        c,
+                    );
+                }
+            }
+            if let (Some(start), Some(deadline)) = (d.start, d.deadline)
+                && deadline < start
+            {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key("deadline"),
+                    format!("deadline {deadline} is before the start {start}"),
+                );
+            }
+            waivers(&mut refs.findings, file, &root, &d.waive);
+        }
+        for e in &cb.meetings {
+            let (file, d) = (e.file.as_str(), &e.data);
+            refs.opt(
+                file,
+                root.key("project"),
+                d.project.as_ref(),
+                Target::Of(Kind::Project),
+                c,
+            );
+            refs.list(
+                file,
+                &root.key("attendees").key("client"),
+                &d.attendees.client,
+                Target::Contact,
+                c,
+            );
+            refs.list(
+                file,
+                &root.key("attendees").key("agency"),
+                &d.attendees.agency,
+                Target::Team,
+                c,
+            );
+            for (i, a) in d.actions.iter().enumerate() {
+                refs.opt(
+                    file,
+                    root.key("actions").index(i).key("owner"),
+                    a.owner.as_ref(),
+                    Target::TeamOrContact,
+                    c,
+                );
+            }
+            if let Some(report) = &d.report {
+                refs.list(
+                    file,
+                    &root.key("report").key("to"),
+                    &report.to,
+                    Target::Contact,
+                    c,
+                );
+                if let Some(sent) = report.sent
+                    && sent < d.at
+                {
+                    impossible(
+                        &mut refs.findings,
+                        file,
+                        root.key("report").key("sent"),
+                        format!("report sent at {sent}, before the meeting at {}", d.at),
+                    );
+                }
+            }
+            waivers(&mut refs.findings, file, &root, &d.waive);
+        }
+        for e in &cb.log {
+            let (file, d) = (e.file.as_str(), &e.data);
+            refs.opt(
+                file,
+                root.key("contact"),
+                d.contact.as_ref(),
+                Target::Contact,
+                c,
+            );
+            refs.opt(
+                file,
+                root.key("project"),
+                d.project.as_ref(),
+                Target::Of(Kind::Project),
+                c,
+            );
+            if let Some(replied) = d.replied
+                && replied < d.at
+            {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key("replied"),
+                    format!("replied at {replied}, before the touch at {}", d.at),
+                );
+            }
+            waivers(&mut refs.findings, file, &root, &d.waive);
+        }
+        for e in &cb.invoices {
+            let (file, d) = (e.file.as_str(), &e.data);
+            refs.opt(
+                file,
+                root.key("contract"),
+                d.contract.as_ref(),
+                Target::Of(Kind::Contract),
+                c,
+            );
+            refs.opt(
+                file,
+                root.key("project"),
+                d.project.as_ref(),
+                Target::Of(Kind::Project),
+                c,
+            );
+            if let Some(due) = d.due
+                && due < d.date
+            {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key("due"),
+                    format!("invoice due on {due}, before its date {}", d.date),
+                );
+            }
+            for (i, p) in d.payments.iter().enumerate() {
+                if p.date < d.date {
+                    impossible(
+                        &mut refs.findings,
+                        file,
+                        root.key("payments").index(i).key("date"),
+                        format!(
+                            "payment of {} on {} is before the invoice date {}",
+                            p.amount, p.date, d.date
+                        ),
+                    );
+                }
+            }
+            waivers(&mut refs.findings, file, &root, &d.waive);
+        }
+    }
+    let findings = refs.findings;
+    book.findings.extend(findings);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_rule_code;
+
+    #[test]
+    fn rule_codes() {
+        for ok in ["R01", "R30", "D01", "D10"] {
+            assert!(is_rule_code(ok), "{ok}");
+        }
+        for bad in ["R00", "R31", "D11", "E01", "R1", "r01", "R001", ""] {
+            assert!(!is_rule_code(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! The book in memory: every entity with the file it came from, and the findings
+//! that loading produced. `load` is the only place that reads the file system.
+
+mod check;
+mod load;
+mod parse;
+
+use std::path::{Path, PathBuf};
+
+use crate::finding::Finding;
+use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
+
+pub use load::{MAX_FILE_BYTES, SETTINGS_FILE, find_root, load};
+pub use parse::is_slug;
+
+/// The kinds of file a book holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Settings,
+    Client,
+    Contract,
+    Project,
+    Meeting,
+    Log,
+    Invoice,
+    Contractor,
+}
+
+impl Kind {
+    /// The folder under `clients/<client>/` that holds this kind, for per-client kinds.
+    pub fn folder(self) -> Option<&'static str> {
+        match self {
+            Kind::Contract => Some("contracts"),
+            Kind::Project => Some("projects"),
+            Kind::Meeting => Some("meetings"),
+            Kind::Log => Some("log"),
+            Kind::Invoice => Some("invoices"),
+            Kind::Settings | Kind::Client | Kind::Contractor => None,
+        }
+    }
+
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        [
+            Kind::Contract,
+            Kind::Project,
+            Kind::Meeting,
+            Kind::Log,
+            Kind::Invoice,
+        ]
+        .into_iter()
+        .find(|k| k.folder() == Some(folder))
+    }
+
+    /// The word for one entity of this kind, as used in messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Settings => "settings",
+            Kind::Client => "client",
+            Kind::Contract => "contract",
+            Kind::Project => "project",
+            Kind::Meeting => "meeting",
+            Kind::Log => "log entry",
+            Kind::Invoice => "invoice",
+            Kind::Contractor => "contractor",
+        }
+    }
+}
+
+/// One entity and where it was read from.
+#[derive(Debug, Clone)]
+pub struct Entity<T> {
+    /// The ID: the file stem (the folder name for a client).
+    pub id: String,
+    /// The file, relative to the book root, `/`-separated.
+    pub file: String,
+    pub data: T,
+}
+
+/// Everything under `clients/<id>/`.
+#[derive(Debug, Clone, Default)]
+pub struct ClientBook {
+    pub id: String,
+    /// `client.yaml`, where it exists and reads.
+    pub client: Option<Entity<Client>>,
+    /// True when `client.yaml` exists but could not be read: references to its
+    /// contacts cannot be checked.
+    pub client_broken: bool,
+    pub contracts: Vec<Entity<Contract>>,
+    pub projects: Vec<Entity<Project>>,
+    pub meetings: Vec<Entity<Meeting>>,
+    pub log: Vec<Entity<LogEntry>>,
+    pub invoices: Vec<Entity<Invoice>>,
+    /// IDs of every file present per kind, read or not (a reference to a file that
+    /// exists but is broken is not dangling).
+    pub present: Vec<(Kind, String)>,
+}
+
+impl ClientBook {
+    /// Does a file of `kind` with this ID exist in this client's folder?
+    pub fn has(&self, kind: Kind, id: &str) -> bool {
+        self.present
+            .binary_search_by(|(k, i)| (*k, i.as_str()).cmp(&(kind, id)))
+            .is_ok()
+    }
+
+    pub fn contact(&self, id: &str) -> Option<&crate::model::Contact> {
+        self.client
+            .as_ref()
+            .and_then(|c| c.data.contacts.iter().find(|p| p.id == id))
+    }
+}
+
+/// A source file kept for showing findings in context.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub file: String,
+    pub text: String,
+}
+
+/// A loaded book.
+#[derive(Debug, Default)]
+pub struct Book {
+    pub root: PathBuf,
+    /// `rapport.yaml`, where it reads.
+    pub settings: Option<Settings>,
+    /// Sorted by ID.
+    pub clients: Vec<ClientBook>,
+    /// Sorted by ID.
+    pub contractors: Vec<Entity<Contractor>>,
+    /// IDs of every contractor file present, sorted.
+    pub contractor_ids: Vec<String>,
+    /// What loading found wrong with the book (E-codes).
+    pub findings: Vec<Finding>,
+    /// The text of every book file, sorted by path.
+    pub sources: Vec<Source>,
+}
+
+impl Book {
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn client(&self, id: &str) -> Option<&ClientBook> {
+        self.clients
+            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.clients[i])
+    }
+
+    pub fn contractor(&self, id: &str) -> Option<&Entity<Contractor>> {
+        self.contractors.iter().find(|c| c.id == id)
+    }
+
+    pub fn source(&self, file: &str) -> Option<&str> {
+        self.sources
+            .binary_search_by(|s| s.file.as_str().cmp(file))
+            .ok()
+            .map(|i| self.sources[i].text.as_str())
+    }
+
+    /// Is `id` a member of the team?
+    pub fn is_team(&self, id: &str) -> bool {
+        self.settings
+            .as_ref()
+            .is_some_and(|s| s.team.iter().any(|m| m.id == id))
+    }
+}

@@ -1,0 +1,294 @@
+//! One file's text to one typed entity, with every E-code that the file alone can
+//! show: syntax (E01), types and required keys (E02), unknown keys (E03), an `id:`
+//! that is not the file's (E06), impossible dates (E07).
+
+use serde::de::DeserializeOwned;
+
+use crate::finding::{Finding, Location};
+use crate::yaml::{self, DeErrorKind, Limits, Pos, Span, YamlPath};
+
+/// Is `s` a valid ID: `[a-z0-9][a-z0-9-]*`, at most 64 characters?
+pub fn is_slug(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+}
+
+/// A point span at `pos`.
+fn at(pos: Pos) -> Location {
+    Location::Span(Span {
+        start: pos,
+        end: pos,
+    })
+}
+
+/// The first line that is a git conflict marker, if any.
+fn conflict_marker(text: &str) -> Option<u32> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let marker = line.starts_with("<<<<<<< ")
+            || line == "<<<<<<<"
+            || line.starts_with(">>>>>>> ")
+            || line == "=======";
+        marker.then(|| u32::try_from(i + 1).unwrap_or(u32::MAX))
+    })
+}
+
+/// Parses `text` (the file `file`) as a `T`. Findings go to `findings`; `None` when
+/// the file could not be read as a `T` at all.
+pub fn parse_entity<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    findings: &mut Vec<Finding>,
+) -> Option<T> {
+    let limits = Limits::default();
+    if let Some(line) = conflict_marker(text) {
+        findings.push(
+            Finding::error(
+                "E01",
+                file,
+                at(Pos { line, col: 1 }),
+                format!("unresolved git merge conflict: a conflict marker at line {line}"),
+            )
+            .help("finish the merge: keep the right side, delete the <<<<<<<, ======= and >>>>>>> lines, then commit"),
+        );
+        return None;
+    }
+    let tree = match yaml::parse(text, &limits) {
+        Ok(tree) => tree,
+        Err(e) => {
+            findings.push(Finding::error(
+                "E01",
+                file,
+                at(e.pos),
+                format!("YAML syntax: {}", e.message),
+            ));
+            return None;
+        }
+    };
+    let (result, unknown) = yaml::from_tree::<T>(&tree, &limits);
+    for u in unknown {
+        let help = match u.suggestion {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!(
+                "known keys here: {}; keys of your own must start with `x-`",
+                u.expected.join(", ")
+            ),
+        };
+        findings.push(
+            Finding::error(
+                "E03",
+                file,
+                Location::Span(u.span),
+                format!("unknown key `{}`", u.key),
+            )
+            .help(help),
+        );
+    }
+    match result {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let code = match e.kind {
+                DeErrorKind::Type => "E02",
+                DeErrorKind::ImpossibleDate => "E07",
+                DeErrorKind::Syntax => "E01",
+            };
+            let location = e.span.map_or(Location::File, Location::Span);
+            findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
+            None
+        }
+    }
+}
+
+/// E06: an `id:` key that differs from the ID the file name gives.
+pub fn check_id(file: &str, declared: Option<&str>, id: &str, findings: &mut Vec<Finding>) {
+    if let Some(declared) = declared
+        && declared != id
+    {
+        findings.push(
+            Finding::error(
+                "E06",
+                file,
+                Location::value(YamlPath::root().key("id")),
+                format!("`id: {declared}` does not match the file name, which gives `{id}`"),
+            )
+            .help(format!(
+                "the ID is the file name: write `id: {id}`, remove the key, or rename the file"
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Client, Meeting};
+
+    fn parse<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<Finding>) {
+        let mut findings = Vec::new();
+        let value = parse_entity::<T>("f.yaml", text, &mut findings);
+        (value, findings)
+    }
+
+    fn codes(findings: &[Finding]) -> Vec<&str> {
+        findings.iter().map(|f| f.code).collect()
+    }
+
+    fn span_start(f: &Finding) -> (u32, u32) {
+        match &f.location {
+            Location::Span(s) => (s.start.line, s.start.col),
+            other => panic!("expected a span, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("romashka"));
+        assert!(is_slug("2026-11-20-kickoff"));
+        assert!(!is_slug("-x"));
+        assert!(!is_slug("Romashka"));
+        assert!(!is_slug("big deal"));
+        assert!(!is_slug(""));
+        assert!(!is_slug(&"a".repeat(65)));
+        assert!(is_slug(&"a".repeat(64)));
+    }
+
+    #[test]
+    fn every_unknown_key_is_reported_with_a_suggestion() {
+        let text = "name: Ромашка\ncontacts:\n  - id: smirnov\n    name: Смирнов\n    birthdy: --04-12\n    x-crm: 12\nmanger: petrov\n";
+        let (client, findings) = parse::<Client>(text);
+        assert!(client.is_some(), "unknown keys do not stop the read");
+        assert_eq!(codes(&findings), ["E03", "E03"]);
+        assert_eq!(findings[0].message, "unknown key `birthdy`");
+        assert_eq!(
+            findings[0].help.as_deref(),
+            Some("did you mean `birthday`?")
+        );
+        assert_eq!(span_start(&findings[0]), (5, 5));
+        assert_eq!(findings[1].help.as_deref(), Some("did you mean `manager`?"));
+        assert_eq!(span_start(&findings[1]), (7, 1));
+    }
+
+    #[test]
+    fn a_wrong_type_points_at_the_value() {
+        let text = "name: X\nkey: yes\ncontacts: [{id: a, name: A}]\n";
+        let (client, findings) = parse::<Client>(text);
+        assert!(client.is_none());
+        assert_eq!(codes(&findings), ["E02"]);
+        assert_eq!(span_start(&findings[0]), (2, 6));
+        assert!(
+            findings[0].message.contains("expected a boolean"),
+            "{}",
+            findings[0].message
+        );
+        assert!(
+            findings[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("`true`"))
+        );
+    }
+
+    #[test]
+    fn a_missing_required_key_points_at_the_mapping() {
+        let (client, findings) = parse::<Client>("contacts: [{id: a, name: A}]\n");
+        assert!(client.is_none());
+        assert_eq!(codes(&findings), ["E02"]);
+        assert_eq!(findings[0].message, "missing required key `name`");
+        assert_eq!(span_start(&findings[0]), (1, 1));
+    }
+
+    #[test]
+    fn an_unknown_value_suggests_the_nearest() {
+        let text = "at: 2026-11-20T15:00\nformat: inperson\n";
+        let (_, findings) = parse::<Meeting>(text);
+        assert_eq!(codes(&findings), ["E02"]);
+        assert_eq!(
+            findings[0].help.as_deref(),
+            Some("did you mean `in_person`?")
+        );
+        assert_eq!(span_start(&findings[0]), (2, 9));
+    }
+
+    #[test]
+    fn an_impossible_date_is_e07() {
+        let text = "at: 2026-02-30T15:00\nformat: call\n";
+        let (_, findings) = parse::<Meeting>(text);
+        assert_eq!(codes(&findings), ["E07"]);
+        assert!(
+            findings[0].message.contains("28 days"),
+            "{}",
+            findings[0].message
+        );
+    }
+
+    #[test]
+    fn syntax_errors_and_conflicts_are_e01() {
+        let (_, findings) = parse::<Meeting>("at: [\n");
+        assert_eq!(codes(&findings), ["E01"]);
+        let text = "at: 2026-11-20T15:00\n<<<<<<< HEAD\nformat: call\n=======\nformat: video\n>>>>>>> other\n";
+        let (_, findings) = parse::<Meeting>(text);
+        assert_eq!(codes(&findings), ["E01"]);
+        assert!(findings[0].message.contains("merge conflict"));
+        assert_eq!(span_start(&findings[0]), (2, 1));
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused() {
+        let (_, findings) = parse::<Meeting>("at: 2026-11-20T15:00\nformat: call\nformat: video\n");
+        assert_eq!(codes(&findings), ["E01"]);
+        assert_eq!(findings[0].message, "duplicate key `format`");
+        assert_eq!(span_start(&findings[0]), (3, 1));
+    }
+
+    #[test]
+    fn hostile_input_is_bounded() {
+        let deep = "[".repeat(20_000);
+        let (_, findings) = parse::<Meeting>(&deep);
+        assert_eq!(codes(&findings), ["E01"]);
+        assert!(
+            findings[0].message.contains("nesting"),
+            "{}",
+            findings[0].message
+        );
+
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..12 {
+            let prev = if i == 0 {
+                "a".to_owned()
+            } else {
+                format!("a{}", i - 1)
+            };
+            bomb.push_str(&format!("a{i}: &a{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        bomb.push_str("at: 2026-11-20T15:00\nformat: call\nagenda: *a11\n");
+        let (meeting, findings) = parse::<Meeting>(&bomb);
+        assert!(meeting.is_none(), "the bomb cannot be read as a meeting");
+        assert_eq!(findings.last().map(|f| f.code), Some("E02"));
+    }
+
+    #[test]
+    fn user_keys_and_yaml_12_strings() {
+        let text = "at: 2026-11-20T15:00\nformat: call\nx-anything: {deep: [1, 2]}\nplace: no\n";
+        let (meeting, findings) = parse::<Meeting>(text);
+        assert!(findings.is_empty(), "{findings:?}");
+        assert_eq!(meeting.and_then(|m| m.place).as_deref(), Some("no"));
+    }
+
+    #[test]
+    fn money_is_read_from_its_text() {
+        use crate::model::Invoice;
+        let text = "number: '2026-0001'\ndate: 2026-11-02\nlines:\n  - {item: Дизайн, price: 0.1}\n  - {item: Печать, qty: 3, price: \"125000.50\"}\n";
+        let (invoice, findings) = parse::<Invoice>(text);
+        assert!(findings.is_empty(), "{findings:?}");
+        let invoice = invoice.expect("invoice");
+        assert_eq!(invoice.lines[0].price.to_string(), "0.10");
+        assert_eq!(invoice.lines[1].price.to_string(), "125000.50");
+        let (_, findings) =
+            parse::<Invoice>("number: x\ndate: 2026-11-02\nlines: [{item: a, price: 1.005}]\n");
+        assert_eq!(codes(&findings), ["E02"]);
+        assert_eq!(span_start(&findings[0]), (3, 26));
+    }
+}

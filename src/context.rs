@@ -1,0 +1,74 @@
+//! What every command needs, resolved once from the command line and the
+//! environment: where the book is, what day it is, whether to use colour.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use chrono::NaiveDate;
+
+use crate::book::{self, Book};
+use crate::cli::{Cli, ColorChoice};
+
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// `--book` / `RAPPORT_BOOK`, if given.
+    pub book: Option<PathBuf>,
+    /// `--today` / `RAPPORT_TODAY`, if given.
+    pub today: Option<NaiveDate>,
+    /// Colour on stdout.
+    pub color: bool,
+}
+
+impl Context {
+    pub fn from_cli(cli: &Cli) -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
+        };
+        Context {
+            book: cli.book.clone(),
+            today: cli.today,
+            color,
+        }
+    }
+
+    /// The book's root folder: `--book`, or found by walking up from the current folder.
+    pub fn book_root(&self) -> Result<PathBuf> {
+        match &self.book {
+            Some(dir) => {
+                if !dir.join(book::SETTINGS_FILE).is_file() {
+                    anyhow::bail!(
+                        "{} is not a book: it has no {}\nhint: create one with `rapport init {}`",
+                        dir.display(),
+                        book::SETTINGS_FILE,
+                        dir.display()
+                    );
+                }
+                Ok(dir.clone())
+            }
+            None => {
+                let cwd = std::env::current_dir().context("cannot read the current folder")?;
+                book::find_root(&cwd)
+            }
+        }
+    }
+
+    /// Loads the book.
+    pub fn load(&self) -> Result<Book> {
+        book::load(&self.book_root()?)
+    }
+
+    /// Today: `--today`, or the date now in the book's time zone.
+    pub fn today(&self, book: &Book) -> NaiveDate {
+        self.today.unwrap_or_else(|| {
+            let zone = book
+                .settings
+                .as_ref()
+                .map_or("Europe/Moscow", |s| s.timezone.as_str());
+            crate::clock::today_in(zone)
+        })
+    }
+}

@@ -1,0 +1,376 @@
+//! Date and time values as written in a book: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]`,
+//! birthdays with or without a year (`--04-12`), `HH:MM`, and weekday names.
+//!
+//! A well-formed date that cannot exist (`2026-02-30`) is reported as an impossible
+//! date (E07), apart from text that is not a date at all (E02).
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+
+use crate::yaml::IMPOSSIBLE_DATE;
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the expected shape.
+    Malformed,
+    /// The right shape, but no such day.
+    Impossible(String),
+}
+
+fn digits(s: &str, n: usize) -> Option<u32> {
+    (s.len() == n && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+fn month_day(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+        if !(1..=12).contains(&month) {
+            DateError::Impossible(format!("there is no month {month}"))
+        } else {
+            let last = (28..=31)
+                .rev()
+                .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
+                .unwrap_or(28);
+            DateError::Impossible(format!(
+                "{year}-{month:02} has {last} days, there is no day {day}"
+            ))
+        }
+    })
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
+    let mut parts = s.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(DateError::Malformed);
+    };
+    let (Some(y), Some(m), Some(d)) = (digits(y, 4), digits(m, 2), digits(d, 2)) else {
+        return Err(DateError::Malformed);
+    };
+    month_day(i32::try_from(y).map_err(|_| DateError::Malformed)?, m, d)
+}
+
+/// Parses `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (a space may stand for the `T`).
+pub fn parse_datetime(s: &str) -> Result<NaiveDateTime, DateError> {
+    let (date, time) = s
+        .split_once('T')
+        .or_else(|| s.split_once(' '))
+        .ok_or(DateError::Malformed)?;
+    let date = parse_date(date)?;
+    let time = parse_time(time)?;
+    Ok(date.and_time(time))
+}
+
+/// Parses `HH:MM` or `HH:MM:SS`.
+pub fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
+    let mut parts = s.split(':');
+    let h = parts.next().and_then(|p| digits(p, 2));
+    let m = parts.next().and_then(|p| digits(p, 2));
+    let sec = match parts.next() {
+        None => Some(0),
+        Some(p) => digits(p, 2),
+    };
+    let (Some(h), Some(m), Some(sec), None) = (h, m, sec, parts.next()) else {
+        return Err(DateError::Malformed);
+    };
+    NaiveTime::from_hms_opt(h, m, sec)
+        .ok_or_else(|| DateError::Impossible(format!("there is no time {s} in a day")))
+}
+
+fn visit<T, E: de::Error>(
+    s: &str,
+    parsed: Result<T, DateError>,
+    exp: &dyn de::Expected,
+) -> Result<T, E> {
+    parsed.map_err(|e| match e {
+        DateError::Malformed => E::invalid_value(Unexpected::Str(s), exp),
+        DateError::Impossible(why) => {
+            E::custom(format!("{IMPOSSIBLE_DATE}`{s}` is not a real date: {why}"))
+        }
+    })
+}
+
+macro_rules! text_value {
+    ($ty:ident, $inner:ty, $parse:path, $expecting:literal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: de::Error>(self, s: &str) -> Result<$ty, E> {
+                        visit(s, $parse(s), &self).map($ty)
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+}
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+text_value!(Date, NaiveDate, parse_date, "a date as YYYY-MM-DD");
+
+/// A local date and time in the book's time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime(pub NaiveDateTime);
+text_value!(
+    DateTime,
+    NaiveDateTime,
+    parse_datetime,
+    "a date and time as YYYY-MM-DDTHH:MM"
+);
+
+/// A time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay(pub NaiveTime);
+text_value!(TimeOfDay, NaiveTime, parse_time, "a time of day as HH:MM");
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%dT%H:%M"))
+    }
+}
+
+impl DateTime {
+    pub fn date(self) -> NaiveDate {
+        self.0.date()
+    }
+}
+
+/// A birthday: month and day, with the year where known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Birthday {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// Parses `YYYY-MM-DD` or `--MM-DD`.
+pub fn parse_birthday(s: &str) -> Result<Birthday, DateError> {
+    if let Some(rest) = s.strip_prefix("--") {
+        let (m, d) = rest.split_once('-').ok_or(DateError::Malformed)?;
+        let (Some(m), Some(d)) = (digits(m, 2), digits(d, 2)) else {
+            return Err(DateError::Malformed);
+        };
+        // A leap year admits 29 February, which a birthday without a year may be.
+        month_day(2000, m, d)?;
+        return Ok(Birthday {
+            year: None,
+            month: m,
+            day: d,
+        });
+    }
+    let date = parse_date(s)?;
+    Ok(Birthday {
+        year: Some(date.year()),
+        month: date.month(),
+        day: date.day(),
+    })
+}
+
+impl Birthday {
+    /// The day it falls on in `year`. 29 February falls on 28 February in a common year.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(year, self.month, self.day).or_else(|| {
+            (self.month == 2 && self.day == 29)
+                .then(|| NaiveDate::from_ymd_opt(year, 2, 28))
+                .flatten()
+        })
+    }
+}
+
+impl fmt::Display for Birthday {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Birthday {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Birthday;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a birthday as YYYY-MM-DD, or --MM-DD without the year")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Birthday, E> {
+                visit(s, parse_birthday(s), &self)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A day of the week, as written in `workweek`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Weekday {
+    pub fn to_chrono(self) -> chrono::Weekday {
+        match self {
+            Weekday::Mon => chrono::Weekday::Mon,
+            Weekday::Tue => chrono::Weekday::Tue,
+            Weekday::Wed => chrono::Weekday::Wed,
+            Weekday::Thu => chrono::Weekday::Thu,
+            Weekday::Fri => chrono::Weekday::Fri,
+            Weekday::Sat => chrono::Weekday::Sat,
+            Weekday::Sun => chrono::Weekday::Sun,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("test date")
+    }
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(parse_date("2026-11-27"), Ok(ymd(2026, 11, 27)));
+        for bad in [
+            "2026-1-27",
+            "26-11-27",
+            "2026/11/27",
+            "2026-11-27x",
+            "",
+            "2026-11",
+            "2026-11-27-1",
+        ] {
+            assert_eq!(parse_date(bad), Err(DateError::Malformed), "{bad}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_say_why() {
+        assert_eq!(
+            parse_date("2026-02-30"),
+            Err(DateError::Impossible(
+                "2026-02 has 28 days, there is no day 30".into()
+            ))
+        );
+        assert_eq!(
+            parse_date("2028-02-30"),
+            Err(DateError::Impossible(
+                "2028-02 has 29 days, there is no day 30".into()
+            ))
+        );
+        assert_eq!(
+            parse_date("2026-13-01"),
+            Err(DateError::Impossible("there is no month 13".into()))
+        );
+        assert!(matches!(
+            parse_date("2026-04-31"),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(matches!(
+            parse_date("2026-00-10"),
+            Err(DateError::Impossible(_))
+        ));
+    }
+
+    #[test]
+    fn datetimes_take_optional_seconds() {
+        let expected = ymd(2026, 11, 20).and_hms_opt(15, 0, 0).expect("time");
+        assert_eq!(parse_datetime("2026-11-20T15:00"), Ok(expected));
+        assert_eq!(parse_datetime("2026-11-20T15:00:00"), Ok(expected));
+        assert_eq!(parse_datetime("2026-11-20 15:00"), Ok(expected));
+        assert_eq!(parse_datetime("2026-11-20"), Err(DateError::Malformed));
+        assert!(matches!(
+            parse_datetime("2026-11-20T25:00"),
+            Err(DateError::Impossible(_))
+        ));
+        assert_eq!(parse_datetime("2026-11-20T15"), Err(DateError::Malformed));
+    }
+
+    #[test]
+    fn birthdays_with_and_without_year() {
+        assert_eq!(
+            parse_birthday("--04-12"),
+            Ok(Birthday {
+                year: None,
+                month: 4,
+                day: 12
+            })
+        );
+        assert_eq!(
+            parse_birthday("1985-04-12"),
+            Ok(Birthday {
+                year: Some(1985),
+                month: 4,
+                day: 12
+            })
+        );
+        assert!(
+            parse_birthday("--02-29").is_ok(),
+            "29 February exists without a year"
+        );
+        assert!(matches!(
+            parse_birthday("--02-30"),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(matches!(
+            parse_birthday("1985-02-29"),
+            Err(DateError::Impossible(_))
+        ));
+        assert_eq!(parse_birthday("--4-12"), Err(DateError::Malformed));
+    }
+
+    #[test]
+    fn leap_day_birthday_falls_on_28_february_in_common_years() {
+        let b = Birthday {
+            year: None,
+            month: 2,
+            day: 29,
+        };
+        assert_eq!(b.in_year(2027), Some(ymd(2027, 2, 28)));
+        assert_eq!(b.in_year(2028), Some(ymd(2028, 2, 29)));
+        let b = Birthday {
+            year: Some(1990),
+            month: 4,
+            day: 12,
+        };
+        assert_eq!(b.in_year(2026), Some(ymd(2026, 4, 12)));
+        assert_eq!(b.to_string(), "1990-04-12");
+        assert_eq!(
+            Birthday {
+                year: None,
+                month: 4,
+                day: 2
+            }
+            .to_string(),
+            "--04-02"
+        );
+    }
+}

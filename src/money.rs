@@ -1,0 +1,203 @@
+//! Money and VAT rates: exact decimals, never floating point.
+//!
+//! A sum is written in a book as a number or a quoted string with at most two decimal
+//! places (`125000.50`, `"125000.50"`); it is read from its text, so no binary
+//! fraction ever touches it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+
+/// An amount of money in the book's (or a contract's) currency.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(pub Decimal);
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+}
+
+/// Reads `[-]digits[.fraction]` with at most `places` fraction digits: what a person
+/// writes for an amount. Exponents, commas and spaces are refused.
+fn parse_decimal(s: &str, places: usize) -> Option<Decimal> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (whole, frac) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let whole_ok =
+        !whole.is_empty() && whole.len() <= 15 && whole.bytes().all(|b| b.is_ascii_digit());
+    let frac_ok = frac
+        .is_none_or(|f| (1..=places).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()));
+    if whole_ok && frac_ok {
+        Decimal::from_str(s).ok()
+    } else {
+        None
+    }
+}
+
+impl FromStr for Money {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        parse_decimal(s, 2).map(Money).ok_or_else(|| {
+            format!(
+                "`{s}` is not a sum of money: write a decimal with at most 2 places, like 125000.50"
+            )
+        })
+    }
+}
+
+/// A quantity on an invoice or estimate line: hours, pieces, months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quantity(pub Decimal);
+
+impl Quantity {
+    pub fn one() -> Self {
+        Quantity(Decimal::ONE)
+    }
+}
+
+impl FromStr for Quantity {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        parse_decimal(s, 3)
+            .filter(|d| !d.is_sign_negative())
+            .map(Quantity)
+            .ok_or_else(|| format!("`{s}` is not a quantity: write a number like 1, 2.5 or 0.125"))
+    }
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.normalize())
+    }
+}
+
+impl fmt::Display for Money {
+    /// Always two decimal places: `125000.50`, `1500.00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.2}", self.0)
+    }
+}
+
+/// Reads a value from its text with `FromStr`, naming `expecting` on failure.
+macro_rules! deserialize_from_text {
+    ($ty:ty, $expecting:literal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: de::Error>(self, s: &str) -> Result<$ty, E> {
+                        s.parse()
+                            .map_err(|_| E::invalid_value(Unexpected::Str(s), &self))
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+}
+
+deserialize_from_text!(
+    Money,
+    "a sum of money with at most 2 decimal places, like 125000.50"
+);
+deserialize_from_text!(Quantity, "a quantity like 1, 2.5 or 0.125");
+deserialize_from_text!(Vat, "a VAT rate like 22, or `none`");
+
+/// A VAT rate: a percentage, or `none` (no VAT, e.g. the simplified tax system).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Vat {
+    None,
+    Rate(Decimal),
+}
+
+impl FromStr for Vat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        if s == "none" {
+            return Ok(Vat::None);
+        }
+        parse_decimal(s, 2)
+            .filter(|r| !r.is_sign_negative() && *r <= Decimal::ONE_HUNDRED)
+            .map(Vat::Rate)
+            .ok_or_else(|| {
+                format!("`{s}` is not a VAT rate: write a percentage like 22, or `none`")
+            })
+    }
+}
+
+impl fmt::Display for Vat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Vat::None => f.write_str("none"),
+            Vat::Rate(r) => write!(f, "{}", r.normalize()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(s: &str) -> Result<Money, String> {
+        s.parse()
+    }
+
+    #[test]
+    fn money_reads_the_exact_decimal() {
+        assert_eq!(
+            money("125000.50").map(|m| m.to_string()),
+            Ok("125000.50".into())
+        );
+        assert_eq!(money("0.1").map(|m| m.0), Ok(Decimal::new(1, 1)));
+        assert_eq!(money("1500").map(|m| m.to_string()), Ok("1500.00".into()));
+        assert_eq!(money("-20.05").map(|m| m.0), Ok(Decimal::new(-2005, 2)));
+    }
+
+    #[test]
+    fn money_refuses_what_is_not_a_sum() {
+        for bad in [
+            "", "1.234", "1,5", "1e3", ".5", "5.", "12 000", "abc", "--1", "1.2.3", "0x10",
+        ] {
+            assert!(money(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(
+            money("1234567890123456").is_err(),
+            "16 digits is beyond any invoice"
+        );
+    }
+
+    #[test]
+    fn quantities_allow_three_places_and_no_sign() {
+        assert_eq!(
+            "0.125".parse::<Quantity>(),
+            Ok(Quantity(Decimal::new(125, 3)))
+        );
+        assert_eq!(
+            "2.50".parse::<Quantity>().map(|q| q.to_string()),
+            Ok("2.5".into())
+        );
+        assert!("-1".parse::<Quantity>().is_err());
+        assert!("0.1255".parse::<Quantity>().is_err());
+    }
+
+    #[test]
+    fn vat_reads_rates_and_none() {
+        assert_eq!("22".parse::<Vat>(), Ok(Vat::Rate(Decimal::new(22, 0))));
+        assert_eq!("0".parse::<Vat>(), Ok(Vat::Rate(Decimal::ZERO)));
+        assert_eq!("none".parse::<Vat>(), Ok(Vat::None));
+        assert!("101".parse::<Vat>().is_err());
+        assert!("-5".parse::<Vat>().is_err());
+        assert!("NONE".parse::<Vat>().is_err());
+        assert_eq!("22".parse::<Vat>().map(|v| v.to_string()), Ok("22".into()));
+    }
+}

@@ -1,0 +1,55 @@
+//! `--format json`: a versioned document whose shape is a promise to scripts. Its
+//! types are its own, so that internal changes never change it by accident.
+
+use serde::Serialize;
+
+use super::{Resolved, Summary};
+
+/// Version of the document's shape; bumped only on an incompatible change.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    severity: &'a str,
+    file: &'a str,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+/// The whole document, pretty-printed, with a final newline.
+pub fn render(findings: &[Resolved], summary: Summary) -> String {
+    let doc = Document {
+        version: VERSION,
+        findings: findings
+            .iter()
+            .map(|f| JsonFinding {
+                code: f.code,
+                severity: f.severity.as_str(),
+                file: &f.file,
+                line: f.start.line,
+                column: f.start.col,
+                end_line: f.end.line,
+                end_column: f.end.col,
+                message: &f.message,
+                help: f.help.as_deref(),
+            })
+            .collect(),
+        summary,
+    };
+    let mut text =
+        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}

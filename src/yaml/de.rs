@@ -1,0 +1,693 @@
+//! A serde `Deserializer` over a [`Tree`]: typed values with positions in errors.
+//!
+//! Unlike a plain YAML deserializer it knows the fields of every struct it fills, so it
+//! reports every unknown key of a file at once (with the nearest known key as a
+//! suggestion) instead of stopping at the first, and passes over the user's own `x-`
+//! keys. Scalars follow YAML 1.2: only `true`/`false` are booleans, and any scalar is
+//! accepted as text where text is expected, so `no` stays the string `no`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
+    Unexpected, VariantAccess, Visitor,
+};
+
+use super::tree::{NodeId, NodeKind, Tree};
+use super::{Limits, Span};
+
+/// Prefix a `Deserialize` impl puts before a message to say the value is a well-formed
+/// but impossible date (E07) rather than a wrong type.
+pub const IMPOSSIBLE_DATE: &str = "\u{1}impossible date\u{1}";
+
+/// What went wrong while reading typed values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeErrorKind {
+    /// A wrong type or a missing required key (E02).
+    Type,
+    /// A date that cannot exist, like 2026-02-30 (E07).
+    ImpossibleDate,
+    /// Not YAML we accept: duplicate keys, non-text keys, a broken limit (E01).
+    Syntax,
+}
+
+/// An error reading typed values, with the span of the node at fault.
+#[derive(Debug, Clone)]
+pub struct DeError {
+    pub kind: DeErrorKind,
+    pub message: String,
+    pub help: Option<String>,
+    pub span: Option<Span>,
+}
+
+impl DeError {
+    fn new(kind: DeErrorKind, message: String) -> Self {
+        DeError {
+            kind,
+            message,
+            help: None,
+            span: None,
+        }
+    }
+
+    fn or_at(mut self, span: Span) -> Self {
+        if self.span.is_none() {
+            self.span = Some(span);
+        }
+        self
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+fn quoted_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The nearest of `candidates` to `word`, if it is near enough to be a likely typo.
+pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(word, c), *c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let msg = msg.to_string();
+        match msg.strip_prefix(IMPOSSIBLE_DATE) {
+            Some(rest) => DeError::new(DeErrorKind::ImpossibleDate, rest.to_owned()),
+            None => DeError::new(DeErrorKind::Type, msg),
+        }
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DeError::new(
+            DeErrorKind::Type,
+            format!("expected {exp}, found {}", describe(unexp)),
+        )
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DeError::new(
+            DeErrorKind::Type,
+            format!("expected {exp}, found {}", describe(unexp)),
+        )
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let mut e = DeError::new(
+            DeErrorKind::Type,
+            format!("`{variant}` is not one of {}", quoted_list(expected)),
+        );
+        e.help = suggest(variant, expected).map(|s| format!("did you mean `{s}`?"));
+        e
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        let mut e = DeError::new(DeErrorKind::Type, format!("missing required key `{field}`"));
+        e.help = Some(format!("add `{field}:` to this mapping"));
+        e
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DeError::new(DeErrorKind::Syntax, format!("duplicate key `{field}`"))
+    }
+}
+
+fn describe(unexp: Unexpected<'_>) -> String {
+    match unexp {
+        Unexpected::Str(s) => format!("`{s}`"),
+        Unexpected::Unit => "nothing (null)".to_owned(),
+        Unexpected::Seq => "a list".to_owned(),
+        Unexpected::Map => "a mapping".to_owned(),
+        Unexpected::Bool(b) => format!("the boolean `{b}`"),
+        Unexpected::Signed(n) => format!("the number `{n}`"),
+        Unexpected::Unsigned(n) => format!("the number `{n}`"),
+        Unexpected::Float(n) => format!("the number `{n}`"),
+        other => other.to_string(),
+    }
+}
+
+/// A key that no field of its mapping knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownKey {
+    pub key: String,
+    pub span: Span,
+    pub suggestion: Option<&'static str>,
+    pub expected: &'static [&'static str],
+}
+
+struct Ctx<'t, 'a> {
+    tree: &'t Tree<'a>,
+    visits: Cell<usize>,
+    max_visits: usize,
+    unknown: RefCell<Vec<UnknownKey>>,
+}
+
+/// Reads a `T` from the tree. Unknown keys do not stop the read: they are returned
+/// beside the value (or beside the error, if the read failed for another reason).
+pub fn from_tree<T: DeserializeOwned>(
+    tree: &Tree<'_>,
+    limits: &Limits,
+) -> (Result<T, DeError>, Vec<UnknownKey>) {
+    let ctx = Ctx {
+        tree,
+        visits: Cell::new(0),
+        max_visits: limits.max_visits,
+        unknown: RefCell::new(Vec::new()),
+    };
+    let result = T::deserialize(NodeDe {
+        ctx: &ctx,
+        id: tree.root(),
+    });
+    (result, ctx.unknown.into_inner())
+}
+
+#[derive(Clone, Copy)]
+struct NodeDe<'c, 't, 'a> {
+    ctx: &'c Ctx<'t, 'a>,
+    id: NodeId,
+}
+
+enum Plain {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str,
+}
+
+/// How YAML 1.2's core schema reads a plain scalar.
+fn resolve_plain(text: &str) -> Plain {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Plain::Null,
+        "true" | "True" | "TRUE" => return Plain::Bool(true),
+        "false" | "False" | "FALSE" => return Plain::Bool(false),
+        _ => {}
+    }
+    if let Ok(n) = text.parse::<i64>() {
+        return Plain::Int(n);
+    }
+    let looks_numeric = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+        && text.bytes().any(|b| b.is_ascii_digit());
+    if looks_numeric && let Ok(f) = text.parse::<f64>() {
+        return Plain::Float(f);
+    }
+    Plain::Str
+}
+
+impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
+    fn at(self, id: NodeId) -> Self {
+        NodeDe { ctx: self.ctx, id }
+    }
+
+    /// The node that holds the data (aliases followed), counted against the budget.
+    fn enter(&self) -> Result<(NodeId, Span), DeError> {
+        let tree = self.ctx.tree;
+        let id = tree.resolve(self.id);
+        let span = tree.node(self.id).span;
+        let visits = self.ctx.visits.get() + 1;
+        self.ctx.visits.set(visits);
+        if visits > self.ctx.max_visits {
+            let mut e = DeError::new(
+                DeErrorKind::Syntax,
+                format!(
+                    "reading this file visits more than {} nodes (an alias bomb?)",
+                    self.ctx.max_visits
+                ),
+            );
+            e.span = Some(span);
+            return Err(e);
+        }
+        Ok((id, span))
+    }
+
+    fn unexpected(&self, id: NodeId) -> Unexpected<'t> {
+        let node = self.ctx.tree.node(id);
+        match node.kind {
+            NodeKind::Seq => Unexpected::Seq,
+            NodeKind::Map => Unexpected::Map,
+            NodeKind::Scalar { quoted: false } if self.ctx.tree.is_null(id) => Unexpected::Unit,
+            _ => Unexpected::Str(&node.text),
+        }
+    }
+
+    fn scalar_text(&self, id: NodeId) -> Option<&'t str> {
+        let node = self.ctx.tree.node(id);
+        match node.kind {
+            NodeKind::Scalar { .. } if !self.ctx.tree.is_null(id) => Some(&node.text),
+            _ => None,
+        }
+    }
+
+    fn with_span<T>(span: Span, r: Result<T, DeError>) -> Result<T, DeError> {
+        r.map_err(|e| e.or_at(span))
+    }
+
+    fn number<V: Visitor<'a>>(self, visitor: V, exp: &'static str) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let node = self.ctx.tree.node(id);
+        let r = match node.kind {
+            NodeKind::Scalar { quoted: false } => match resolve_plain(&node.text) {
+                Plain::Int(n) => visitor.visit_i64(n),
+                Plain::Float(f) => visitor.visit_f64(f),
+                _ => Err(de::Error::invalid_type(self.unexpected(id), &exp)),
+            },
+            _ => Err(de::Error::invalid_type(self.unexpected(id), &exp)),
+        };
+        Self::with_span(span, r)
+    }
+}
+
+impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let node = self.ctx.tree.node(id);
+        let r = match node.kind {
+            NodeKind::Scalar { quoted: true } => visitor.visit_str(&node.text),
+            NodeKind::Scalar { quoted: false } => match resolve_plain(&node.text) {
+                Plain::Null => visitor.visit_unit(),
+                Plain::Bool(b) => visitor.visit_bool(b),
+                Plain::Int(n) => visitor.visit_i64(n),
+                Plain::Float(f) => visitor.visit_f64(f),
+                Plain::Str => visitor.visit_str(&node.text),
+            },
+            NodeKind::Seq => visitor.visit_seq(Seq {
+                de: self,
+                next: self.ctx.tree.children(id).collect::<Vec<_>>().into_iter(),
+            }),
+            NodeKind::Map => visitor.visit_map(Map::new(self.at(id), None)),
+            NodeKind::Alias(_) => unreachable_alias(),
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let node = self.ctx.tree.node(id);
+        let r = match (node.kind, &*node.text) {
+            (NodeKind::Scalar { quoted: false }, "true") => visitor.visit_bool(true),
+            (NodeKind::Scalar { quoted: false }, "false") => visitor.visit_bool(false),
+            _ => {
+                let mut e: DeError =
+                    de::Error::invalid_type(self.unexpected(id), &"a boolean (`true` or `false`)");
+                if matches!(&*node.text, "yes" | "Yes" | "on" | "On" | "y" | "Y") {
+                    e.help = Some("write `true`: YAML 1.2 reads `yes` and `on` as text".into());
+                } else if matches!(&*node.text, "no" | "No" | "off" | "Off" | "n" | "N") {
+                    e.help = Some("write `false`: YAML 1.2 reads `no` and `off` as text".into());
+                }
+                Err(e)
+            }
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_i64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a whole number")
+    }
+    fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a number")
+    }
+    fn deserialize_f64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
+        self.number(v, "a number")
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let r = match self.scalar_text(id) {
+            Some(text) => visitor.visit_str(text),
+            None => {
+                let mut e: DeError = de::Error::invalid_type(self.unexpected(id), &"text");
+                let node = self.ctx.tree.node(id);
+                if node.kind == NodeKind::Map && node.len == 2 {
+                    e.help = Some(
+                        "a colon followed by a space starts a key: put the whole text in quotes"
+                            .to_owned(),
+                    );
+                }
+                Err(e)
+            }
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.ctx.tree.is_null(self.id) {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let r = if self.ctx.tree.is_null(id) {
+            visitor.visit_unit()
+        } else {
+            Err(de::Error::invalid_type(self.unexpected(id), &"nothing"))
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let r = if self.ctx.tree.node(id).kind == NodeKind::Seq {
+            visitor.visit_seq(Seq {
+                de: self,
+                next: self.ctx.tree.children(id).collect::<Vec<_>>().into_iter(),
+            })
+        } else {
+            Err(de::Error::invalid_type(self.unexpected(id), &"a list"))
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let r = if self.ctx.tree.node(id).kind == NodeKind::Map {
+            visitor.visit_map(Map::new(self.at(id), None))
+        } else {
+            Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let r = if self.ctx.tree.node(id).kind == NodeKind::Map {
+            visitor.visit_map(Map::new(self.at(id), Some(fields)))
+        } else {
+            Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let node = self.ctx.tree.node(id);
+        let r = match node.kind {
+            NodeKind::Scalar { .. } if !self.ctx.tree.is_null(id) => visitor.visit_enum(Enum {
+                variant: self.at(id),
+                value: None,
+            }),
+            NodeKind::Map if node.len == 2 => {
+                let mut entries = self.ctx.tree.entries(id);
+                match entries.next() {
+                    Some((k, v)) => visitor.visit_enum(Enum {
+                        variant: self.at(k),
+                        value: Some(self.at(v)),
+                    }),
+                    None => Err(de::Error::invalid_type(self.unexpected(id), &"a value")),
+                }
+            }
+            _ => Err(de::Error::invalid_type(
+                self.unexpected(id),
+                &"one of the listed values",
+            )),
+        };
+        Self::with_span(span, r)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+}
+
+fn unreachable_alias<T>() -> Result<T, DeError> {
+    Err(DeError::new(
+        DeErrorKind::Syntax,
+        "alias did not resolve".to_owned(),
+    ))
+}
+
+struct Seq<'c, 't, 'a> {
+    de: NodeDe<'c, 't, 'a>,
+    next: std::vec::IntoIter<NodeId>,
+}
+
+impl<'de> SeqAccess<'de> for Seq<'_, '_, 'de> {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        match self.next.next() {
+            Some(id) => seed.deserialize(self.de.at(id)).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.next.len())
+    }
+}
+
+/// Walks a mapping's entries. With `fields` (a struct), keys outside the list are
+/// recorded as unknown and skipped, `x-` keys are skipped silently.
+struct Map<'c, 't, 'a> {
+    de: NodeDe<'c, 't, 'a>,
+    entries: Vec<(NodeId, NodeId)>,
+    pos: usize,
+    fields: Option<&'static [&'static str]>,
+    seen: HashSet<&'t str>,
+    value: Option<NodeId>,
+}
+
+impl<'c, 't, 'a> Map<'c, 't, 'a> {
+    fn new(de: NodeDe<'c, 't, 'a>, fields: Option<&'static [&'static str]>) -> Self {
+        Map {
+            de,
+            entries: de.ctx.tree.entries(de.id).collect(),
+            pos: 0,
+            fields,
+            seen: HashSet::new(),
+            value: None,
+        }
+    }
+}
+
+impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let tree = self.de.ctx.tree;
+        while let Some(&(k, v)) = self.entries.get(self.pos) {
+            self.pos += 1;
+            let key_id = tree.resolve(k);
+            let key_span = tree.node(k).span;
+            let Some(key) = self.de.scalar_text(key_id) else {
+                let mut e =
+                    DeError::new(DeErrorKind::Syntax, "a key must be plain text".to_owned());
+                e.span = Some(key_span);
+                return Err(e);
+            };
+            if !self.seen.insert(key) {
+                let mut e = DeError::new(DeErrorKind::Syntax, format!("duplicate key `{key}`"));
+                e.help = Some("a key may appear once in a mapping: merge the two".to_owned());
+                e.span = Some(key_span);
+                return Err(e);
+            }
+            if let Some(fields) = self.fields {
+                if key.starts_with("x-") {
+                    continue;
+                }
+                if !fields.contains(&key) {
+                    self.de.ctx.unknown.borrow_mut().push(UnknownKey {
+                        key: key.to_owned(),
+                        span: key_span,
+                        suggestion: suggest(key, fields),
+                        expected: fields,
+                    });
+                    continue;
+                }
+            }
+            self.value = Some(v);
+            return seed.deserialize(self.de.at(k)).map(Some);
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        match self.value.take() {
+            Some(v) => seed.deserialize(self.de.at(v)),
+            None => Err(DeError::new(
+                DeErrorKind::Syntax,
+                "value requested before its key".to_owned(),
+            )),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len() - self.pos)
+    }
+}
+
+struct Enum<'c, 't, 'a> {
+    variant: NodeDe<'c, 't, 'a>,
+    value: Option<NodeDe<'c, 't, 'a>>,
+}
+
+impl<'de, 'c, 't> EnumAccess<'de> for Enum<'c, 't, 'de> {
+    type Error = DeError;
+    type Variant = Variant<'c, 't, 'de>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, Self::Variant), DeError> {
+        let span = self.variant.ctx.tree.node(self.variant.id).span;
+        let v = seed.deserialize(self.variant).map_err(|e| e.or_at(span))?;
+        Ok((v, Variant { value: self.value }))
+    }
+}
+
+struct Variant<'c, 't, 'a> {
+    value: Option<NodeDe<'c, 't, 'a>>,
+}
+
+impl<'de> VariantAccess<'de> for Variant<'_, '_, 'de> {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<(), DeError> {
+        match self.value {
+            None => Ok(()),
+            Some(v) if v.ctx.tree.is_null(v.id) => Ok(()),
+            Some(_) => Err(de::Error::invalid_type(Unexpected::Map, &"a plain value")),
+        }
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, DeError> {
+        match self.value {
+            Some(v) => seed.deserialize(v),
+            None => seed.deserialize(().into_deserializer()),
+        }
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+        match self.value {
+            Some(v) => de::Deserializer::deserialize_seq(v, visitor),
+            None => Err(de::Error::invalid_type(Unexpected::UnitVariant, &"a list")),
+        }
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match self.value {
+            Some(v) => de::Deserializer::deserialize_struct(v, "", fields, visitor),
+            None => Err(de::Error::invalid_type(
+                Unexpected::UnitVariant,
+                &"a mapping",
+            )),
+        }
+    }
+}

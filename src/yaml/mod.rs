@@ -1,0 +1,138 @@
+//! The YAML layer: text in, typed values and source positions out.
+//!
+//! Everything else in rapport sees YAML only through this module, so that the parser
+//! can be swapped without touching the model. It owns the limits that keep hostile
+//! files bounded (nesting depth, node count, alias expansion), YAML 1.2 scalar rules
+//! (`no` is a string, only `true`/`false` are booleans), unknown-key detection with
+//! suggestions, and the mapping from a path of keys back to a line and column.
+
+mod de;
+mod path;
+mod tree;
+
+pub use de::{DeError, DeErrorKind, IMPOSSIBLE_DATE, UnknownKey, from_tree, suggest};
+pub use path::{PathSeg, YamlPath};
+pub use tree::{NodeId, NodeKind, Tree};
+
+/// A position in a source file: line and column, both counted from 1, the column in
+/// characters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A range of source text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+/// Bounds on what one file may cost to read.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Nesting of collections.
+    pub max_depth: usize,
+    /// Nodes in the tree as written.
+    pub max_nodes: usize,
+    /// Nodes visited while reading typed values, aliases expanded.
+    pub max_visits: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 64,
+            max_nodes: 1_000_000,
+            max_visits: 1_000_000,
+        }
+    }
+}
+
+/// The text is not well-formed YAML (or breaks a limit while being read).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+/// Parses `source` as one YAML document.
+pub fn parse<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxError> {
+    tree::build(source, limits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bomb(levels: usize) -> String {
+        let mut text = String::from("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..=levels {
+            let p = format!("*l{}", i - 1);
+            let items = vec![p.as_str(); 10].join(", ");
+            text.push_str(&format!("l{i}: &l{i} [{items}]\n"));
+        }
+        text
+    }
+
+    #[test]
+    fn an_alias_bomb_stops_at_the_visit_budget() {
+        let text = bomb(9);
+        let tree = parse(&text, &Limits::default()).expect("the text itself is small");
+        assert!(tree.nodes.len() < 200);
+        let (value, _) = from_tree::<serde_json::Value>(&tree, &Limits::default());
+        let err = value.expect_err("10^10 nodes must not be expanded");
+        assert_eq!(err.kind, DeErrorKind::Syntax);
+        assert!(err.message.contains("alias bomb"), "{}", err.message);
+    }
+
+    #[test]
+    fn small_aliases_expand() {
+        let text = "base: &b {a: 1}\ncopy: *b\n";
+        let tree = parse(text, &Limits::default()).expect("valid");
+        let (value, _) = from_tree::<serde_json::Value>(&tree, &Limits::default());
+        assert_eq!(
+            value.expect("readable").to_string(),
+            r#"{"base":{"a":1},"copy":{"a":1}}"#
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_early() {
+        let limits = Limits::default();
+        for text in [
+            "[".repeat(20_000),
+            "- ".repeat(20_000),
+            "{a: ".repeat(20_000),
+        ] {
+            let err = parse(&text, &limits).expect_err("too deep");
+            assert!(err.message.contains("nesting"), "{}", err.message);
+        }
+        let ok = format!("{}x{}", "[".repeat(60), "]".repeat(60));
+        assert!(parse(&ok, &limits).is_ok());
+    }
+
+    #[test]
+    fn one_document_per_file() {
+        let err = parse("a: 1\n---\nb: 2\n", &Limits::default()).expect_err("two documents");
+        assert!(
+            err.message.contains("second YAML document"),
+            "{}",
+            err.message
+        );
+        assert_eq!(err.pos.line, 2);
+    }
+
+    #[test]
+    fn paths_locate_keys_and_values() {
+        let text = "name: X\ntasks:\n  - id: a\n    due: 2026-11-20\n";
+        let tree = parse(text, &Limits::default()).expect("valid");
+        let path = YamlPath::root().key("tasks").index(0).key("due");
+        assert_eq!(path.locate(&tree, false).start, Pos { line: 4, col: 10 });
+        assert_eq!(path.locate(&tree, true).start, Pos { line: 4, col: 5 });
+        assert_eq!(path.to_string(), "tasks[0].due");
+        let missing = YamlPath::root().key("tasks").index(0).key("start");
+        assert_eq!(missing.locate(&tree, false).start, Pos { line: 3, col: 5 });
+    }
+}
