@@ -54,6 +54,8 @@ pub enum Command {
     Init(InitArgs),
     /// Check the whole book: every file, every reference, every rule.
     Audit(AuditArgs),
+    /// List the rulebook, or explain one rule: `rapport rules R02`.
+    Rules(RulesArgs),
     /// List the clients: status, key, manager, curator, contracts, projects, last touch.
     Clients(ClientsArgs),
     /// Show one client's card: details, contacts, contracts, projects, history.
@@ -81,22 +83,53 @@ pub enum AuditFormat {
     Human,
     /// A versioned JSON document.
     Json,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the changed files).
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
+    /// Exit 1 when there is an error-level finding.
     Error,
+    /// Exit 1 when there is a warning or an error.
     Warning,
+    /// Always exit 0 when the audit ran.
     Never,
 }
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
+    /// Only findings in these files, or in these clients' folders (a client ID or a
+    /// path); rules still read the whole book.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
     #[arg(long, value_enum, default_value_t = AuditFormat::Human)]
     pub format: AuditFormat,
     /// Which findings make the exit code 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Run only this rule (repeatable); E-codes are always reported.
+    #[arg(long = "rule", value_name = "CODE")]
+    pub rules: Vec<String>,
+    /// Ignore every `waive:` entry.
+    #[arg(long)]
+    pub no_waivers: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// A code (R02, D05, E03) to explain in full.
+    pub code: Option<String>,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

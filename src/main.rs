@@ -1,6 +1,8 @@
 //! rapport: an account manager's book of clients, kept as plain YAML files in git.
 
+mod audit;
 mod book;
+mod calendar;
 mod cli;
 mod clock;
 mod commands;
@@ -10,6 +12,7 @@ mod finding;
 mod model;
 mod money;
 mod output;
+mod terms;
 mod yaml;
 
 use std::process::ExitCode;

@@ -11,7 +11,8 @@ use crate::finding::Finding;
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
 pub use load::{MAX_FILE_BYTES, SETTINGS_FILE, find_root, load};
-pub use parse::is_slug;
+pub use check::is_rule_code;
+pub use parse::{is_slug, parse_entity};
 
 /// The kinds of file a book holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,20 +1,43 @@
 //! `rapport audit`: check the whole book and report every finding.
 
-use anyhow::Result;
+use std::path::{Path, PathBuf};
 
+use anyhow::{Result, bail};
+
+use crate::audit::{self, Options};
+use crate::book::Book;
 use crate::cli::{AuditArgs, AuditFormat, FailOn};
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
 use crate::output::{self, Summary};
 
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let findings = output::resolve(&book, &book.findings);
-    let summary = Summary::of(book.sources.len(), &findings);
+    let today = ctx.today(&book);
+    check_codes(&args.rules)?;
+    let filter = PathFilter::new(&book, &args.paths)?;
+
+    let report = audit::run(
+        &book,
+        today,
+        &Options {
+            only: args.rules.clone(),
+            ignore_waivers: args.no_waivers,
+        },
+    );
+    let mut findings: Vec<Finding> = book.findings.clone();
+    findings.extend(audit::config::check(book.settings.as_ref()));
+    findings.extend(report.findings);
+    findings.retain(|f| filter.keeps(&f.file));
+
+    let resolved = output::resolve(&book, &findings);
+    let summary = Summary::of(book.sources.len(), &resolved);
     let text = match args.format {
-        AuditFormat::Human => output::human::render(&book, &findings, summary, ctx.color),
-        AuditFormat::Json => output::json::render(&findings, summary),
+        AuditFormat::Human => output::human::render(&book, &resolved, summary, ctx.color),
+        AuditFormat::Json => output::json::render(&resolved, summary),
+        AuditFormat::Sarif => output::sarif::render(&resolved),
+        AuditFormat::Github => output::github::render(&resolved, summary),
     };
     crate::commands::write_stdout(text.as_bytes())?;
     let failing = |s: Severity| match args.fail_on {
@@ -22,9 +45,73 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         FailOn::Warning => s <= Severity::Warning,
         FailOn::Never => false,
     };
-    Ok(if findings.iter().any(|f| failing(f.severity)) {
+    Ok(if resolved.iter().any(|f| failing(f.severity)) {
         Exit::Findings
     } else {
         Exit::Ok
     })
+}
+
+/// Refuses `--rule` codes that name no rule.
+fn check_codes(codes: &[String]) -> Result<()> {
+    let known: Vec<&str> = audit::rules::all().iter().map(|r| r.meta().code).collect();
+    for code in codes {
+        if !known.contains(&code.as_str()) {
+            match crate::yaml::suggest(code, &known) {
+                Some(s) => bail!("--rule {code}: no such rule; did you mean {s}?"),
+                None => bail!("--rule {code}: no such rule; `rapport rules` lists them"),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `PATH…` arguments: book-relative prefixes that findings must fall under.
+struct PathFilter {
+    prefixes: Vec<String>,
+}
+
+impl PathFilter {
+    fn new(book: &Book, args: &[String]) -> Result<Self> {
+        let root = book
+            .root()
+            .canonicalize()
+            .unwrap_or_else(|_| book.root().to_path_buf());
+        let mut prefixes = Vec::new();
+        for arg in args {
+            if book.client(arg).is_some() {
+                prefixes.push(format!("clients/{arg}"));
+                continue;
+            }
+            let on_disk = PathBuf::from(arg).canonicalize().ok();
+            let rel = match on_disk {
+                Some(abs) => match abs.strip_prefix(&root) {
+                    Ok(rel) => slashed(rel),
+                    Err(_) => bail!("{arg} is outside the book at {}", root.display()),
+                },
+                None if book.root().join(arg).exists() => {
+                    arg.trim_end_matches('/').trim_start_matches("./").to_owned()
+                }
+                None => bail!("{arg}: no such file or folder, and no client with that ID"),
+            };
+            prefixes.push(rel);
+        }
+        Ok(PathFilter { prefixes })
+    }
+
+    fn keeps(&self, file: &str) -> bool {
+        self.prefixes.is_empty()
+            || self.prefixes.iter().any(|p| {
+                p.is_empty()
+                    || file == p
+                    || (file.starts_with(p.as_str()) && file.as_bytes().get(p.len()) == Some(&b'/'))
+            })
+    }
+}
+
+fn slashed(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand, dispatched from [`run`].
 
 mod audit;
+mod rules;
 
 use std::io::{self, Write};
 
@@ -14,6 +15,7 @@ use crate::exit::Exit;
 pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
     match command {
         Command::Audit(args) => audit::run(ctx, args),
+        Command::Rules(args) => rules::run(args),
         Command::Init(_) | Command::Clients(_) | Command::Show(_) | Command::New(_) => {
             anyhow::bail!("this command is being built")
         }

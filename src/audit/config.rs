@@ -1,0 +1,111 @@
+//! `rules:` in rapport.yaml: a rule turned off, its severity changed, its thresholds
+//! set. Unknown codes and threshold names are errors, so a typo never silently
+//! leaves a rule at its default.
+
+use std::collections::BTreeMap;
+
+use super::rules;
+use crate::finding::{Finding, Location, Severity};
+use crate::model::Settings;
+use crate::model::settings::RuleSetting;
+use crate::yaml::{YamlPath, suggest};
+
+/// The settings of one rule.
+#[derive(Debug, Clone, Default)]
+pub struct RuleConfig {
+    pub off: bool,
+    pub severity: Option<Severity>,
+    pub thresholds: BTreeMap<String, u32>,
+}
+
+/// One config per rule, in registry order.
+pub fn configs(settings: Option<&Settings>) -> Vec<RuleConfig> {
+    rules::all()
+        .iter()
+        .map(|rule| {
+            let code = rule.meta().code;
+            match settings.and_then(|s| s.rules.get(code)) {
+                None => RuleConfig::default(),
+                Some(RuleSetting::Off) => RuleConfig {
+                    off: true,
+                    ..RuleConfig::default()
+                },
+                Some(RuleSetting::On {
+                    severity,
+                    thresholds,
+                }) => RuleConfig {
+                    off: false,
+                    severity: severity.as_deref().and_then(Severity::parse),
+                    thresholds: thresholds.clone(),
+                },
+            }
+        })
+        .collect()
+}
+
+/// Findings about the `rules:` map itself.
+pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let Some(settings) = settings else {
+        return findings;
+    };
+    let file = "rapport.yaml";
+    let all = rules::all();
+    let codes: Vec<&str> = all.iter().map(|r| r.meta().code).collect();
+    for (code, setting) in &settings.rules {
+        let at = YamlPath::root().key("rules").key(code.clone());
+        let Some(rule) = all.iter().find(|r| r.meta().code == code) else {
+            let help = suggest(code, &codes).map_or_else(
+                || "`rapport rules` lists the codes".to_owned(),
+                |s| format!("did you mean `{s}`?"),
+            );
+            findings.push(
+                Finding::error("E03", file, Location::key(at), format!("unknown rule `{code}`"))
+                    .help(help),
+            );
+            continue;
+        };
+        let RuleSetting::On {
+            severity,
+            thresholds,
+        } = setting
+        else {
+            continue;
+        };
+        if let Some(s) = severity
+            && Severity::parse(s).is_none()
+        {
+            findings.push(
+                Finding::error(
+                    "E02",
+                    file,
+                    Location::value(at.key("severity")),
+                    format!("`{s}` is not a severity"),
+                )
+                .help("write `error`, `warning` or `info`"),
+            );
+        }
+        let meta = rule.meta();
+        let names: Vec<&str> = meta.thresholds.iter().map(|t| t.name).collect();
+        for name in thresholds.keys() {
+            if names.contains(&name.as_str()) {
+                continue;
+            }
+            let help = match (suggest(name, &names), names.is_empty()) {
+                (Some(s), _) => format!("did you mean `{s}`?"),
+                (None, true) => format!("{code} has no thresholds; only `severity` is settable"),
+                (None, false) => format!("{code} has: severity, {}", names.join(", ")),
+            };
+            findings.push(
+                Finding::error(
+                    "E03",
+                    file,
+                    Location::key(at.key(name.clone())),
+                    format!("{code} has no threshold `{name}`"),
+                )
+                .help(help),
+            );
+        }
+    }
+    findings
+}

@@ -1,0 +1,94 @@
+//! R02: a report after every meeting.
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Meeting;
+use crate::yaml::YamlPath;
+
+pub struct MeetingWithoutReport;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// The meeting report (the minutes) is the first habit an account manager is judged
+    /// by: it fixes what was agreed, who does what by when, and protects both sides from
+    /// "we never said that". Sent the same or the next working day, it is read while the
+    /// meeting is fresh; a week later it is an archive nobody checks.
+    ///
+    /// ## What it reads
+    /// Every meeting held on or before today (`at`), and its `report.sent`. The report is
+    /// due by the end of the `days`th working day after the meeting's day (a meeting on a
+    /// non-working day counts from the next working day). A meeting of today or of the
+    /// last working day is not late yet. Working days come from `workweek` and `holidays`.
+    ///
+    /// ## How to fix
+    /// Send the report (`rapport meeting report CLIENT/MEETING` drafts it), then record
+    /// `report: {sent: YYYY-MM-DDTHH:MM, to: [contacts]}` in the meeting file.
+    ///
+    /// ## How to waive
+    /// On the meeting: `waive: [{rule: R02, reason: "internal call, no minutes agreed"}]`.
+    ///
+    /// ## Thresholds
+    /// `days` (default 1): working days after the meeting by which the report is due.
+    code: "R02",
+    name: "meeting-without-report",
+    severity: Error,
+    summary: "A report is sent after every meeting",
+    thresholds: ["days" = 1: "working days after the meeting by which the report is due"],
+};
+
+impl Rule for MeetingWithoutReport {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn meeting(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
+        let m = &e.data;
+        let held = m.at.date();
+        if held > cx.today {
+            return;
+        }
+        let day = cx.calendar.on_or_after(held);
+        let due = cx.calendar.add_working_days(day, cx.threshold("days"));
+        let with = attendee_names(client, m);
+        let sent = m.report.as_ref().and_then(|r| r.sent);
+        match sent {
+            None if cx.today > due => {
+                out.emit(
+                    &e.file,
+                    &m.waive,
+                    Location::key(YamlPath::root().key("report")),
+                    format!("meeting on {held}{with}: no report sent; it was due by the end of {due}"),
+                )
+                .help("send the minutes, then record `report: {sent: …, to: […]}` in this file");
+            }
+            Some(sent) if sent.date() > due => {
+                out.emit(
+                    &e.file,
+                    &m.waive,
+                    Location::value(YamlPath::root().key("report").key("sent")),
+                    format!(
+                        "meeting on {held}{with}: report sent on {}, after it was due by the end of {due}",
+                        sent.date()
+                    ),
+                )
+                .help("send the minutes the same or the next working day");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// " with Иван Смирнов, Анна Иванова", or nothing when no client attendee is named.
+fn attendee_names(client: &ClientBook, m: &Meeting) -> String {
+    if m.attendees.client.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = m
+        .attendees
+        .client
+        .iter()
+        .map(|id| client.contact(id).map_or(id.as_str(), |c| c.name.as_str()))
+        .collect();
+    format!(" with {}", names.join(", "))
+}

@@ -1,0 +1,83 @@
+//! R07: no stalled deadlines.
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::yaml::YamlPath;
+
+pub struct StalledDeadline;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A deadline that passes in silence is the fastest way to lose a client's trust: the
+    /// client learns of the delay by not receiving the work. A deadline is either met,
+    /// or moved openly and early (R08) — never left to stall.
+    ///
+    /// ## What it reads
+    /// Projects: `deadline`, while the `stage` is still open (not `done`, `lost` or
+    /// `cancelled`). Tasks of open projects: `due` with no `done` date. A deadline is
+    /// stalled the day after it passes.
+    ///
+    /// ## How to fix
+    /// Deliver and record `done: DATE` on the task (or move the project to `stage: done`);
+    /// or agree a new date with the client and record it in `deadline_changes` with
+    /// `client_told`, then update `deadline`/`due`.
+    ///
+    /// ## How to waive
+    /// On the project or on the task: `waive: [{rule: R07, reason: "…", until: DATE}]`.
+    code: "R07",
+    name: "stalled-deadline",
+    severity: Error,
+    summary: "Deadlines are never left to stall",
+    thresholds: [],
+};
+
+impl Rule for StalledDeadline {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        if !p.stage.is_open() {
+            return;
+        }
+        if let Some(deadline) = p.deadline
+            && deadline.0 < cx.today
+        {
+            let days = (cx.today - deadline.0).num_days();
+            out.emit(
+                &e.file,
+                &p.waive,
+                Location::value(YamlPath::root().key("deadline")),
+                format!(
+                    "project «{}» passed its deadline {deadline} {days} days ago and is still `{}`",
+                    p.title,
+                    p.stage.as_str()
+                ),
+            )
+            .help("deliver and set `stage: done`, or agree a new deadline with the client and record it in `deadline_changes`");
+        }
+        for (i, t) in p.tasks.iter().enumerate() {
+            let (Some(due), None) = (t.due, t.done) else {
+                continue;
+            };
+            if due.0 >= cx.today {
+                continue;
+            }
+            let days = (cx.today - due.0).num_days();
+            let who = t.assignee.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+            out.emit(
+                &e.file,
+                &t.waive,
+                Location::value(YamlPath::root().key("tasks").index(i).key("due")),
+                format!(
+                    "task `{}`{who} was due on {due}, {days} days ago, and is not done",
+                    t.id
+                ),
+            )
+            .help("record `done: DATE` when it is delivered, or agree and record a new `due`");
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Working days and working hours, from the book's `workweek`, `workday` and
+//! `holidays`. Every rule and command that asks "how late is this" asks here, so that
+//! the audit and the agenda never disagree.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+
+use crate::model::Settings;
+
+/// The agency's working calendar.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    /// Working weekdays, indexed by `num_days_from_monday`.
+    workweek: [bool; 7],
+    holidays: HashSet<NaiveDate>,
+    pub day_start: NaiveTime,
+    pub day_end: NaiveTime,
+}
+
+impl Default for Calendar {
+    /// Monday to Friday, 09:00–18:00, no holidays.
+    fn default() -> Self {
+        Calendar {
+            workweek: [true, true, true, true, true, false, false],
+            holidays: HashSet::new(),
+            day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            day_end: NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default(),
+        }
+    }
+}
+
+impl Calendar {
+    pub fn from_settings(settings: Option<&Settings>) -> Self {
+        let Some(s) = settings else {
+            return Calendar::default();
+        };
+        let mut workweek = [false; 7];
+        for day in &s.workweek {
+            workweek[day.to_chrono().num_days_from_monday() as usize] = true;
+        }
+        Calendar {
+            workweek,
+            holidays: s.holidays.iter().map(|d| d.0).collect(),
+            day_start: s.workday.start.0,
+            day_end: s.workday.end.0,
+        }
+    }
+
+    /// A calendar for tests and examples: the given working weekdays and holidays.
+    #[cfg(test)]
+    pub fn new(workweek: [bool; 7], holidays: &[NaiveDate]) -> Self {
+        Calendar {
+            workweek,
+            holidays: holidays.iter().copied().collect(),
+            ..Calendar::default()
+        }
+    }
+
+    /// Is `date` a working day? A calendar with no working weekday at all treats
+    /// every day as working, so that date arithmetic always ends.
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        if !self.workweek.contains(&true) {
+            return true;
+        }
+        self.workweek[date.weekday().num_days_from_monday() as usize]
+            && !self.holidays.contains(&date)
+    }
+
+    /// The first working day strictly after `date`.
+    pub fn next_working_day(&self, date: NaiveDate) -> NaiveDate {
+        let mut d = date;
+        loop {
+            match d.checked_add_days(Days::new(1)) {
+                Some(next) => d = next,
+                None => return d,
+            }
+            if self.is_working_day(d) {
+                return d;
+            }
+        }
+    }
+
+    /// `date` itself if it is a working day, else the working day before it.
+    pub fn on_or_before(&self, date: NaiveDate) -> NaiveDate {
+        let mut d = date;
+        while !self.is_working_day(d) {
+            match d.checked_sub_days(Days::new(1)) {
+                Some(prev) => d = prev,
+                None => return d,
+            }
+        }
+        d
+    }
+
+    /// `date` itself if it is a working day, else the next working day.
+    pub fn on_or_after(&self, date: NaiveDate) -> NaiveDate {
+        if self.is_working_day(date) {
+            date
+        } else {
+            self.next_working_day(date)
+        }
+    }
+
+    /// The `n`th working day after `date` (`date` itself for n = 0): the last day of
+    /// "within n working days" of an event on `date`.
+    pub fn add_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        (0..n).fold(date, |d, _| self.next_working_day(d))
+    }
+
+    /// The working day an event at `at` counts from: its own day if it is a working
+    /// day and `at` is before the end of the working day, else the next working day.
+    pub fn counting_day(&self, at: NaiveDateTime) -> NaiveDate {
+        let day = at.date();
+        if self.is_working_day(day) && at.time() < self.day_end {
+            day
+        } else {
+            self.next_working_day(day)
+        }
+    }
+
+    /// Working time between `from` and `to` (zero if `to` is not after `from`):
+    /// only the hours inside the working day of working days count.
+    pub fn working_time_between(&self, from: NaiveDateTime, to: NaiveDateTime) -> TimeDelta {
+        if to <= from {
+            return TimeDelta::zero();
+        }
+        let mut total = TimeDelta::zero();
+        let mut day = from.date();
+        while day <= to.date() {
+            if self.is_working_day(day) {
+                let open = day.and_time(self.day_start).max(from);
+                let close = day.and_time(self.day_end).min(to);
+                if close > open {
+                    total += close - open;
+                }
+            }
+            match day.checked_add_days(Days::new(1)) {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        total
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    fn dt(s: &str) -> NaiveDateTime {
+        crate::model::time::parse_datetime(s).expect("test date-time")
+    }
+
+    /// Mon–Fri with 2026-11-04 (Wednesday, Unity Day) and 2026-12-31 as holidays.
+    fn cal() -> Calendar {
+        Calendar::new(
+            [true, true, true, true, true, false, false],
+            &[d("2026-11-04"), d("2026-12-31")],
+        )
+    }
+
+    #[test]
+    fn weekends_and_holidays_are_not_working_days() {
+        let c = cal();
+        assert!(c.is_working_day(d("2026-11-27")), "Friday");
+        assert!(!c.is_working_day(d("2026-11-28")), "Saturday");
+        assert!(!c.is_working_day(d("2026-11-29")), "Sunday");
+        assert!(!c.is_working_day(d("2026-11-04")), "holiday on a Wednesday");
+    }
+
+    #[test]
+    fn next_working_day_skips_weekends_and_holidays() {
+        let c = cal();
+        assert_eq!(c.next_working_day(d("2026-11-27")), d("2026-11-30"), "Fri → Mon");
+        assert_eq!(c.next_working_day(d("2026-11-03")), d("2026-11-05"), "over the holiday");
+        assert_eq!(c.next_working_day(d("2026-12-30")), d("2027-01-01"), "over 31 Dec");
+    }
+
+    #[test]
+    fn adding_working_days() {
+        let c = cal();
+        assert_eq!(c.add_working_days(d("2026-11-18"), 0), d("2026-11-18"));
+        assert_eq!(c.add_working_days(d("2026-11-18"), 1), d("2026-11-19"));
+        assert_eq!(c.add_working_days(d("2026-11-26"), 2), d("2026-11-30"), "Thu + 2 = Mon");
+        assert_eq!(c.add_working_days(d("2026-11-28"), 1), d("2026-11-30"), "from a Saturday");
+        assert_eq!(c.add_working_days(d("2026-11-03"), 1), d("2026-11-05"));
+    }
+
+    #[test]
+    fn moving_back_and_forward_to_a_working_day() {
+        let c = cal();
+        assert_eq!(c.on_or_before(d("2026-11-29")), d("2026-11-27"), "Sun → Fri");
+        assert_eq!(c.on_or_before(d("2026-11-04")), d("2026-11-03"), "holiday → Tue");
+        assert_eq!(c.on_or_before(d("2026-11-27")), d("2026-11-27"));
+        assert_eq!(c.on_or_after(d("2026-11-28")), d("2026-11-30"));
+    }
+
+    #[test]
+    fn a_letter_after_hours_counts_from_the_next_working_day() {
+        let c = cal();
+        assert_eq!(c.counting_day(dt("2026-11-26T17:59")), d("2026-11-26"));
+        assert_eq!(c.counting_day(dt("2026-11-26T18:00")), d("2026-11-27"), "at the close");
+        assert_eq!(c.counting_day(dt("2026-11-27T19:30")), d("2026-11-30"), "Friday evening");
+        assert_eq!(c.counting_day(dt("2026-11-28T10:00")), d("2026-11-30"), "Saturday");
+        assert_eq!(c.counting_day(dt("2026-11-26T07:00")), d("2026-11-26"), "before opening");
+    }
+
+    #[test]
+    fn working_hours_between_two_moments() {
+        let c = cal();
+        let h = |a: &str, b: &str| c.working_time_between(dt(a), dt(b)).num_minutes();
+        assert_eq!(h("2026-11-26T10:00", "2026-11-26T11:30"), 90);
+        assert_eq!(h("2026-11-26T17:00", "2026-11-27T10:00"), 120, "overnight");
+        assert_eq!(h("2026-11-27T17:00", "2026-11-30T10:00"), 120, "over a weekend");
+        assert_eq!(h("2026-11-28T10:00", "2026-11-28T15:00"), 0, "all on Saturday");
+        assert_eq!(h("2026-11-26T19:00", "2026-11-26T20:00"), 0, "after hours");
+        assert_eq!(h("2026-11-26T11:00", "2026-11-26T10:00"), 0, "backwards");
+    }
+
+    #[test]
+    fn a_calendar_with_no_working_day_still_ends() {
+        let c = Calendar::new([false; 7], &[]);
+        assert_eq!(c.next_working_day(d("2026-11-27")), d("2026-11-28"));
+        assert_eq!(c.on_or_before(d("2026-11-27")), d("2026-11-27"));
+    }
+}

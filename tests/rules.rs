@@ -1,0 +1,117 @@
+//! Every automated rule fires on its `fires` fixture exactly where expected, and stays
+//! silent on its near miss. The rule list comes from `rapport rules --format json`, so
+//! a rule added without fixtures fails here.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{TempBook, rapport};
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).expect("read fixture folder") {
+        let entry = entry.expect("fixture entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            fs::create_dir_all(&target).expect("create folder");
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy fixture file");
+        }
+    }
+}
+
+/// `(code, file:line)` of every finding of `code` on the case `rules/CODE/CASE`.
+fn run_case(code: &str, case: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules");
+    let case_dir = dir.join(code).join(case);
+    assert!(case_dir.is_dir(), "{code} has no fixture tests/rules/{code}/{case}/");
+    let book = TempBook::empty();
+    copy_tree(&dir.join("base"), book.path());
+    copy_tree(&case_dir, book.path());
+    let today = fs::read_to_string(case_dir.join("today"))
+        .map(|t| t.trim().to_owned())
+        .unwrap_or_else(|_| "2026-11-27".to_owned());
+    let run = book.run(&["audit", "--format", "json", "--today", &today, "--rule", code]);
+    let doc = run.json();
+    let findings = doc["findings"].as_array().expect("findings");
+    let book_errors: Vec<_> = findings
+        .iter()
+        .filter(|f| f["code"].as_str().is_some_and(|c| c.starts_with('E')))
+        .collect();
+    assert!(
+        book_errors.is_empty(),
+        "{code}/{case} is not a valid book: {book_errors:#?}"
+    );
+    let mut got: Vec<String> = findings
+        .iter()
+        .filter(|f| f["code"] == code)
+        .map(|f| format!("{}:{}", f["file"].as_str().unwrap_or("?"), f["line"]))
+        .collect();
+    got.sort();
+    got
+}
+
+fn expected(code: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/rules")
+        .join(code)
+        .join("fires/expected.txt");
+    let text = fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{code} has no {}", path.display()));
+    let mut lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.sort();
+    lines
+}
+
+fn automated_codes() -> Vec<String> {
+    let run = rapport(&["rules", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.json()["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .filter(|r| r["automated"] == true && r["code"].as_str().is_some_and(|c| !c.starts_with('E')))
+        .map(|r| r["code"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_rule_fires_where_expected_and_is_silent_on_its_near_miss() {
+    let mut failures = Vec::new();
+    for code in automated_codes() {
+        let want = expected(&code);
+        assert!(!want.is_empty(), "{code}: expected.txt lists no finding");
+        let got = run_case(&code, "fires");
+        if got != want {
+            failures.push(format!("{code}/fires:\n  expected {want:?}\n  got      {got:?}"));
+        }
+        let got = run_case(&code, "silent");
+        if !got.is_empty() {
+            failures.push(format!("{code}/silent: expected nothing, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_base_book_is_clean() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules/base");
+    let run = common::rapport(&[
+        "audit",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-27",
+        "--book",
+        dir.to_str().expect("utf-8 path"),
+    ]);
+    let doc = run.json();
+    assert_eq!(doc["findings"], serde_json::json!([]), "{}", run.stdout);
+    assert_eq!(run.code, 0);
+}
