@@ -1,0 +1,123 @@
+//! Test support: run the real binary with a scrubbed environment, and build small
+//! books in temporary folders.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// What a run of the binary gave.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The stdout as JSON; panics with the run's output when it is not.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+}
+
+/// A command for the binary with no RAPPORT_* or colour variables inherited.
+pub fn command(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rapport"));
+    cmd.current_dir(dir)
+        .env_remove("RAPPORT_BOOK")
+        .env_remove("RAPPORT_TODAY")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Runs `rapport ARGS` in `dir`.
+pub fn rapport_in(dir: &Path, args: &[&str]) -> Run {
+    let out = command(dir)
+        .args(args)
+        .output()
+        .expect("the rapport binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs `rapport ARGS` in the crate's root folder.
+pub fn rapport(args: &[&str]) -> Run {
+    rapport_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// `tests/fixtures/NAME`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// `examples/agency`.
+pub fn example_book() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agency")
+}
+
+/// A minimal valid `rapport.yaml`: one account manager, one curator, one service.
+pub const MINIMAL_SETTINGS: &str = "\
+agency:
+  name: Тестовое агентство
+team:
+  - {id: petrov, name: Пётр Петров, role: account}
+curators:
+  - {id: sidorov, name: Сидор Сидоров}
+services:
+  - {id: design, name: Дизайн}
+";
+
+/// A book in a temporary folder, removed when dropped.
+pub struct TempBook {
+    pub dir: tempfile::TempDir,
+}
+
+impl TempBook {
+    /// An empty folder (no rapport.yaml).
+    pub fn empty() -> Self {
+        TempBook {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// A book with [`MINIMAL_SETTINGS`].
+    pub fn new() -> Self {
+        let book = TempBook::empty();
+        book.write("rapport.yaml", MINIMAL_SETTINGS);
+        book
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `text` to `rel`, creating folders.
+    pub fn write(&self, rel: &str, text: &str) -> &Self {
+        let path = self.dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create folders");
+        }
+        fs::write(path, text).expect("write a test file");
+        self
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.dir.path().join(rel)).expect("read a test file")
+    }
+
+    /// Runs `rapport ARGS --book THIS`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut all: Vec<&str> = args.to_vec();
+        let book = self.path().to_str().expect("utf-8 temp path").to_owned();
+        all.push("--book");
+        all.push(&book);
+        rapport_in(self.path(), &all)
+    }
+}
