@@ -69,7 +69,9 @@ impl Refs<'_> {
         let settings = self.book.settings.as_ref();
         let contacts = || -> Option<Vec<String>> {
             let c = client?;
-            if c.client_broken {
+            // Broken or missing client.yaml: its own finding says so; the contacts
+            // it would list cannot be known.
+            if c.client_broken || c.client.is_none() {
                 return None;
             }
             Some(

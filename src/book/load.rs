@@ -169,7 +169,7 @@ fn parse_kind(
     macro_rules! entity {
         ($ty:ty, $variant:ident) => {{
             let value = parse_entity::<$ty>(file, text, findings)?;
-            check_id(file, value.id.as_deref(), id, findings);
+            check_id(file, value.id.as_deref(), id, kind == Kind::Client, findings);
             Some(Parsed::$variant(value))
         }};
     }
@@ -364,6 +364,12 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
             .is_some_and(|(k, i)| *k == kind && *i == id),
         (None, _) => false,
     };
+    // Twins arrive one after the other, so the twin is the file read just before.
+    let twin = book
+        .sources
+        .last()
+        .map(|s| s.file.clone())
+        .unwrap_or_default();
     book.sources.push(Source {
         file: file.clone(),
         text,
@@ -374,10 +380,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
                 "E05",
                 file.as_str(),
                 Location::File,
-                format!(
-                    "{} `{id}` is defined twice: this file repeats another with the same name",
-                    kind.noun()
-                ),
+                format!("{} `{id}` is defined twice: here and in {twin}", kind.noun()),
             )
             .help("keep one file per ID: merge the two (`.yaml` and `.yml` name the same ID)"),
         );

@@ -103,7 +103,19 @@ pub fn parse_entity<T: DeserializeOwned>(
 }
 
 /// E06: an `id:` key that differs from the ID the file name gives.
-pub fn check_id(file: &str, declared: Option<&str>, id: &str, findings: &mut Vec<Finding>) {
+/// `from_folder` says the ID comes from the folder's name (a client's).
+pub fn check_id(
+    file: &str,
+    declared: Option<&str>,
+    id: &str,
+    from_folder: bool,
+    findings: &mut Vec<Finding>,
+) {
+    let (name, thing) = if from_folder {
+        ("folder name", "folder")
+    } else {
+        ("file name", "file")
+    };
     if let Some(declared) = declared
         && declared != id
     {
@@ -112,10 +124,10 @@ pub fn check_id(file: &str, declared: Option<&str>, id: &str, findings: &mut Vec
                 "E06",
                 file,
                 Location::value(YamlPath::root().key("id")),
-                format!("`id: {declared}` does not match the file name, which gives `{id}`"),
+                format!("`id: {declared}` does not match the {name}, which gives `{id}`"),
             )
             .help(format!(
-                "the ID is the file name: write `id: {id}`, remove the key, or rename the file"
+                "the ID is the {name}: write `id: {id}`, remove the key, or rename the {thing}"
             )),
         );
     }

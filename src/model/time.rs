@@ -170,7 +170,13 @@ pub fn parse_birthday(s: &str) -> Result<Birthday, DateError> {
             return Err(DateError::Malformed);
         };
         // A leap year admits 29 February, which a birthday without a year may be.
-        month_day(2000, m, d)?;
+        if month_day(2000, m, d).is_err() {
+            return Err(DateError::Impossible(if (1..=12).contains(&m) {
+                format!("month {m:02} has no day {d}")
+            } else {
+                format!("there is no month {m}")
+            }));
+        }
         return Ok(Birthday {
             year: None,
             month: m,

@@ -56,6 +56,7 @@ pub fn resolve(book: &Book, findings: &[Finding]) -> Vec<Resolved> {
                 line: span.start.line.max(1),
                 col: span.start.col.max(1),
             };
+            let span = tighten(text, Span { start, end: span.end });
             out.push(Resolved {
                 code: f.code,
                 severity: f.severity,
@@ -92,5 +93,115 @@ impl Summary {
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
         }
+    }
+}
+
+/// Ends a one-line span where its value ends: the parser's spans of quoted scalars
+/// and flow collections run on over trailing blanks and a comment.
+fn tighten(text: &str, span: Span) -> Span {
+    if span.end.line != span.start.line {
+        return span;
+    }
+    let Some(line) = text.lines().nth(span.start.line as usize - 1) else {
+        return span;
+    };
+    let chars: Vec<char> = line
+        .chars()
+        .skip(span.start.col as usize - 1)
+        .take(span.end.col.saturating_sub(span.start.col) as usize)
+        .collect();
+    let len = value_len(&chars);
+    Span {
+        start: span.start,
+        end: Pos {
+            line: span.start.line,
+            col: span.start.col + u32::try_from(len).unwrap_or(0),
+        },
+    }
+}
+
+/// The length of the YAML value at the start of `chars`: a quoted string to its
+/// closing quote, a flow collection to its closing bracket, a plain scalar up to a
+/// comment, without trailing blanks.
+fn value_len(chars: &[char]) -> usize {
+    match chars.first() {
+        Some('\'') => {
+            let mut i = 1;
+            while i < chars.len() {
+                if chars[i] == '\'' {
+                    if chars.get(i + 1) == Some(&'\'') {
+                        i += 2;
+                        continue;
+                    }
+                    return i + 1;
+                }
+                i += 1;
+            }
+            chars.len()
+        }
+        Some('"') => {
+            let mut i = 1;
+            while i < chars.len() {
+                match chars[i] {
+                    '\\' => i += 2,
+                    '"' => return i + 1,
+                    _ => i += 1,
+                }
+            }
+            chars.len()
+        }
+        Some('[' | '{') => {
+            let mut depth = 0usize;
+            let mut quote: Option<char> = None;
+            for (i, &c) in chars.iter().enumerate() {
+                match (quote, c) {
+                    (Some(q), c) if c == q => quote = None,
+                    (Some(_), _) => {}
+                    (None, '\'' | '"') => quote = Some(c),
+                    (None, '[' | '{') => depth += 1,
+                    (None, ']' | '}') => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            return i + 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            chars.len()
+        }
+        _ => {
+            let mut end = chars.len();
+            if let Some(pos) = chars
+                .windows(2)
+                .position(|w| w[0].is_whitespace() && w[1] == '#')
+            {
+                end = pos;
+            }
+            while end > 0 && chars[end - 1].is_whitespace() {
+                end -= 1;
+            }
+            end.max(1).min(chars.len().max(1))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_len;
+
+    fn len(s: &str) -> usize {
+        value_len(&s.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn values_end_before_comments() {
+        assert_eq!(len("\"5\"   # five"), 3);
+        assert_eq!(len("'it''s' # x"), 7);
+        assert_eq!(len("\"a\\\"b\" #"), 6);
+        assert_eq!(len("[5, [6]]   # a list"), 8);
+        assert_eq!(len("{rule: R23, reason: \"}\"}  # c"), 24);
+        assert_eq!(len("plain text  # c"), 10);
+        assert_eq!(len("a#b"), 3);
     }
 }

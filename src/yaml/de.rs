@@ -423,7 +423,9 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let (id, span) = self.enter()?;
-        let r = if self.ctx.tree.node(id).kind == NodeKind::Seq {
+        // An empty value (`decisions:`) is an empty list, as an empty optional
+        // value is an absent one.
+        let r = if self.ctx.tree.node(id).kind == NodeKind::Seq || self.ctx.tree.is_null(id) {
             visitor.visit_seq(Seq {
                 de: self,
                 next: self.ctx.tree.children(id).collect::<Vec<_>>().into_iter(),
@@ -453,7 +455,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let (id, span) = self.enter()?;
-        let r = if self.ctx.tree.node(id).kind == NodeKind::Map {
+        let r = if self.ctx.tree.node(id).kind == NodeKind::Map || self.ctx.tree.is_null(id) {
             visitor.visit_map(Map::new(self.at(id), None))
         } else {
             Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
