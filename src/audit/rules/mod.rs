@@ -51,14 +51,93 @@ macro_rules! manual_rule {
     };
 }
 
+mod d01_renewal_notice_due;
+mod d02_renewal_missed;
+mod d03_expired_contract_in_use;
+mod d04_invoice_overdue;
+mod d05_invoice_numbering;
+mod d06_over_billing;
+mod d07_over_budget;
+mod d08_stale_crm;
+mod d09_key_client_without_curator;
+mod d10_upsell_opportunity;
+mod d_support;
+mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
+mod r03_creative_before_brief_confirmed;
+mod r04_design_without_task_doc;
+mod r05_layout_before_copy;
+mod r06_letter_not_answered;
 mod r07_stalled_deadline;
+mod r08_deadline_move_told_late;
+mod r09_decline_not_explained;
+mod r10_late_for_meeting;
+mod r11_fighting_for_unsure_idea;
+mod r12_describing_without_idea;
+mod r13_selling_without_belief;
+mod r14_missed_call_not_returned;
+mod r15_disrespect_accepted;
+mod r16_client_teaches_agency;
+mod r17_promise_not_kept;
+mod r17_r30_support;
+mod r18_product_without_service;
+mod r19_deadline_unknown;
+mod r20_referral_stats;
+mod r21_contractor_channel_missing;
+mod r22_task_not_acknowledged;
+mod r23_birthday_missed;
+mod r24_project_picture_lost;
+mod r25_people_taken_for_fools;
+mod r26_started_without_meeting;
+mod r27_approver_unknown;
+mod r28_no_plan_b;
+mod r29_comment_unanswered;
+mod r30_comment_declined_unclarified;
+mod touch_support;
 
 /// Every rule, in code order: R01–R30, then D01–D10.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
+        &r01_client_had_to_chase::ClientHadToChase,
         &r02_meeting_without_report::MeetingWithoutReport,
+        &r03_creative_before_brief_confirmed::CreativeBeforeBriefConfirmed,
+        &r04_design_without_task_doc::DesignWithoutTaskDoc,
+        &r05_layout_before_copy::LayoutBeforeCopy,
+        &r06_letter_not_answered::LetterNotAnswered,
         &r07_stalled_deadline::StalledDeadline,
+        &r08_deadline_move_told_late::DeadlineMoveToldLate,
+        &r09_decline_not_explained::DeclineNotExplained,
+        &r10_late_for_meeting::LateForMeeting,
+        &r11_fighting_for_unsure_idea::FightingForUnsureIdea,
+        &r12_describing_without_idea::DescribingWithoutIdea,
+        &r13_selling_without_belief::SellingWithoutBelief,
+        &r14_missed_call_not_returned::MissedCallNotReturned,
+        &r15_disrespect_accepted::DisrespectAccepted,
+        &r16_client_teaches_agency::ClientTeachesAgency,
+        &r17_promise_not_kept::PromiseNotKept,
+        &r18_product_without_service::ProductWithoutService,
+        &r19_deadline_unknown::DeadlineUnknown,
+        &r20_referral_stats::ReferralStats,
+        &r21_contractor_channel_missing::ContractorChannelMissing,
+        &r22_task_not_acknowledged::TaskNotAcknowledged,
+        &r23_birthday_missed::BirthdayMissed,
+        &r24_project_picture_lost::ProjectPictureLost,
+        &r25_people_taken_for_fools::PeopleTakenForFools,
+        &r26_started_without_meeting::StartedWithoutMeeting,
+        &r27_approver_unknown::ApproverUnknown,
+        &r28_no_plan_b::NoPlanB,
+        &r29_comment_unanswered::CommentUnanswered,
+        &r30_comment_declined_unclarified::CommentDeclinedUnclarified,
+        &d01_renewal_notice_due::RenewalNoticeDue,
+        &d02_renewal_missed::RenewalMissed,
+        &d03_expired_contract_in_use::ExpiredContractInUse,
+        &d04_invoice_overdue::InvoiceOverdue,
+        &d05_invoice_numbering::InvoiceNumbering,
+        &d06_over_billing::OverBilling,
+        &d07_over_budget::OverBudget,
+        &d08_stale_crm::StaleCrm,
+        &d09_key_client_without_curator::KeyClientWithoutCurator,
+        &d10_upsell_opportunity::UpsellOpportunity,
     ]
 }
 

@@ -1,0 +1,99 @@
+//! D01: a renewal notice date is coming and nothing is decided.
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Contract;
+use crate::model::contract::ContractStatus;
+use crate::terms;
+use crate::yaml::YamlPath;
+
+use super::d_support::{contract_label, days};
+
+pub struct RenewalNoticeDue;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Controlling prolongation is part of the job (duty D2). A contract that needs
+    /// notice before its end renews itself, or lapses, on the notice date whether
+    /// anyone decided or not. The weeks before that date are when the account manager
+    /// talks terms with the client: renew as is, renegotiate the price, or end it.
+    ///
+    /// ## What it reads
+    /// Contracts with `status: active` (the default) and `renewal.notice_days`. The term
+    /// that matters is the one in force today: an auto-renewing contract (`renewal.auto`)
+    /// has prolonged itself term by term (`term_months`, else the length of the first
+    /// term), so it may be in its third term. The notice date is that term's `end` minus
+    /// `notice_days` calendar days, moved back to a working day when it falls on a
+    /// weekend or holiday. It fires from `days` days before the notice date up to the
+    /// notice date itself (today included) while no `renewal.decision` concerns the
+    /// current term: a decision taken during the term, or one without `decided`
+    /// (a dated decision from an earlier term does not count). A `renewal.next` without
+    /// a `decision` is not a decision: write both. Once the notice date has passed it
+    /// is D02's.
+    ///
+    /// ## How to fix
+    /// Agree with the client and record `renewal: {decision: renew|renegotiate|terminate,
+    /// decided: DATE}` in the contract file (and `next:` once the renewal is signed).
+    ///
+    /// ## How to waive
+    /// On the contract: `waive: [{rule: D01, reason: "…", until: DATE}]`.
+    ///
+    /// ## Thresholds
+    /// `days` (default 30): how many calendar days before the notice date to start
+    /// warning.
+    code: "D01",
+    name: "renewal-notice-due",
+    severity: Warning,
+    summary: "A renewal notice date is near and nothing is decided for the current term",
+    thresholds: ["days" = 30: "calendar days before the notice date to start warning"],
+};
+
+impl Rule for RenewalNoticeDue {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn contract(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {
+        let c = &e.data;
+        if c.status != ContractStatus::Active {
+            return;
+        }
+        let term = terms::term_on(c, cx.today);
+        let Some(notice) = terms::notice_date(c, term, cx.calendar) else {
+            return;
+        };
+        if notice < cx.today || terms::decided_for(c, term) {
+            return;
+        }
+        let left = (notice - cx.today).num_days();
+        if left > i64::from(cx.threshold("days")) {
+            return;
+        }
+        let when = if left == 0 {
+            "today".to_owned()
+        } else {
+            format!("in {}", days(left))
+        };
+        let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
+        let default = if auto {
+            "it renews itself for another term"
+        } else {
+            "it ends with the term"
+        };
+        out.emit(
+            &e.file,
+            &c.waive,
+            Location::key(YamlPath::root().key("renewal")),
+            format!(
+                "contract {} (term {}, {} – {}): the renewal notice is due by {notice}, {when}, \
+                 and nothing is decided for this term; without notice {default}",
+                contract_label(c),
+                term.number,
+                term.start,
+                term.end
+            ),
+        )
+        .help("agree with the client, then record `renewal: {decision: …, decided: DATE}`");
+    }
+}

@@ -1,0 +1,91 @@
+//! D02: a renewal notice date passed with nothing decided.
+
+use chrono::Days;
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Contract;
+use crate::model::contract::ContractStatus;
+use crate::terms;
+use crate::yaml::YamlPath;
+
+use super::d_support::{contract_label, days};
+
+pub struct RenewalMissed;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Once the notice date has passed, the contract's fate was decided by default: an
+    /// auto-renewing contract is prolonged for another term on the old terms (no price
+    /// review, no chance to leave), and one without auto-renewal lapses, so the work
+    /// goes on with no contract behind it. Either way the agency lost the moment to
+    /// negotiate (duty D2: control prolongation).
+    ///
+    /// ## What it reads
+    /// Contracts with `status: active` (the default) and `renewal.notice_days`. The
+    /// current term is the one in force today (an auto-renewing contract walks through
+    /// its tacit renewals); its notice date is the term's `end` minus `notice_days`,
+    /// moved back to a working day. It fires the day after that notice date while no
+    /// `renewal.decision` concerns the current term (a decision taken during the term,
+    /// or one without `decided`). A contract without auto-renewal whose only term has
+    /// ended keeps firing while it is still `active` with no decision: close it or
+    /// record what was decided. When an auto-renewing contract enters its next term, the
+    /// count starts again (D01 warns before the next notice date).
+    ///
+    /// ## How to fix
+    /// Talk to the client now and record what was agreed: `renewal: {decision:
+    /// renew|renegotiate|terminate, decided: DATE}`; sign the renewal and set
+    /// `renewal.next`, or set `status: closed` on a contract that is over.
+    ///
+    /// ## How to waive
+    /// On the contract: `waive: [{rule: D02, reason: "…"}]`.
+    code: "D02",
+    name: "renewal-missed",
+    severity: Error,
+    summary: "A renewal notice date passed with no decision for the current term",
+    thresholds: [],
+};
+
+impl Rule for RenewalMissed {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn contract(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {
+        let c = &e.data;
+        if c.status != ContractStatus::Active {
+            return;
+        }
+        let term = terms::term_on(c, cx.today);
+        let Some(notice) = terms::notice_date(c, term, cx.calendar) else {
+            return;
+        };
+        if notice >= cx.today || terms::decided_for(c, term) {
+            return;
+        }
+        let ago = (cx.today - notice).num_days();
+        let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
+        let outcome = match (auto, term.end.checked_add_days(Days::new(1))) {
+            (true, Some(next)) => format!("it renews itself for another term on {next}"),
+            (true, None) => "it renews itself for another term".to_owned(),
+            (false, _) if term.end < cx.today => format!("it lapsed on {}", term.end),
+            (false, _) => format!("it lapses on {}", term.end),
+        };
+        out.emit(
+            &e.file,
+            &c.waive,
+            Location::key(YamlPath::root().key("renewal")),
+            format!(
+                "contract {} (term {}, {} – {}): the renewal notice date {notice} passed {} ago \
+                 with nothing decided; {outcome}",
+                contract_label(c),
+                term.number,
+                term.start,
+                term.end,
+                days(ago)
+            ),
+        )
+        .help("agree with the client and record `renewal: {decision: …, decided: DATE}`, or close the contract");
+    }
+}

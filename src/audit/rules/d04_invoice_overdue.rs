@@ -1,0 +1,100 @@
+//! D04: an issued invoice past its due date with money still owed.
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::invoice_math;
+use crate::model::Invoice;
+use crate::model::invoice::InvoiceStatus;
+use crate::money::Money;
+use crate::yaml::YamlPath;
+
+use super::d_support::{currency, days, vat_contract};
+
+pub struct InvoiceOverdue;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Controlling payments is the account manager's duty (D2): an unpaid invoice is
+    /// work the agency financed for the client. The earlier a late payment is noticed,
+    /// the easier the call: a polite reminder the day after the due date, not an
+    /// awkward conversation a quarter later.
+    ///
+    /// ## What it reads
+    /// Issued invoices (`status: issued`, the default; drafts and cancelled ones are
+    /// not owed). The due date is `due`, else `date` plus `invoice.payment_days` of
+    /// rapport.yaml (default 5) in calendar days, not working days, as payment terms
+    /// are usually written. The invoice is overdue from the day after the due date.
+    /// Its total is computed as everywhere in rapport: each line `qty × price` rounded
+    /// to kopecks (halves away from zero), summed; with `prices_include_vat` (the
+    /// invoice's, else the book's, default true) that sum is the total; with net
+    /// prices, VAT at the invoice's `vat`, else its contract's (or the contract's
+    /// parent's), else the book's, is added on top, rounded to kopecks; `vat: none`
+    /// means no VAT. What remains is the total less the `payments` dated on or before
+    /// today; it fires while that is above zero.
+    ///
+    /// ## How to fix
+    /// Remind the client (and record the touch in the log); when the money arrives,
+    /// add it to `payments: [{date: DATE, amount: SUM, ref: "…"}]`. If a new date was
+    /// agreed, write it as `due`; if the invoice was withdrawn, set `status: cancelled`.
+    ///
+    /// ## How to waive
+    /// On the invoice: `waive: [{rule: D04, reason: "…", until: DATE}]`, e.g. a
+    /// deferral agreed in writing.
+    code: "D04",
+    name: "invoice-overdue",
+    severity: Error,
+    summary: "Issued invoices are paid by their due date",
+    thresholds: [],
+};
+
+impl Rule for InvoiceOverdue {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
+        let i = &e.data;
+        if i.status != InvoiceStatus::Issued {
+            return;
+        }
+        let settings = cx.book.settings.as_ref();
+        let (due, computed) = invoice_math::due_date(i, settings);
+        if due >= cx.today {
+            return;
+        }
+        let contract = vat_contract(client, i.contract.as_deref());
+        let gross = invoice_math::totals(i, contract, settings).gross;
+        let paid = invoice_math::paid(i, cx.today);
+        let unpaid = invoice_math::remainder(i, contract, settings, cx.today);
+        if unpaid <= Money::ZERO {
+            return;
+        }
+        let cur = currency(cx.book, client, i.contract.as_deref());
+        let late = days((cx.today - due).num_days());
+        let (location, due_text) = if computed {
+            let pd = settings.map_or(5, |s| s.invoice.payment_days);
+            (
+                Location::value(YamlPath::root().key("date")),
+                format!("{due} ({} + {pd} calendar days)", i.date),
+            )
+        } else {
+            (
+                Location::value(YamlPath::root().key("due")),
+                due.to_string(),
+            )
+        };
+        let owed = if paid == Money::ZERO {
+            format!("all {unpaid} {cur} unpaid")
+        } else {
+            format!("{unpaid} {cur} of {gross} {cur} unpaid")
+        };
+        out.emit(
+            &e.file,
+            &i.waive,
+            location,
+            format!("invoice {} was due on {due_text}, {late} ago: {owed}", i.number),
+        )
+        .help("remind the client and record the payment in `payments` when it arrives, or agree and write a new `due`");
+    }
+}

@@ -1,0 +1,146 @@
+//! D06: billing beyond a contract's value, payments beyond an invoice's total.
+
+use rust_decimal::Decimal;
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::invoice::InvoiceStatus;
+use crate::model::{Contract, Invoice};
+use crate::money::Money;
+use crate::yaml::YamlPath;
+
+use super::d_support::{contract_label, currency, invoice_totals};
+
+pub struct OverBilling;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Billing more than the contract allows is work the client never agreed to pay
+    /// for: the invoice will be disputed, or paid and later reclaimed. A payment larger
+    /// than its invoice is money the agency owes back, or a payment booked against the
+    /// wrong invoice. Both are the account manager's to catch (duty D2: issue invoices,
+    /// control payments).
+    ///
+    /// ## What it reads
+    /// - Contracts with a `value`: the gross totals (VAT included) of every issued
+    ///   invoice of the client whose `contract` names it (drafts are not billed yet and
+    ///   cancelled invoices are void, as the format reference says). The value is
+    ///   compared as written, VAT included.
+    ///   Invoices count only against the contract they name: an invoice under a
+    ///   supplement counts against the supplement's value, not its parent's.
+    ///   Currency: an invoice under a contract is in that contract's currency (its
+    ///   `currency`, or its parent's, else the book's), so the value and the invoices
+    ///   are compared in that currency, as written, with no exchange rate; amounts are
+    ///   shown with that currency's code. A contract in a currency other than the
+    ///   book's is compared the same way.
+    /// - Invoices with `payments`: the sum of all payments against the invoice's gross
+    ///   total (computed as in D04), whatever the payments' dates. A cancelled invoice
+    ///   asks for nothing, so any payment against it is too much (money to return or to
+    ///   move to the invoice that replaced it). Drafts are not checked.
+    ///
+    /// ## How to fix
+    /// Over the contract value: sign a supplement raising the value (and point the
+    /// invoices at it), or cancel or reduce the extra invoice. Overpaid: refund the
+    /// difference, or move the payment to the invoice it was for.
+    ///
+    /// ## How to waive
+    /// On the contract or on the invoice: `waive: [{rule: D06, reason: "…"}]`.
+    code: "D06",
+    name: "over-billing",
+    severity: Error,
+    summary: "Invoices stay within the contract value, payments within the invoice",
+    thresholds: [],
+};
+
+impl Rule for OverBilling {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn contract(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {
+        let c = &e.data;
+        let Some(value) = c.value else {
+            return;
+        };
+        let invoices: Vec<&Entity<Invoice>> = client
+            .invoices
+            .iter()
+            .filter(|i| {
+                i.data.contract.as_deref() == Some(e.id.as_str())
+                    && i.data.status == InvoiceStatus::Issued
+            })
+            .collect();
+        let billed = invoices.iter().fold(Decimal::ZERO, |acc, i| {
+            acc.saturating_add(invoice_totals(cx.book, client, &i.data).gross.0)
+        });
+        if billed <= value.0 {
+            return;
+        }
+        let cur = currency(cx.book, client, Some(&e.id));
+        let numbers: Vec<&str> = invoices.iter().map(|i| i.data.number.as_str()).collect();
+        out.emit(
+            &e.file,
+            &c.waive,
+            Location::value(YamlPath::root().key("value")),
+            format!(
+                "contract {}: {} {} {cur}, over its value {value} {cur} by {} {cur}",
+                contract_label(c),
+                if numbers.len() == 1 {
+                    format!("invoice {} totals", numbers[0])
+                } else {
+                    format!("invoices {} total", numbers.join(", "))
+                },
+                Money(billed),
+                Money(billed.saturating_sub(value.0))
+            ),
+        )
+        .help("sign a supplement raising the value, or cancel or reduce the extra invoice");
+    }
+
+    fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
+        let i = &e.data;
+        if i.payments.is_empty() || i.status == InvoiceStatus::Draft {
+            return;
+        }
+        let cancelled = i.status == InvoiceStatus::Cancelled;
+        let total = if cancelled {
+            Money::ZERO
+        } else {
+            invoice_totals(cx.book, client, i).gross
+        };
+        let mut paid = Decimal::ZERO;
+        let mut first_over = None;
+        for (n, p) in i.payments.iter().enumerate() {
+            paid = paid.saturating_add(p.amount.0);
+            if first_over.is_none() && paid > total.0 {
+                first_over = Some(n);
+            }
+        }
+        let Some(n) = first_over else {
+            return;
+        };
+        let cur = currency(cx.book, client, i.contract.as_deref());
+        let over = Money(paid.saturating_sub(total.0));
+        let message = if cancelled {
+            format!(
+                "invoice {} is cancelled, yet {} {cur} was paid against it",
+                i.number,
+                Money(paid)
+            )
+        } else {
+            format!(
+                "invoice {}: payments total {} {cur}, over its total {total} {cur} by {over} {cur}",
+                i.number,
+                Money(paid)
+            )
+        };
+        out.emit(
+            &e.file,
+            &i.waive,
+            Location::value(YamlPath::root().key("payments").index(n).key("amount")),
+            message,
+        )
+        .help("refund the difference, or move the payment to the invoice it was for");
+    }
+}

@@ -1,0 +1,125 @@
+//! D07: project costs within budget, and an estimate behind every active project.
+
+use rust_decimal::Decimal;
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::budget_math::{self, Rag, WARN_PERCENT};
+use crate::finding::{Location, Severity};
+use crate::model::Project;
+use crate::model::project::Stage;
+use crate::money::Money;
+use crate::yaml::YamlPath;
+
+use super::d_support::currency;
+
+pub struct OverBudget;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// The account manager makes the preliminary estimate and controls the budget (duty
+    /// D5). Spend past the budget comes out of the agency's margin or turns into an
+    /// awkward request for more money; the time to act is before it is spent, when the
+    /// costs approach the budget. And work started with no estimate has no budget to
+    /// control at all.
+    ///
+    /// ## What it reads
+    /// Projects in an open stage (`lead`, `estimate`, `negotiation`, `active`; a `done`,
+    /// `lost` or `cancelled` project's spend is history, no longer controllable).
+    /// - With a `budget`: the sum of every `costs` amount (whatever its date: a cost
+    ///   recorded ahead is committed). Over the budget: error. Over `warn_percent` of it
+    ///   (more than, not equal): warning.
+    /// - In stage `active`: an `estimate` with no lines (missing or empty): error.
+    /// Amounts are shown in the currency of the project's contract, else the book's.
+    /// `rapport budget` colours projects red and amber by the same arithmetic
+    /// (`budget_math`), so the report and this rule never disagree.
+    ///
+    /// ## How to fix
+    /// Over budget: agree the extra with the client (a new estimate and budget), or
+    /// cut the remaining work. Near it: review what is left against what remains of
+    /// the budget. No estimate: write the `estimate` lines (`item`, `qty`, `unit`,
+    /// `price`) the client agreed to.
+    ///
+    /// ## How to waive
+    /// On the project: `waive: [{rule: D07, reason: "…"}]`.
+    ///
+    /// ## Thresholds
+    /// `warn_percent` (default 90): the share of the budget, in percent, beyond which
+    /// the costs are worth a warning.
+    code: "D07",
+    name: "over-budget",
+    severity: Error,
+    summary: "Project costs stay within budget, and active projects have an estimate",
+    thresholds: ["warn_percent" = 90: "percent of the budget beyond which costs are a warning"],
+};
+
+impl Rule for OverBudget {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        if !p.stage.is_open() {
+            return;
+        }
+        if p.stage == Stage::Active && p.estimate.is_empty() {
+            out.emit(
+                &e.file,
+                &p.waive,
+                Location::key(YamlPath::root().key("estimate")),
+                format!("project «{}» is active with no estimate", p.title),
+            )
+            .help("write the `estimate` lines (item, qty, unit, price) agreed with the client");
+        }
+        let Some(budget) = p.budget else {
+            return;
+        };
+        let spent = budget_math::costs_total(p);
+        let warn_percent = cx.threshold(WARN_PERCENT);
+        let rag = budget_math::rag(spent, budget, warn_percent);
+        if rag == Rag::Green {
+            return;
+        }
+        let (spent, mark) = (spent.0, Decimal::from(warn_percent));
+        let cur = currency(cx.book, client, p.contract.as_deref());
+        let share = budget_math::percent(spent, budget.0);
+        let at = Location::value(YamlPath::root().key("budget"));
+        if rag == Rag::Red {
+            out.emit(
+                &e.file,
+                &p.waive,
+                at,
+                format!(
+                    "project «{}»: costs of {} {cur} exceed the budget of {budget} {cur} by {} {cur}{}",
+                    p.title,
+                    Money(spent),
+                    Money(spent.saturating_sub(budget.0)),
+                    share
+                        .filter(|pc| *pc > Decimal::ONE_HUNDRED)
+                        .map(|pc| format!(" ({pc}% of it)"))
+                        .unwrap_or_default()
+                ),
+            )
+            .help("agree the extra with the client (a new estimate and budget), or cut the remaining work");
+        } else {
+            out.emit(
+                &e.file,
+                &p.waive,
+                at,
+                format!(
+                    "project «{}»: costs of {} {cur} are {} of the budget of {budget} {cur}; {} {cur} left",
+                    p.title,
+                    Money(spent),
+                    match share {
+                        Some(pc) if pc > mark => format!("{pc}%, past the {mark}% mark,"),
+                        _ => format!("just past {mark}%"),
+                    },
+                    Money(budget.0.saturating_sub(spent))
+                ),
+            )
+            .severity(Severity::Warning)
+            .help("review the work that remains against what is left of the budget");
+        }
+    }
+}

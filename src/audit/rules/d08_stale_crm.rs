@@ -1,0 +1,159 @@
+//! D08: the CRM is kept up to date — active projects touched, deals moving.
+
+use chrono::NaiveDate;
+
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::Stage;
+use crate::yaml::YamlPath;
+
+use super::d_support::days;
+
+pub struct StaleCrm;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Keeping sales projects and the history of every interaction up to date is a duty
+    /// of its own (D4). An active project with no recorded meeting or letter for weeks is
+    /// either neglected or unrecorded: both leave the next person (or the curator) blind.
+    /// A deal stuck in one pipeline stage for a month is either lost and not marked so,
+    /// or waiting for a push nobody gives.
+    ///
+    /// ## What it reads
+    /// - Projects in stage `active`: the latest of the days of meetings held (`at` on or
+    ///   before today) and log entries (in or out, `at` on or before today) whose
+    ///   `project` is this project, and of the project's own `stage_since` and `start`
+    ///   (on or before today). It fires when that day is more than `active_days` days
+    ///   ago (calendar days; exactly `active_days` days is not stale yet), or when there
+    ///   is none of them at all.
+    /// - Projects in stage `lead`, `estimate` or `negotiation` with a `stage_since` more
+    ///   than `stage_days` days ago. Touches do not reset this one: talking about a deal
+    ///   is not moving it. A stage with no `stage_since` cannot be aged and is not checked.
+    ///
+    /// ## How to fix
+    /// Record the touches you had (`rapport new log`, `rapport new meeting` with
+    /// `project:`), or get in touch; move the deal to its real stage and set
+    /// `stage_since` to the day it got there (`lost` is a stage too).
+    ///
+    /// ## How to waive
+    /// On the project: `waive: [{rule: D08, reason: "…", until: DATE}]`, e.g. a project
+    /// paused by the client until a date.
+    ///
+    /// ## Thresholds
+    /// `active_days` (default 21): calendar days an active project may go without a
+    /// recorded meeting or log touch. `stage_days` (default 30): calendar days a lead,
+    /// estimate or negotiation may stay in its stage.
+    code: "D08",
+    name: "stale-crm",
+    severity: Warning,
+    summary: "Active projects are touched and deals keep moving through the pipeline",
+    thresholds: [
+        "active_days" = 21: "calendar days an active project may go without a recorded touch",
+        "stage_days" = 30: "calendar days a lead, estimate or negotiation may stay in its stage",
+    ],
+};
+
+/// The latest recorded touch of project `id`, and what it was.
+fn last_touch(
+    client: &ClientBook,
+    id: &str,
+    p: &Project,
+    today: NaiveDate,
+) -> Option<(NaiveDate, String)> {
+    let meetings = client
+        .meetings
+        .iter()
+        .filter(|m| m.data.project.as_deref() == Some(id))
+        .map(|m| (m.data.at.date(), format!("meeting on {}", m.data.at.date())));
+    let log = client
+        .log
+        .iter()
+        .filter(|l| l.data.project.as_deref() == Some(id))
+        .map(|l| {
+            (
+                l.data.at.date(),
+                format!("{} on {}", l.data.channel.as_str(), l.data.at.date()),
+            )
+        });
+    let own = [
+        p.stage_since.map(|d| (d.0, format!("stage since {d}"))),
+        p.start.map(|d| (d.0, format!("start on {d}"))),
+    ]
+    .into_iter()
+    .flatten();
+    meetings
+        .chain(log)
+        .chain(own)
+        .filter(|(d, _)| *d <= today)
+        .max_by_key(|(d, _)| *d)
+}
+
+impl Rule for StaleCrm {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        match p.stage {
+            Stage::Active => {
+                let limit = i64::from(cx.threshold("active_days"));
+                let message = match last_touch(client, &e.id, p, cx.today) {
+                    Some((day, what)) => {
+                        let idle = (cx.today - day).num_days();
+                        if idle <= limit {
+                            return;
+                        }
+                        format!(
+                            "active project «{}»: nothing recorded for {} (the latest: {what}), more than the {} allowed",
+                            p.title,
+                            days(idle),
+                            days(limit)
+                        )
+                    }
+                    None => format!(
+                        "active project «{}»: no meeting, log entry, `start` or `stage_since` on record",
+                        p.title
+                    ),
+                };
+                out.emit(
+                    &e.file,
+                    &p.waive,
+                    Location::value(YamlPath::root().key("stage")),
+                    message,
+                )
+                .help(
+                    "record the meetings and letters about it (with `project:`), or get in touch",
+                );
+            }
+            Stage::Lead | Stage::Estimate | Stage::Negotiation => {
+                let Some(since) = p.stage_since else {
+                    return;
+                };
+                let limit = i64::from(cx.threshold("stage_days"));
+                let age = (cx.today - since.0).num_days();
+                if age <= limit {
+                    return;
+                }
+                out.emit(
+                    &e.file,
+                    &p.waive,
+                    Location::value(YamlPath::root().key("stage_since")),
+                    format!(
+                        "project «{}» has been in stage `{}` since {since}, {}, more than the {} allowed",
+                        p.title,
+                        p.stage.as_str(),
+                        days(age),
+                        days(limit)
+                    ),
+                )
+                .help(
+                    "move the deal on, or set its real stage (`lost` included) and `stage_since`",
+                );
+            }
+            Stage::Done | Stage::Lost | Stage::Cancelled => {}
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! R01: the client must never have to call us himself.
+
+use chrono::NaiveDate;
+
+use super::touch_support::{contact_name, days, subject};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::{Location, Severity};
+use crate::model::LogEntry;
+use crate::model::client::ClientStatus;
+use crate::model::log::Direction;
+use crate::yaml::YamlPath;
+
+pub struct ClientHadToChase;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// The client must never have to call us to learn how things stand. Every time a
+    /// client chases us for status, he learns that silence from the agency means nothing
+    /// is happening — and starts to check on us instead of trusting us. The cure is to
+    /// come first: a short proactive note, call or meeting at a steady cadence, whether
+    /// or not there is news.
+    ///
+    /// ## What it reads
+    /// Two checks, at two levels.
+    ///
+    /// (a) error: an inbound log entry (`direction: in`) with `chasing: true`, dated on
+    /// or before today — the client had to chase us. `chasing` on an outbound entry
+    /// means nothing and is not read. Every such entry is reported, however old: it
+    /// stays in the audit until it is waived with what was changed.
+    ///
+    /// (b) warning: a client with `status: active` whose latest proactive touch is more
+    /// than its cadence (calendar days) before today. A proactive touch is a log entry
+    /// with `direction: out` (any channel, any topic) or a meeting of any format, dated
+    /// on or before today; a meeting planned for later today counts, as today is not
+    /// over. An answer recorded only as `replied` on an inbound entry does not count:
+    /// the client started that exchange. The cadence is the client's own
+    /// `contact_every_days` where set, else `key_days` for a key client (`key: true`),
+    /// else `days`. A client with no proactive touch at all is measured from `since`
+    /// (the day it became a client) when that is set; with neither, it is reported at
+    /// once. Leads, paused and former clients are not checked by (b).
+    ///
+    /// ## How to fix
+    /// (a) Find out why the client had to chase: agree a status rhythm with him (a
+    /// weekly note, a standing call) and put it in `contact_every_days`. (b) Call or
+    /// write to the client now, before he has to chase you, and log the touch in
+    /// `log/` with `direction: out` (or record the meeting).
+    ///
+    /// ## How to waive
+    /// (a) On the log entry: `waive: [{rule: R01, reason: "…"}]`. (b) On the client, in
+    /// `client.yaml`: `waive: [{rule: R01, reason: "on holiday until January", until: 2027-01-10}]`.
+    /// A waiver on the client does not silence (a), which is reported on the log entry.
+    ///
+    /// ## Thresholds
+    /// `days` (default 14): the longest gap, in calendar days, between proactive
+    /// touches of an active client. `key_days` (default 7): the same for key clients.
+    /// A client's `contact_every_days` overrides both. A `severity` set for R01 in
+    /// rapport.yaml applies to both levels.
+    code: "R01",
+    name: "client-had-to-chase",
+    severity: Error,
+    summary: "The client never has to chase us: we come first, at a steady cadence",
+    thresholds: [
+        "days" = 14: "longest gap in days between proactive touches of an active client",
+        "key_days" = 7: "the same for key clients",
+    ],
+};
+
+impl Rule for ClientHadToChase {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    /// (a) The client had to chase us.
+    fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
+        let l = &e.data;
+        if l.direction != Direction::In || !l.chasing || l.at.date() > cx.today {
+            return;
+        }
+        let who = contact_name(client, l).unwrap_or("the client");
+        out.emit(
+            &e.file,
+            &l.waive,
+            Location::value(YamlPath::root().key("chasing")),
+            format!(
+                "{who} had to chase us by {} on {}{}",
+                l.channel.as_str(),
+                l.at,
+                subject(l)
+            ),
+        )
+        .help("agree a status rhythm with the client (`contact_every_days`) and write first, before he has to ask");
+    }
+
+    /// (b) No proactive touch for longer than the cadence.
+    fn client(&self, cx: &Cx<'_>, client: &ClientBook, out: &mut Out) {
+        let Some(c) = &client.client else {
+            return;
+        };
+        let data = &c.data;
+        if data.status != ClientStatus::Active {
+            return;
+        }
+        let (cadence, whose) = match data.contact_every_days {
+            Some(n) => (n, "the client's `contact_every_days`"),
+            None if data.key => (cx.threshold("key_days"), "the cadence for key clients"),
+            None => (cx.threshold("days"), "the default cadence"),
+        };
+        let last = latest_proactive_touch(client, cx.today);
+        let (since, what) = match (&last, data.since) {
+            (Some(t), _) => (t.day, format!("the last proactive touch was {}", t.what)),
+            (None, Some(since)) => (
+                since.0,
+                format!("no proactive touch on record since the client joined on {since}"),
+            ),
+            (None, None) => (
+                NaiveDate::MIN,
+                "no proactive touch on record at all".to_owned(),
+            ),
+        };
+        let gap = (cx.today - since).num_days();
+        if gap <= i64::from(cadence) {
+            return;
+        }
+        let location = if data.contact_every_days.is_some() {
+            Location::value(YamlPath::root().key("contact_every_days"))
+        } else {
+            Location::key(YamlPath::root())
+        };
+        let message = if since == NaiveDate::MIN {
+            format!("{}: {what}; {whose} is {cadence} days", data.name)
+        } else {
+            format!(
+                "{}: no proactive contact for {gap} days — {what}; {whose} is {}",
+                data.name,
+                days(cadence.into())
+            )
+        };
+        out.emit(&c.file, &data.waive, location, message)
+            .severity(Severity::Warning)
+            .help("call or write to the client now, before he has to chase you, and log it with `direction: out`");
+    }
+}
+
+/// The latest proactive touch: its day and how to name it in a message.
+struct Touch {
+    day: NaiveDate,
+    what: String,
+}
+
+/// The latest `out` log entry or meeting dated on or before `today`. On a tie, the
+/// entry that comes first in file order wins, so the message is deterministic.
+fn latest_proactive_touch(client: &ClientBook, today: NaiveDate) -> Option<Touch> {
+    let mut best: Option<(chrono::NaiveDateTime, String)> = None;
+    let mut consider = |at: chrono::NaiveDateTime, what: String| {
+        if at.date() <= today && best.as_ref().is_none_or(|(b, _)| at > *b) {
+            best = Some((at, what));
+        }
+    };
+    for e in &client.log {
+        let l = &e.data;
+        if l.direction == Direction::Out {
+            let to = contact_name(client, l)
+                .map(|n| format!(" to {n}"))
+                .unwrap_or_default();
+            consider(
+                l.at.0,
+                format!(
+                    "{} on {}{to}{}",
+                    l.channel.as_str(),
+                    l.at.date(),
+                    subject(l)
+                ),
+            );
+        }
+    }
+    for e in &client.meetings {
+        let m = &e.data;
+        consider(
+            m.at.0,
+            format!("a meeting ({}) on {}", m.format.as_str(), m.at.date()),
+        );
+    }
+    best.map(|(at, what)| Touch {
+        day: at.date(),
+        what,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity<T: serde::de::DeserializeOwned>(file: &str, yaml: &str) -> Entity<T> {
+        let mut findings = Vec::new();
+        let data = crate::book::parse_entity(file, yaml, &mut findings).expect("test entity");
+        assert!(findings.is_empty(), "{findings:?}");
+        Entity {
+            id: file.to_owned(),
+            file: file.to_owned(),
+            data,
+        }
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    fn book() -> ClientBook {
+        ClientBook {
+            id: "acme".to_owned(),
+            log: vec![
+                entity(
+                    "l1",
+                    "at: 2026-11-10T10:00\nchannel: email\ndirection: out\nsubject: Статус\n",
+                ),
+                entity("l2", "at: 2026-11-20T10:00\nchannel: call\ndirection: in\n"),
+                entity(
+                    "l3",
+                    "at: 2026-12-01T10:00\nchannel: email\ndirection: out\n",
+                ),
+            ],
+            meetings: vec![
+                entity("m1", "at: 2026-11-12T15:00\nformat: video\n"),
+                entity("m2", "at: 2026-11-27T17:00\nformat: in_person\n"),
+            ],
+            ..ClientBook::default()
+        }
+    }
+
+    #[test]
+    fn inbound_touches_and_future_ones_do_not_count() {
+        let t = latest_proactive_touch(&book(), d("2026-11-26")).expect("a touch");
+        assert_eq!(t.day, d("2026-11-12"));
+        assert_eq!(t.what, "a meeting (video) on 2026-11-12");
+    }
+
+    #[test]
+    fn a_meeting_later_today_counts() {
+        let t = latest_proactive_touch(&book(), d("2026-11-27")).expect("a touch");
+        assert_eq!(t.day, d("2026-11-27"));
+    }
+
+    #[test]
+    fn no_touch_before_the_first_one() {
+        assert!(latest_proactive_touch(&book(), d("2026-11-09")).is_none());
+        let t = latest_proactive_touch(&book(), d("2026-11-11")).expect("a touch");
+        assert_eq!(t.what, "email on 2026-11-10 «Статус»");
+    }
+}

@@ -1,0 +1,86 @@
+//! R03: before the creative group invents anything, everyone has understood the task.
+
+use super::touch_support::days;
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::TaskKind;
+use crate::yaml::YamlPath;
+
+pub struct CreativeBeforeBriefConfirmed;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Creative work built on a misunderstood brief is thrown away, and the client
+    /// remembers the wasted round, not the fine idea. Before the creative group starts,
+    /// the account manager retells the task in his own words and the client confirms
+    /// that this is exactly what he wants. Only then does inventing begin.
+    ///
+    /// ## What it reads
+    /// Tasks with `kind: creative` that have started (`start` on or before today), in
+    /// projects of any stage, and the project's `brief.confirmed`: the day the client
+    /// confirmed our understanding of the brief. A task is reported when the brief was
+    /// never confirmed, or was confirmed after the task's `start`. Confirmation on the
+    /// same day as the start is in time. Done tasks are still reported: the work was
+    /// started blind all the same. A task without `start` has not started.
+    ///
+    /// ## How to fix
+    /// Send the client your understanding of the brief (what, for whom, what result,
+    /// what constraints), get his confirmation, and record
+    /// `brief: {doc: …, confirmed: YYYY-MM-DD}` in the project. Start creative tasks on
+    /// or after that day.
+    ///
+    /// ## How to waive
+    /// On the task: `waive: [{rule: R03, reason: "the client's own brief, verbatim, nothing to interpret"}]`.
+    code: "R03",
+    name: "creative-before-brief-confirmed",
+    severity: Error,
+    summary: "Creative work starts only once the client confirmed our understanding of the brief",
+    thresholds: [],
+};
+
+impl Rule for CreativeBeforeBriefConfirmed {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        let confirmed = p.brief.as_ref().and_then(|b| b.confirmed);
+        for (i, t) in p.tasks.iter().enumerate() {
+            let (Some(TaskKind::Creative), Some(start)) = (t.kind, t.start) else {
+                continue;
+            };
+            if start.0 > cx.today {
+                continue;
+            }
+            let why = match confirmed {
+                None => {
+                    "the client never confirmed our understanding of the brief (`brief.confirmed`)"
+                        .to_owned()
+                }
+                Some(c) if c > start => format!(
+                    "the brief was confirmed only on {c}, {} later",
+                    days((c.0 - start.0).num_days())
+                ),
+                Some(_) => continue,
+            };
+            let who = t
+                .assignee
+                .as_deref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default();
+            out.emit(
+                &e.file,
+                &t.waive,
+                Location::value(YamlPath::root().key("tasks").index(i).key("start")),
+                format!(
+                    "project «{}»: creative task `{}`{who} started on {start}, but {why}",
+                    p.title, t.id
+                ),
+            )
+            .help("retell the brief to the client, get his confirmation and record `brief.confirmed`; start creative work after it");
+        }
+    }
+}

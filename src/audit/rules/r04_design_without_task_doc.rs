@@ -1,0 +1,71 @@
+//! R04: before the designer draws anything, there is a written task.
+
+use super::touch_support::filled;
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::TaskKind;
+use crate::yaml::YamlPath;
+
+pub struct DesignWithoutTaskDoc;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A designer who starts from a phone call draws what he heard, not what the client
+    /// needs; the mismatch surfaces at the first review and costs a round. A written
+    /// task — in any form: a ticket, a page, a letter — fixes the goal, formats,
+    /// content, constraints and deadline, and is the thing to check the layout against.
+    ///
+    /// ## What it reads
+    /// Tasks with `kind: design` that have started (`start` on or before today), in
+    /// projects of any stage, and their `task_doc` (a path or a link to the written
+    /// task). A blank `task_doc` counts as none. Done tasks are still reported. A task
+    /// without `start` has not started.
+    ///
+    /// ## How to fix
+    /// Write the task down — goal, formats and sizes, texts and images supplied,
+    /// constraints, deadline — give it to the designer, and record
+    /// `task_doc: <path or link>` on the task.
+    ///
+    /// ## How to waive
+    /// On the task: `waive: [{rule: R04, reason: "a one-line fix, agreed at the review"}]`.
+    code: "R04",
+    name: "design-without-task-doc",
+    severity: Error,
+    summary: "A designer starts only from a written task",
+    thresholds: [],
+};
+
+impl Rule for DesignWithoutTaskDoc {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        for (i, t) in p.tasks.iter().enumerate() {
+            let (Some(TaskKind::Design), Some(start)) = (t.kind, t.start) else {
+                continue;
+            };
+            if start.0 > cx.today || filled(t.task_doc.as_deref()) {
+                continue;
+            }
+            let who = t
+                .assignee
+                .as_deref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default();
+            out.emit(
+                &e.file,
+                &t.waive,
+                Location::key(YamlPath::root().key("tasks").index(i).key("task_doc")),
+                format!(
+                    "project «{}»: design task `{}`{who} started on {start} with no written task (`task_doc`)",
+                    p.title, t.id
+                ),
+            )
+            .help("write the task down for the designer and record `task_doc: <path or link>` on the task");
+        }
+    }
+}

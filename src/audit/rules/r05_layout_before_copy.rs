@@ -1,0 +1,90 @@
+//! R05: the designer does not invent the text while making the layout.
+
+use super::touch_support::days;
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::TaskKind;
+use crate::yaml::YamlPath;
+
+pub struct LayoutBeforeCopy;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A layout drawn around placeholder text, or around text the designer made up,
+    /// falls apart when the real copy arrives: it is longer, shorter, says something
+    /// else. The copy comes first — written by the copywriter, agreed with the client —
+    /// and the layout is built for it.
+    ///
+    /// ## What it reads
+    /// Tasks with `kind: design` that have started (`start` on or before today), in
+    /// projects of any stage, and their `copy_ready` (the day the text for the layout
+    /// was ready). A task is reported when `copy_ready` is missing, or later than
+    /// `start`. Text ready on the day the layout starts is in time. Done tasks are still
+    /// reported. A design task with no text at all (a logo, an icon) is waived.
+    ///
+    /// ## How to fix
+    /// Get the final copy from the copywriter (agreed with the client) before the
+    /// layout starts, and record `copy_ready: YYYY-MM-DD` on the design task.
+    ///
+    /// ## How to waive
+    /// On the task: `waive: [{rule: R05, reason: "a logo, no copy"}]`.
+    code: "R05",
+    name: "layout-before-copy",
+    severity: Warning,
+    summary: "Layouts are made for ready copy, not with invented text",
+    thresholds: [],
+};
+
+impl Rule for LayoutBeforeCopy {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        for (i, t) in p.tasks.iter().enumerate() {
+            let (Some(TaskKind::Design), Some(start)) = (t.kind, t.start) else {
+                continue;
+            };
+            if start.0 > cx.today {
+                continue;
+            }
+            let task = YamlPath::root().key("tasks").index(i);
+            let who = t
+                .assignee
+                .as_deref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default();
+            let head = format!(
+                "project «{}»: design task `{}`{who} started on {start}",
+                p.title, t.id
+            );
+            match t.copy_ready {
+                None => {
+                    out.emit(
+                        &e.file,
+                        &t.waive,
+                        Location::key(task.key("copy_ready")),
+                        format!("{head} with no ready copy (`copy_ready`)"),
+                    )
+                    .help("get the final copy before the layout starts and record `copy_ready: DATE` on the task");
+                }
+                Some(ready) if ready > start => {
+                    out.emit(
+                        &e.file,
+                        &t.waive,
+                        Location::value(task.key("copy_ready")),
+                        format!(
+                            "{head}, {} before its copy was ready on {ready}",
+                            days((ready.0 - start.0).num_days())
+                        ),
+                    )
+                    .help("start layouts only once the copy is written and agreed");
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}

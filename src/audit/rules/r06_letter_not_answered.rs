@@ -1,0 +1,185 @@
+//! R06: answer letters the same day, or tell the sender you will answer later.
+
+use chrono::NaiveDate;
+
+use super::touch_support::{contact_name, days, subject, working_days, working_days_after};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::calendar::Calendar;
+use crate::finding::Location;
+use crate::model::LogEntry;
+use crate::model::log::{Direction, LogChannel};
+use crate::model::time::DateTime;
+use crate::yaml::YamlPath;
+
+pub struct LetterNotAnswered;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A letter left unanswered overnight tells the client he is not a priority. The
+    /// answer need not be complete: "got it, the estimate comes tomorrow by noon" is an
+    /// answer. What is not acceptable is silence until the end of the working day.
+    ///
+    /// ## What it reads
+    /// Inbound log entries (`direction: in`) on `email`, `letter` and `messenger`
+    /// (calls are R14's), with their `at`, `replied` and `acknowledged`. The first of
+    /// `replied` and `acknowledged` is the answer. The answer is due by the end of the
+    /// entry's working day: the day of `at` when that is a working day and `at` is
+    /// before `workday.end`, else the next working day (a letter in the evening, on a
+    /// weekend or on a holiday counts from the next working day). An answer on that day
+    /// at any hour — even after `workday.end` — is on time. A working day not yet over
+    /// (today) is not late, nor is a later one. Working days come from `workweek` and
+    /// `holidays`.
+    ///
+    /// ## How to fix
+    /// Answer the sender, or at least tell them when the answer will come, and record
+    /// `replied: YYYY-MM-DDTHH:MM` (or `acknowledged:`) in the log entry. For the
+    /// future: clear the inbox before the end of each working day.
+    ///
+    /// ## How to waive
+    /// On the log entry: `waive: [{rule: R06, reason: "a newsletter, no answer expected"}]`.
+    code: "R06",
+    name: "letter-not-answered",
+    severity: Error,
+    summary: "Letters are answered the same day, or the sender is told when the answer comes",
+    thresholds: [],
+};
+
+impl Rule for LetterNotAnswered {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
+        let l = &e.data;
+        if l.direction != Direction::In || l.channel == LogChannel::Call {
+            return;
+        }
+        let due = cx.calendar.counting_day(l.at.0);
+        let what = describe(client, l, due);
+        match answer(l) {
+            None if cx.today > due => {
+                out.emit(
+                    &e.file,
+                    &l.waive,
+                    Location::key(YamlPath::root().key("replied")),
+                    format!(
+                        "{what}: not answered; the answer was due by the end of {due}, {} ago",
+                        days((cx.today - due).num_days())
+                    ),
+                )
+                .help("answer (or tell the sender when the answer comes), then record `replied:` or `acknowledged:` in this file");
+            }
+            Some((key, at)) if at.date() > due => {
+                let late = late_by(cx.calendar, due, at.date());
+                out.emit(
+                    &e.file,
+                    &l.waive,
+                    Location::value(YamlPath::root().key(key)),
+                    format!(
+                        "{what}: {} on {at}, {late} late; the answer was due by the end of {due}",
+                        if key == "replied" { "answered" } else { "first acknowledged" }
+                    ),
+                )
+                .help("answer the same working day; when the full answer takes longer, tell the sender when it will come (`acknowledged:`)");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `email «Смета» from Иван Смирнов received 2026-11-20T19:30 (counts from 2026-11-23)`.
+fn describe(client: &ClientBook, l: &LogEntry, due: NaiveDate) -> String {
+    let from = contact_name(client, l)
+        .map(|n| format!(" from {n}"))
+        .unwrap_or_default();
+    let counts = if due == l.at.date() {
+        String::new()
+    } else {
+        format!(" (counts from {due})")
+    };
+    let channel = match l.channel {
+        LogChannel::Messenger => "message",
+        other => other.as_str(),
+    };
+    format!("{channel}{}{from} received {}{counts}", subject(l), l.at)
+}
+
+/// The first answer: `replied` or `acknowledged`, whichever came first (on a tie,
+/// `replied`), with the key it is written under.
+fn answer(l: &LogEntry) -> Option<(&'static str, DateTime)> {
+    match (l.replied, l.acknowledged) {
+        (Some(r), Some(a)) if a < r => Some(("acknowledged", a)),
+        (Some(r), _) => Some(("replied", r)),
+        (None, Some(a)) => Some(("acknowledged", a)),
+        (None, None) => None,
+    }
+}
+
+/// `2 working days`, or calendar days when the answer came on a non-working day right
+/// after the due day (a Saturday answer to a Friday letter).
+fn late_by(calendar: &Calendar, due: NaiveDate, answered: NaiveDate) -> String {
+    match working_days_after(calendar, due, answered) {
+        0 => match (answered - due).num_days() {
+            1 => "1 calendar day".to_owned(),
+            n => format!("{n} calendar days"),
+        },
+        n => working_days(n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(yaml: &str) -> LogEntry {
+        let mut findings = Vec::new();
+        let e = crate::book::parse_entity("log/x.yaml", yaml, &mut findings).expect("test entry");
+        assert!(findings.is_empty(), "{findings:?}");
+        e
+    }
+
+    #[test]
+    fn the_first_of_replied_and_acknowledged_is_the_answer() {
+        let base = "at: 2026-11-20T10:00\nchannel: email\ndirection: in\n";
+        let l = entry(&format!(
+            "{base}replied: 2026-11-23T10:00\nacknowledged: 2026-11-20T17:00\n"
+        ));
+        assert_eq!(
+            answer(&l).map(|(k, a)| (k, a.to_string())),
+            Some(("acknowledged", "2026-11-20T17:00".to_owned()))
+        );
+        let l = entry(&format!(
+            "{base}replied: 2026-11-20T12:00\nacknowledged: 2026-11-20T17:00\n"
+        ));
+        assert_eq!(answer(&l).map(|(k, _)| k), Some("replied"));
+        let l = entry(base);
+        assert!(answer(&l).is_none());
+    }
+
+    #[test]
+    fn lateness_in_working_days() {
+        let d = |s: &str| crate::model::time::parse_date(s).expect("date");
+        let c = Calendar::new(
+            [true, true, true, true, true, false, false],
+            &[d("2026-11-04")],
+        );
+        assert_eq!(
+            late_by(&c, d("2026-11-20"), d("2026-11-23")),
+            "1 working day"
+        );
+        assert_eq!(
+            late_by(&c, d("2026-11-20"), d("2026-11-21")),
+            "1 calendar day"
+        );
+        assert_eq!(
+            late_by(&c, d("2026-11-20"), d("2026-11-22")),
+            "2 calendar days"
+        );
+        assert_eq!(
+            late_by(&c, d("2026-11-03"), d("2026-11-05")),
+            "1 working day",
+            "over the holiday"
+        );
+    }
+}

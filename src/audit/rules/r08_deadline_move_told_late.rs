@@ -1,0 +1,190 @@
+//! R08: if a deadline moves, the client hears about it as early as possible.
+
+use chrono::NaiveDate;
+
+use super::touch_support::{days, working_days, working_days_after};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::calendar::Calendar;
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::DeadlineChange;
+use crate::yaml::YamlPath;
+
+pub struct DeadlineMoveToldLate;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A moved deadline is a problem for the client too: he has his own plans, launches
+    /// and bosses tied to our date. Told early, he can re-plan; told late — or told
+    /// after the old date has already passed — he learns the agency hid it.
+    ///
+    /// ## What it reads
+    /// Every entry of a project's `deadline_changes`: `from` (the old deadline),
+    /// `decided` (when the move was decided) and `client_told` (when the client was
+    /// told). The client must be told by the end of the `days`th working day after the
+    /// day of `decided` (a decision on a non-working day counts from the next working
+    /// day), and never after `from`. A change is reported when `client_told` is later
+    /// than either limit; or when `client_told` is missing and the earlier of the two
+    /// limits has passed (a change decided today is not late yet). A change without
+    /// `decided` is held to `from` alone. A move decided after the old deadline had
+    /// already passed is always told late.
+    ///
+    /// ## How to fix
+    /// Tell the client now — what moves, to when, why, and what we do so it does not
+    /// happen again — and record `client_told: YYYY-MM-DD` on the change.
+    ///
+    /// ## How to waive
+    /// On the project: `waive: [{rule: R08, reason: "the client asked for the move himself"}]`.
+    ///
+    /// ## Thresholds
+    /// `days` (default 1): working days after the decision by which the client is told.
+    code: "R08",
+    name: "deadline-move-told-late",
+    severity: Error,
+    summary: "A moved deadline is told to the client at once, and before the old date",
+    thresholds: ["days" = 1: "working days after the decision by which the client is told"],
+};
+
+impl Rule for DeadlineMoveToldLate {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        let allowed = cx.threshold("days");
+        for (i, ch) in p.deadline_changes.iter().enumerate() {
+            let at = YamlPath::root().key("deadline_changes").index(i);
+            let limit = limit(cx.calendar, ch, allowed);
+            let decided = ch
+                .decided
+                .map(|d| format!(", decided {d}"))
+                .unwrap_or_default();
+            let head = format!(
+                "project «{}»: deadline moved from {} to {}{decided}",
+                p.title, ch.from, ch.to
+            );
+            match ch.client_told {
+                None if cx.today > limit.due => {
+                    out.emit(
+                        &e.file,
+                        &p.waive,
+                        Location::key(at.key("client_told")),
+                        format!(
+                            "{head}: the client was never told; he was to be told by the end of {} ({})",
+                            limit.due, limit.why
+                        ),
+                    )
+                    .help("tell the client now and record `client_told: DATE` on the change");
+                }
+                Some(told) => {
+                    let mut late = Vec::new();
+                    if let Some(by) = limit.after_decision
+                        && told.0 > by
+                    {
+                        late.push(format!(
+                            "{} after the decision (it was due by the end of {by})",
+                            working_days(working_days_after(cx.calendar, by, told.0) + allowed)
+                        ));
+                    }
+                    if told > ch.from {
+                        late.push(format!(
+                            "{} after the old deadline {}",
+                            days((told.0 - ch.from.0).num_days()),
+                            ch.from
+                        ));
+                    }
+                    if late.is_empty() {
+                        continue;
+                    }
+                    out.emit(
+                        &e.file,
+                        &p.waive,
+                        Location::value(at.key("client_told")),
+                        format!("{head}: the client was told on {told}, {}", late.join(" and ")),
+                    )
+                    .help("tell the client of a move the day it is decided, and always before the old deadline");
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// By when the client must be told of a change.
+struct Limit {
+    /// The last day of `days` working days after the decision, when it is known.
+    after_decision: Option<NaiveDate>,
+    /// The earlier of that and the old deadline.
+    due: NaiveDate,
+    why: &'static str,
+}
+
+fn limit(calendar: &Calendar, ch: &DeadlineChange, days: u32) -> Limit {
+    let after_decision = ch
+        .decided
+        .map(|d| calendar.add_working_days(calendar.on_or_after(d.0), days));
+    match after_decision {
+        Some(by) if by <= ch.from.0 => Limit {
+            after_decision,
+            due: by,
+            why: if days == 1 {
+                "1 working day after the decision"
+            } else {
+                "the working days allowed after the decision"
+            },
+        },
+        _ => Limit {
+            after_decision,
+            due: ch.from.0,
+            why: "the old deadline",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    fn change(from: &str, decided: Option<&str>) -> DeadlineChange {
+        let date = |s: &str| crate::model::time::Date(d(s));
+        DeadlineChange {
+            from: date(from),
+            to: date("2026-12-31"),
+            decided: decided.map(date),
+            client_told: None,
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn the_client_is_told_by_the_earlier_of_the_two_limits() {
+        let c = Calendar::new(
+            [true, true, true, true, true, false, false],
+            &[d("2026-11-04")],
+        );
+        // Decided Friday: told by Monday, well before the old deadline.
+        let l = limit(&c, &change("2026-12-10", Some("2026-11-20")), 1);
+        assert_eq!(
+            (l.after_decision, l.due),
+            (Some(d("2026-11-23")), d("2026-11-23"))
+        );
+        // Decided on a Saturday: counts from Monday, so told by Tuesday.
+        let l = limit(&c, &change("2026-12-10", Some("2026-11-21")), 1);
+        assert_eq!(l.due, d("2026-11-24"));
+        // Decided Tuesday before the holiday: by Thursday 5 November.
+        let l = limit(&c, &change("2026-12-10", Some("2026-11-03")), 1);
+        assert_eq!(l.due, d("2026-11-05"));
+        // Decided the day before the old deadline: the old deadline comes first.
+        let l = limit(&c, &change("2026-11-20", Some("2026-11-19")), 2);
+        assert_eq!((l.due, l.why), (d("2026-11-20"), "the old deadline"));
+        // No decision date: the old deadline alone.
+        let l = limit(&c, &change("2026-11-20", None), 1);
+        assert_eq!((l.after_decision, l.due), (None, d("2026-11-20")));
+    }
+}

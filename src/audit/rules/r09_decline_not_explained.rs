@@ -1,0 +1,75 @@
+//! R09: the client is right, but not always — and when he is not, we explain why.
+
+use super::touch_support::filled;
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::yaml::YamlPath;
+
+pub struct DeclineNotExplained;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Saying "no" to a client is part of the job; saying it without a reason is
+    /// arrogance. A request we decline comes with an explanation of why and where
+    /// exactly it would hurt his own goal — and the client hears it from us, in time.
+    /// A bare refusal, or one nobody remembers explaining, becomes "the agency does not
+    /// listen".
+    ///
+    /// ## What it reads
+    /// Every entry of a project's `declined` list: `date` (when the request came),
+    /// `reason` (why not) and `explained` (when the reason was given to the client).
+    /// An entry is reported when it has no `reason` (a blank one counts as none), or
+    /// when it has no `explained` date once the working day of the request is over (the
+    /// day of `date`, or the next working day when that is not one; a request of today
+    /// is not late yet). Both faults of one entry make one finding. How long after the
+    /// request the explanation came is not checked, only that it came.
+    ///
+    /// ## How to fix
+    /// Write down why the request would hurt the client's goal (`reason`), explain it to
+    /// him — where exactly and why — and record `explained: YYYY-MM-DD`.
+    ///
+    /// ## How to waive
+    /// On the project: `waive: [{rule: R09, reason: "…"}]`.
+    code: "R09",
+    name: "decline-not-explained",
+    severity: Error,
+    summary: "Every request we decline is explained to the client: why, and where exactly",
+    thresholds: [],
+};
+
+impl Rule for DeclineNotExplained {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        for (i, d) in p.declined.iter().enumerate() {
+            let no_reason = !filled(d.reason.as_deref());
+            let unexplained = d.explained.is_none() && cx.today > cx.calendar.on_or_after(d.date.0);
+            let (what, missing) = match (no_reason, unexplained) {
+                (true, true) => (
+                    "has no reason recorded and was never explained to the client",
+                    "reason",
+                ),
+                (true, false) => ("has no reason recorded", "reason"),
+                (false, true) => ("was never explained to the client", "explained"),
+                (false, false) => continue,
+            };
+            out.emit(
+                &e.file,
+                &p.waive,
+                Location::key(YamlPath::root().key("declined").index(i).key(missing)),
+                format!(
+                    "project «{}»: the request «{}» of {}, declined, {what}",
+                    p.title,
+                    d.request.trim(),
+                    d.date
+                ),
+            )
+            .help("write down why not (`reason`), explain it to the client, and record `explained: DATE`");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! R14: always answer calls — and call back a missed one at once.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+
+use super::touch_support::{after_working_hours, contact_name};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::calendar::Calendar;
+use crate::finding::Location;
+use crate::model::LogEntry;
+use crate::model::log::{Direction, LogChannel};
+use crate::yaml::YamlPath;
+
+pub struct MissedCallNotReturned;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A client who calls has something that cannot wait for a letter. A call that
+    /// goes unanswered and is not returned quickly makes him feel unheard — and next
+    /// time he calls your director instead. A missed call is forgivable; a missed call
+    /// not returned within a couple of working hours is not.
+    ///
+    /// ## What it reads
+    /// Inbound call log entries (`channel: call`, `direction: in`) with `missed: true`,
+    /// and their `replied` (when we called back). Only working time counts: the hours
+    /// between `workday.start` and `workday.end` of working days (`workweek` minus
+    /// `holidays`), so a call at 17:30 on Friday with a 2-hour allowance must be
+    /// returned by 10:30 on Monday. A call back is late when more than `hours` working
+    /// hours passed between the call and `replied`. A call not (yet) returned is late
+    /// once `hours` working hours have passed before today began; a call back still
+    /// due today is not late yet, as today is not over (the audit knows the date, not
+    /// the hour).
+    ///
+    /// ## How to fix
+    /// Call the client back now, and record `replied: YYYY-MM-DDTHH:MM` in the log
+    /// entry. Keep the phone with you, or have a colleague pick up when you cannot.
+    ///
+    /// ## How to waive
+    /// On the log entry: `waive: [{rule: R14, reason: "the client wrote the same minute, answered by email"}]`.
+    ///
+    /// ## Thresholds
+    /// `hours` (default 2): working hours after a missed call within which we call back.
+    code: "R14",
+    name: "missed-call-not-returned",
+    severity: Error,
+    summary: "A missed call from a client is returned within a couple of working hours",
+    thresholds: ["hours" = 2: "working hours after a missed call within which we call back"],
+};
+
+impl Rule for MissedCallNotReturned {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
+        let l = &e.data;
+        if l.direction != Direction::In || l.channel != LogChannel::Call || !l.missed {
+            return;
+        }
+        let at = l.at.0;
+        let hours = cx.threshold("hours");
+        let allowed = TimeDelta::hours(i64::from(hours));
+        let who = contact_name(client, l)
+            .map(|n| format!(" from {n}"))
+            .unwrap_or_default();
+        let by = after_working_hours(cx.calendar, at, hours)
+            .map(|due| format!(" (by {})", due.format("%Y-%m-%dT%H:%M")))
+            .unwrap_or_default();
+        match l.replied {
+            None => {
+                if !unreturned_is_late(cx.calendar, at, cx.today, hours) {
+                    return;
+                }
+                out.emit(
+                    &e.file,
+                    &l.waive,
+                    Location::key(YamlPath::root().key("replied")),
+                    format!(
+                        "missed call{who} at {}: not called back; the call back was due within {hours} working hours{by}",
+                        l.at
+                    ),
+                )
+                .help("call the client back now, then record `replied: YYYY-MM-DDTHH:MM` in this file");
+            }
+            Some(replied) => {
+                let took = cx.calendar.working_time_between(at, replied.0);
+                if took <= allowed {
+                    return;
+                }
+                out.emit(
+                    &e.file,
+                    &l.waive,
+                    Location::value(YamlPath::root().key("replied")),
+                    format!(
+                        "missed call{who} at {}: called back at {replied}, {} of working time later; the call back was due within {hours} working hours{by}",
+                        l.at,
+                        hours_and_minutes(took)
+                    ),
+                )
+                .help("call back a missed call within the working hours allowed; keep the phone with you or have a colleague pick up");
+            }
+        }
+    }
+}
+
+/// `3 h`, `2 h 15 min`, `45 min`: working time as hours and minutes.
+fn hours_and_minutes(t: TimeDelta) -> String {
+    let minutes = t.num_minutes();
+    match (minutes / 60, minutes % 60) {
+        (h, 0) => format!("{h} h"),
+        (0, m) => format!("{m} min"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// Is a missed call at `at`, not returned, late as of `today`? Only when all of its
+/// allowance of working hours passed before today began: a call back still due today
+/// is not late yet. A call of today is never late today.
+fn unreturned_is_late(
+    calendar: &Calendar,
+    at: NaiveDateTime,
+    today: NaiveDate,
+    hours: u32,
+) -> bool {
+    at.date() < today
+        && calendar.working_time_between(at, today.and_time(NaiveTime::MIN))
+            >= TimeDelta::hours(i64::from(hours))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    fn dt(s: &str) -> NaiveDateTime {
+        crate::model::time::parse_datetime(s).expect("test date-time")
+    }
+
+    fn cal() -> Calendar {
+        Calendar::new(
+            [true, true, true, true, true, false, false],
+            &[d("2026-11-04")],
+        )
+    }
+
+    #[test]
+    fn an_unreturned_call_is_late_once_its_hours_passed_before_today() {
+        let c = cal();
+        // Thursday 15:00: two working hours end at 17:00 the same day.
+        assert!(unreturned_is_late(
+            &c,
+            dt("2026-11-26T15:00"),
+            d("2026-11-27"),
+            2
+        ));
+        // Thursday 16:00: they end at the close, 18:00: late by Friday.
+        assert!(unreturned_is_late(
+            &c,
+            dt("2026-11-26T16:00"),
+            d("2026-11-27"),
+            2
+        ));
+        // Thursday 17:00: one hour on Thursday, the second on Friday (today): not yet.
+        assert!(!unreturned_is_late(
+            &c,
+            dt("2026-11-26T17:00"),
+            d("2026-11-27"),
+            2
+        ));
+        // Friday 17:30: due Monday 10:30; on Monday itself not yet, on Tuesday late.
+        assert!(!unreturned_is_late(
+            &c,
+            dt("2026-11-27T17:30"),
+            d("2026-11-30"),
+            2
+        ));
+        assert!(unreturned_is_late(
+            &c,
+            dt("2026-11-27T17:30"),
+            d("2026-12-01"),
+            2
+        ));
+        // Tuesday before the 4 November holiday, 17:00: due Thursday 10:00.
+        assert!(!unreturned_is_late(
+            &c,
+            dt("2026-11-03T17:00"),
+            d("2026-11-05"),
+            2
+        ));
+        assert!(unreturned_is_late(
+            &c,
+            dt("2026-11-03T17:00"),
+            d("2026-11-06"),
+            2
+        ));
+        // Today's call is never late today, whatever the threshold.
+        assert!(!unreturned_is_late(
+            &c,
+            dt("2026-11-27T09:00"),
+            d("2026-11-27"),
+            0
+        ));
+    }
+
+    #[test]
+    fn time_taken_reads_as_hours_and_minutes() {
+        assert_eq!(hours_and_minutes(TimeDelta::minutes(180)), "3 h");
+        assert_eq!(hours_and_minutes(TimeDelta::minutes(135)), "2 h 15 min");
+        assert_eq!(hours_and_minutes(TimeDelta::minutes(45)), "45 min");
+    }
+}

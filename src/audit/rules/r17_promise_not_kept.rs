@@ -1,0 +1,73 @@
+//! R17: promise only what you can do.
+
+use super::r17_r30_support::{days, quote, team_name};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Meeting;
+use crate::yaml::YamlPath;
+
+pub struct PromiseNotKept;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// What the agency promises at a meeting is what the client remembers. An action
+    /// the agency took on with a date, and then let pass, is a promise broken in front
+    /// of the client: it teaches him that our dates mean nothing. Promise only what can
+    /// be done by that date, and when it cannot, say so before the date, not after.
+    ///
+    /// ## What it reads
+    /// Every meeting's `actions` whose `owner` is a member of the agency's `team`
+    /// (actions owned by the client's own people are theirs to keep), with a `due` date
+    /// before today and no `done` date. An action due today is not late yet. `due` is
+    /// a calendar date, as the client reads it: a promise for a Saturday or a holiday
+    /// is late from the next day on. Actions without an owner or a `due` date are not
+    /// promises this rule can check.
+    ///
+    /// ## How to fix
+    /// Do it and record `done: YYYY-MM-DD` on the action. If it cannot be done, tell
+    /// the client, agree a new date, and update `due`.
+    ///
+    /// ## How to waive
+    /// On the meeting: `waive: [{rule: R17, reason: "the client withdrew the request", until: DATE}]`.
+    code: "R17",
+    name: "promise-not-kept",
+    severity: Error,
+    summary: "What the agency promised at a meeting is done by the date promised",
+    thresholds: [],
+};
+
+impl Rule for PromiseNotKept {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn meeting(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
+        let m = &e.data;
+        for (i, action) in m.actions.iter().enumerate() {
+            let (Some(owner), Some(due), None) = (action.owner.as_deref(), action.due, action.done)
+            else {
+                continue;
+            };
+            let Some(who) = team_name(cx.book, owner) else {
+                continue; // the client's own action
+            };
+            if due.0 >= cx.today {
+                continue;
+            }
+            let late = (cx.today - due.0).num_days();
+            out.emit(
+                &e.file,
+                &m.waive,
+                Location::value(YamlPath::root().key("actions").index(i).key("due")),
+                format!(
+                    "{who} promised {} at the meeting on {} by {due}; it is {} late and not done",
+                    quote(&action.what, 60),
+                    m.at.date(),
+                    days(late)
+                ),
+            )
+            .help("do it and record `done: DATE`, or tell the client now, agree a new date and update `due`");
+        }
+    }
+}

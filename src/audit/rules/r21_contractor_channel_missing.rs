@@ -1,0 +1,84 @@
+//! R21: the fastest channel with contractors.
+
+use super::r17_r30_support::is_blank;
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::Entity;
+use crate::finding::Location;
+use crate::model::Contractor;
+use crate::model::client::Channel;
+use crate::yaml::YamlPath;
+
+pub struct ContractorChannelMissing;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// Work with contractors runs on short questions and quick answers. When nobody
+    /// wrote down how a contractor is fastest reached, or the channel is known but the
+    /// address is not, every urgent question starts with a hunt for a phone number,
+    /// and a day is lost exactly when it matters.
+    ///
+    /// ## What it reads
+    /// Every file in `contractors/`: `preferred_channel`, and the detail that channel
+    /// needs — `email` for `email`, `phone` for `phone`, `messenger` for `messenger`,
+    /// and `phone` or `email` for `in_person` (a meeting has to be arranged somehow).
+    /// Blank text counts as missing.
+    ///
+    /// ## How to fix
+    /// Ask the contractor how they are fastest reached, and record
+    /// `preferred_channel:` with the matching `email:`, `phone:` or `messenger:`.
+    ///
+    /// ## How to waive
+    /// Contractor files carry no waivers: record the channel, or turn the rule off
+    /// for the whole book with `rules: {R21: off}` in rapport.yaml.
+    code: "R21",
+    name: "contractor-channel-missing",
+    severity: Warning,
+    summary: "Every contractor has a preferred channel and the details to use it",
+    thresholds: [],
+};
+
+impl Rule for ContractorChannelMissing {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn contractor(&self, _cx: &Cx<'_>, e: &Entity<Contractor>, out: &mut Out) {
+        let c = &e.data;
+        let root = YamlPath::root();
+        let Some(channel) = c.preferred_channel else {
+            out.emit(
+                &e.file,
+                &[],
+                Location::key(root.key("preferred_channel")),
+                format!("contractor {} has no `preferred_channel`", c.name),
+            )
+            .help("ask how they are fastest reached and record `preferred_channel:` (email, phone, messenger, in_person) with its detail");
+            return;
+        };
+        let has = |v: &Option<String>| !is_blank(v.as_deref());
+        let (ok, name, needs) = match channel {
+            Channel::Email => (has(&c.email), "email", "`email`"),
+            Channel::Phone => (has(&c.phone), "phone", "`phone`"),
+            Channel::Messenger => (has(&c.messenger), "messenger", "`messenger`"),
+            Channel::InPerson => (
+                has(&c.phone) || has(&c.email),
+                "in_person",
+                "`phone` or `email`",
+            ),
+        };
+        if !ok {
+            out.emit(
+                &e.file,
+                &[],
+                Location::value(root.key("preferred_channel")),
+                format!(
+                    "contractor {} prefers `{name}`, but the file has no {needs} to reach them by",
+                    c.name
+                ),
+            )
+            .help(format!(
+                "record their {needs}, or the channel they actually answer on"
+            ));
+        }
+    }
+}

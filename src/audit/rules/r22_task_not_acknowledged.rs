@@ -1,0 +1,89 @@
+//! R22: don't assume everyone understood; ask again.
+
+use super::r17_r30_support::{days, person_name};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::yaml::YamlPath;
+
+pub struct TaskNotAcknowledged;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A task handed over is not a task understood. Asking the specialist to say back
+    /// what they are going to do, before they start, costs five minutes; finding out at
+    /// the deadline that they did something else costs the deadline.
+    ///
+    /// ## What it reads
+    /// Tasks of open projects (not `done`, `lost` or `cancelled`) that have an
+    /// `assignee` and a `start` on or before today, done or not: the assignee's
+    /// `acknowledged` date must be on or before `start`. A task that starts today is
+    /// already expected to be acknowledged: the point is to ask before work begins.
+    /// Tasks without an assignee or a start are left to R19 and the other task rules.
+    ///
+    /// ## How to fix
+    /// Ask the assignee to restate the task in their own words, put right what they
+    /// misunderstood, and record `acknowledged: YYYY-MM-DD` on the task. Next time,
+    /// do it before `start`.
+    ///
+    /// ## How to waive
+    /// On the task: `waive: [{rule: R22, reason: "routine task, same as every month"}]`.
+    code: "R22",
+    name: "task-not-acknowledged",
+    severity: Warning,
+    summary: "The assignee confirmed the task before starting it",
+    thresholds: [],
+};
+
+impl Rule for TaskNotAcknowledged {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        if !p.stage.is_open() {
+            return;
+        }
+        for (i, t) in p.tasks.iter().enumerate() {
+            let (Some(assignee), Some(start)) = (t.assignee.as_deref(), t.start) else {
+                continue;
+            };
+            if start.0 > cx.today {
+                continue;
+            }
+            let who = person_name(cx.book, Some(client), assignee);
+            let at = YamlPath::root().key("tasks").index(i);
+            match t.acknowledged {
+                None => {
+                    out.emit(
+                        &e.file,
+                        &t.waive,
+                        Location::key(at.key("acknowledged")),
+                        format!(
+                            "task `{}` of «{}» started on {start} without {who} confirming they understood it",
+                            t.id, p.title
+                        ),
+                    )
+                    .help("ask the assignee to restate the task, then record `acknowledged: DATE`");
+                }
+                Some(ack) if ack > start => {
+                    out.emit(
+                        &e.file,
+                        &t.waive,
+                        Location::value(at.key("acknowledged")),
+                        format!(
+                            "task `{}` of «{}» started on {start}, but {who} confirmed it only on {ack}, {} later",
+                            t.id,
+                            p.title,
+                            days((ack.0 - start.0).num_days())
+                        ),
+                    )
+                    .help("ask the assignee to restate a task before the work starts, not after");
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}

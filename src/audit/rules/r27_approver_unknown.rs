@@ -1,0 +1,117 @@
+//! R27: know the person who accepts the work.
+
+use super::r17_r30_support::is_blank;
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::Stage;
+use crate::yaml::YamlPath;
+
+pub struct ApproverUnknown;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// The work is accepted or rejected by one person, and it is their taste, fears and
+    /// way of deciding that the work has to pass. An account manager who does not know
+    /// who that is, or knows the name and nothing else, learns it at the presentation,
+    /// which is the most expensive moment to learn it.
+    ///
+    /// ## What it reads
+    /// Projects in stage `estimate`, `negotiation` or `active`: their `approver`, a
+    /// contact of the client. A project without one is reported on the project. An
+    /// approver whose `profile` in client.yaml is missing or blank is reported once
+    /// per contact, on the contact in client.yaml (where the fix goes), naming every
+    /// such project that depends on them.
+    ///
+    /// ## How to fix
+    /// Find out who accepts the work and record `approver: CONTACT` on the project.
+    /// Write what you know about them in the contact's `profile`: how they decide, what
+    /// they like and dislike, what went wrong before.
+    ///
+    /// ## How to waive
+    /// A missing approver on the project, a missing profile on the contact:
+    /// `waive: [{rule: R27, reason: "new marketing director, first meeting on 2 December", until: 2026-12-03}]`.
+    code: "R27",
+    name: "approver-unknown",
+    severity: Error,
+    summary: "Every project names its approver, and we know that person",
+    thresholds: [],
+};
+
+/// The stages in which the approver must be known.
+fn needs_approver(stage: Stage) -> bool {
+    matches!(stage, Stage::Estimate | Stage::Negotiation | Stage::Active)
+}
+
+impl Rule for ApproverUnknown {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn client(&self, _cx: &Cx<'_>, client: &ClientBook, out: &mut Out) {
+        let Some(e) = &client.client else {
+            return;
+        };
+        for (i, person) in e.data.contacts.iter().enumerate() {
+            if !is_blank(person.profile.as_deref()) {
+                continue;
+            }
+            let projects: Vec<String> = client
+                .projects
+                .iter()
+                .filter(|p| {
+                    needs_approver(p.data.stage) && p.data.approver.as_deref() == Some(&person.id)
+                })
+                .map(|p| format!("«{}»", p.data.title))
+                .collect();
+            if projects.is_empty() {
+                continue;
+            }
+            out.emit(
+                &e.file,
+                &person.waive,
+                Location::key(YamlPath::root().key("contacts").index(i).key("profile")),
+                format!(
+                    "{} accepts the work on {} but has no `profile`: we know nothing about them",
+                    person.name,
+                    projects.join(", ")
+                ),
+            )
+            .help("write what you know in `profile:` — how they decide, what they like and dislike, past history");
+        }
+    }
+
+    fn project(&self, _cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        if !needs_approver(p.stage) || !is_blank(p.approver.as_deref()) {
+            return;
+        }
+        let marked: Vec<&str> = client
+            .client
+            .iter()
+            .flat_map(|c| &c.data.contacts)
+            .filter(|c| c.approver)
+            .map(|c| c.name.as_str())
+            .collect();
+        let help = if marked.is_empty() {
+            "find out who accepts the work and record `approver: CONTACT`".to_owned()
+        } else {
+            format!(
+                "find out who accepts the work and record `approver: CONTACT` (marked as approvers in client.yaml: {})",
+                marked.join(", ")
+            )
+        };
+        out.emit(
+            &e.file,
+            &p.waive,
+            Location::key(YamlPath::root().key("approver")),
+            format!(
+                "project «{}» is at stage `{}` and names no `approver`",
+                p.title,
+                p.stage.as_str()
+            ),
+        )
+        .help(help);
+    }
+}

@@ -1,0 +1,152 @@
+//! R29: process and discuss every comment.
+
+use chrono::NaiveDate;
+
+use super::r17_r30_support::{is_blank, person_name, quote};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::calendar::Calendar;
+use crate::finding::Location;
+use crate::model::Project;
+use crate::yaml::YamlPath;
+
+pub struct CommentUnanswered;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// A client's letter of comments forwarded as is to the creative group is not
+    /// account management. Every comment is read, understood, discussed and answered:
+    /// accepted, clarified with the client, or declined with the reason. A comment left
+    /// without an answer tells the client nobody read it, and comes back in the next
+    /// round, angrier.
+    ///
+    /// ## What it reads
+    /// Every round of `feedback` of every project, whatever its stage (a comment from a
+    /// finished project was still left unanswered): each comment needs a `response`
+    /// (blank text counts as missing). It is due by the end of the `days`th working
+    /// day after the round's `date`; a round on a non-working day counts from the next
+    /// working day. Until that day is over it is not late. `resolved` and `resolution`
+    /// alone do not count: the response is the record of what was told to the client.
+    /// Working days come from `workweek` and `holidays`.
+    ///
+    /// ## How to fix
+    /// Discuss the comment with the team, answer the client, and record the answer in
+    /// the comment's `response:` (with `resolution:` and `resolved:` once settled).
+    ///
+    /// ## How to waive
+    /// On the project: `waive: [{rule: R29, reason: "comments superseded by the new brief"}]`.
+    ///
+    /// ## Thresholds
+    /// `days` (default 2): working days after the round by which every comment has a response.
+    code: "R29",
+    name: "comment-unanswered",
+    severity: Error,
+    summary: "Every client comment gets a response",
+    thresholds: ["days" = 2: "working days after a round of comments by which each has a response"],
+};
+
+impl Rule for CommentUnanswered {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        let n = cx.threshold("days");
+        for (i, round) in p.feedback.iter().enumerate() {
+            let due = response_due(cx.calendar, round.date.0, n);
+            if cx.today <= due {
+                continue;
+            }
+            let from = round
+                .from
+                .as_deref()
+                .map(|id| format!(" from {}", person_name(cx.book, Some(client), id)))
+                .unwrap_or_default();
+            for (j, comment) in round.comments.iter().enumerate() {
+                if !is_blank(comment.response.as_deref()) {
+                    continue;
+                }
+                let at = YamlPath::root()
+                    .key("feedback")
+                    .index(i)
+                    .key("comments")
+                    .index(j);
+                let location = if comment.response.is_some() {
+                    Location::value(at.key("response"))
+                } else {
+                    Location::key(at.key("response"))
+                };
+                out.emit(
+                    &e.file,
+                    &p.waive,
+                    location,
+                    format!(
+                        "comment {}{from} on «{}» ({}) has no response; it was due by the end of {due}",
+                        quote(&comment.text, 60),
+                        p.title,
+                        round.date
+                    ),
+                )
+                .help("discuss it with the team, answer the client, and record the answer in `response:`");
+            }
+        }
+    }
+}
+
+/// The last day to respond to a round of comments of `date`: the `n`th working day
+/// after it, counting from the next working day if it fell on a day off.
+fn response_due(calendar: &Calendar, date: NaiveDate, n: u32) -> NaiveDate {
+    calendar.add_working_days(calendar.on_or_after(date), n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    fn cal() -> Calendar {
+        Calendar::new(
+            [true, true, true, true, true, false, false],
+            &[d("2026-11-04")],
+        )
+    }
+
+    #[test]
+    fn two_working_days_skip_weekends_and_holidays() {
+        let c = cal();
+        assert_eq!(
+            response_due(&c, d("2026-11-24"), 2),
+            d("2026-11-26"),
+            "Tue → Thu"
+        );
+        assert_eq!(
+            response_due(&c, d("2026-11-26"), 2),
+            d("2026-11-30"),
+            "Thu → Mon"
+        );
+        assert_eq!(
+            response_due(&c, d("2026-11-21"), 2),
+            d("2026-11-25"),
+            "Sat counts from Mon"
+        );
+        assert_eq!(
+            response_due(&c, d("2026-11-03"), 2),
+            d("2026-11-06"),
+            "over the holiday"
+        );
+        assert_eq!(
+            response_due(&c, d("2026-11-04"), 2),
+            d("2026-11-09"),
+            "on the holiday"
+        );
+        assert_eq!(
+            response_due(&c, d("2026-11-27"), 0),
+            d("2026-11-27"),
+            "same day"
+        );
+    }
+}

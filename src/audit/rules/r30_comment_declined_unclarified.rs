@@ -1,0 +1,77 @@
+//! R30: there are no bad comments.
+
+use super::r17_r30_support::{person_name, quote};
+use crate::audit::{Cx, Meta, Out, Rule};
+use crate::book::{ClientBook, Entity};
+use crate::finding::Location;
+use crate::model::Project;
+use crate::model::project::Resolution;
+use crate::yaml::YamlPath;
+
+pub struct CommentDeclinedUnclarified;
+
+static META: &Meta = meta! {
+    /// ## Why
+    /// There are no bad comments: either we misunderstood something, or the client
+    /// put his thought badly. A comment that seems wrong is a question to ask, not a
+    /// request to refuse. Declining it is sometimes right, but only after asking the
+    /// person what they meant.
+    ///
+    /// ## What it reads
+    /// Every comment of every project's `feedback`, whatever the stage: a comment with
+    /// `resolution: declined` must name in `clarified_with` the contact with whom it
+    /// was talked through before it was declined.
+    ///
+    /// ## How to fix
+    /// Ask the author (or whoever can speak for them) what was meant, then record
+    /// `clarified_with: CONTACT`; if the talk changes the answer, change `resolution`.
+    ///
+    /// ## How to waive
+    /// On the project: `waive: [{rule: R30, reason: "comment withdrawn by the client"}]`.
+    code: "R30",
+    name: "declined-comment-unclarified",
+    severity: Warning,
+    summary: "A comment is declined only after clarifying it with the client",
+    thresholds: [],
+};
+
+impl Rule for CommentDeclinedUnclarified {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+        let p = &e.data;
+        for (i, round) in p.feedback.iter().enumerate() {
+            let from = round
+                .from
+                .as_deref()
+                .map(|id| format!(" from {}", person_name(cx.book, Some(client), id)))
+                .unwrap_or_default();
+            for (j, comment) in round.comments.iter().enumerate() {
+                if comment.resolution != Some(Resolution::Declined)
+                    || comment.clarified_with.is_some()
+                {
+                    continue;
+                }
+                let at = YamlPath::root()
+                    .key("feedback")
+                    .index(i)
+                    .key("comments")
+                    .index(j);
+                out.emit(
+                    &e.file,
+                    &p.waive,
+                    Location::value(at.key("resolution")),
+                    format!(
+                        "comment {}{from} on «{}» ({}) was declined without clarifying it with anyone at the client",
+                        quote(&comment.text, 60),
+                        p.title,
+                        round.date
+                    ),
+                )
+                .help("ask the author what they meant, then record `clarified_with: CONTACT`");
+            }
+        }
+    }
+}
