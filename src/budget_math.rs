@@ -1,0 +1,151 @@
+//! A project's money, in one place: the estimate's total, the costs, the share of the
+//! budget spent, and the red/amber/green status that rule D07 and `rapport budget`
+//! both judge by, so that the report and the audit never disagree.
+//!
+//! - An estimate line is `qty × price`, rounded to kopecks the way invoice lines are
+//!   (`invoice_math::kopecks`); the estimate is the sum of its rounded lines.
+//! - The costs are every `costs` amount, whatever its date: a cost recorded ahead is
+//!   money committed.
+//! - Red: the costs exceed the budget. Amber: they exceed `warn_percent` of it (more
+//!   than, not equal). Green otherwise.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::invoice_math::kopecks;
+use crate::model::Project;
+use crate::model::project::EstimateLine;
+use crate::money::Money;
+
+/// The name of the D07 threshold (`rules.D07.warn_percent`) that turns a budget amber.
+pub const WARN_PERCENT: &str = "warn_percent";
+
+/// One estimate line's amount: `qty × price`, rounded to kopecks.
+pub fn line_amount(line: &EstimateLine) -> Money {
+    Money(kopecks(line.qty.0.saturating_mul(line.price.0)))
+}
+
+/// The estimate's total: the sum of its rounded lines.
+pub fn estimate_total(project: &Project) -> Money {
+    Money(
+        project
+            .estimate
+            .iter()
+            .fold(Decimal::ZERO, |acc, l| acc.saturating_add(line_amount(l).0)),
+    )
+}
+
+/// Every recorded cost, summed.
+pub fn costs_total(project: &Project) -> Money {
+    Money(
+        project
+            .costs
+            .iter()
+            .fold(Decimal::ZERO, |acc, c| acc.saturating_add(c.amount.0)),
+    )
+}
+
+/// `part` as a percentage of `whole`, to one decimal place (halves away from zero),
+/// without trailing zeros: 91, 90.4, 33.3. `None` when `whole` is zero.
+pub fn percent(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    let ratio = part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole)?;
+    Some(
+        ratio
+            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+            .normalize(),
+    )
+}
+
+/// How a project stands against its budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rag {
+    Green,
+    Amber,
+    Red,
+}
+
+impl Rag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rag::Green => "green",
+            Rag::Amber => "amber",
+            Rag::Red => "red",
+        }
+    }
+}
+
+/// The status of `spent` against `budget`: red over the budget, amber over
+/// `warn_percent` percent of it, green otherwise (D07's rule).
+pub fn rag(spent: Money, budget: Money, warn_percent: u32) -> Rag {
+    let warn_at = budget.0.saturating_mul(Decimal::from(warn_percent)) / Decimal::ONE_HUNDRED;
+    if spent.0 > budget.0 {
+        Rag::Red
+    } else if spent.0 > warn_at {
+        Rag::Amber
+    } else {
+        Rag::Green
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn m(s: &str) -> Money {
+        Money(Decimal::from_str(s).expect("test decimal"))
+    }
+
+    fn project(extra: &str) -> Project {
+        let mut findings = Vec::new();
+        crate::book::parse_entity::<Project>("p.yaml", &format!("title: P\n{extra}"), &mut findings)
+            .unwrap_or_else(|| panic!("test project: {findings:?}"))
+    }
+
+    #[test]
+    fn the_estimate_sums_rounded_lines() {
+        let p = project(
+            "estimate:\n  - {item: a, qty: 30, price: 6000}\n  - {item: b, qty: 0.5, price: 0.05}\n  - {item: c, price: 100}\n",
+        );
+        // 180000 + 0.025 → 0.03 + 100
+        assert_eq!(estimate_total(&p), m("180100.03"));
+        assert_eq!(estimate_total(&project("")), Money::ZERO);
+    }
+
+    #[test]
+    fn costs_count_whatever_their_date() {
+        let p = project(
+            "costs:\n  - {date: 2026-11-01, amount: 100.50}\n  - {date: 2030-01-01, amount: 50}\n",
+        );
+        assert_eq!(costs_total(&p), m("150.50"));
+    }
+
+    #[test]
+    fn red_amber_green_by_the_threshold() {
+        assert_eq!(rag(m("90"), m("100"), 90), Rag::Green, "equal to the mark");
+        assert_eq!(rag(m("90.01"), m("100"), 90), Rag::Amber);
+        assert_eq!(
+            rag(m("100"), m("100"), 90),
+            Rag::Amber,
+            "all of it, not over"
+        );
+        assert_eq!(rag(m("100.01"), m("100"), 90), Rag::Red);
+        assert_eq!(
+            rag(m("0"), m("0"), 90),
+            Rag::Green,
+            "nothing spent of nothing"
+        );
+        assert_eq!(rag(m("1"), m("0"), 90), Rag::Red);
+        assert_eq!(rag(m("100"), m("100"), 100), Rag::Green);
+    }
+
+    #[test]
+    fn percentages_to_one_place() {
+        let d = |n: i64| Decimal::from(n);
+        let p = |a, b| percent(d(a), d(b)).map(|x| x.to_string());
+        assert_eq!(p(91, 100), Some("91".into()));
+        assert_eq!(p(904, 1000), Some("90.4".into()));
+        assert_eq!(p(2, 3), Some("66.7".into()));
+        assert_eq!(p(9005, 10000), Some("90.1".into()), "half away from zero");
+        assert_eq!(p(1, 0), None);
+    }
+}

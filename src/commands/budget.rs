@@ -1,0 +1,384 @@
+//! `rapport budget [CLIENT[/PROJECT]]`: every project's money at a glance (duty D5) —
+//! the estimate from its lines, the budget, the costs, what remains, the share of the
+//! budget used, what was invoiced and paid, and a red/amber/green status by rule
+//! D07's threshold; then totals per client (per currency). A table, versioned JSON
+//! or CSV.
+//!
+//! The arithmetic is `budget_math`'s (shared with D07) and `invoice_math`'s, so the
+//! report, the audit and the invoices never disagree.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::clients::{note, plain_table, warn_unreadable};
+use super::duty_support::{self as support, Billed, add, billed, client_name, currency, sub};
+use crate::book::{Book, ClientBook, Entity};
+use crate::budget_math::{self, Rag};
+use crate::cli::{BudgetArgs, ListFormat};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::model::Project;
+use crate::money::Money;
+
+pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let today = ctx.today(&book);
+    let warn = support::threshold(book.settings.as_ref(), "D07", budget_math::WARN_PERCENT);
+    let (target_client, selected) = select(&book, args.target.as_deref())?;
+    let rows: Vec<Row<'_>> = selected
+        .iter()
+        .map(|(client, p)| Row::of(&book, client, p, today, warn))
+        .collect();
+    let totals = totals(&rows);
+    let text = match args.format {
+        ListFormat::Table => render_table(&rows, &totals),
+        ListFormat::Json => support::json(&JsonDoc {
+            warn_percent: warn,
+            projects: rows.iter().map(JsonRow::of).collect(),
+            totals: totals.iter().map(JsonTotal::of).collect(),
+        })?,
+        ListFormat::Csv => render_csv(&rows),
+    };
+    crate::commands::write_stdout(text.as_bytes())?;
+    let scope = match target_client {
+        Some(client) => std::slice::from_ref(client),
+        None => book.clients.as_slice(),
+    };
+    warn_unreadable(&book, scope);
+    if rows.is_empty() && args.format == ListFormat::Table {
+        note(match args.target {
+            Some(_) => "this client has no projects",
+            None => "the book has no projects yet: add one with `rapport new project`",
+        });
+    }
+    Ok(Exit::Ok)
+}
+
+/// A client's project.
+type Selected<'b> = (&'b ClientBook, &'b Entity<Project>);
+
+/// The client `target` names, if it names one, and the projects it names (a client's,
+/// one project, or all), sorted by client and project ID.
+fn select<'b>(
+    book: &'b Book,
+    target: Option<&str>,
+) -> Result<(Option<&'b ClientBook>, Vec<Selected<'b>>)> {
+    match target {
+        None => Ok((
+            None,
+            book.clients
+                .iter()
+                .flat_map(|c| c.projects.iter().map(move |p| (c, p)))
+                .collect(),
+        )),
+        Some(t) if t.contains('/') => {
+            let (client, project) = support::find_project(book, t)?;
+            Ok((Some(client), vec![(client, project)]))
+        }
+        Some(t) => {
+            let client = support::find_client(book, t)?;
+            Ok((
+                Some(client),
+                client.projects.iter().map(|p| (client, p)).collect(),
+            ))
+        }
+    }
+}
+
+/// One project's money.
+#[derive(Debug)]
+struct Row<'b> {
+    client: &'b ClientBook,
+    project: &'b Entity<Project>,
+    currency: &'b str,
+    /// `None` when the project has no estimate lines.
+    estimate: Option<Money>,
+    budget: Option<Money>,
+    costs: Money,
+    remaining: Option<Money>,
+    used_percent: Option<String>,
+    status: Option<Rag>,
+    billed: Billed,
+}
+
+impl<'b> Row<'b> {
+    fn of(
+        book: &'b Book,
+        client: &'b ClientBook,
+        e: &'b Entity<Project>,
+        today: NaiveDate,
+        warn: u32,
+    ) -> Self {
+        let p = &e.data;
+        let costs = budget_math::costs_total(p);
+        Row {
+            client,
+            project: e,
+            currency: currency(book, client, p.contract.as_deref()),
+            estimate: (!p.estimate.is_empty()).then(|| budget_math::estimate_total(p)),
+            budget: p.budget,
+            costs,
+            remaining: p.budget.map(|b| sub(b, costs)),
+            used_percent: p
+                .budget
+                .and_then(|b| budget_math::percent(costs.0, b.0))
+                .map(|pc| pc.to_string()),
+            status: p.budget.map(|b| budget_math::rag(costs, b, warn)),
+            billed: billed(book, client, today, |i| i.project.as_deref() == Some(&e.id)),
+        }
+    }
+}
+
+/// A client's projects in one currency, summed.
+#[derive(Debug)]
+struct Total<'b> {
+    client: &'b ClientBook,
+    currency: &'b str,
+    projects: usize,
+    estimate: Money,
+    budget: Money,
+    costs: Money,
+    /// The sum of the projects' remainders (projects with a budget only).
+    remaining: Money,
+    billed: Billed,
+}
+
+/// Totals per client and currency, in the rows' order.
+fn totals<'b>(rows: &[Row<'b>]) -> Vec<Total<'b>> {
+    let mut out: Vec<Total<'b>> = Vec::new();
+    for r in rows {
+        let i = match out
+            .iter()
+            .position(|t| std::ptr::eq(t.client, r.client) && t.currency == r.currency)
+        {
+            Some(i) => i,
+            None => {
+                out.push(Total {
+                    client: r.client,
+                    currency: r.currency,
+                    projects: 0,
+                    estimate: Money::ZERO,
+                    budget: Money::ZERO,
+                    costs: Money::ZERO,
+                    remaining: Money::ZERO,
+                    billed: Billed::default(),
+                });
+                out.len() - 1
+            }
+        };
+        let t = &mut out[i];
+        t.projects += 1;
+        t.estimate = add(t.estimate, r.estimate.unwrap_or(Money::ZERO));
+        t.budget = add(t.budget, r.budget.unwrap_or(Money::ZERO));
+        t.costs = add(t.costs, r.costs);
+        t.remaining = add(t.remaining, r.remaining.unwrap_or(Money::ZERO));
+        t.billed.invoiced = add(t.billed.invoiced, r.billed.invoiced);
+        t.billed.paid = add(t.billed.paid, r.billed.paid);
+    }
+    out
+}
+
+const HEADER: [&str; 12] = [
+    "Client",
+    "Project",
+    "Stage",
+    "Estimate",
+    "Budget",
+    "Costs",
+    "Remaining",
+    "Used",
+    "Status",
+    "Invoiced",
+    "Paid",
+    "Currency",
+];
+
+fn money_cell(m: Option<Money>) -> String {
+    m.map(|m| m.to_string()).unwrap_or_default()
+}
+
+fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
+    let mut cells: Vec<Vec<String>> = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let client = rows[i].client;
+        let end = rows[i..]
+            .iter()
+            .position(|r| !std::ptr::eq(r.client, client))
+            .map_or(rows.len(), |n| i + n);
+        for r in &rows[i..end] {
+            cells.push(vec![
+                client_name(r.client).to_owned(),
+                r.project.id.clone(),
+                r.project.data.stage.as_str().to_owned(),
+                money_cell(r.estimate),
+                money_cell(r.budget),
+                r.costs.to_string(),
+                money_cell(r.remaining),
+                r.used_percent
+                    .as_ref()
+                    .map(|p| format!("{p}%"))
+                    .unwrap_or_default(),
+                r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
+                r.billed.invoiced.to_string(),
+                r.billed.paid.to_string(),
+                r.currency.to_owned(),
+            ]);
+        }
+        for t in totals.iter().filter(|t| std::ptr::eq(t.client, client)) {
+            cells.push(vec![
+                client_name(client).to_owned(),
+                format!("= total ({})", t.projects),
+                String::new(),
+                t.estimate.to_string(),
+                t.budget.to_string(),
+                t.costs.to_string(),
+                t.remaining.to_string(),
+                String::new(),
+                String::new(),
+                t.billed.invoiced.to_string(),
+                t.billed.paid.to_string(),
+                t.currency.to_owned(),
+            ]);
+        }
+        i = end;
+    }
+    plain_table(Some(&HEADER), cells, &[3, 4, 5, 6, 7, 9, 10], 0)
+}
+
+/// CSV: one row per project (no totals: a spreadsheet sums), amounts as plain
+/// decimals.
+fn render_csv(rows: &[Row<'_>]) -> String {
+    let mut out = String::new();
+    support::csv_record(
+        &mut out,
+        &[
+            "client",
+            "project",
+            "title",
+            "stage",
+            "currency",
+            "estimate",
+            "budget",
+            "costs",
+            "remaining",
+            "used_percent",
+            "status",
+            "invoiced",
+            "paid",
+        ],
+    );
+    for r in rows {
+        support::csv_record(
+            &mut out,
+            &[
+                r.client.id.clone(),
+                r.project.id.clone(),
+                r.project.data.title.clone(),
+                r.project.data.stage.as_str().to_owned(),
+                r.currency.to_owned(),
+                money_cell(r.estimate),
+                money_cell(r.budget),
+                r.costs.to_string(),
+                money_cell(r.remaining),
+                r.used_percent.clone().unwrap_or_default(),
+                r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
+                r.billed.invoiced.to_string(),
+                r.billed.paid.to_string(),
+            ],
+        );
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'b> {
+    /// D07's threshold in force: amber beyond this share of the budget.
+    warn_percent: u32,
+    projects: Vec<JsonRow<'b>>,
+    totals: Vec<JsonTotal<'b>>,
+}
+
+/// One project in `--format json`; amounts are strings with two decimals.
+#[derive(Serialize)]
+struct JsonRow<'b> {
+    client: &'b str,
+    client_name: &'b str,
+    project: &'b str,
+    file: &'b str,
+    title: &'b str,
+    stage: &'static str,
+    currency: &'b str,
+    /// The sum of the estimate lines (qty × price, each rounded to kopecks); `null`
+    /// without lines.
+    estimate: Option<String>,
+    budget: Option<String>,
+    /// Every recorded cost, whatever its date.
+    costs: String,
+    /// Budget − costs; negative when over.
+    remaining: Option<String>,
+    /// Costs as a percentage of the budget, one decimal place.
+    used_percent: Option<String>,
+    /// `green`, `amber` or `red` by D07's threshold; `null` without a budget.
+    status: Option<&'static str>,
+    /// Gross totals of the project's issued invoices dated on or before today.
+    invoiced: String,
+    /// What was paid against them by today.
+    paid: String,
+}
+
+impl<'b> JsonRow<'b> {
+    fn of(r: &'b Row<'b>) -> Self {
+        JsonRow {
+            client: &r.client.id,
+            client_name: client_name(r.client),
+            project: &r.project.id,
+            file: &r.project.file,
+            title: &r.project.data.title,
+            stage: r.project.data.stage.as_str(),
+            currency: r.currency,
+            estimate: r.estimate.map(|m| m.to_string()),
+            budget: r.budget.map(|m| m.to_string()),
+            costs: r.costs.to_string(),
+            remaining: r.remaining.map(|m| m.to_string()),
+            used_percent: r.used_percent.clone(),
+            status: r.status.map(Rag::as_str),
+            invoiced: r.billed.invoiced.to_string(),
+            paid: r.billed.paid.to_string(),
+        }
+    }
+}
+
+/// A client's totals in one currency.
+#[derive(Serialize)]
+struct JsonTotal<'b> {
+    client: &'b str,
+    client_name: &'b str,
+    currency: &'b str,
+    projects: usize,
+    estimate: String,
+    budget: String,
+    costs: String,
+    /// The sum of the remainders of the projects with a budget.
+    remaining: String,
+    invoiced: String,
+    paid: String,
+}
+
+impl<'b> JsonTotal<'b> {
+    fn of(t: &'b Total<'b>) -> Self {
+        JsonTotal {
+            client: &t.client.id,
+            client_name: client_name(t.client),
+            currency: t.currency,
+            projects: t.projects,
+            estimate: t.estimate.to_string(),
+            budget: t.budget.to_string(),
+            costs: t.costs.to_string(),
+            remaining: t.remaining.to_string(),
+            invoiced: t.billed.invoiced.to_string(),
+            paid: t.billed.paid.to_string(),
+        }
+    }
+}

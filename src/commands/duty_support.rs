@@ -1,0 +1,360 @@
+//! What `renewals`, `renew`, `budget`, `estimate`, `calendar` and `upsell` share:
+//! finding a client, contract or project named on the command line (with a hint when
+//! it is not there), a rule's threshold as the book sets it, the currency and VAT of
+//! money under a contract, what was invoiced and paid, and CSV and JSON output.
+
+use std::fmt::Write as _;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::audit::{config, rules};
+use crate::book::{Book, ClientBook, Entity};
+use crate::invoice_math;
+use crate::model::invoice::InvoiceStatus;
+use crate::model::{Contract, Invoice, Project, Settings};
+use crate::money::Money;
+
+/// Version of every JSON document these commands write; bumped only on an
+/// incompatible change.
+pub const JSON_VERSION: u32 = 1;
+
+/// The value of rule `code`'s threshold `name`: from `rules:` in rapport.yaml, else
+/// the rule's default (0 for a name the rule does not have). A rule turned `off`
+/// still lends its default: the commands that use a threshold are asked for
+/// explicitly.
+pub fn threshold(settings: Option<&Settings>, code: &str, name: &str) -> u32 {
+    let configs = config::configs(settings);
+    rules::all()
+        .iter()
+        .zip(&configs)
+        .find(|(rule, _)| rule.meta().code == code)
+        .map_or(0, |(rule, cfg)| {
+            cfg.thresholds.get(name).copied().unwrap_or_else(|| {
+                rule.meta()
+                    .thresholds
+                    .iter()
+                    .find(|t| t.name == name)
+                    .map_or(0, |t| t.default)
+            })
+        })
+}
+
+/// The client `id`, or an error naming the nearest ID (or the ID of a client with that
+/// name).
+pub fn find_client<'b>(book: &'b Book, id: &str) -> Result<&'b ClientBook> {
+    if let Some(c) = book.client(id) {
+        return Ok(c);
+    }
+    let ids: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
+    let wanted = id.to_lowercase();
+    let by_name = || {
+        book.clients
+            .iter()
+            .find(|c| {
+                c.client
+                    .as_ref()
+                    .is_some_and(|e| e.data.name.to_lowercase() == wanted)
+            })
+            .map(|c| c.id.as_str())
+    };
+    let hint = match crate::yaml::suggest(id, &ids).or_else(by_name) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if ids.is_empty() => "the book has no clients yet".to_owned(),
+        None => "`rapport clients` lists every client's ID".to_owned(),
+    };
+    bail!("no client `{id}` in this book\nhint: {hint}")
+}
+
+/// Splits `CLIENT/ID` (what `renew` and `estimate` take), or says how to write it.
+pub fn split_ref<'a>(arg: &'a str, what: &str) -> Result<(&'a str, &'a str)> {
+    match arg.split_once('/') {
+        Some((c, x)) if !c.is_empty() && !x.is_empty() && !x.contains('/') => Ok((c, x)),
+        _ => bail!(
+            "`{arg}` does not name a {what}: write CLIENT/{}, e.g. gorod-fitness/{}",
+            what.to_uppercase(),
+            if what == "contract" {
+                "2026-014"
+            } else {
+                "landing-ny2027"
+            }
+        ),
+    }
+}
+
+/// A list of IDs for a hint: the first few, then how many more.
+fn known(ids: &[&str]) -> String {
+    const SHOWN: usize = 8;
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > SHOWN {
+        let _ = write!(text, " and {} more", ids.len() - SHOWN);
+    }
+    text
+}
+
+/// Finds entity `id` among `items` of `client`, or an error with the nearest ID.
+fn find_entity<'b, T>(
+    client: &ClientBook,
+    items: &'b [Entity<T>],
+    id: &str,
+    noun: &str,
+    folder: &str,
+) -> Result<&'b Entity<T>> {
+    if let Some(e) = items.iter().find(|e| e.id == id) {
+        return Ok(e);
+    }
+    let present = client
+        .present
+        .iter()
+        .any(|(k, i)| k.folder() == Some(folder) && i == id);
+    if present {
+        bail!(
+            "clients/{}/{folder}/{id}.yaml does not read\nhint: `rapport audit` says what is \
+             wrong with it",
+            client.id
+        );
+    }
+    let ids: Vec<&str> = items.iter().map(|e| e.id.as_str()).collect();
+    let hint = match crate::yaml::suggest(id, &ids) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if ids.is_empty() => format!("client `{}` has no {noun}s yet", client.id),
+        None => format!("known: {}", known(&ids)),
+    };
+    bail!("no {noun} `{id}` in client `{}`\nhint: {hint}", client.id)
+}
+
+/// The contract `CLIENT/CONTRACT`.
+pub fn find_contract<'b>(
+    book: &'b Book,
+    arg: &str,
+) -> Result<(&'b ClientBook, &'b Entity<Contract>)> {
+    let (c, id) = split_ref(arg, "contract")?;
+    let client = find_client(book, c)?;
+    let contract = find_entity(client, &client.contracts, id, "contract", "contracts")?;
+    Ok((client, contract))
+}
+
+/// The project `CLIENT/PROJECT`.
+pub fn find_project<'b>(
+    book: &'b Book,
+    arg: &str,
+) -> Result<(&'b ClientBook, &'b Entity<Project>)> {
+    let (c, id) = split_ref(arg, "project")?;
+    let client = find_client(book, c)?;
+    let project = find_entity(client, &client.projects, id, "project", "projects")?;
+    Ok((client, project))
+}
+
+/// The client's display name, or its ID when client.yaml does not read.
+pub fn client_name(client: &ClientBook) -> &str {
+    client
+        .client
+        .as_ref()
+        .map_or(client.id.as_str(), |e| e.data.name.as_str())
+}
+
+/// The client's contract `id`.
+pub fn contract<'b>(client: &'b ClientBook, id: Option<&str>) -> Option<&'b Contract> {
+    let id = id?;
+    client
+        .contracts
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| &c.data)
+}
+
+/// The contract `id` and its parents (a supplement inherits what it does not say from
+/// the contract it supplements), nearest first, bounded against a cycle of `parent:`.
+fn lineage<'b>(client: &'b ClientBook, id: Option<&str>) -> Vec<&'b Contract> {
+    let mut out: Vec<&Contract> = Vec::new();
+    let mut next = contract(client, id);
+    while let Some(c) = next {
+        if out.len() >= 8 || out.iter().any(|seen| std::ptr::eq(*seen, c)) {
+            break;
+        }
+        out.push(c);
+        next = contract(client, c.parent.as_deref());
+    }
+    out
+}
+
+/// The contract whose `vat` applies to money under contract `id`: the nearest of it
+/// and its parents that sets one, else the contract itself.
+pub fn vat_contract<'b>(client: &'b ClientBook, id: Option<&str>) -> Option<&'b Contract> {
+    let chain = lineage(client, id);
+    chain
+        .iter()
+        .copied()
+        .find(|c| c.vat.is_some())
+        .or_else(|| chain.first().copied())
+}
+
+/// The currency of money under contract `id`: the contract's (or its parents')
+/// `currency`, else the book's, else RUB.
+pub fn currency<'b>(book: &'b Book, client: &'b ClientBook, id: Option<&str>) -> &'b str {
+    lineage(client, id)
+        .into_iter()
+        .find_map(|c| c.currency.as_deref())
+        .or_else(|| book.settings.as_ref().map(|s| s.currency.as_str()))
+        .unwrap_or("RUB")
+}
+
+/// Invoiced and paid, summed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Billed {
+    /// The gross totals of the issued invoices dated on or before today.
+    pub invoiced: Money,
+    /// What was paid against them on or before today.
+    pub paid: Money,
+}
+
+impl Billed {
+    fn add(&mut self, other: Billed) {
+        self.invoiced = Money(self.invoiced.0.saturating_add(other.invoiced.0));
+        self.paid = Money(self.paid.0.saturating_add(other.paid.0));
+    }
+}
+
+/// What the client's issued invoices that `wanted` selects came to by `today`:
+/// drafts, cancelled invoices and invoices dated after today do not count.
+pub fn billed(
+    book: &Book,
+    client: &ClientBook,
+    today: NaiveDate,
+    wanted: impl Fn(&Invoice) -> bool,
+) -> Billed {
+    let mut sum = Billed::default();
+    for e in &client.invoices {
+        let i = &e.data;
+        if i.status != InvoiceStatus::Issued || i.date.0 > today || !wanted(i) {
+            continue;
+        }
+        let totals = invoice_math::totals(
+            i,
+            vat_contract(client, i.contract.as_deref()),
+            book.settings.as_ref(),
+        );
+        sum.add(Billed {
+            invoiced: totals.gross,
+            paid: invoice_math::paid(i, today),
+        });
+    }
+    sum
+}
+
+/// Adds `b` to `a`.
+pub fn add(a: Money, b: Money) -> Money {
+    Money(a.0.saturating_add(b.0))
+}
+
+/// `a − b`.
+pub fn sub(a: Money, b: Money) -> Money {
+    Money(a.0.saturating_sub(b.0))
+}
+
+/// Money with its currency for a table: `680000.00 RUB`.
+pub fn amount(m: Money, currency: &str) -> String {
+    format!("{m} {currency}")
+}
+
+/// A decimal as text without trailing zeros.
+pub fn plain(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// A JSON document: `"version": 1`, then the body's fields.
+#[derive(Serialize)]
+struct Versioned<'a, T: Serialize> {
+    version: u32,
+    #[serde(flatten)]
+    body: &'a T,
+}
+
+/// `body` (a struct) as a pretty JSON document with `"version": 1` first, ended by
+/// a newline.
+pub fn json<T: Serialize>(body: &T) -> Result<String> {
+    let doc = Versioned {
+        version: JSON_VERSION,
+        body,
+    };
+    let mut text = serde_json::to_string_pretty(&doc).context("cannot write the JSON")?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// One CSV record, fields quoted as RFC 4180 wants (when they hold a comma, a double
+/// quote, a line break or leading/trailing spaces, with every double quote doubled),
+/// ended by `\n`.
+pub fn csv_record<S: AsRef<str>>(out: &mut String, fields: &[S]) {
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            let f = f.as_ref();
+            let quote =
+                f.contains([',', '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ');
+            if quote {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.to_owned()
+            }
+        })
+        .collect();
+    out.push_str(&fields.join(","));
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thresholds_come_from_the_book_else_the_rule() {
+        assert_eq!(threshold(None, "D07", "warn_percent"), 90);
+        assert_eq!(threshold(None, "D01", "days"), 30);
+        assert_eq!(threshold(None, "D10", "share_percent"), 50);
+        assert_eq!(threshold(None, "D99", "days"), 0, "no such rule");
+        let mut findings = Vec::new();
+        let s = crate::book::parse_entity::<Settings>(
+            "rapport.yaml",
+            "agency: {name: A}\nrules:\n  D07: {warn_percent: 75}\n  D10: off\n",
+            &mut findings,
+        );
+        assert_eq!(threshold(s.as_ref(), "D07", "warn_percent"), 75);
+        assert_eq!(
+            threshold(s.as_ref(), "D10", "share_percent"),
+            50,
+            "off keeps the default"
+        );
+    }
+
+    #[test]
+    fn refs_need_a_client_and_an_id() {
+        assert_eq!(split_ref("a/b", "project").ok(), Some(("a", "b")));
+        for bad in ["a", "a/", "/b", "a/b/c", ""] {
+            let err = split_ref(bad, "project").expect_err(bad).to_string();
+            assert!(err.contains("write CLIENT/PROJECT"), "{err}");
+        }
+    }
+
+    #[test]
+    fn csv_quotes_only_where_needed() {
+        let mut out = String::new();
+        csv_record(&mut out, &["a", "b,c", "d\"e", " f", ""]);
+        assert_eq!(out, "a,\"b,c\",\"d\"\"e\",\" f\",\n");
+    }
+
+    #[test]
+    fn long_lists_are_cut_in_hints() {
+        let ids: Vec<String> = (0..10).map(|i| format!("p{i}")).collect();
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        assert_eq!(known(&refs), "p0, p1, p2, p3, p4, p5, p6, p7 and 2 more");
+        assert_eq!(known(&refs[..2]), "p0, p1");
+    }
+}

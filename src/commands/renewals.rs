@@ -1,0 +1,354 @@
+//! `rapport renewals`: every active contract with the term in force today (through
+//! its tacit renewals), the last day to give notice (moved back to a working day),
+//! the days left, the renewal clause, the decision taken for this term, the value and
+//! what was invoiced under it — missed notice windows first, then by notice date
+//! (duty D2, controlling prolongation).
+//!
+//! The dates are `terms`' and the states `renewal`'s, the audit's conditions: `missed`
+//! is what D02 reports, `due` what D01 reports (within its `days` threshold), so the
+//! list and the audit never disagree.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::clients::{note, plain_table, warn_unreadable};
+use super::duty_support::{self as support, Billed, amount, billed, client_name, currency};
+use crate::book::{Book, ClientBook, Entity};
+use crate::calendar::Calendar;
+use crate::cli::{RenewalsArgs, ReportFormat};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::model::Contract;
+use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
+use crate::money::Money;
+use crate::renewal::{State, decision_str, state};
+use crate::terms::{self, Term};
+
+pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let today = ctx.today(&book);
+    let calendar = Calendar::from_settings(book.settings.as_ref());
+    let due_days = support::threshold(book.settings.as_ref(), "D01", "days");
+    let mut rows: Vec<Row<'_>> = book
+        .clients
+        .iter()
+        .flat_map(|client| {
+            client
+                .contracts
+                .iter()
+                .filter(|c| is_listed(&c.data))
+                .map(move |c| (client, c))
+        })
+        .map(|(client, c)| Row::of(&book, client, c, today, &calendar, due_days))
+        .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
+        .collect();
+    rows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let text = match args.format {
+        ReportFormat::Table => render_table(&rows),
+        ReportFormat::Json => support::json(&JsonDoc {
+            contracts: json_rows(&rows),
+        })?,
+    };
+    crate::commands::write_stdout(text.as_bytes())?;
+    warn_unreadable(&book, &book.clients);
+    if rows.is_empty() && args.format == ReportFormat::Table {
+        match args.within {
+            Some(n) => note(&format!(
+                "no active contract has a renewal decision due within {n} days"
+            )),
+            None => note("the book has no active contracts"),
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+/// A contract (not a supplement, which follows its parent) with `status: active`.
+fn is_listed(c: &Contract) -> bool {
+    c.kind == ContractKind::Contract && c.status == ContractStatus::Active
+}
+
+/// The renewal clause in a few words: "auto, 12 months, notice 30 days",
+/// "no auto-renewal, notice 30 days", "no renewal clause".
+fn clause(c: &Contract) -> String {
+    let Some(r) = &c.renewal else {
+        return "no renewal clause".to_owned();
+    };
+    let mut parts = vec![if r.auto { "auto" } else { "no auto-renewal" }.to_owned()];
+    if r.auto
+        && let Some(m) = r.term_months
+    {
+        parts.push(format!("{m} months"));
+    }
+    if let Some(d) = r.notice_days {
+        parts.push(format!("notice {d} days"));
+    }
+    parts.join(", ")
+}
+
+/// One contract's line.
+#[derive(Debug)]
+struct Row<'b> {
+    client: &'b ClientBook,
+    contract: &'b Entity<Contract>,
+    term: Term,
+    notice: Option<NaiveDate>,
+    days_left: Option<i64>,
+    state: State,
+    decision: Option<RenewalDecision>,
+    decided: Option<NaiveDate>,
+    next: Option<&'b str>,
+    next_number: Option<&'b str>,
+    final_end: Option<NaiveDate>,
+    value: Option<Money>,
+    billed: Billed,
+    currency: &'b str,
+}
+
+impl<'b> Row<'b> {
+    fn of(
+        book: &'b Book,
+        client: &'b ClientBook,
+        e: &'b Entity<Contract>,
+        today: NaiveDate,
+        calendar: &Calendar,
+        due_days: u32,
+    ) -> Self {
+        let c = &e.data;
+        let (term, notice, state) = state(c, today, calendar, due_days);
+        let decided_now = state == State::Decided;
+        let r = c.renewal.as_ref();
+        // A supplement belongs to its contract: its value and invoices count here.
+        let supplements: Vec<&str> = client
+            .contracts
+            .iter()
+            .filter(|s| {
+                s.data.kind == ContractKind::Supplement && s.data.parent.as_deref() == Some(&e.id)
+            })
+            .map(|s| s.id.as_str())
+            .collect();
+        let values: Vec<Money> = std::iter::once(c.value)
+            .chain(
+                client
+                    .contracts
+                    .iter()
+                    .filter(|s| supplements.contains(&s.id.as_str()))
+                    .map(|s| s.data.value),
+            )
+            .flatten()
+            .collect();
+        let value =
+            (!values.is_empty()).then(|| values.into_iter().fold(Money::ZERO, support::add));
+        let billed = billed(book, client, today, |i| {
+            i.contract
+                .as_deref()
+                .is_some_and(|id| id == e.id || supplements.contains(&id))
+        });
+        let next = r.and_then(|r| r.next.as_deref()).filter(|_| decided_now);
+        Row {
+            client,
+            contract: e,
+            term,
+            notice,
+            days_left: notice.map(|n| (n - today).num_days()),
+            state,
+            decision: r.and_then(|r| r.decision).filter(|_| decided_now),
+            decided: r
+                .and_then(|r| r.decided)
+                .map(|d| d.0)
+                .filter(|_| decided_now),
+            next,
+            next_number: next
+                .map(|n| support::contract(client, Some(n)).map_or(n, |x| x.number.as_str())),
+            final_end: terms::final_end(c),
+            value,
+            billed,
+            currency: currency(book, client, Some(&e.id)),
+        }
+    }
+
+    /// Kept by `--within N`: a missed window, or a notice date (for a contract
+    /// without one, the end of the term) from today to N days ahead.
+    fn within(&self, today: NaiveDate, n: u32) -> bool {
+        if self.state == State::Missed {
+            return true;
+        }
+        let date = match self.notice {
+            Some(d) => d,
+            None if self.state == State::NoNotice => self.term.end,
+            None => return false,
+        };
+        date >= today && (date - today).num_days() <= i64::from(n)
+    }
+
+    /// Missed windows first, then by notice date (none last), end of term, client,
+    /// contract.
+    fn sort_key(&self) -> (bool, bool, Option<NaiveDate>, NaiveDate, &str, &str) {
+        (
+            self.state != State::Missed,
+            self.notice.is_none(),
+            self.notice,
+            self.term.end,
+            self.client.id.as_str(),
+            self.contract.id.as_str(),
+        )
+    }
+
+    fn decision_text(&self) -> String {
+        let Some(d) = self.decision else {
+            return String::new();
+        };
+        let mut text = decision_str(d).to_owned();
+        if let Some(on) = self.decided {
+            text.push_str(&format!(" {on}"));
+        }
+        if let Some(n) = self.next_number {
+            text.push_str(&format!(" → {n}"));
+        }
+        text
+    }
+}
+
+const HEADER: [&str; 10] = [
+    "Notice", "Days", "State", "Client", "Contract", "Term", "Renewal", "Decision", "Value",
+    "Invoiced",
+];
+
+fn render_table(rows: &[Row<'_>]) -> String {
+    let cells = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.notice.map(|d| d.to_string()).unwrap_or_default(),
+                r.days_left.map(|d| d.to_string()).unwrap_or_default(),
+                r.state.as_str().replace('_', " "),
+                client_name(r.client).to_owned(),
+                r.contract.data.number.clone(),
+                format!("{}: {} – {}", r.term.number, r.term.start, r.term.end),
+                clause(&r.contract.data),
+                r.decision_text(),
+                r.value.map(|v| amount(v, r.currency)).unwrap_or_default(),
+                amount(r.billed.invoiced, r.currency),
+            ]
+        })
+        .collect();
+    plain_table(Some(&HEADER), cells, &[1, 8, 9], 0)
+}
+
+#[derive(Serialize)]
+struct JsonTerm {
+    /// 1 for the term as signed, 2 for the first tacit renewal, …
+    number: u32,
+    start: String,
+    end: String,
+}
+
+#[derive(Serialize)]
+struct JsonClause {
+    auto: bool,
+    term_months: Option<u32>,
+    notice_days: Option<u32>,
+}
+
+/// One contract in `--format json`.
+#[derive(Serialize)]
+struct JsonRow<'b> {
+    client: &'b str,
+    client_name: &'b str,
+    contract: &'b str,
+    file: &'b str,
+    number: &'b str,
+    title: Option<&'b str>,
+    /// `missed`, `due`, `upcoming`, `decided` or `no_notice`.
+    state: &'static str,
+    term: JsonTerm,
+    /// The last day to give notice for the current term, moved back to a working day.
+    notice: Option<String>,
+    /// Days from today to `notice`, negative once it has passed.
+    days_left: Option<i64>,
+    /// The last day of the contract when it will not renew itself again.
+    final_end: Option<String>,
+    renewal: Option<JsonClause>,
+    /// The decision for the current term, if taken.
+    decision: Option<&'static str>,
+    decided: Option<String>,
+    next: Option<&'b str>,
+    next_number: Option<&'b str>,
+    /// The contract's `value` plus its supplements', if any sets one.
+    value: Option<String>,
+    /// Gross totals of the issued invoices under the contract or its supplements,
+    /// dated on or before today.
+    invoiced: String,
+    paid: String,
+    currency: &'b str,
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'b> {
+    contracts: Vec<JsonRow<'b>>,
+}
+
+fn json_rows<'b>(rows: &'b [Row<'b>]) -> Vec<JsonRow<'b>> {
+    rows.iter()
+        .map(|r| {
+            let c = &r.contract.data;
+            JsonRow {
+                client: &r.client.id,
+                client_name: client_name(r.client),
+                contract: &r.contract.id,
+                file: &r.contract.file,
+                number: &c.number,
+                title: c.title.as_deref(),
+                state: r.state.as_str(),
+                term: JsonTerm {
+                    number: r.term.number,
+                    start: r.term.start.to_string(),
+                    end: r.term.end.to_string(),
+                },
+                notice: r.notice.map(|d| d.to_string()),
+                days_left: r.days_left,
+                final_end: r.final_end.map(|d| d.to_string()),
+                renewal: c.renewal.as_ref().map(|x| JsonClause {
+                    auto: x.auto,
+                    term_months: x.term_months,
+                    notice_days: x.notice_days,
+                }),
+                decision: r.decision.map(decision_str),
+                decided: r.decided.map(|d| d.to_string()),
+                next: r.next,
+                next_number: r.next_number,
+                value: r.value.map(|v| v.to_string()),
+                invoiced: r.billed.invoiced.to_string(),
+                paid: r.billed.paid.to_string(),
+                currency: r.currency,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contract(extra: &str) -> Contract {
+        let text = format!("number: '1'\nstart: 2024-01-01\nend: 2024-12-31\n{extra}");
+        let mut findings = Vec::new();
+        crate::book::parse_entity::<Contract>("c.yaml", &text, &mut findings)
+            .unwrap_or_else(|| panic!("test contract: {findings:?}"))
+    }
+
+    #[test]
+    fn clauses_in_words() {
+        assert_eq!(clause(&contract("")), "no renewal clause");
+        assert_eq!(
+            clause(&contract(
+                "renewal: {auto: true, term_months: 12, notice_days: 30}\n"
+            )),
+            "auto, 12 months, notice 30 days"
+        );
+        assert_eq!(
+            clause(&contract("renewal: {auto: false, notice_days: 60}\n")),
+            "no auto-renewal, notice 60 days"
+        );
+    }
+}

@@ -1,0 +1,188 @@
+//! Which services most clients buy (duty D1, upselling): the one computation behind
+//! rule D10 and `rapport upsell`.
+//!
+//! The clients that count are those with `status: active` whose `client.yaml` reads.
+//! A service is popular when more than `share_percent` percent of them list it in
+//! `services` (strictly more: with 50, 3 of 4 is enough, 2 of 4 is not). Services come
+//! in the order of the catalogue (`services` in rapport.yaml), then any other service
+//! a client lists, by ID.
+
+use std::collections::BTreeSet;
+
+use crate::book::{Book, ClientBook};
+use crate::model::Client;
+use crate::model::client::ClientStatus;
+
+/// The name of the D10 threshold (`rules.D10.share_percent`).
+pub const SHARE_PERCENT: &str = "share_percent";
+
+/// A service bought by more than the threshold's share of the active clients.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Popular<'b> {
+    pub id: &'b str,
+    /// Its catalogue name, or the ID when the catalogue does not list it.
+    pub name: &'b str,
+    /// IDs of the active clients that buy it, sorted.
+    pub buyers: Vec<&'b str>,
+    /// How many active clients there are.
+    pub of: usize,
+}
+
+/// The client's data when it is active.
+pub fn active(c: &ClientBook) -> Option<&Client> {
+    c.client
+        .as_ref()
+        .map(|e| &e.data)
+        .filter(|d| d.status == ClientStatus::Active)
+}
+
+/// The services more than `share_percent` percent of the active clients buy, in
+/// catalogue order.
+pub fn popular(book: &Book, share_percent: u32) -> Vec<Popular<'_>> {
+    let clients: Vec<(&str, &Client)> = book
+        .clients
+        .iter()
+        .filter_map(|c| active(c).map(|d| (c.id.as_str(), d)))
+        .collect();
+    let mut services: Vec<(&str, &str)> = Vec::new();
+    if let Some(s) = &book.settings {
+        services.extend(s.services.iter().map(|x| (x.id.as_str(), x.name.as_str())));
+    }
+    let listed: BTreeSet<&str> = clients
+        .iter()
+        .flat_map(|(_, c)| c.services.iter().map(String::as_str))
+        .collect();
+    for id in listed {
+        if !services.iter().any(|(s, _)| *s == id) {
+            services.push((id, id));
+        }
+    }
+    let total = clients.len() as u64;
+    let share = u64::from(share_percent);
+    services
+        .into_iter()
+        .filter_map(|(id, name)| {
+            let buyers: Vec<&str> = clients
+                .iter()
+                .filter(|(_, c)| c.services.iter().any(|s| s == id))
+                .map(|(cid, _)| *cid)
+                .collect();
+            // More than `share` percent: buyers / total > share / 100.
+            (buyers.len() as u64 * 100 > share * total).then_some(Popular {
+                id,
+                name,
+                buyers,
+                of: clients.len(),
+            })
+        })
+        .collect()
+}
+
+/// The popular services `client` does not buy (none when it is not active).
+pub fn missing_for<'b, 'p>(
+    popular: &'p [Popular<'b>],
+    client: &ClientBook,
+) -> Vec<&'p Popular<'b>> {
+    let Some(data) = active(client) else {
+        return Vec::new();
+    };
+    popular
+        .iter()
+        .filter(|p| !data.services.iter().any(|s| s == p.id))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::Entity;
+    use crate::model::Settings;
+
+    fn client(id: &str, status: &str, services: &[&str]) -> ClientBook {
+        let text = format!(
+            "name: {id}\nstatus: {status}\nservices: [{}]\ncontacts: [{{id: a, name: A}}]\n",
+            services.join(", ")
+        );
+        let mut findings = Vec::new();
+        let data = crate::book::parse_entity::<Client>("c.yaml", &text, &mut findings)
+            .unwrap_or_else(|| panic!("test client: {findings:?}"));
+        ClientBook {
+            id: id.to_owned(),
+            client: Some(Entity {
+                id: id.to_owned(),
+                file: format!("clients/{id}/client.yaml"),
+                data,
+            }),
+            ..ClientBook::default()
+        }
+    }
+
+    fn book(clients: Vec<ClientBook>) -> Book {
+        let mut findings = Vec::new();
+        let settings = crate::book::parse_entity::<Settings>(
+            "rapport.yaml",
+            "agency: {name: A}\nservices:\n  - {id: smm, name: SMM}\n  - {id: logo, name: Логотип}\n  - {id: web, name: Сайт}\n",
+            &mut findings,
+        );
+        Book {
+            settings,
+            clients,
+            ..Book::default()
+        }
+    }
+
+    #[test]
+    fn strictly_more_than_the_share_of_active_clients() {
+        let b = book(vec![
+            client("a", "active", &["smm", "logo", "zzz"]),
+            client("b", "active", &["smm", "logo"]),
+            client("c", "active", &["smm"]),
+            client("d", "active", &[]),
+            client("e", "former", &["logo", "web"]),
+        ]);
+        let p = popular(&b, 50);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(
+            (p[0].id, p[0].name, p[0].buyers.clone(), p[0].of),
+            ("smm", "SMM", vec!["a", "b", "c"], 4)
+        );
+        let p = popular(&b, 25);
+        let ids: Vec<&str> = p.iter().map(|x| x.id).collect();
+        assert_eq!(
+            ids,
+            ["smm", "logo"],
+            "catalogue order; 1 of 4 is not more than 25%"
+        );
+        let p = popular(&b, 0);
+        let ids: Vec<&str> = p.iter().map(|x| x.id).collect();
+        assert_eq!(
+            ids,
+            ["smm", "logo", "zzz"],
+            "unlisted services after the catalogue"
+        );
+        assert_eq!(p[2].name, "zzz");
+    }
+
+    #[test]
+    fn what_a_client_is_missing() {
+        let clients = vec![
+            client("a", "active", &["smm"]),
+            client("b", "active", &["smm"]),
+            client("c", "active", &[]),
+            client("p", "paused", &[]),
+        ];
+        let b = book(clients);
+        let p = popular(&b, 50);
+        let ids = |c: &ClientBook| missing_for(&p, c).iter().map(|x| x.id).collect::<Vec<_>>();
+        assert_eq!(ids(&b.clients[2]), ["smm"]);
+        assert!(ids(&b.clients[0]).is_empty());
+        assert!(
+            ids(&b.clients[3]).is_empty(),
+            "a paused client gets no suggestion"
+        );
+        assert!(
+            popular(&book(vec![]), 50).is_empty(),
+            "no clients, nothing popular"
+        );
+    }
+}
