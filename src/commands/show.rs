@@ -1,0 +1,874 @@
+//! `rapport show CLIENT`: one client's card (duty D4, the CRM view) — who they are,
+//! who we talk to, what is signed, what is in work, every touch newest first, and
+//! what was invoiced and paid — as aligned text or versioned JSON.
+//!
+//! The card is built once ([`Card`]) and both formats render that, so they never
+//! disagree.
+
+use std::fmt::Write as _;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::clients::{
+    ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name, status_str,
+    team_name, warn_unreadable,
+};
+use crate::book::{Book, ClientBook, Entity};
+use crate::cli::{ShowArgs, ShowFormat};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::invoice_math;
+use crate::model::client::{Channel, Contact};
+use crate::model::contract::{ContractKind, ContractStatus, Renewal, RenewalDecision};
+use crate::model::invoice::InvoiceStatus;
+use crate::model::log::Direction;
+use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
+
+/// Version of the JSON document's shape; bumped only on an incompatible change.
+const JSON_VERSION: u32 = 1;
+
+pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let Some(client) = book.client(&args.client) else {
+        bail!("{}", unknown_client(&book, &args.client));
+    };
+    let today = ctx.today(&book);
+    let card = Card::of(&book, client, today);
+    let text = match args.format {
+        ShowFormat::Text => render_text(&card),
+        ShowFormat::Json => render_json(&card)?,
+    };
+    crate::commands::write_stdout(text.as_bytes())?;
+    warn_unreadable(&book, std::slice::from_ref(client));
+    // A broken client.yaml is named by the warning above; a missing one is not.
+    if ClientFile::of(client) == ClientFile::Missing {
+        note(&format!(
+            "clients/{}/client.yaml does not exist: name, details and contacts are unknown",
+            client.id
+        ));
+    }
+    Ok(Exit::Ok)
+}
+
+/// The error for a CLIENT that is not in the book, with the nearest ID (or the ID
+/// of a client whose name was given) as a hint.
+fn unknown_client(book: &Book, wanted: &str) -> String {
+    let ids: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
+    let by_name = || {
+        let wanted = wanted.to_lowercase();
+        book.clients
+            .iter()
+            .find(|c| {
+                c.client
+                    .as_ref()
+                    .is_some_and(|e| e.data.name.to_lowercase() == wanted)
+            })
+            .map(|c| c.id.as_str())
+    };
+    let hint = match crate::yaml::suggest(wanted, &ids).or_else(by_name) {
+        Some(id) => format!("did you mean `{id}`?"),
+        None if ids.is_empty() => "the book has no clients yet".to_owned(),
+        None => "`rapport clients` lists every client's ID".to_owned(),
+    };
+    format!("no client `{wanted}` in this book\nhint: {hint}")
+}
+
+/// An ID with the name it stands for (the ID again when the book does not know it).
+#[derive(Debug, Serialize)]
+struct Named<'b> {
+    id: &'b str,
+    name: &'b str,
+}
+
+/// Everything the card shows. Serialized as is for `--format json`.
+#[derive(Debug, Serialize)]
+struct Card<'b> {
+    id: &'b str,
+    /// `ok`, `broken` (exists but does not read) or `missing`; when not `ok`, the
+    /// fields that come from `client.yaml` are `null` or empty.
+    client_file: &'static str,
+    name: Option<&'b str>,
+    status: Option<&'static str>,
+    key: Option<bool>,
+    since: Option<String>,
+    referred_by: Option<&'b str>,
+    manager: Option<Named<'b>>,
+    curator: Option<Named<'b>>,
+    services: Vec<Named<'b>>,
+    legal: Option<LegalCard<'b>>,
+    last_touch: Option<String>,
+    days_since_touch: Option<i64>,
+    contacts: Vec<ContactCard<'b>>,
+    contracts: Vec<ContractCard<'b>>,
+    projects: Vec<ProjectCard<'b>>,
+    /// Meetings after today, soonest first.
+    upcoming: Vec<Touch<'b>>,
+    /// Meetings and log entries up to today, newest first.
+    history: Vec<Touch<'b>>,
+    invoices: Vec<InvoiceCard<'b>>,
+}
+
+#[derive(Debug, Serialize)]
+struct LegalCard<'b> {
+    name: Option<&'b str>,
+    inn: Option<&'b str>,
+    kpp: Option<&'b str>,
+    ogrn: Option<&'b str>,
+    address: Option<&'b str>,
+}
+
+#[derive(Debug, Serialize)]
+struct ContactCard<'b> {
+    id: &'b str,
+    name: &'b str,
+    position: Option<&'b str>,
+    email: Option<&'b str>,
+    phone: Option<&'b str>,
+    /// `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
+    birthday: Option<String>,
+    preferred_channel: Option<&'static str>,
+    approver: bool,
+    profile: Option<&'b str>,
+}
+
+#[derive(Debug, Serialize)]
+struct ContractCard<'b> {
+    id: &'b str,
+    number: &'b str,
+    title: Option<&'b str>,
+    kind: &'static str,
+    /// The parent contract's ID, for a supplement or a re-signed contract.
+    parent: Option<&'b str>,
+    /// The parent contract's printed number (its ID when that file is not loaded).
+    parent_number: Option<&'b str>,
+    start: String,
+    end: String,
+    status: &'static str,
+    value: Option<String>,
+    currency: &'b str,
+    renewal: Option<RenewalCard<'b>>,
+}
+
+#[derive(Debug, Serialize)]
+struct RenewalCard<'b> {
+    auto: bool,
+    term_months: Option<u32>,
+    notice_days: Option<u32>,
+    decision: Option<&'static str>,
+    decided: Option<String>,
+    /// The renewal contract's ID.
+    next: Option<&'b str>,
+    /// The renewal contract's printed number (its ID when that file is not loaded).
+    next_number: Option<&'b str>,
+    /// The clause in words: "auto-renews for 12 months, notice 30 days".
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ProjectCard<'b> {
+    id: &'b str,
+    title: &'b str,
+    stage: &'static str,
+    stage_since: Option<String>,
+    deadline: Option<String>,
+    budget: Option<String>,
+    currency: &'b str,
+}
+
+/// One meeting or log entry.
+#[derive(Debug, Serialize)]
+struct Touch<'b> {
+    id: &'b str,
+    #[serde(skip)]
+    when: NaiveDateTime,
+    /// `YYYY-MM-DDTHH:MM`.
+    at: String,
+    /// `meeting` or `log`.
+    kind: &'static str,
+    /// A meeting's format (`in_person`, `video`, `call`) or a log entry's channel
+    /// (`email`, `call`, `messenger`, `letter`).
+    channel: &'static str,
+    /// `in` or `out` for a log entry; `null` for a meeting.
+    direction: Option<&'static str>,
+    /// The client's people: a meeting's attendees, a log entry's contact.
+    who: Vec<Named<'b>>,
+    /// One line: a meeting's decisions (else its agenda, notes or place); a log
+    /// entry's subject (else its summary).
+    summary: String,
+}
+
+#[derive(Debug, Serialize)]
+struct InvoiceCard<'b> {
+    id: &'b str,
+    number: &'b str,
+    date: String,
+    due: String,
+    /// As written: `draft`, `issued` or `cancelled`.
+    status: &'static str,
+    /// What the invoice asks for (see `invoice_math`): every line's qty × price
+    /// rounded to kopecks, summed; plus VAT when the prices are net.
+    total: String,
+    /// The payments dated on or before today.
+    paid: String,
+    currency: &'b str,
+    /// For issued invoices: `paid`, `overpaid`, `partly_paid` or `unpaid`.
+    payment: Option<&'static str>,
+    /// Days past `due` of an issued invoice not paid in full.
+    overdue_days: Option<i64>,
+}
+
+impl<'b> Card<'b> {
+    fn of(book: &'b Book, client: &'b ClientBook, today: NaiveDate) -> Self {
+        let data = client.client.as_ref().map(|e| &e.data);
+        let touch = last_touch(client, today);
+        let (mut history, mut upcoming): (Vec<Touch<'b>>, Vec<Touch<'b>>) = client
+            .meetings
+            .iter()
+            .map(|m| meeting_touch(client, m))
+            .chain(client.log.iter().map(|l| log_touch(client, l)))
+            .partition(|t| t.when.date() <= today);
+        history.sort_by(|a, b| b.when.cmp(&a.when).then_with(|| a.id.cmp(b.id)));
+        upcoming.sort_by(|a, b| a.when.cmp(&b.when).then_with(|| a.id.cmp(b.id)));
+
+        let mut contracts: Vec<&Entity<Contract>> = client.contracts.iter().collect();
+        contracts.sort_by(|a, b| (a.data.start, &a.id).cmp(&(b.data.start, &b.id)));
+        let mut projects: Vec<&Entity<Project>> = client.projects.iter().collect();
+        projects.sort_by_key(|p| (!p.data.stage.is_open(), p.id.as_str()));
+        let mut invoices: Vec<&Entity<Invoice>> = client.invoices.iter().collect();
+        invoices.sort_by(|a, b| (a.data.date, &a.data.number).cmp(&(b.data.date, &b.data.number)));
+
+        Card {
+            id: &client.id,
+            client_file: ClientFile::of(client).as_str(),
+            name: data.map(|c| c.name.as_str()),
+            status: data.map(|c| status_str(c.status)),
+            key: data.map(|c| c.key),
+            since: data.and_then(|c| c.since).map(|d| d.to_string()),
+            referred_by: data.and_then(|c| c.referred_by.as_deref()),
+            manager: data.and_then(|c| c.manager.as_deref()).map(|id| Named {
+                id,
+                name: team_name(book, id),
+            }),
+            curator: data.and_then(|c| c.curator.as_deref()).map(|id| Named {
+                id,
+                name: curator_name(book, id),
+            }),
+            services: data
+                .map(|c| {
+                    c.services
+                        .iter()
+                        .map(|id| Named {
+                            id,
+                            name: service_name(book, id),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            legal: data.and_then(|c| c.legal.as_ref()).map(|l| LegalCard {
+                name: l.name.as_deref(),
+                inn: l.inn.as_deref(),
+                kpp: l.kpp.as_deref(),
+                ogrn: l.ogrn.as_deref(),
+                address: l.address.as_deref(),
+            }),
+            last_touch: touch.map(|d| d.to_string()),
+            days_since_touch: touch.map(|d| (today - d).num_days()),
+            contacts: data
+                .map(|c| c.contacts.iter().map(contact_card).collect())
+                .unwrap_or_default(),
+            contracts: contracts
+                .into_iter()
+                .map(|c| contract_card(book, client, c))
+                .collect(),
+            projects: projects
+                .into_iter()
+                .map(|p| ProjectCard {
+                    id: &p.id,
+                    title: &p.data.title,
+                    stage: p.data.stage.as_str(),
+                    stage_since: p.data.stage_since.map(|d| d.to_string()),
+                    deadline: p.data.deadline.map(|d| d.to_string()),
+                    budget: p.data.budget.map(|m| m.to_string()),
+                    currency: currency(book, client, p.data.contract.as_deref()),
+                })
+                .collect(),
+            upcoming,
+            history,
+            invoices: invoices
+                .into_iter()
+                .map(|i| invoice_card(book, client, i, today))
+                .collect(),
+        }
+    }
+}
+
+fn contact_card(c: &Contact) -> ContactCard<'_> {
+    ContactCard {
+        id: &c.id,
+        name: &c.name,
+        position: c.position.as_deref(),
+        email: c.email.as_deref(),
+        phone: c.phone.as_deref(),
+        birthday: c.birthday.map(|b| b.to_string()),
+        preferred_channel: c.preferred_channel.map(channel_str),
+        approver: c.approver,
+        profile: c.profile.as_deref().map(str::trim_end),
+    }
+}
+
+fn channel_str(c: Channel) -> &'static str {
+    match c {
+        Channel::Email => "email",
+        Channel::Phone => "phone",
+        Channel::Messenger => "messenger",
+        Channel::InPerson => "in_person",
+    }
+}
+
+/// A contract of this client by ID.
+fn contract<'b>(client: &'b ClientBook, id: &str) -> Option<&'b Contract> {
+    client
+        .contracts
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| &c.data)
+}
+
+/// A contract's printed number, or its ID when that file is not loaded.
+fn contract_number<'b>(client: &'b ClientBook, id: &'b str) -> &'b str {
+    contract(client, id).map_or(id, |c| c.number.as_str())
+}
+
+/// A contract and its ancestors (a supplement's parent, its parent…), bounded
+/// against a cycle of `parent:` references.
+fn lineage<'b>(client: &'b ClientBook, id: Option<&str>) -> Vec<&'b Contract> {
+    let mut out: Vec<&Contract> = Vec::new();
+    let mut next = id.and_then(|id| contract(client, id));
+    while let Some(c) = next {
+        if out.len() >= 8 || out.iter().any(|seen| std::ptr::eq(*seen, c)) {
+            break;
+        }
+        out.push(c);
+        next = c.parent.as_deref().and_then(|p| contract(client, p));
+    }
+    out
+}
+
+/// The currency of money under contract `id`: the contract's (or its parent's)
+/// `currency`, else the book's.
+fn currency<'b>(book: &'b Book, client: &'b ClientBook, id: Option<&str>) -> &'b str {
+    lineage(client, id)
+        .into_iter()
+        .find_map(|c| c.currency.as_deref())
+        .or_else(|| book.settings.as_ref().map(|s| s.currency.as_str()))
+        .unwrap_or("RUB")
+}
+
+fn contract_status_str(s: ContractStatus) -> &'static str {
+    match s {
+        ContractStatus::Draft => "draft",
+        ContractStatus::Active => "active",
+        ContractStatus::Terminated => "terminated",
+        ContractStatus::Closed => "closed",
+    }
+}
+
+fn decision_str(d: RenewalDecision) -> &'static str {
+    match d {
+        RenewalDecision::Renew => "renew",
+        RenewalDecision::Renegotiate => "renegotiate",
+        RenewalDecision::Terminate => "terminate",
+    }
+}
+
+fn plural(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A renewal clause in words: "auto-renews for 12 months, notice 30 days",
+/// "does not auto-renew, notice 30 days; decided 2026-10-01: renew; next: 1/2027".
+fn renewal_text(r: &Renewal, next: Option<&str>) -> String {
+    let mut text = match (r.auto, r.term_months) {
+        (true, Some(m)) => format!("auto-renews for {}", plural(m, "month", "months")),
+        (true, None) => "auto-renews".to_owned(),
+        (false, _) => "does not auto-renew".to_owned(),
+    };
+    if let Some(days) = r.notice_days {
+        let _ = write!(text, ", notice {}", plural(days, "day", "days"));
+    }
+    match (r.decision, r.decided) {
+        (Some(d), Some(on)) => {
+            let _ = write!(text, "; decided {on}: {}", decision_str(d));
+        }
+        (Some(d), None) => {
+            let _ = write!(text, "; decision: {}", decision_str(d));
+        }
+        (None, _) => {}
+    }
+    if let Some(next) = next {
+        let _ = write!(text, "; next: {next}");
+    }
+    text
+}
+
+fn contract_card<'b>(
+    book: &'b Book,
+    client: &'b ClientBook,
+    c: &'b Entity<Contract>,
+) -> ContractCard<'b> {
+    let d = &c.data;
+    ContractCard {
+        id: &c.id,
+        number: &d.number,
+        title: d.title.as_deref(),
+        kind: match d.kind {
+            ContractKind::Contract => "contract",
+            ContractKind::Supplement => "supplement",
+        },
+        parent: d.parent.as_deref(),
+        parent_number: d.parent.as_deref().map(|p| contract_number(client, p)),
+        start: d.start.to_string(),
+        end: d.end.to_string(),
+        status: contract_status_str(d.status),
+        value: d.value.map(|m| m.to_string()),
+        currency: currency(book, client, Some(&c.id)),
+        renewal: d.renewal.as_ref().map(|r| {
+            let next_number = r.next.as_deref().map(|n| contract_number(client, n));
+            RenewalCard {
+                auto: r.auto,
+                term_months: r.term_months,
+                notice_days: r.notice_days,
+                decision: r.decision.map(decision_str),
+                decided: r.decided.map(|d| d.to_string()),
+                next: r.next.as_deref(),
+                next_number,
+                text: renewal_text(r, next_number),
+            }
+        }),
+    }
+}
+
+/// A contact of this client with their name (the ID when unknown).
+fn who<'b>(client: &'b ClientBook, id: &'b str) -> Named<'b> {
+    Named {
+        id,
+        name: client.contact(id).map_or(id, |c| c.name.as_str()),
+    }
+}
+
+fn meeting_touch<'b>(client: &'b ClientBook, m: &'b Entity<Meeting>) -> Touch<'b> {
+    let d = &m.data;
+    let summary = if !d.decisions.is_empty() {
+        d.decisions.join("; ")
+    } else if !d.agenda.is_empty() {
+        d.agenda.join("; ")
+    } else {
+        d.notes
+            .as_deref()
+            .or(d.place.as_deref())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Touch {
+        id: &m.id,
+        when: d.at.0,
+        at: d.at.to_string(),
+        kind: "meeting",
+        channel: d.format.as_str(),
+        direction: None,
+        who: d.attendees.client.iter().map(|c| who(client, c)).collect(),
+        summary: one_line(&summary),
+    }
+}
+
+fn log_touch<'b>(client: &'b ClientBook, l: &'b Entity<LogEntry>) -> Touch<'b> {
+    let d = &l.data;
+    Touch {
+        id: &l.id,
+        when: d.at.0,
+        at: d.at.to_string(),
+        kind: "log",
+        channel: d.channel.as_str(),
+        direction: Some(match d.direction {
+            Direction::In => "in",
+            Direction::Out => "out",
+        }),
+        who: d.contact.iter().map(|c| who(client, c)).collect(),
+        summary: one_line(
+            d.subject
+                .as_deref()
+                .or(d.summary.as_deref())
+                .unwrap_or_default(),
+        ),
+    }
+}
+
+fn invoice_card<'b>(
+    book: &'b Book,
+    client: &'b ClientBook,
+    i: &'b Entity<Invoice>,
+    today: NaiveDate,
+) -> InvoiceCard<'b> {
+    let d = &i.data;
+    let settings = book.settings.as_ref();
+    let under = d.contract.as_deref().and_then(|id| contract(client, id));
+    let total = invoice_math::totals(d, under, settings).gross;
+    let paid = invoice_math::paid(d, today);
+    let (due, _) = invoice_math::due_date(d, settings);
+    let issued = d.status == InvoiceStatus::Issued;
+    let payment = issued.then(|| match paid.cmp(&total) {
+        std::cmp::Ordering::Greater => "overpaid",
+        std::cmp::Ordering::Equal => "paid",
+        std::cmp::Ordering::Less if paid.0.is_zero() => "unpaid",
+        std::cmp::Ordering::Less => "partly_paid",
+    });
+    let overdue_days = (issued && paid < total && due < today).then(|| (today - due).num_days());
+    InvoiceCard {
+        id: &i.id,
+        number: &d.number,
+        date: d.date.to_string(),
+        due: due.to_string(),
+        status: match d.status {
+            InvoiceStatus::Draft => "draft",
+            InvoiceStatus::Issued => "issued",
+            InvoiceStatus::Cancelled => "cancelled",
+        },
+        total: total.to_string(),
+        paid: paid.to_string(),
+        currency: currency(book, client, d.contract.as_deref()),
+        payment,
+        overdue_days,
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a, 'b> {
+    version: u32,
+    client: &'a Card<'b>,
+}
+
+fn render_json(card: &Card<'_>) -> Result<String> {
+    let doc = JsonDocument {
+        version: JSON_VERSION,
+        client: card,
+    };
+    let mut text = serde_json::to_string_pretty(&doc).context("cannot write the JSON")?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Label–value lines: labels padded to one width, a value's further lines indented
+/// to the value's column. Absent values are left out unless `dash` is set, when they
+/// show as `—`.
+fn fields(out: &mut String, indent: usize, rows: &[(&str, Option<&str>)], dash: bool) {
+    let rows: Vec<(&str, &str)> = rows
+        .iter()
+        .filter_map(|(label, value)| match value {
+            Some(v) if !v.trim().is_empty() => Some((*label, v.trim_end())),
+            _ => dash.then_some((*label, "—")),
+        })
+        .collect();
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        let mut lines = value.lines();
+        let first = lines.next().unwrap_or_default();
+        let pad = width - label.chars().count();
+        let _ = writeln!(out, "{:indent$}{label}{:pad$}  {first}", "", "");
+        for line in lines {
+            let line = line.trim_end();
+            if line.is_empty() {
+                out.push('\n');
+            } else {
+                let _ = writeln!(out, "{:w$}{line}", "", w = indent + width + 2);
+            }
+        }
+    }
+}
+
+fn days_ago(days: i64) -> String {
+    match days {
+        0 => "today".to_owned(),
+        1 => "1 day ago".to_owned(),
+        n => format!("{n} days ago"),
+    }
+}
+
+fn section(out: &mut String, title: &str, count: usize) {
+    let _ = writeln!(out, "\n{title} ({count})");
+    if count == 0 {
+        out.push_str("  none\n");
+    }
+}
+
+fn touch_rows(touches: &[Touch<'_>]) -> Vec<Vec<String>> {
+    touches
+        .iter()
+        .map(|t| {
+            let kind = match t.direction {
+                Some(dir) => format!("{} {dir}", t.channel),
+                None => format!("meeting {}", t.channel),
+            };
+            let who = t.who.iter().map(|w| w.name).collect::<Vec<_>>().join(", ");
+            vec![
+                t.when.format("%Y-%m-%d %H:%M").to_string(),
+                kind,
+                if who.is_empty() {
+                    "—".to_owned()
+                } else {
+                    who
+                },
+                t.summary.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// The card as plain, aligned text.
+fn render_text(card: &Card<'_>) -> String {
+    let mut out = String::new();
+    text_head(&mut out, card);
+    if card.client_file == "ok" {
+        text_legal(&mut out, card.legal.as_ref());
+        text_contacts(&mut out, &card.contacts);
+    }
+    text_contracts(&mut out, &card.contracts);
+    text_projects(&mut out, &card.projects);
+    if !card.upcoming.is_empty() {
+        section(&mut out, "Upcoming", card.upcoming.len());
+        out.push_str(&plain_table(None, touch_rows(&card.upcoming), &[], 2));
+    }
+    let _ = writeln!(out, "\nHistory, newest first ({})", card.history.len());
+    if card.history.is_empty() {
+        out.push_str("  none\n");
+    } else {
+        out.push_str(&plain_table(None, touch_rows(&card.history), &[], 2));
+    }
+    text_invoices(&mut out, &card.invoices);
+    out
+}
+
+/// The name line and the client's own fields.
+fn text_head(out: &mut String, card: &Card<'_>) {
+    match (card.name, card.client_file) {
+        (Some(name), _) => {
+            let _ = writeln!(out, "{}  ({})", one_line(name), card.id);
+        }
+        (None, "broken") => {
+            let _ = writeln!(out, "{}  (client.yaml could not be read)", card.id);
+        }
+        (None, _) => {
+            let _ = writeln!(out, "{}  (no client.yaml)", card.id);
+        }
+    }
+    out.push('\n');
+    let touch = card
+        .last_touch
+        .as_ref()
+        .map(|d| match card.days_since_touch {
+            Some(days) => format!("{d} ({})", days_ago(days)),
+            None => d.clone(),
+        });
+    if card.client_file != "ok" {
+        fields(out, 2, &[("Last touch", touch.as_deref())], true);
+        return;
+    }
+    let status = card.status.map(|s| {
+        if card.key == Some(true) {
+            format!("{s}, key client")
+        } else {
+            s.to_owned()
+        }
+    });
+    let services = card
+        .services
+        .iter()
+        .map(|s| s.name)
+        .collect::<Vec<_>>()
+        .join(", ");
+    fields(
+        out,
+        2,
+        &[
+            ("Status", status.as_deref()),
+            ("Since", card.since.as_deref()),
+            ("Referred by", card.referred_by),
+            ("Manager", card.manager.as_ref().map(|m| m.name)),
+            ("Curator", card.curator.as_ref().map(|c| c.name)),
+            ("Services", Some(services.as_str())),
+            ("Last touch", touch.as_deref()),
+        ],
+        true,
+    );
+}
+
+fn text_legal(out: &mut String, legal: Option<&LegalCard<'_>>) {
+    out.push_str("\nLegal details\n");
+    match legal {
+        Some(l) => fields(
+            out,
+            2,
+            &[
+                ("Name", l.name),
+                ("INN", l.inn),
+                ("KPP", l.kpp),
+                ("OGRN", l.ogrn),
+                ("Address", l.address),
+            ],
+            true,
+        ),
+        None => out.push_str("  none\n"),
+    }
+}
+
+fn text_contacts(out: &mut String, contacts: &[ContactCard<'_>]) {
+    section(out, "Contacts", contacts.len());
+    for c in contacts {
+        let mut head = format!("  {} ({})", one_line(c.name), c.id);
+        if let Some(p) = c.position {
+            let _ = write!(head, " — {}", one_line(p));
+        }
+        if c.approver {
+            head.push_str("  [approver]");
+        }
+        let _ = writeln!(out, "{head}");
+        let prefers = c.preferred_channel.map(|p| p.replace('_', " "));
+        fields(
+            out,
+            4,
+            &[
+                ("Email", c.email),
+                ("Phone", c.phone),
+                ("Birthday", c.birthday.as_deref()),
+                ("Prefers", prefers.as_deref()),
+                ("Profile", c.profile),
+            ],
+            false,
+        );
+    }
+}
+
+fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
+    section(out, "Contracts", contracts.len());
+    for c in contracts {
+        let mut head = format!("  {}", one_line(c.number));
+        if let Some(t) = c.title {
+            let _ = write!(head, "  {}", one_line(t));
+        }
+        let _ = writeln!(out, "{head}  ({})", c.id);
+        let mut term = format!("    {} – {}, {}", c.start, c.end, c.status);
+        if c.kind == "supplement" {
+            match c.parent_number {
+                Some(p) => {
+                    let _ = write!(term, ", supplement to {}", one_line(p));
+                }
+                None => term.push_str(", supplement"),
+            }
+        }
+        if let Some(v) = &c.value {
+            let _ = write!(term, ", value {v} {}", c.currency);
+        }
+        let _ = writeln!(out, "{term}");
+        if let Some(r) = &c.renewal {
+            let _ = writeln!(out, "    {}", one_line(&r.text));
+        }
+    }
+}
+
+fn text_projects(out: &mut String, projects: &[ProjectCard<'_>]) {
+    section(out, "Projects", projects.len());
+    for p in projects {
+        let _ = writeln!(out, "  {}  ({})", one_line(p.title), p.id);
+        let mut line = format!("    {}", p.stage);
+        if let Some(since) = &p.stage_since {
+            let _ = write!(line, " since {since}");
+        }
+        if let Some(deadline) = &p.deadline {
+            let _ = write!(line, ", deadline {deadline}");
+        }
+        if let Some(budget) = &p.budget {
+            let _ = write!(line, ", budget {budget} {}", p.currency);
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// The invoices as a table; the status adds how the payment stands.
+fn text_invoices(out: &mut String, invoices: &[InvoiceCard<'_>]) {
+    section(out, "Invoices", invoices.len());
+    if invoices.is_empty() {
+        return;
+    }
+    let rows = invoices
+        .iter()
+        .map(|i| {
+            let mut status = i.status.to_owned();
+            if let Some(p) = i.payment {
+                let _ = write!(status, ", {}", p.replace('_', " "));
+            }
+            match i.overdue_days {
+                Some(days) => {
+                    let _ = write!(status, ", overdue {}", plural(days, "day", "days"));
+                }
+                None if matches!(i.payment, Some("unpaid" | "partly_paid")) => {
+                    let _ = write!(status, ", due {}", i.due);
+                }
+                None => {}
+            }
+            vec![
+                i.number.to_owned(),
+                i.date.clone(),
+                format!("{} {}", i.total, i.currency),
+                format!("{} {}", i.paid, i.currency),
+                status,
+            ]
+        })
+        .collect();
+    out.push_str(&plain_table(
+        Some(&["Number", "Date", "Total", "Paid", "Status"]),
+        rows,
+        &[2, 3],
+        2,
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renewal_in_words() {
+        let r = Renewal {
+            auto: true,
+            term_months: Some(12),
+            notice_days: Some(30),
+            decision: None,
+            decided: None,
+            next: None,
+        };
+        assert_eq!(
+            renewal_text(&r, None),
+            "auto-renews for 12 months, notice 30 days"
+        );
+        let r = Renewal {
+            auto: false,
+            term_months: Some(1),
+            notice_days: Some(1),
+            decision: Some(RenewalDecision::Renew),
+            decided: Some(crate::model::time::Date(
+                NaiveDate::from_ymd_opt(2026, 10, 1).expect("date"),
+            )),
+            next: Some("2027-001".into()),
+        };
+        assert_eq!(
+            renewal_text(&r, Some("1/2027")),
+            "does not auto-renew, notice 1 day; decided 2026-10-01: renew; next: 1/2027"
+        );
+    }
+}
