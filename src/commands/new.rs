@@ -1,0 +1,1018 @@
+//! `rapport new KIND ...`: creates one file of the book from flags, with the fields
+//! the format requires and those given, at the path the format prescribes.
+//!
+//! Nothing is written until the new text has been read back as its kind (the same
+//! parser the audit uses, so a bad value gets the audit's message and suggestion),
+//! every reference in it has been found in the book, and no file of that ID exists
+//! under either extension. The file is then created with [`crate::write::create_new`],
+//! which never overwrites.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use serde::de::DeserializeOwned;
+
+use crate::book::{self, Book, ClientBook, Kind, is_slug};
+use crate::cli::{
+    NewClient, NewCommand, NewContract, NewContractor, NewInvoice, NewLog, NewMeeting, NewProject,
+};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::finding::{Finding, Location};
+use crate::model::client::Channel;
+use crate::model::{self, time};
+use crate::write::{self, WriteError};
+
+/// Runs `rapport new`.
+pub fn run(ctx: &Context, command: &NewCommand) -> Result<Exit> {
+    let root = ctx.book_root()?;
+    let book = book::load(&root)?;
+    let draft = match command {
+        NewCommand::Client(a) => client(&book, a)?,
+        NewCommand::Contract(a) => contract(&book, a)?,
+        NewCommand::Project(a) => project(&book, a)?,
+        NewCommand::Meeting(a) => meeting(&book, a)?,
+        NewCommand::Log(a) => log(&book, a)?,
+        NewCommand::Invoice(a) => invoice(&book, a)?,
+        NewCommand::Contractor(a) => contractor(a)?,
+    };
+    draft.create(&root)?;
+    super::write_stdout(format!("created {}\n", draft.file).as_bytes())?;
+    for note in &draft.notes {
+        eprintln!("note: {note}");
+    }
+    Ok(Exit::Ok)
+}
+
+/// A file ready to be written: checked, not yet on disk.
+struct Draft {
+    /// Path relative to the book root, `/`-separated, ending in `.yaml`.
+    file: String,
+    text: String,
+    /// What to do when the name is taken.
+    taken_hint: &'static str,
+    /// Things the audit will point out about the new file, said now.
+    notes: Vec<String>,
+}
+
+impl Draft {
+    fn new(file: String, doc: Doc, taken_hint: &'static str) -> Self {
+        Draft {
+            file,
+            text: doc.text,
+            taken_hint,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Refuses a taken ID (under either extension), then creates the file.
+    fn create(&self, root: &Path) -> Result<()> {
+        let taken = |file: &str| {
+            anyhow::anyhow!(
+                "{file} already exists: rapport never overwrites a file (E05)\nhint: {}",
+                self.taken_hint
+            )
+        };
+        let stem = self.file.strip_suffix(".yaml").unwrap_or(&self.file);
+        for file in [self.file.clone(), format!("{stem}.yml")] {
+            if std::fs::symlink_metadata(root.join(&file)).is_ok() {
+                return Err(taken(&file));
+            }
+        }
+        match write::create_new(&root.join(&self.file), self.text.as_bytes()) {
+            Ok(()) => Ok(()),
+            Err(WriteError::Exists(_)) => Err(taken(&self.file)),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+/// YAML text being built, remembering which flag each line came from so that a
+/// finding about a line can name the flag.
+#[derive(Debug, Default)]
+struct Doc {
+    text: String,
+    /// `flags[i]` produced line `i + 1`.
+    flags: Vec<String>,
+}
+
+impl Doc {
+    /// `key: value` at `indent` spaces; `value` is YAML already (see [`yaml_string`]).
+    fn field(&mut self, flag: &str, indent: usize, key: &str, value: &str) {
+        self.line(flag, &format!("{:indent$}{key}: {value}", ""));
+    }
+
+    /// A string field, quoted where YAML needs it.
+    fn text(&mut self, flag: &str, indent: usize, key: &str, value: &str) {
+        self.field(flag, indent, key, &yaml_string(value));
+    }
+
+    fn opt_text(&mut self, flag: &str, indent: usize, key: &str, value: Option<&String>) {
+        if let Some(v) = value {
+            self.text(flag, indent, key, v);
+        }
+    }
+
+    /// A reference to an ID, if given (see [`yaml_id`]).
+    fn opt_id(&mut self, flag: &str, indent: usize, key: &str, value: Option<&String>) {
+        if let Some(v) = value {
+            self.field(flag, indent, key, &yaml_id(v));
+        }
+    }
+
+    /// A list of IDs: inline when every one is an ID (as the example book writes
+    /// them), one per line otherwise.
+    fn ids(&mut self, flag: &str, indent: usize, key: &str, ids: &[String]) {
+        if ids.iter().all(|id| is_slug(id)) {
+            let items: Vec<String> = ids.iter().map(|id| yaml_id(id)).collect();
+            self.field(flag, indent, key, &format!("[{}]", items.join(", ")));
+        } else {
+            self.line(flag, &format!("{:indent$}{key}:", ""));
+            for id in ids {
+                self.line(flag, &format!("{:indent$}  - {}", "", yaml_string(id)));
+            }
+        }
+    }
+
+    fn line(&mut self, flag: &str, line: &str) {
+        self.text.push_str(line);
+        self.text.push('\n');
+        self.flags.push(flag.to_owned());
+    }
+
+    /// Reads the text back as a `T` with the audit's parser. Any finding refuses it,
+    /// naming the flag at fault.
+    fn validate<T: DeserializeOwned>(&self, file: &str) -> Result<T> {
+        let mut findings = Vec::new();
+        let value = book::parse_entity::<T>(file, &self.text, &mut findings);
+        match value {
+            Some(value) if findings.is_empty() => Ok(value),
+            _ => bail!("{}", self.explain(&findings)),
+        }
+    }
+
+    fn explain(&self, findings: &[Finding]) -> String {
+        let mut out = Vec::new();
+        for f in findings {
+            let flag = match &f.location {
+                Location::Span(span) => (span.start.line as usize)
+                    .checked_sub(1)
+                    .and_then(|i| self.flags.get(i)),
+                _ => None,
+            };
+            let mut msg = match flag {
+                Some(flag) => format!("invalid {flag}: {} ({})", f.message, f.code),
+                None => format!("{} ({})", f.message, f.code),
+            };
+            if let Some(help) = &f.help {
+                let _ = write!(msg, "\nhint: {help}");
+            }
+            out.push(msg);
+        }
+        if out.is_empty() {
+            out.push("the new file does not read back as YAML".to_owned());
+        }
+        out.join("\n")
+    }
+}
+
+/// `s` as a YAML scalar that every YAML reader takes back as exactly the string `s`:
+/// plain where that is unambiguous (`Иван Смирнов`), double-quoted with escapes
+/// otherwise. The result is for block context (`key: HERE` or `- HERE`), not for the
+/// inside of `[...]` or `{...}`.
+///
+/// Quoted: the empty string; leading or trailing spaces; a YAML indicator first (`-`,
+/// `&`, `[`, `'`, ...); any `:` or `#` (which can start a mapping or a comment); text
+/// a YAML 1.1 or 1.2 reader would take as something else (`yes`, `no`, `on`, `null`,
+/// `~`, `.inf`, and anything starting with a digit or sign: `007`, `17/2026`,
+/// `2026-11-20`, `1e3`); control characters and line breaks, which are escaped.
+pub fn yaml_string(s: &str) -> String {
+    if plain_is_safe(s) {
+        s.to_owned()
+    } else {
+        double_quoted(s)
+    }
+}
+
+/// Words some YAML reader takes for a boolean or null (YAML 1.1 reads `yes`, `no`,
+/// `on`, `off`, `y` and `n` as booleans, in any of their capitalisations).
+const TYPED_WORDS: &[&str] = &["null", "true", "false", "yes", "no", "on", "off", "y", "n"];
+
+fn plain_is_safe(s: &str) -> bool {
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().last()) else {
+        return false;
+    };
+    if first.is_whitespace() || last.is_whitespace() {
+        return false;
+    }
+    if "-?:,[]{}#&*!|>'\"%@`=~".contains(first) || first.is_ascii_digit() || "+.".contains(first) {
+        return false;
+    }
+    if s.chars().any(|c| c == ':' || c == '#' || needs_escape(c)) {
+        return false;
+    }
+    !TYPED_WORDS.iter().any(|w| s.eq_ignore_ascii_case(w))
+}
+
+/// Characters a plain scalar must not hold: controls (tab and newline too), and the
+/// characters YAML 1.1 reads as line breaks or that are not printable.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        )
+}
+
+fn double_quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if needs_escape(c) => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An ID as a YAML scalar: plain, as a person writes references (`contract:
+/// 2026-005-ds2`), unless a YAML 1.1 or 1.2 reader would take it for something other
+/// than text (`007`, `1e3`, `0x1f`, `2026-01-17`, `no`): then quoted like any string.
+fn yaml_id(s: &str) -> String {
+    if is_slug(s) && !typed_slug(s) {
+        s.to_owned()
+    } else {
+        yaml_string(s)
+    }
+}
+
+/// Is this slug a number, a date or a boolean to some YAML reader?
+fn typed_slug(s: &str) -> bool {
+    let all = |t: &str, f: fn(u8) -> bool| !t.is_empty() && t.bytes().all(f);
+    let digits = |t: &str| all(t, |b| b.is_ascii_digit());
+    let radix = |p: &str, f: fn(u8) -> bool| s.strip_prefix(p).is_some_and(|t| all(t, f));
+    let exponent = s
+        .split_once('e')
+        .is_some_and(|(m, e)| digits(m) && digits(e.strip_prefix('-').unwrap_or(e)));
+    let date = {
+        let parts: Vec<&str> = s.split('-').collect();
+        parts.len() == 3
+            && parts[0].len() == 4
+            && parts.iter().all(|p| digits(p))
+            && parts[1..].iter().all(|p| p.len() <= 2)
+    };
+    digits(s)
+        || radix("0x", |b| b.is_ascii_hexdigit())
+        || radix("0o", |b| (b'0'..=b'7').contains(&b))
+        || radix("0b", |b| b == b'0' || b == b'1')
+        || exponent
+        || date
+        || TYPED_WORDS.contains(&s)
+}
+
+/// A number as the user typed it: plain when it looks like one, quoted otherwise (so
+/// that the reader, not YAML, says what is wrong with it).
+fn yaml_number(s: &str) -> String {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    let numeric = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if numeric(whole) && numeric(frac) {
+        s.to_owned()
+    } else {
+        yaml_string(s)
+    }
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn datetime(at: NaiveDateTime) -> String {
+    if at.second() == 0 {
+        at.format("%Y-%m-%dT%H:%M").to_string()
+    } else {
+        at.format("%Y-%m-%dT%H:%M:%S").to_string()
+    }
+}
+
+/// Parses `--at`.
+fn parse_at(s: &str) -> Result<NaiveDateTime> {
+    time::parse_datetime(s).map_err(|e| match e {
+        time::DateError::Malformed => {
+            anyhow::anyhow!("invalid --at: `{s}` is not a date and time: write YYYY-MM-DDTHH:MM")
+        }
+        time::DateError::Impossible(why) => {
+            anyhow::anyhow!("invalid --at: `{s}` is not a real date and time: {why} (E07)")
+        }
+    })
+}
+
+/// Refuses an ID that is not a slug.
+fn require_slug(flag: &str, what: &str, id: &str) -> Result<()> {
+    if !is_slug(id) {
+        bail!(
+            "invalid {flag}: `{id}` is not a valid {what} ID\nhint: IDs are lowercase latin \
+             letters, digits and hyphens, starting with a letter or digit, at most 64 \
+             characters (e.g. `{}`)",
+            slugify_hint(id)
+        );
+    }
+    Ok(())
+}
+
+/// A guess at what the user meant as an ID, for hints: lowercase, other characters
+/// turned into hyphens. Falls back to a generic example.
+fn slugify_hint(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if is_slug(out) {
+        out.chars().take(64).collect()
+    } else {
+        "romashka-2026".to_owned()
+    }
+}
+
+/// Refuses text that is empty or blank.
+fn require_text(flag: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        bail!("invalid {flag}: it must not be empty");
+    }
+    Ok(())
+}
+
+/// Refuses a reference to nothing, suggesting the nearest known ID.
+fn check_ref(flag: &str, id: &str, noun: &str, place: &str, known: &[&str]) -> Result<()> {
+    if known.contains(&id) {
+        return Ok(());
+    }
+    let hint = match crate::yaml::suggest(id, known) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if known.is_empty() => format!("there is no {noun} to refer to {place} yet"),
+        None => format!("known: {}", known.join(", ")),
+    };
+    bail!("invalid {flag}: no {noun} `{id}` {place} (E04)\nhint: {hint}")
+}
+
+/// The client `id`, which must exist with a readable client.yaml.
+fn find_client<'b>(book: &'b Book, flag: &str, id: &str) -> Result<&'b ClientBook> {
+    match book.client(id) {
+        Some(c) if c.client.is_some() || c.client_broken => Ok(c),
+        Some(_) => bail!(
+            "invalid {flag}: the folder clients/{id} has no client.yaml\nhint: create it with \
+             `rapport new client {id} --name NAME --contact ID=NAME`"
+        ),
+        None => {
+            let known: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
+            let hint = match crate::yaml::suggest(id, &known) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if known.is_empty() => {
+                    "the book has no clients yet: add one with `rapport new client`".to_owned()
+                }
+                None => format!("known: {}", known.join(", ")),
+            };
+            bail!("invalid {flag}: no client `{id}` (E04)\nhint: {hint}")
+        }
+    }
+}
+
+/// The contact IDs of a client, or an error if its client.yaml does not read.
+fn contacts<'b>(client: &'b ClientBook, flag: &str) -> Result<Vec<&'b str>> {
+    if client.client_broken {
+        bail!(
+            "cannot check {flag}: clients/{}/client.yaml does not read\nhint: run `rapport \
+             audit` to see what is wrong with it, and fix that first",
+            client.id
+        );
+    }
+    Ok(client
+        .client
+        .iter()
+        .flat_map(|c| c.data.contacts.iter().map(|p| p.id.as_str()))
+        .collect())
+}
+
+fn settings<'b>(book: &'b Book, flag: &str) -> Result<&'b model::Settings> {
+    book.settings.as_ref().ok_or_else(|| {
+        anyhow::anyhow!(
+            "cannot check {flag}: rapport.yaml does not read\nhint: run `rapport audit` to see \
+             what is wrong with it, and fix that first"
+        )
+    })
+}
+
+fn team<'b>(book: &'b Book, flag: &str) -> Result<Vec<&'b str>> {
+    Ok(settings(book, flag)?
+        .team
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect())
+}
+
+/// IDs of the files of `kind` in a client's folder.
+fn present(client: &ClientBook, kind: Kind) -> Vec<&str> {
+    client
+        .present
+        .iter()
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, id)| id.as_str())
+        .collect()
+}
+
+fn check_present(client: &ClientBook, flag: &str, kind: Kind, id: Option<&String>) -> Result<()> {
+    match id {
+        Some(id) => check_ref(
+            flag,
+            id,
+            kind.noun(),
+            &format!("in client `{}`", client.id),
+            &present(client, kind),
+        ),
+        None => Ok(()),
+    }
+}
+
+fn client_file(client: &str, kind: Kind, id: &str) -> String {
+    let folder = kind.folder().unwrap_or_default();
+    format!("clients/{client}/{folder}/{id}.yaml")
+}
+
+/// A dated ID: `YYYY-MM-DD-SLUG`, the slug from `--slug` or the enum value.
+fn dated_id(day: NaiveDate, slug: Option<&String>, value: &str) -> Result<String> {
+    let slug = match slug {
+        Some(s) => {
+            require_slug("--slug", "file name", s)?;
+            s.clone()
+        }
+        None => value.replace('_', "-"),
+    };
+    let id = format!("{}-{slug}", date(day));
+    if !is_slug(&id) {
+        bail!("invalid --slug: `{id}` is longer than an ID may be (64 characters)");
+    }
+    Ok(id)
+}
+
+fn client_doc(a: &NewClient, contact_id: &str, contact_name: &str) -> Doc {
+    let mut doc = Doc::default();
+    doc.text("--name", 0, "name", &a.name);
+    if a.key {
+        doc.field("--key", 0, "key", "true");
+    }
+    doc.opt_id("--manager", 0, "manager", a.manager.as_ref());
+    doc.opt_id("--curator", 0, "curator", a.curator.as_ref());
+    doc.line("--contact", "contacts:");
+    doc.field("--contact", 2, "- id", &yaml_id(contact_id));
+    doc.text("--contact", 4, "name", contact_name);
+    doc
+}
+
+fn client(book: &Book, a: &NewClient) -> Result<Draft> {
+    require_slug("client ID", "client", &a.id)?;
+    require_text("--name", &a.name)?;
+    let Some((contact_id, contact_name)) = a.contact.split_once('=') else {
+        bail!(
+            "invalid --contact: `{}` is not ID=NAME\nhint: write e.g. --contact \
+             smirnov=\"Иван Смирнов\"",
+            a.contact
+        );
+    };
+    let (contact_id, contact_name) = (contact_id.trim(), contact_name.trim());
+    require_slug("--contact", "contact", contact_id)?;
+    require_text("--contact NAME", contact_name)?;
+    let file = format!("clients/{}/client.yaml", a.id);
+    let doc = client_doc(a, contact_id, contact_name);
+    doc.validate::<model::Client>(&file)?;
+    if let Some(m) = &a.manager {
+        check_ref(
+            "--manager",
+            m,
+            "team member",
+            "in rapport.yaml",
+            &team(book, "--manager")?,
+        )?;
+    }
+    if let Some(c) = &a.curator {
+        let curators: Vec<&str> = settings(book, "--curator")?
+            .curators
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        check_ref("--curator", c, "curator", "in rapport.yaml", &curators)?;
+    }
+    let mut draft = Draft::new(
+        file,
+        doc,
+        "a client with this ID exists: choose another ID, or edit its client.yaml",
+    );
+    if a.key && a.curator.is_none() {
+        draft
+            .notes
+            .push("a key client is expected to have a curator (D09): add `curator:`".to_owned());
+    }
+    Ok(draft)
+}
+
+fn contract_doc(a: &NewContract) -> Doc {
+    let mut doc = Doc::default();
+    doc.text("--number", 0, "number", &a.number);
+    doc.opt_text("--title", 0, "title", a.title.as_ref());
+    doc.field("--start", 0, "start", &date(a.start));
+    doc.field("--end", 0, "end", &date(a.end));
+    doc
+}
+
+fn contract(book: &Book, a: &NewContract) -> Result<Draft> {
+    require_slug("contract ID", "contract", &a.id)?;
+    let client = find_client(book, "client", &a.client)?;
+    require_text("--number", &a.number)?;
+    if a.end < a.start {
+        bail!(
+            "invalid --end: the contract would end on {} before it starts on {} (E07)",
+            date(a.end),
+            date(a.start)
+        );
+    }
+    let file = client_file(&client.id, Kind::Contract, &a.id);
+    let doc = contract_doc(a);
+    doc.validate::<model::Contract>(&file)?;
+    Ok(Draft::new(
+        file,
+        doc,
+        "a contract with this ID exists: choose another ID (a supplement gets its own, e.g. \
+         2026-005-ds1)",
+    ))
+}
+
+fn project(book: &Book, a: &NewProject) -> Result<Draft> {
+    require_slug("project ID", "project", &a.id)?;
+    let client = find_client(book, "client", &a.client)?;
+    require_text("--title", &a.title)?;
+    let file = client_file(&client.id, Kind::Project, &a.id);
+    let mut doc = Doc::default();
+    doc.text("--title", 0, "title", &a.title);
+    doc.opt_id("--contract", 0, "contract", a.contract.as_ref());
+    doc.validate::<model::Project>(&file)?;
+    check_present(client, "--contract", Kind::Contract, a.contract.as_ref())?;
+    Ok(Draft::new(
+        file,
+        doc,
+        "a project with this ID exists: choose another ID",
+    ))
+}
+
+fn meeting(book: &Book, a: &NewMeeting) -> Result<Draft> {
+    let client = find_client(book, "client", &a.client)?;
+    let at = parse_at(&a.at)?;
+    let mut doc = Doc::default();
+    doc.field("--at", 0, "at", &datetime(at));
+    doc.text("--format", 0, "format", &a.format);
+    doc.opt_text("--place", 0, "place", a.place.as_ref());
+    doc.opt_id("--project", 0, "project", a.project.as_ref());
+    if !a.with.is_empty() || !a.agency.is_empty() {
+        doc.line("--with", "attendees:");
+        if !a.with.is_empty() {
+            doc.ids("--with", 2, "client", &a.with);
+        }
+        if !a.agency.is_empty() {
+            doc.ids("--agency", 2, "agency", &a.agency);
+        }
+    }
+    let probe = client_file(&client.id, Kind::Meeting, "new");
+    let meeting = doc.validate::<model::Meeting>(&probe)?;
+    let id = dated_id(at.date(), a.slug.as_ref(), meeting.format.as_str())?;
+    let place = format!("in client `{}`", client.id);
+    if !a.with.is_empty() {
+        let known = contacts(client, "--with")?;
+        for c in &a.with {
+            check_ref("--with", c, "contact", &place, &known)?;
+        }
+    }
+    if !a.agency.is_empty() {
+        let known = team(book, "--agency")?;
+        for m in &a.agency {
+            check_ref("--agency", m, "team member", "in rapport.yaml", &known)?;
+        }
+    }
+    check_present(client, "--project", Kind::Project, a.project.as_ref())?;
+    Ok(Draft::new(
+        client_file(&client.id, Kind::Meeting, &id),
+        doc,
+        "another meeting that day has this name: pass --slug to name the new one",
+    ))
+}
+
+fn log(book: &Book, a: &NewLog) -> Result<Draft> {
+    let client = find_client(book, "client", &a.client)?;
+    let at = parse_at(&a.at)?;
+    let mut doc = Doc::default();
+    doc.field("--at", 0, "at", &datetime(at));
+    doc.text("--channel", 0, "channel", &a.channel);
+    doc.text("--direction", 0, "direction", &a.direction);
+    doc.opt_id("--contact", 0, "contact", a.contact.as_ref());
+    doc.opt_text("--subject", 0, "subject", a.subject.as_ref());
+    let probe = client_file(&client.id, Kind::Log, "new");
+    let entry = doc.validate::<model::LogEntry>(&probe)?;
+    let id = dated_id(at.date(), a.slug.as_ref(), entry.channel.as_str())?;
+    if let Some(c) = &a.contact {
+        let known = contacts(client, "--contact")?;
+        check_ref(
+            "--contact",
+            c,
+            "contact",
+            &format!("in client `{}`", client.id),
+            &known,
+        )?;
+    }
+    Ok(Draft::new(
+        client_file(&client.id, Kind::Log, &id),
+        doc,
+        "another entry that day has this name: pass --slug to name the new one",
+    ))
+}
+
+/// One `--line ITEM;QTY;UNIT;PRICE`, trimmed; QTY and UNIT may be empty.
+fn invoice_line(line: &str) -> Result<(&str, &str, &str, &str)> {
+    let mut parts = line.rsplitn(4, ';').map(str::trim);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(price), Some(unit), Some(qty), Some(item)) if !item.is_empty() => {
+            Ok((item, qty, unit, price))
+        }
+        _ => bail!(
+            "invalid --line: `{line}` is not ITEM;QTY;UNIT;PRICE\nhint: e.g. --line \
+             \"Дизайн упаковки;3;SKU;75000\"; QTY and UNIT may be left empty: \"Аванс;;;150000\""
+        ),
+    }
+}
+
+fn invoice(book: &Book, a: &NewInvoice) -> Result<Draft> {
+    let client = find_client(book, "client", &a.client)?;
+    require_text("--number", &a.number)?;
+    if !is_slug(&a.number) {
+        let pattern = book
+            .settings
+            .as_ref()
+            .map_or("{year}-{seq:04}", |s| s.invoice.number.as_str());
+        bail!(
+            "invalid --number: `{}` cannot name the file: an invoice's file is named by its \
+             number, so the number must be a valid ID (lowercase latin letters, digits and \
+             hyphens)\nhint: number invoices like {}-0001 (rapport.yaml's invoice.number is \
+             \"{pattern}\")",
+            a.number,
+            a.date.year()
+        );
+    }
+    let mut doc = Doc::default();
+    doc.text("--number", 0, "number", &a.number);
+    doc.field("--date", 0, "date", &date(a.date));
+    doc.opt_id("--contract", 0, "contract", a.contract.as_ref());
+    doc.opt_id("--project", 0, "project", a.project.as_ref());
+    doc.line("--line", "lines:");
+    for (i, line) in a.lines.iter().enumerate() {
+        let flag = format!("--line {} (`{line}`)", i + 1);
+        let (item, qty, unit, price) = invoice_line(line)?;
+        doc.text(&flag, 2, "- item", item);
+        if !qty.is_empty() {
+            doc.field(&flag, 4, "qty", &yaml_number(qty));
+        }
+        if !unit.is_empty() {
+            doc.text(&flag, 4, "unit", unit);
+        }
+        doc.field(&flag, 4, "price", &yaml_number(price));
+    }
+    let file = client_file(&client.id, Kind::Invoice, &a.number);
+    doc.validate::<model::Invoice>(&file)?;
+    check_present(client, "--contract", Kind::Contract, a.contract.as_ref())?;
+    check_present(client, "--project", Kind::Project, a.project.as_ref())?;
+    let year = a.date.year();
+    for other in &book.clients {
+        for inv in &other.invoices {
+            // The file of the same name is refused below, as taken.
+            if inv.file != file && inv.data.number == a.number && inv.data.date.0.year() == year {
+                bail!(
+                    "invalid --number: invoice number {} of {year} is taken by {} (D05)\nhint: \
+                     an invoice number is unique in the book per year: choose the next free one",
+                    a.number,
+                    inv.file
+                );
+            }
+        }
+    }
+    Ok(Draft::new(
+        file,
+        doc,
+        "an invoice with this number exists in this client: choose the next free number",
+    ))
+}
+
+fn contractor(a: &NewContractor) -> Result<Draft> {
+    require_slug("contractor ID", "contractor", &a.id)?;
+    require_text("--name", &a.name)?;
+    let file = format!("contractors/{}.yaml", a.id);
+    let mut doc = Doc::default();
+    doc.text("--name", 0, "name", &a.name);
+    doc.opt_text(
+        "--preferred-channel",
+        0,
+        "preferred_channel",
+        a.preferred_channel.as_ref(),
+    );
+    doc.opt_text("--email", 0, "email", a.email.as_ref());
+    doc.opt_text("--phone", 0, "phone", a.phone.as_ref());
+    doc.opt_text("--messenger", 0, "messenger", a.messenger.as_ref());
+    let parsed = doc.validate::<model::Contractor>(&file)?;
+    let mut draft = Draft::new(
+        file,
+        doc,
+        "a contractor with this ID exists: choose another ID, or edit its file",
+    );
+    let missing = match parsed.preferred_channel {
+        None => Some("a contractor is expected to have a --preferred-channel (R21)".to_owned()),
+        Some(Channel::Email) if a.email.is_none() => Some("--email".to_owned()),
+        Some(Channel::Phone) if a.phone.is_none() => Some("--phone".to_owned()),
+        Some(Channel::Messenger) if a.messenger.is_none() => Some("--messenger".to_owned()),
+        _ => None,
+    };
+    if let Some(m) = missing {
+        draft.notes.push(if m.starts_with("--") {
+            format!("the preferred channel needs {m} to be usable (R21)")
+        } else {
+            m
+        });
+    }
+    Ok(draft)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Finding;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Probe {
+        v: String,
+        list: Vec<String>,
+    }
+
+    fn read_back(s: &str) -> (Option<Probe>, Vec<Finding>) {
+        let text = format!("v: {}\nlist:\n  - {}\n", yaml_string(s), yaml_string(s));
+        let mut findings = Vec::new();
+        let probe = book::parse_entity::<Probe>("t.yaml", &text, &mut findings);
+        (probe, findings)
+    }
+
+    const TRICKY: &[&str] = &[
+        "Иван Смирнов",
+        "ООО «Ромашка»",
+        "Встреча: итоги",
+        "Итоги:",
+        "a: b",
+        "Заказ #5",
+        "#5",
+        "C#",
+        "- пункт",
+        "-",
+        "--04-12",
+        "?",
+        "yes",
+        "No",
+        "ON",
+        "off",
+        "y",
+        "n",
+        "true",
+        "False",
+        "null",
+        "~",
+        "",
+        " ",
+        " padded ",
+        "007",
+        "17/2026",
+        "2026-0007",
+        "2026-11-20",
+        "2026-11-20T15:00",
+        "10:00",
+        "1e3",
+        "0x1F",
+        "0o17",
+        "1_000",
+        "+7 495 000-00-00",
+        ".inf",
+        "-.inf",
+        ".NaN",
+        "=",
+        "<<",
+        "@handle",
+        "`tick`",
+        "%percent",
+        "&anchor",
+        "*alias",
+        "!tag",
+        "|",
+        ">",
+        "[a, b]",
+        "{a: b}",
+        "Иванов, Пётр [ген. дир.]",
+        "'single'",
+        "\"double\"",
+        "back\\slash",
+        "quote \" and \\",
+        "tab\there",
+        "two\nlines",
+        "crlf\r\nend",
+        "trailing newline\n",
+        "x\u{85}y",
+        "x\u{2028}y",
+        "\u{feff}bom",
+        "bell\u{7}",
+        "del\u{7f}",
+        "emoji 😀",
+        "https://example.com/a#b",
+        "a@b.ru",
+    ];
+
+    #[test]
+    fn yaml_strings_read_back_exactly() {
+        for s in TRICKY {
+            let (probe, findings) = read_back(s);
+            assert!(findings.is_empty(), "{s:?}: {findings:?}");
+            let probe = probe.unwrap_or_else(|| panic!("{s:?} did not read back"));
+            assert_eq!(probe.v, *s, "as a value: {:?}", yaml_string(s));
+            assert_eq!(probe.list, [*s], "as a list item: {:?}", yaml_string(s));
+        }
+    }
+
+    #[test]
+    fn yaml_strings_quote_only_where_needed() {
+        assert_eq!(yaml_string("Иван Смирнов"), "Иван Смирнов");
+        assert_eq!(
+            yaml_string("ООО «Ромашка», г. Москва"),
+            "ООО «Ромашка», г. Москва"
+        );
+        assert_eq!(yaml_string("a@b.ru"), "a@b.ru");
+        assert_eq!(yaml_string("Встреча: итоги"), "\"Встреча: итоги\"");
+        assert_eq!(yaml_string("Заказ #5"), "\"Заказ #5\"");
+        assert_eq!(yaml_string("- пункт"), "\"- пункт\"");
+        assert_eq!(yaml_string("yes"), "\"yes\"");
+        assert_eq!(yaml_string("No"), "\"No\"");
+        assert_eq!(yaml_string("17/2026"), "\"17/2026\"");
+        assert_eq!(yaml_string("007"), "\"007\"");
+        assert_eq!(yaml_string("+7 495 000-00-00"), "\"+7 495 000-00-00\"");
+        assert_eq!(yaml_string("two\nlines"), "\"two\\nlines\"");
+        assert_eq!(yaml_string("x\u{2028}y"), "\"x\\u2028y\"");
+        assert_eq!(yaml_string("say \"hi\""), "say \"hi\"");
+        assert_eq!(yaml_string("\"hi\""), "\"\\\"hi\\\"\"");
+    }
+
+    #[test]
+    fn ids_are_plain_unless_yaml_would_type_them() {
+        for plain in [
+            "smirnov",
+            "2026-017",
+            "2026-005-ds2",
+            "2026-0007",
+            "a1e3",
+            "x0x1",
+        ] {
+            assert_eq!(yaml_id(plain), plain);
+        }
+        for typed in [
+            "007",
+            "2026",
+            "1e3",
+            "1e-3",
+            "0x1f",
+            "0o17",
+            "0b101",
+            "2026-01-17",
+            "2026-1-7",
+            "no",
+            "on",
+            "y",
+            "null",
+        ] {
+            assert_eq!(yaml_id(typed), format!("\"{typed}\""), "{typed}");
+        }
+        assert_eq!(yaml_id("Not A Slug"), "Not A Slug");
+        for s in ["2026-017", "1e3", "2026-01-17", "no", "Встреча: итоги"] {
+            let text = format!("v: {}\nlist: [{}]\n", yaml_id(s), yaml_id(s));
+            let mut findings = Vec::new();
+            let p = book::parse_entity::<Probe>("t.yaml", &text, &mut findings);
+            assert!(findings.is_empty(), "{s}: {findings:?}");
+            let p = p.expect("reads");
+            assert_eq!(
+                (p.v.as_str(), p.list.as_slice()),
+                (s, [s.to_owned()].as_slice())
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_stay_plain_when_they_are_numbers() {
+        assert_eq!(yaml_number("75000"), "75000");
+        assert_eq!(yaml_number("125000.50"), "125000.50");
+        assert_eq!(yaml_number("-1"), "-1");
+        assert_eq!(yaml_number("1,5"), "\"1,5\"");
+        assert_eq!(yaml_number("1: 2"), "\"1: 2\"");
+        assert_eq!(yaml_number("abc"), "abc");
+        assert_eq!(yaml_number("1."), "\"1.\"");
+    }
+
+    #[test]
+    fn a_cyrillic_client_reads_back_exactly() {
+        let a = NewClient {
+            id: "romashka".into(),
+            name: "ООО \"Ромашка\": №1 # лучшие".into(),
+            contact: String::new(),
+            key: true,
+            manager: Some("petrov".into()),
+            curator: None,
+        };
+        let doc = client_doc(&a, "smirnov", "Иван Смирнов-Щедрин");
+        let client = doc
+            .validate::<model::Client>("clients/romashka/client.yaml")
+            .expect("valid");
+        assert_eq!(client.name, a.name);
+        assert!(client.key);
+        assert_eq!(client.contacts[0].id, "smirnov");
+        assert_eq!(client.contacts[0].name, "Иван Смирнов-Щедрин");
+        assert_eq!(
+            doc.text,
+            "name: \"ООО \\\"Ромашка\\\": №1 # лучшие\"\nkey: true\nmanager: petrov\ncontacts:\n  - id: smirnov\n    name: Иван Смирнов-Щедрин\n"
+        );
+    }
+
+    #[test]
+    fn a_contract_number_stays_text() {
+        let a = NewContract {
+            client: "x".into(),
+            id: "2026-017".into(),
+            number: "17/2026".into(),
+            start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
+            end: NaiveDate::from_ymd_opt(2026, 12, 31).expect("date"),
+            title: Some("Дизайн: поддержка".into()),
+        };
+        let doc = contract_doc(&a);
+        let c = doc.validate::<model::Contract>("c.yaml").expect("valid");
+        assert_eq!(c.number, "17/2026");
+        assert_eq!(c.title.as_deref(), Some("Дизайн: поддержка"));
+        assert_eq!(
+            doc.text,
+            "number: \"17/2026\"\ntitle: \"Дизайн: поддержка\"\nstart: 2026-01-01\nend: 2026-12-31\n"
+        );
+    }
+
+    #[test]
+    fn a_bad_value_names_its_flag_and_the_suggestion() {
+        let mut doc = Doc::default();
+        doc.field("--at", 0, "at", "2026-11-20T15:00");
+        doc.text("--format", 0, "format", "video2");
+        let err = doc
+            .validate::<model::Meeting>("m.yaml")
+            .expect_err("bad format");
+        assert_eq!(
+            err.to_string(),
+            "invalid --format: `video2` is not one of `in_person`, `video`, `call` (E02)\nhint: did you mean `video`?"
+        );
+    }
+
+    #[test]
+    fn invoice_lines_split_from_the_right() {
+        assert_eq!(
+            invoice_line("Дизайн; упаковка;3;SKU;75000").expect("ok"),
+            ("Дизайн; упаковка", "3", "SKU", "75000")
+        );
+        assert_eq!(
+            invoice_line(" Аванс ;;; 150000 ").expect("ok"),
+            ("Аванс", "", "", "150000")
+        );
+        assert!(invoice_line("Аванс;150000").is_err());
+        assert!(invoice_line(";1;шт;5").is_err());
+    }
+
+    #[test]
+    fn slug_hints() {
+        assert_eq!(slugify_hint("Romashka LLC"), "romashka-llc");
+        assert_eq!(slugify_hint("Ромашка"), "romashka-2026");
+        assert_eq!(slugify_hint("_x_"), "x");
+    }
+}

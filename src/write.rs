@@ -1,0 +1,370 @@
+//! The one way rapport writes a user's file: the whole text or nothing, never over a
+//! file that is already there unless the caller asks to replace it.
+//!
+//! Both functions write the bytes to a temporary file beside the target (same folder,
+//! so the final step is a link or rename within one file system), flush it to disk,
+//! and only then put it in place. A crash leaves either no file or the whole file,
+//! plus at worst a hidden `.NAME.tmp-PID-N` that no book reader looks at. Every error
+//! path removes the temporary file.
+//!
+//! [`create_new`] puts the file in place with a hard link, which the operating system
+//! refuses atomically when the target exists: two writers racing for the same name
+//! cannot both win, and neither can overwrite a file created between a check and the
+//! write. On a file system without hard links (FAT, some network shares) it falls back
+//! to reserving the name with an exclusive create (`O_EXCL`, which cannot overwrite
+//! either) and renaming the finished temporary file over that empty reservation, so
+//! the content still appears whole.
+
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Why a write did not happen.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The target exists already; nothing was written.
+    Exists(PathBuf),
+    /// The file system refused: what was being done, to which path, and why.
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+}
+
+impl WriteError {
+    fn io(action: &'static str, path: &Path, source: io::Error) -> Self {
+        WriteError::Io {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::Exists(path) => write!(f, "{} already exists", path.display()),
+            WriteError::Io {
+                action,
+                path,
+                source,
+            } => write!(f, "cannot {action} {}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Exists(_) => None,
+            WriteError::Io { source, .. } => Some(source),
+        }
+    }
+}
+
+/// Creates `path` with `bytes`, creating missing parent folders. Refuses with
+/// [`WriteError::Exists`] if `path` exists, even if it appears while this runs.
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    create_new_with(path, bytes, Link::Hard)
+}
+
+/// Writes `bytes` to `path`, replacing it whole if it exists (the file keeps its
+/// permissions), creating missing parent folders.
+#[allow(dead_code)] // for the edit commands to come
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let (dir, name) = split(path)?;
+    let temp = Temp::write(&dir, &name, bytes)?;
+    if let Ok(meta) = fs::metadata(path) {
+        fs::set_permissions(&temp.path, meta.permissions())
+            .map_err(|e| WriteError::io("set the permissions of", &temp.path, e))?;
+    }
+    fs::rename(&temp.path, path).map_err(|e| WriteError::io("write", path, e))?;
+    temp.placed();
+    sync_dir(&dir);
+    Ok(())
+}
+
+/// How [`create_new_with`] puts the finished temporary file in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// A hard link, falling back to [`Link::Reserve`] where links are unsupported.
+    Hard,
+    /// An exclusive create of the target, then a rename over it (chosen directly
+    /// only by tests; in use it is the fallback of [`Link::Hard`]).
+    #[cfg_attr(not(test), allow(dead_code))]
+    Reserve,
+}
+
+fn create_new_with(path: &Path, bytes: &[u8], link: Link) -> Result<(), WriteError> {
+    let (dir, name) = split(path)?;
+    // Not needed for safety (the link refuses), but spares writing a temporary file
+    // for a name that is plainly taken.
+    if fs::symlink_metadata(path).is_ok() {
+        return Err(WriteError::Exists(path.to_path_buf()));
+    }
+    let temp = Temp::write(&dir, &name, bytes)?;
+    let linked = match link {
+        Link::Hard => match fs::hard_link(&temp.path, path) {
+            Err(e) if links_unsupported(&e) => reserve_and_rename(&temp.path, path),
+            other => other,
+        },
+        Link::Reserve => reserve_and_rename(&temp.path, path),
+    };
+    match linked {
+        Ok(()) => {
+            // After a hard link the temporary name is a second name of the new file;
+            // after a rename it is gone and this removal finds nothing.
+            drop(temp);
+            sync_dir(&dir);
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            Err(WriteError::Exists(path.to_path_buf()))
+        }
+        Err(e) => Err(WriteError::io("create", path, e)),
+    }
+}
+
+/// Hard links are not available here (as opposed to: the target exists, or the
+/// folder is not writable, which the temporary file would already have shown).
+fn links_unsupported(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::Unsupported | io::ErrorKind::PermissionDenied
+    )
+}
+
+/// Reserves `path` with an exclusive create, then renames `temp` over the empty
+/// reservation. Only this process can have created the reservation, so the rename
+/// replaces nothing of anyone else's; if the rename fails, the reservation is removed.
+fn reserve_and_rename(temp: &Path, path: &Path) -> io::Result<()> {
+    OpenOptions::new().write(true).create_new(true).open(path)?;
+    fs::rename(temp, path).inspect_err(|_| {
+        let _ = fs::remove_file(path);
+    })
+}
+
+/// The folder and file name of `path`, the folder created if missing.
+fn split(path: &Path) -> Result<(PathBuf, String), WriteError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| {
+            WriteError::io(
+                "write",
+                path,
+                io::Error::new(io::ErrorKind::InvalidInput, "not a file name"),
+            )
+        })?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir).map_err(|e| WriteError::io("create the folder", &dir, e))?;
+    Ok((dir, name))
+}
+
+/// Makes a new name durable: on Unix, flushes the folder that holds it. Best effort:
+/// the data itself is already on disk, and some file systems cannot sync a folder.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Distinguishes the temporary files of one process.
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A temporary file beside the target, removed when dropped unless [`Temp::placed`].
+struct Temp {
+    path: PathBuf,
+    remove: bool,
+}
+
+impl Temp {
+    /// Creates a fresh temporary file in `dir` for the file `name`, writes `bytes` and
+    /// flushes them to disk.
+    fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<Temp, WriteError> {
+        let (temp, mut file) = Temp::create(dir, name)?;
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| WriteError::io("write", &temp.path, e))?;
+        Ok(temp)
+    }
+
+    fn create(dir: &Path, name: &str) -> Result<(Temp, File), WriteError> {
+        let pid = std::process::id();
+        let mut tries = 0;
+        loop {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let path = dir.join(format!(".{name}.tmp-{pid}-{n}"));
+            match OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(file) => return Ok((Temp { path, remove: true }, file)),
+                // Left by a crashed process that had the same id: take the next number.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
+                Err(e) => return Err(WriteError::io("create a temporary file in", dir, e)),
+            }
+        }
+    }
+
+    /// The file was renamed into place: there is nothing left to remove.
+    fn placed(mut self) {
+        self.remove = false;
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        if self.remove {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .expect("read dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn creates_a_file_and_its_folders_and_leaves_no_temp() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("clients/romashka/client.yaml");
+        create_new(&path, "name: Ромашка\n".as_bytes()).expect("created");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "name: Ромашка\n");
+        assert_eq!(names(&tmp.path().join("clients/romashka")), ["client.yaml"]);
+    }
+
+    #[test]
+    fn refuses_to_overwrite_and_leaves_no_temp() {
+        for link in [Link::Hard, Link::Reserve] {
+            let tmp = tempfile::tempdir().expect("tempdir");
+            let path = tmp.path().join("a.yaml");
+            fs::write(&path, "old").expect("write");
+            let err = create_new_with(&path, b"new", link).expect_err("must refuse");
+            assert!(
+                matches!(err, WriteError::Exists(ref p) if *p == path),
+                "{err}"
+            );
+            assert!(err.to_string().contains("a.yaml already exists"), "{err}");
+            assert_eq!(fs::read_to_string(&path).expect("read"), "old");
+            assert_eq!(names(tmp.path()), ["a.yaml"]);
+        }
+    }
+
+    #[test]
+    fn the_link_refuses_a_file_that_appears_after_the_check() {
+        // The race itself: the target appears between the temporary write and the link.
+        for link in [Link::Hard, Link::Reserve] {
+            let tmp = tempfile::tempdir().expect("tempdir");
+            let path = tmp.path().join("a.yaml");
+            let temp = Temp::write(tmp.path(), "a.yaml", b"new").expect("temp");
+            fs::write(&path, "theirs").expect("write");
+            let linked = match link {
+                Link::Hard => fs::hard_link(&temp.path, &path),
+                Link::Reserve => reserve_and_rename(&temp.path, &path),
+            };
+            assert_eq!(
+                linked.map_err(|e| e.kind()),
+                Err(io::ErrorKind::AlreadyExists)
+            );
+            drop(temp);
+            assert_eq!(fs::read_to_string(&path).expect("read"), "theirs");
+            assert_eq!(names(tmp.path()), ["a.yaml"]);
+        }
+    }
+
+    #[test]
+    fn the_fallback_creates_the_whole_file() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("x/b.yaml");
+        create_new_with(&path, b"text\n", Link::Reserve).expect("created");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "text\n");
+        assert_eq!(names(&tmp.path().join("x")), ["b.yaml"]);
+    }
+
+    #[test]
+    fn replace_overwrites_whole_and_keeps_no_temp() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("a.yaml");
+        replace(&path, b"one").expect("first");
+        replace(&path, b"two").expect("second");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "two");
+        assert_eq!(names(tmp.path()), ["a.yaml"]);
+    }
+
+    #[test]
+    fn a_parent_that_is_a_file_is_a_clear_error() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        fs::write(tmp.path().join("clients"), "").expect("write");
+        let path = tmp.path().join("clients/a/client.yaml");
+        let err = create_new(&path, b"x").expect_err("cannot");
+        let msg = err.to_string();
+        assert!(msg.starts_with("cannot create the folder "), "{msg}");
+        assert!(msg.contains("clients/a"), "{msg}");
+        assert_eq!(names(tmp.path()), ["clients"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_folder_is_a_clear_error() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("ro");
+        fs::create_dir(&dir).expect("mkdir");
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o555)).expect("chmod");
+        // A superuser writes anyway: then there is nothing to test.
+        let probe = dir.join("probe");
+        if fs::write(&probe, "").is_ok() {
+            let _ = fs::remove_file(&probe);
+            eprintln!("skipped: this user can write to a read-only folder");
+            return;
+        }
+        let path = dir.join("a.yaml");
+        for result in [create_new(&path, b"x"), replace(&path, b"x")] {
+            let msg = result.expect_err("read-only").to_string();
+            assert!(
+                msg.starts_with("cannot create a temporary file in ") && msg.contains("ro"),
+                "{msg}"
+            );
+            assert!(msg.contains("ermission denied"), "{msg}");
+        }
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod back");
+        assert!(names(&dir).is_empty());
+    }
+
+    #[test]
+    fn a_failed_write_removes_its_temp() {
+        // A temporary file whose target cannot be linked (the target is a folder).
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("a.yaml");
+        let temp = Temp::write(tmp.path(), "a.yaml", b"x").expect("temp");
+        let temp_path = temp.path.clone();
+        assert!(temp_path.exists());
+        drop(temp);
+        assert!(!temp_path.exists());
+        fs::create_dir(&path).expect("mkdir");
+        assert!(matches!(
+            create_new(&path, b"x"),
+            Err(WriteError::Exists(_))
+        ));
+        let err = replace(&path, b"x").expect_err("a folder cannot be replaced by a file");
+        assert!(err.to_string().starts_with("cannot write "), "{err}");
+        assert_eq!(names(tmp.path()), ["a.yaml"]);
+    }
+}
