@@ -18,6 +18,8 @@ pub struct Context {
     pub today: Option<NaiveDate>,
     /// Colour on stdout.
     pub color: bool,
+    /// Use the parse cache.
+    pub cache: bool,
 }
 
 impl Context {
@@ -32,6 +34,7 @@ impl Context {
             book: cli.book.clone(),
             today: cli.today,
             color,
+            cache: !cli.no_cache,
         }
     }
 
@@ -56,9 +59,9 @@ impl Context {
         }
     }
 
-    /// Loads the book.
+    /// Loads the book (through the parse cache unless `--no-cache`).
     pub fn load(&self) -> Result<Book> {
-        book::load(&self.book_root()?)
+        book::load_with(&self.book_root()?, self.cache)
     }
 
     /// Today: `--today`, or the date now in the book's time zone.

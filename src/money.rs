@@ -103,13 +103,67 @@ macro_rules! deserialize_from_text {
             }
         }
     };
+    ($ty:ident, $expecting:literal, decimal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: de::Error>(self, s: &str) -> Result<$ty, E> {
+                        s.parse()
+                            .map_err(|_| E::invalid_value(Unexpected::Str(s), &self))
+                    }
+                }
+                if d.is_human_readable() {
+                    d.deserialize_str(V)
+                } else {
+                    decimal_from_parts(d).map($ty)
+                }
+            }
+        }
+    };
+}
+
+/// Writes a decimal value as its exact text (`125000.50`) in human-readable formats,
+/// and as mantissa and scale in binary ones (the parse cache).
+macro_rules! serialize_decimal {
+    ($ty:ident) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                if s.is_human_readable() {
+                    s.collect_str(&self.0)
+                } else {
+                    serde::Serialize::serialize(&(self.0.mantissa(), self.0.scale()), s)
+                }
+            }
+        }
+    };
+}
+
+serialize_decimal!(Money);
+serialize_decimal!(Quantity);
+
+impl serde::Serialize for Vat {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Reads the binary form [`serialize_decimal`] writes.
+fn decimal_from_parts<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    let (mantissa, scale): (i128, u32) = Deserialize::deserialize(d)?;
+    Decimal::try_from_i128_with_scale(mantissa, scale).map_err(de::Error::custom)
 }
 
 deserialize_from_text!(
     Money,
-    "a sum of money with at most 2 decimal places, like 125000.50"
+    "a sum of money with at most 2 decimal places, like 125000.50",
+    decimal
 );
-deserialize_from_text!(Quantity, "a quantity like 1, 2.5 or 0.125");
+deserialize_from_text!(Quantity, "a quantity like 1, 2.5 or 0.125", decimal);
 deserialize_from_text!(Vat, "a VAT rate like 22, or `none`");
 
 /// A VAT rate: a percentage, or `none` (no VAT, e.g. the simplified tax system).

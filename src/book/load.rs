@@ -11,6 +11,7 @@ use walkdir::WalkDir;
 
 use super::parse::{check_id, is_slug, parse_entity};
 use super::{Book, ClientBook, Entity, Kind, Source, check};
+use crate::cache;
 use crate::finding::{Finding, Location};
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
@@ -37,9 +38,11 @@ pub fn find_root(start: &Path) -> Result<PathBuf> {
     )
 }
 
-/// One entity read from one file.
+/// One entity read from one file. `rapport.yaml` is never cached; its variant comes
+/// last because serde numbers the variants it skips differently when writing and when
+/// reading.
+#[derive(serde::Serialize, serde::Deserialize)]
 enum Parsed {
-    Settings(Settings),
     Client(Client),
     Contract(Contract),
     Project(Project),
@@ -47,6 +50,8 @@ enum Parsed {
     Log(LogEntry),
     Invoice(Invoice),
     Contractor(Contractor),
+    #[serde(skip)]
+    Settings(Settings),
 }
 
 /// What reading one file gave.
@@ -57,9 +62,13 @@ struct FileResult {
     /// The file's ID (its stem).
     id: String,
     file: String,
-    text: String,
     parsed: Option<Parsed>,
     findings: Vec<Finding>,
+    /// The hash of the file's bytes, for files the cache may hold.
+    hash: Option<u64>,
+    /// What the cache should store for this file, when it was parsed now (`None` on
+    /// a cache hit: the old entry stands).
+    fresh: Option<Vec<u8>>,
 }
 
 fn is_yaml(path: &Path) -> bool {
@@ -77,8 +86,8 @@ fn rel_path(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads a file's text, bounded in size; a file that cannot be read becomes a finding.
-fn read_text(path: &Path, file: &str) -> Result<String, Finding> {
+/// Reads a file's bytes, bounded in size; a file that cannot be read becomes a finding.
+fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Finding> {
     let fail = |message: String| Finding::error("E01", file, Location::File, message);
     let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
     let mut bytes = Vec::new();
@@ -92,6 +101,18 @@ fn read_text(path: &Path, file: &str) -> Result<String, Finding> {
         ))
         .help("split it, or move it out of the book's folders"));
     }
+    Ok(bytes)
+}
+
+/// The text of a book file, read again to show a finding in context; `None` if it
+/// cannot be read now.
+pub(super) fn read_source(root: &Path, file: &str) -> Option<String> {
+    let bytes = read_bytes(&root.join(file), file).ok()?;
+    to_text(bytes, file).ok()
+}
+
+/// A file's bytes as text: UTF-8, without a byte-order mark.
+fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Finding> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -128,7 +149,13 @@ fn read_text(path: &Path, file: &str) -> Result<String, Finding> {
     }
 }
 
-fn read_file(root: &Path, path: &Path, kind: Kind, client: Option<&str>) -> FileResult {
+fn read_file(
+    root: &Path,
+    path: &Path,
+    kind: Kind,
+    client: Option<&str>,
+    cache: Option<&cache::View<'_>>,
+) -> FileResult {
     let file = rel_path(root, path);
     let id = match kind {
         Kind::Client => client.unwrap_or_default().to_owned(),
@@ -137,26 +164,49 @@ fn read_file(root: &Path, path: &Path, kind: Kind, client: Option<&str>) -> File
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default(),
     };
-    let mut findings = Vec::new();
-    let (text, parsed) = match read_text(path, &file) {
-        Ok(text) => {
-            let parsed = parse_kind(kind, &file, &text, &id, &mut findings);
-            (text, parsed)
-        }
-        Err(finding) => {
-            findings.push(finding);
-            (String::new(), None)
-        }
-    };
-    FileResult {
+    let mut result = FileResult {
         kind,
         client: client.map(str::to_owned),
         id,
         file,
-        text,
-        parsed,
-        findings,
+        parsed: None,
+        findings: Vec::new(),
+        hash: None,
+        fresh: None,
+    };
+    let bytes = match read_bytes(path, &result.file) {
+        Ok(bytes) => bytes,
+        Err(finding) => {
+            result.findings.push(finding);
+            return result;
+        }
+    };
+    let cacheable = kind != Kind::Settings;
+    let hash = (cacheable && cache.is_some()).then(|| cache::hash(&bytes));
+    // A hit needs no text at all: the bytes are the ones that were parsed.
+    let hit = hash
+        .zip(cache)
+        .and_then(|(h, view)| view.get(&result.file, h))
+        .and_then(cache::decode::<Parsed>);
+    if let Some((parsed, findings)) = hit {
+        result.hash = hash;
+        result.parsed = parsed;
+        result.findings = findings;
+        return result;
     }
+    let text = match to_text(bytes, &result.file) {
+        Ok(text) => text,
+        Err(finding) => {
+            result.findings.push(finding);
+            return result;
+        }
+    };
+    result.hash = hash;
+    result.parsed = parse_kind(kind, &result.file, &text, &result.id, &mut result.findings);
+    if cacheable && cache.is_some() {
+        result.fresh = cache::encode(&result.parsed, &result.findings);
+    }
+    result
 }
 
 fn parse_kind(
@@ -186,7 +236,12 @@ fn parse_kind(
 }
 
 /// Reads every book file under one client folder. Files are visited in name order.
-fn read_client(root: &Path, dir: &Path, client: &str) -> Vec<FileResult> {
+fn read_client(
+    root: &Path,
+    dir: &Path,
+    client: &str,
+    cache: Option<&cache::View<'_>>,
+) -> Vec<FileResult> {
     let mut out = Vec::new();
     let walk = WalkDir::new(dir)
         .min_depth(1)
@@ -210,7 +265,7 @@ fn read_client(root: &Path, dir: &Path, client: &str) -> Vec<FileResult> {
             },
             _ => continue,
         };
-        out.push(read_file(root, path, kind, Some(client)));
+        out.push(read_file(root, path, kind, Some(client), cache));
     }
     out
 }
@@ -231,9 +286,16 @@ fn dir_names(dir: &Path) -> Vec<(String, PathBuf)> {
     names
 }
 
-/// Loads the book at `root`. Bad files become findings; only a book that cannot be
-/// read at all (no `rapport.yaml`) is an error.
+/// Loads the book at `root` without the parse cache. Bad files become findings; only
+/// a book that cannot be read at all (no `rapport.yaml`) is an error.
 pub fn load(root: &Path) -> Result<Book> {
+    load_with(root, false)
+}
+
+/// Loads the book at `root`, with the parse cache in `.rapport/cache/` when
+/// `use_cache`: files whose bytes are unchanged are not parsed again, and the cache is
+/// brought up to date. The book is the same either way.
+pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
     let settings_path = root.join(SETTINGS_FILE);
     if !settings_path.is_file() {
         bail!(
@@ -253,25 +315,49 @@ pub fn load(root: &Path) -> Result<Book> {
         .collect();
     contractor_files.sort();
 
+    let stored = if use_cache {
+        cache::Cache::read(root)
+    } else {
+        None
+    };
+    let empty;
+    let view = match stored.as_ref().and_then(cache::Cache::view) {
+        Some(view) => Some(view),
+        None if use_cache => {
+            empty = cache::View::empty();
+            Some(empty)
+        }
+        None => None,
+    };
+    let view = view.as_ref();
+
     let (settings_result, (client_results, contractor_results)) = rayon::join(
-        || read_file(root, &settings_path, Kind::Settings, None),
+        || read_file(root, &settings_path, Kind::Settings, None, None),
         || {
             rayon::join(
                 || {
                     clients
                         .par_iter()
-                        .map(|(id, dir)| (id.clone(), read_client(root, dir, id)))
+                        .map(|(id, dir)| (id.clone(), read_client(root, dir, id, view)))
                         .collect::<Vec<_>>()
                 },
                 || {
                     contractor_files
                         .par_iter()
-                        .map(|p| read_file(root, p, Kind::Contractor, None))
+                        .map(|p| read_file(root, p, Kind::Contractor, None, view))
                         .collect::<Vec<_>>()
                 },
             )
         },
     );
+
+    if let Some(view) = view {
+        let all = client_results
+            .iter()
+            .flat_map(|(_, results)| results)
+            .chain(&contractor_results);
+        update_cache(root, view, all);
+    }
 
     let mut book = Book {
         root: root.to_path_buf(),
@@ -329,6 +415,28 @@ pub fn load(root: &Path) -> Result<Book> {
     Ok(book)
 }
 
+/// Writes the cache anew if any file was parsed now or is gone since it was written.
+fn update_cache<'r>(root: &Path, view: &cache::View<'_>, results: impl Iterator<Item = &'r FileResult>) {
+    let mut entries = Vec::new();
+    let mut fresh = 0usize;
+    for r in results {
+        let Some(hash) = r.hash else { continue };
+        let data = match &r.fresh {
+            Some(data) => {
+                fresh += 1;
+                Some(data.as_slice())
+            }
+            None => view.get(&r.file, hash),
+        };
+        if let Some(data) = data {
+            entries.push((r.file.as_str(), hash, data));
+        }
+    }
+    if fresh > 0 || entries.len() != view.len() {
+        cache::write(root, entries);
+    }
+}
+
 /// Puts one file's entity and findings into the book, refusing a second file with
 /// the same ID (E05).
 fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) {
@@ -337,9 +445,10 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         client: _,
         id,
         file,
-        text,
         parsed,
         mut findings,
+        hash: _,
+        fresh: _,
     } = result;
     if kind != Kind::Settings && kind != Kind::Client && !is_slug(&id) {
         findings.push(
@@ -370,10 +479,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         .last()
         .map(|s| s.file.clone())
         .unwrap_or_default();
-    book.sources.push(Source {
-        file: file.clone(),
-        text,
-    });
+    book.sources.push(Source::new(file.clone()));
     if duplicate {
         book.findings.push(
             Finding::error(
@@ -412,5 +518,33 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         Some(Parsed::Log(l)) => client.log.push(Entity { id, file, data: l }),
         Some(Parsed::Invoice(i)) => client.invoices.push(Entity { id, file, data: i }),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_through_the_cache() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agency");
+        let view = cache::View::empty();
+        let mut failures = Vec::new();
+        for entry in WalkDir::new(root.join("clients")).into_iter().filter_map(Result::ok) {
+            let path = entry.path();
+            if !is_yaml(path) {
+                continue;
+            }
+            let kind = match path.parent().and_then(Path::file_name).and_then(|f| f.to_str()).and_then(Kind::from_folder) {
+                Some(k) => k,
+                None => Kind::Client,
+            };
+            let r = read_file(&root, path, kind, Some("x"), Some(&view));
+            let data = r.fresh.expect("encoded");
+            if cache::decode::<Parsed>(&data).is_none() {
+                failures.push(r.file);
+            }
+        }
+        assert!(failures.is_empty(), "{failures:?}");
     }
 }

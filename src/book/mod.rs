@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::finding::Finding;
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
-pub use load::{MAX_FILE_BYTES, SETTINGS_FILE, find_root, load};
+pub use load::{MAX_FILE_BYTES, SETTINGS_FILE, find_root, load, load_with};
 pub use check::is_rule_code;
 pub use parse::{is_slug, parse_entity};
 
@@ -111,11 +111,22 @@ impl ClientBook {
     }
 }
 
-/// A source file kept for showing findings in context.
-#[derive(Debug, Clone)]
+/// A book file, whose text is read again from disk when first asked for (to show a
+/// finding in context): keeping the text of every file would double the memory a
+/// large book takes.
+#[derive(Debug)]
 pub struct Source {
     pub file: String,
-    pub text: String,
+    text: std::sync::OnceLock<Option<String>>,
+}
+
+impl Source {
+    pub fn new(file: String) -> Self {
+        Source {
+            file,
+            text: std::sync::OnceLock::new(),
+        }
+    }
 }
 
 /// A loaded book.
@@ -132,7 +143,7 @@ pub struct Book {
     pub contractor_ids: Vec<String>,
     /// What loading found wrong with the book (E-codes).
     pub findings: Vec<Finding>,
-    /// The text of every book file, sorted by path.
+    /// Every book file, sorted by path.
     pub sources: Vec<Source>,
 }
 
@@ -156,7 +167,12 @@ impl Book {
         self.sources
             .binary_search_by(|s| s.file.as_str().cmp(file))
             .ok()
-            .map(|i| self.sources[i].text.as_str())
+            .and_then(|i| {
+                self.sources[i]
+                    .text
+                    .get_or_init(|| load::read_source(&self.root, file))
+                    .as_deref()
+            })
     }
 
     /// Is `id` a member of the team?

@@ -1,12 +1,12 @@
 //! `clients/<client>/client.yaml`: who the client is and who we talk to there.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::settings::Legal;
 use super::time::{Birthday, Date};
 use super::waiver::Waiver;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Client {
     pub id: Option<String>,
     pub name: String,
@@ -27,7 +27,7 @@ pub struct Client {
     pub waive: Vec<Waiver>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClientStatus {
     Lead,
@@ -38,7 +38,7 @@ pub enum ClientStatus {
 }
 
 /// How a person prefers to be reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     Email,
@@ -48,7 +48,7 @@ pub enum Channel {
 }
 
 /// A person at the client.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Contact {
     pub id: String,
     pub name: String,

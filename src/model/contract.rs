@@ -1,12 +1,12 @@
 //! `clients/<client>/contracts/<id>.yaml`: a contract or supplementary agreement.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::time::Date;
 use super::waiver::Waiver;
 use crate::money::{Money, Vat};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Contract {
     pub id: Option<String>,
     pub number: String,
@@ -29,7 +29,7 @@ pub struct Contract {
     pub waive: Vec<Waiver>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContractKind {
     #[default]
@@ -37,7 +37,7 @@ pub enum ContractKind {
     Supplement,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContractStatus {
     Draft,
@@ -48,7 +48,7 @@ pub enum ContractStatus {
 }
 
 /// What happens at the end of the term.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Renewal {
     #[serde(default)]
     pub auto: bool,
@@ -59,7 +59,7 @@ pub struct Renewal {
     pub next: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RenewalDecision {
     Renew,
@@ -68,7 +68,7 @@ pub enum RenewalDecision {
 }
 
 /// A planned invoice: an amount, or lines.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Billing {
     pub date: Date,
     pub amount: Option<Money>,

@@ -1,10 +1,10 @@
 //! `contractors/<id>.yaml`: an outside contractor.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::client::Channel;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Contractor {
     pub id: Option<String>,
     pub name: String,

@@ -1,12 +1,12 @@
 //! `clients/<client>/invoices/<id>.yaml`: an invoice and the payments against it.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::time::Date;
 use super::waiver::Waiver;
 use crate::money::{Money, Quantity, Vat};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Invoice {
     pub id: Option<String>,
     pub number: String,
@@ -27,7 +27,7 @@ pub struct Invoice {
 }
 
 /// One line of an invoice (or of a planned billing).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Line {
     pub item: String,
     #[serde(default = "Quantity::one")]
@@ -36,7 +36,7 @@ pub struct Line {
     pub price: Money,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InvoiceStatus {
     Draft,
@@ -45,7 +45,7 @@ pub enum InvoiceStatus {
     Cancelled,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Payment {
     pub date: Date,
     pub amount: Money,

@@ -1,11 +1,11 @@
 //! `clients/<client>/log/<id>.yaml`: one touch — a letter, call or message, in or out.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::time::DateTime;
 use super::waiver::Waiver;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct LogEntry {
     pub id: Option<String>,
     pub at: DateTime,
@@ -26,7 +26,7 @@ pub struct LogEntry {
     pub waive: Vec<Waiver>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LogChannel {
     Email,
@@ -46,7 +46,7 @@ impl LogChannel {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     In,

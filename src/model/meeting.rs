@@ -1,11 +1,11 @@
 //! `clients/<client>/meetings/<id>.yaml`: a meeting and its report.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::time::{Date, DateTime};
 use super::waiver::Waiver;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Meeting {
     pub id: Option<String>,
     pub at: DateTime,
@@ -27,7 +27,7 @@ pub struct Meeting {
     pub waive: Vec<Waiver>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingFormat {
     InPerson,
@@ -46,7 +46,7 @@ impl MeetingFormat {
 }
 
 /// Who was there: contact IDs of the client, team IDs of the agency.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Attendees {
     #[serde(default)]
     pub client: Vec<String>,
@@ -55,7 +55,7 @@ pub struct Attendees {
 }
 
 /// Something someone promised to do.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Action {
     pub what: String,
     /// A team member or a client contact.
@@ -64,7 +64,7 @@ pub struct Action {
     pub done: Option<Date>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Report {
     pub sent: Option<DateTime>,
     #[serde(default)]

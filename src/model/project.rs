@@ -1,12 +1,12 @@
 //! `clients/<client>/projects/<id>.yaml`: a deal or project, from lead to done.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::time::Date;
 use super::waiver::Waiver;
 use crate::money::{Money, Quantity};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Project {
     pub id: Option<String>,
     pub title: String,
@@ -38,7 +38,7 @@ pub struct Project {
 }
 
 /// The sales pipeline (D4).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     #[default]
@@ -70,13 +70,13 @@ impl Stage {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Brief {
     pub doc: Option<String>,
     pub confirmed: Option<Date>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct EstimateLine {
     pub item: String,
     #[serde(default = "Quantity::one")]
@@ -86,7 +86,7 @@ pub struct EstimateLine {
     pub service: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Cost {
     pub date: Date,
     pub amount: Money,
@@ -94,7 +94,7 @@ pub struct Cost {
     pub contractor: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct DeadlineChange {
     pub from: Date,
     pub to: Date,
@@ -103,7 +103,7 @@ pub struct DeadlineChange {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Declined {
     pub date: Date,
     pub request: String,
@@ -111,7 +111,7 @@ pub struct Declined {
     pub explained: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskKind {
     Creative,
@@ -123,7 +123,7 @@ pub enum TaskKind {
 }
 
 /// Work given to a specialist, inside the agency or outside.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Task {
     pub id: String,
     pub title: Option<String>,
@@ -141,7 +141,7 @@ pub struct Task {
 }
 
 /// One round of client comments.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct FeedbackRound {
     pub date: Date,
     pub from: Option<String>,
@@ -149,7 +149,7 @@ pub struct FeedbackRound {
     pub comments: Vec<Comment>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Comment {
     pub text: String,
     pub response: Option<String>,
@@ -158,7 +158,7 @@ pub struct Comment {
     pub clarified_with: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Resolution {
     Accepted,

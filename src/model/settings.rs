@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::time::{Date, TimeOfDay, Weekday};
 use crate::money::{Money, Vat};
@@ -80,7 +80,7 @@ pub struct Agency {
 }
 
 /// Legal details of a party to an invoice or contract.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Legal {
     pub name: Option<String>,
     pub inn: Option<String>,
@@ -90,7 +90,7 @@ pub struct Legal {
 }
 
 /// A bank account.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Bank {
     pub name: Option<String>,
     pub bik: Option<String>,

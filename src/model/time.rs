@@ -6,8 +6,9 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+use serde::{Serialize, Serializer};
 
 use crate::yaml::IMPOSSIBLE_DATE;
 
@@ -96,8 +97,11 @@ fn visit<T, E: de::Error>(
     })
 }
 
+/// Reads a value from its text in a book (`deserialize_str`), or from a compact
+/// binary form (`$bin`) in formats that are not human-readable (the parse cache);
+/// writes it the same two ways.
 macro_rules! text_value {
-    ($ty:ident, $inner:ty, $parse:path, $expecting:literal) => {
+    ($ty:ident, $parse:path, $expecting:literal, $bin:ty, |$v:ident| $to_bin:expr, |$b:ident| $from_bin:expr, |$t:ident| $text:expr) => {
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
@@ -110,7 +114,26 @@ macro_rules! text_value {
                         visit(s, $parse(s), &self).map($ty)
                     }
                 }
-                d.deserialize_str(V)
+                if d.is_human_readable() {
+                    d.deserialize_str(V)
+                } else {
+                    let $b = <$bin>::deserialize(d)?;
+                    $from_bin
+                        .map($ty)
+                        .ok_or_else(|| de::Error::custom(concat!("not ", $expecting)))
+                }
+            }
+        }
+
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                if s.is_human_readable() {
+                    let $t = self;
+                    s.collect_str(&$text)
+                } else {
+                    let $v = self;
+                    $to_bin.serialize(s)
+                }
             }
         }
     };
@@ -119,22 +142,32 @@ macro_rules! text_value {
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
-text_value!(Date, NaiveDate, parse_date, "a date as YYYY-MM-DD");
+text_value!(
+    Date, parse_date, "a date as YYYY-MM-DD",
+    i32, |d| d.0.num_days_from_ce(),
+    |n| NaiveDate::from_num_days_from_ce_opt(n),
+    |d| d.0.format("%Y-%m-%d")
+);
 
 /// A local date and time in the book's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime(pub NaiveDateTime);
 text_value!(
-    DateTime,
-    NaiveDateTime,
-    parse_datetime,
-    "a date and time as YYYY-MM-DDTHH:MM"
+    DateTime, parse_datetime, "a date and time as YYYY-MM-DDTHH:MM",
+    i64, |d| d.0.and_utc().timestamp(),
+    |n| chrono::DateTime::from_timestamp(n, 0).map(|t| t.naive_utc()),
+    |d| d.0.format("%Y-%m-%dT%H:%M:%S")
 );
 
 /// A time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TimeOfDay(pub NaiveTime);
-text_value!(TimeOfDay, NaiveTime, parse_time, "a time of day as HH:MM");
+text_value!(
+    TimeOfDay, parse_time, "a time of day as HH:MM",
+    u32, |t| t.0.num_seconds_from_midnight(),
+    |n| NaiveTime::from_num_seconds_from_midnight_opt(n, 0),
+    |t| t.0.format("%H:%M:%S")
+);
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -211,6 +244,12 @@ impl fmt::Display for Birthday {
     }
 }
 
+impl Serialize for Birthday {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl<'de> Deserialize<'de> for Birthday {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -228,7 +267,7 @@ impl<'de> Deserialize<'de> for Birthday {
 }
 
 /// A day of the week, as written in `workweek`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
     Mon,

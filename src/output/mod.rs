@@ -123,7 +123,7 @@ fn tighten(text: &str, span: Span) -> Span {
 /// The length of the YAML value at the start of `chars`: a quoted string to its
 /// closing quote, a flow collection to its closing bracket, a plain scalar up to a
 /// comment, without trailing blanks.
-fn value_len(chars: &[char]) -> usize {
+pub(crate) fn value_len(chars: &[char]) -> usize {
     match chars.first() {
         Some('\'') => {
             let mut i = 1;

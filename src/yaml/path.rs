@@ -7,14 +7,16 @@ use std::fmt;
 use super::{Span, Tree, tree::NodeKind};
 
 /// One step of a path.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum PathSeg {
     Key(Cow<'static, str>),
     Index(usize),
 }
 
 /// A path from the root of a document to a node, e.g. `tasks[2].due`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct YamlPath(pub Vec<PathSeg>);
 
 impl YamlPath {

@@ -1,0 +1,181 @@
+//! The parse cache never changes an answer: the audit's JSON is byte-identical with no
+//! cache, a cold cache, a warm one, after edits of every kind, and over a damaged cache.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{TempBook, example_book};
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).expect("read folder") {
+        let entry = entry.expect("entry");
+        if entry.file_name() == ".rapport" {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A copy of the example book.
+fn example() -> TempBook {
+    let book = TempBook::empty();
+    copy_tree(&example_book(), book.path());
+    book
+}
+
+const CACHE: &str = ".rapport/cache/parsed.bin";
+
+fn audit(book: &TempBook, cache: bool) -> String {
+    let mut args = vec!["audit", "--format", "json", "--today", "2026-11-27"];
+    if !cache {
+        args.push("--no-cache");
+    }
+    let run = book.run(&args);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    run.stdout
+}
+
+/// Asserts that no cache, and the cache as it stands, give the same document.
+fn same_with_and_without(book: &TempBook) -> String {
+    let plain = audit(book, false);
+    let cached = audit(book, true);
+    assert_eq!(cached, plain, "the cache changed the answer");
+    plain
+}
+
+#[test]
+fn cold_and_warm_caches_give_the_same_answer() {
+    let book = example();
+    let plain = audit(&book, false);
+    assert!(!book.path().join(CACHE).exists(), "--no-cache writes no cache");
+    let cold = audit(&book, true);
+    assert!(book.path().join(CACHE).exists(), "the first run writes the cache");
+    let written = fs::read(book.path().join(CACHE)).expect("cache");
+    let warm = audit(&book, true);
+    assert_eq!(cold, plain);
+    assert_eq!(warm, plain);
+    assert_eq!(
+        fs::read(book.path().join(CACHE)).expect("cache"),
+        written,
+        "a warm run with nothing changed leaves the cache as it was"
+    );
+}
+
+#[test]
+fn edits_additions_deletions_and_renames_are_seen() {
+    let book = example();
+    let before = same_with_and_without(&book);
+
+    // An edit that keeps the size and the modification time: only the content says so.
+    let file = "clients/vkusnoteka/client.yaml";
+    let path = book.path().join(file);
+    let text = book.read(file);
+    let meta = fs::metadata(&path).expect("meta");
+    let edited = text.replacen("key: false", "key: fals3", 1);
+    assert_ne!(edited, text, "the fixture has `key: false`");
+    assert_eq!(edited.len(), text.len());
+    book.write(file, &edited);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(meta.modified().expect("mtime")))
+        .expect("restore mtime");
+    let after_edit = same_with_and_without(&book);
+    assert_ne!(after_edit, before, "the edit must show");
+    assert!(after_edit.contains("fals3"), "{after_edit}");
+
+    // An added file with an error, a deleted file, a renamed file.
+    book.write(
+        "clients/vkusnoteka/meetings/2026-11-26-new.yaml",
+        "at: 2026-11-26T10:00\nformat: vidoe\n",
+    );
+    let added = same_with_and_without(&book);
+    assert!(added.contains("2026-11-26-new.yaml"));
+    fs::remove_file(book.path().join("clients/vkusnoteka/meetings/2026-11-26-new.yaml"))
+        .expect("delete");
+    let deleted = same_with_and_without(&book);
+    assert!(!deleted.contains("2026-11-26-new.yaml"));
+    fs::rename(
+        book.path().join("contractors/foto-lab.yaml"),
+        book.path().join("contractors/foto-lab-2.yaml"),
+    )
+    .expect("rename");
+    let renamed = same_with_and_without(&book);
+    assert_ne!(renamed, deleted, "references to the old name now dangle");
+}
+
+#[test]
+fn a_damaged_cache_is_rebuilt_and_the_answer_is_unchanged() {
+    let book = example();
+    let plain = audit(&book, false);
+    audit(&book, true);
+    let cache = book.path().join(CACHE);
+    let good = fs::read(&cache).expect("cache");
+
+    let damages: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated", good[..good.len() / 2].to_vec()),
+        ("empty", Vec::new()),
+        ("random bytes", (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect()),
+        ("one flipped byte", {
+            let mut b = good.clone();
+            let mid = b.len() / 2;
+            b[mid] ^= 0xff;
+            b
+        }),
+    ];
+    for (what, bytes) in damages {
+        fs::write(&cache, &bytes).expect("damage the cache");
+        assert_eq!(audit(&book, true), plain, "{what}: the answer changed");
+        assert_eq!(fs::read(&cache).expect("cache"), good, "{what}: the cache was not rebuilt");
+    }
+}
+
+#[test]
+fn a_read_only_book_works_without_writing_a_cache() {
+    let book = example();
+    let plain = audit(&book, false);
+    // A cache folder that cannot be created: a file stands where it would go.
+    book.write(".rapport", "not a folder");
+    assert_eq!(audit(&book, true), plain);
+    assert!(book.path().join(".rapport").is_file());
+}
+
+#[test]
+fn two_processes_at_once_never_corrupt_the_cache() {
+    let book = example();
+    let plain = audit(&book, false);
+    for _ in 0..5 {
+        let _ = fs::remove_file(book.path().join(CACHE));
+        // Started together, so that they read and write the cache at the same time.
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                common::command(book.path())
+                    .args(["audit", "--format", "json", "--today", "2026-11-27", "--book"])
+                    .arg(book.path())
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("start")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("run");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), plain);
+        }
+        assert_eq!(audit(&book, true), plain);
+    }
+    let leftovers: Vec<_> = fs::read_dir(book.path().join(".rapport/cache"))
+        .expect("cache folder")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "parsed.bin")
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
+}
