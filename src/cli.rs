@@ -24,6 +24,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// Parse every file anew, without reading or writing the parse cache
+    /// (.rapport/cache/).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -36,6 +41,18 @@ pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
         }
         crate::model::time::DateError::Impossible(why) => {
             format!("`{s}` is not a real date: {why}")
+        }
+    })
+}
+
+/// Parses a `YYYY-MM-DDTHH:MM` argument.
+pub fn parse_datetime_arg(s: &str) -> Result<chrono::NaiveDateTime, String> {
+    crate::model::time::parse_datetime(s).map_err(|e| match e {
+        crate::model::time::DateError::Malformed => {
+            format!("`{s}` is not a date and time: write YYYY-MM-DDTHH:MM")
+        }
+        crate::model::time::DateError::Impossible(why) => {
+            format!("`{s}` is not a real date and time: {why}")
         }
     })
 }
@@ -63,17 +80,39 @@ pub enum Command {
     /// Create a new file in the book from flags (never overwrites).
     #[command(subcommand)]
     New(NewCommand),
+    /// Meeting reports: draft the minutes of a meeting, record that they were sent.
+    #[command(subcommand)]
+    Meeting(MeetingCommand),
+    /// What to do today and in the next days: reports, answers, promises, deadlines,
+    /// birthdays, notice dates, invoices, meetings.
+    Agenda(AgendaArgs),
+    /// Key clients' results for their management curator: meetings, projects, money,
+    /// contracts, open audit errors.
+    Digest(DigestArgs),
+    /// Active contracts by renewal notice date: missed windows first, then what is due.
+    Renewals(RenewalsArgs),
+    /// Record a renewal decision in a contract file; for `renew`, draft the next contract.
+    Renew(RenewArgs),
+    /// Every project's money: estimate, budget, costs, remaining, invoiced and paid.
+    Budget(BudgetArgs),
+    /// Render a project's preliminary estimate as a document for the client.
+    Estimate(EstimateArgs),
+    /// An iCalendar feed of meetings, deadlines, notice dates, invoices and birthdays.
+    Calendar(CalendarArgs),
+    /// Per active client, the services most clients buy that this one does not.
+    Upsell(UpsellArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Where to create the book (default: the current folder).
+    /// Where to create the book, created if missing (default: --book, or the current
+    /// folder).
     pub dir: Option<PathBuf>,
-    /// Write the example agency book instead of an empty one.
+    /// Write the example agency book instead of an empty one (into an empty folder).
     #[arg(long)]
     pub example: bool,
-    /// Name of the agency for the new book's rapport.yaml.
-    #[arg(long, value_name = "NAME")]
+    /// Name of the agency for the new book's rapport.yaml (default: "Моё агентство").
+    #[arg(long, value_name = "NAME", conflicts_with = "example")]
     pub agency: Option<String>,
 }
 
@@ -141,6 +180,8 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct ClientsArgs {
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 }
@@ -155,6 +196,7 @@ pub enum ShowFormat {
 pub struct ShowArgs {
     /// The client's ID (its folder name under clients/).
     pub client: String,
+    /// Aligned text for people; versioned JSON for programs.
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
 }
@@ -181,11 +223,13 @@ pub enum NewCommand {
 pub struct NewClient {
     /// The new client's ID: lowercase latin letters, digits, hyphens.
     pub id: String,
+    /// Display name, e.g. "Ромашка".
     #[arg(long)]
     pub name: String,
     /// The first contact, as ID=NAME (e.g. smirnov="Иван Смирнов").
     #[arg(long, value_name = "ID=NAME")]
     pub contact: String,
+    /// A key client (curator reporting, tighter contact cadence).
     #[arg(long)]
     pub key: bool,
     /// Responsible account manager (team ID).
@@ -198,23 +242,29 @@ pub struct NewClient {
 
 #[derive(Debug, Args)]
 pub struct NewContract {
+    /// The client's ID.
     pub client: String,
     /// The contract's ID (file name), e.g. 2026-017.
     pub id: String,
     /// The printed number, e.g. "17/2026".
     #[arg(long)]
     pub number: String,
+    /// First day of the term: YYYY-MM-DD.
     #[arg(long, value_parser = parse_date_arg)]
     pub start: NaiveDate,
+    /// Last day of the term: YYYY-MM-DD.
     #[arg(long, value_parser = parse_date_arg)]
     pub end: NaiveDate,
+    /// Subject of the contract.
     #[arg(long)]
     pub title: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct NewProject {
+    /// The client's ID.
     pub client: String,
+    /// The project's ID (file name), e.g. upakovka-2026.
     pub id: String,
     #[arg(long)]
     pub title: String,
@@ -225,6 +275,7 @@ pub struct NewProject {
 
 #[derive(Debug, Args)]
 pub struct NewMeeting {
+    /// The client's ID.
     pub client: String,
     /// When: YYYY-MM-DDTHH:MM.
     #[arg(long)]
@@ -232,24 +283,27 @@ pub struct NewMeeting {
     /// in_person, video or call.
     #[arg(long)]
     pub format: String,
-    /// Client contacts present (repeatable).
-    #[arg(long = "with", value_name = "CONTACT")]
+    /// Client contacts present (repeatable, or comma-separated).
+    #[arg(long = "with", value_name = "CONTACT", value_delimiter = ',')]
     pub with: Vec<String>,
-    /// Agency people present (repeatable; team IDs).
-    #[arg(long = "agency", value_name = "TEAM")]
+    /// Agency people present (repeatable, or comma-separated; team IDs).
+    #[arg(long = "agency", value_name = "TEAM", value_delimiter = ',')]
     pub agency: Vec<String>,
     /// Suffix of the file name after the date (default: the format).
     #[arg(long)]
     pub slug: Option<String>,
     #[arg(long)]
     pub place: Option<String>,
+    /// Project ID within the client.
     #[arg(long)]
     pub project: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct NewLog {
+    /// The client's ID.
     pub client: String,
+    /// When: YYYY-MM-DDTHH:MM.
     #[arg(long)]
     pub at: String,
     /// email, call, messenger or letter.
@@ -258,33 +312,41 @@ pub struct NewLog {
     /// in or out.
     #[arg(long)]
     pub direction: String,
+    /// The client contact it was with (contact ID).
     #[arg(long)]
     pub contact: Option<String>,
     #[arg(long)]
     pub subject: Option<String>,
+    /// Suffix of the file name after the date (default: the channel).
     #[arg(long)]
     pub slug: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct NewInvoice {
+    /// The client's ID.
     pub client: String,
-    /// The printed number; also the file name.
+    /// The printed number; also the file name, so an ID like 2026-0009.
     #[arg(long)]
     pub number: String,
+    /// Invoice date: YYYY-MM-DD.
     #[arg(long, value_parser = parse_date_arg)]
     pub date: NaiveDate,
-    /// A line as "ITEM;QTY;UNIT;PRICE" (repeatable, at least one).
+    /// A line as "ITEM;QTY;UNIT;PRICE" (repeatable, at least one; QTY and UNIT may be
+    /// empty).
     #[arg(long = "line", value_name = "ITEM;QTY;UNIT;PRICE", required = true)]
     pub lines: Vec<String>,
+    /// Contract ID within the client.
     #[arg(long)]
     pub contract: Option<String>,
+    /// Project ID within the client.
     #[arg(long)]
     pub project: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct NewContractor {
+    /// The contractor's ID (file name), e.g. foto-lab.
     pub id: String,
     #[arg(long)]
     pub name: String,
@@ -297,4 +359,172 @@ pub struct NewContractor {
     pub phone: Option<String>,
     #[arg(long)]
     pub messenger: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Render the meeting report (the minutes): Markdown to stdout, or an email draft.
+    Report(MeetingReportArgs),
+    /// Record in the meeting file that the report was sent (`report.sent`, `report.to`).
+    Sent(MeetingSentArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    /// Markdown.
+    Md,
+    /// A standalone HTML page (the body of the email draft).
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingReportArgs {
+    /// The meeting: CLIENT/MEETING (e.g. lesnaya-polyana/2026-11-24-status), or the
+    /// path of its file.
+    pub meeting: String,
+    /// What to print on stdout.
+    #[arg(long, value_enum, default_value_t = DocFormat::Md)]
+    pub format: DocFormat,
+    /// Write an email draft (.eml, text and HTML) into this folder instead, and print
+    /// its path.
+    #[arg(long, value_name = "DIR")]
+    pub eml: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingSentArgs {
+    /// The meeting: CLIENT/MEETING, or the path of its file.
+    pub meeting: String,
+    /// When the report was sent: YYYY-MM-DDTHH:MM (default: today, at the end of the
+    /// working day).
+    #[arg(long, value_name = "DATETIME", value_parser = parse_datetime_arg)]
+    pub at: Option<chrono::NaiveDateTime>,
+    /// Who it was sent to (contact IDs; repeatable, or comma-separated; default: the
+    /// client's attendees). Added to `report.to`; nobody already there is removed.
+    #[arg(long = "to", value_name = "CONTACT", value_delimiter = ',')]
+    pub to: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// How many days after today to look ahead.
+    #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
+    pub days: u32,
+    /// Text for people; versioned JSON for programs.
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct DigestArgs {
+    /// Only this curator's key clients (a curator ID; default: every curator with key
+    /// clients).
+    #[arg(long, value_name = "ID")]
+    pub curator: Option<String>,
+    /// Start of the period: YYYY-MM-DD (default: 30 days before today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub since: Option<NaiveDate>,
+    /// Write one email draft (.eml) per curator into this folder instead, and print
+    /// their paths.
+    #[arg(long, value_name = "DIR")]
+    pub eml: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RenewalsArgs {
+    /// Only contracts whose notice date (for one without notice, whose term end) is
+    /// within DAYS days from today; missed windows are always shown.
+    #[arg(long, value_name = "DAYS")]
+    pub within: Option<u32>,
+    /// A table for people; versioned JSON for programs.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DecisionArg {
+    /// Continue: an auto-renewing contract renews itself; another needs a next one.
+    Renew,
+    /// Continue on new terms (a new contract or supplement is being negotiated).
+    Renegotiate,
+    /// End the contract with the current term.
+    Terminate,
+}
+
+#[derive(Debug, Args)]
+pub struct RenewArgs {
+    /// The contract, as CLIENT/CONTRACT (e.g. stroymaster/2025-022).
+    pub contract: String,
+    #[arg(long, value_enum)]
+    pub decision: DecisionArg,
+    /// The ID of the next contract (renewal.next). With `renew` or `renegotiate`, a
+    /// file of that ID that does not exist yet is drafted from this one with the next
+    /// term (status: draft).
+    #[arg(long, value_name = "ID")]
+    pub next: Option<String>,
+    /// Draft the next term as a supplement to this contract instead of a new contract
+    /// (the ID defaults to CONTRACT-dsN).
+    #[arg(long)]
+    pub supplement: bool,
+    /// The printed number of the drafted contract (default: "1/2027" for an ID like
+    /// 2027-001; "ДС-N к NUMBER" for a supplement).
+    #[arg(long)]
+    pub number: Option<String>,
+    /// The day the decision was taken (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub decided: Option<NaiveDate>,
+    /// Replace a decision already recorded for the current term.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetArgs {
+    /// One client, or one project as CLIENT/PROJECT (default: every project).
+    pub target: Option<String>,
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EstimateFormat {
+    /// Markdown.
+    Md,
+    /// A standalone HTML page (print it to PDF from a browser).
+    Html,
+    /// PDF (not available yet).
+    Pdf,
+}
+
+#[derive(Debug, Args)]
+pub struct EstimateArgs {
+    /// The project, as CLIENT/PROJECT (e.g. gorod-fitness/landing-ny2027).
+    pub project: String,
+    #[arg(long, value_enum, default_value_t = EstimateFormat::Md)]
+    pub format: EstimateFormat,
+    /// Write to FILE (never over an existing file) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Write the feed to FILE, replacing it (default: stdout).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpsellArgs {
+    /// A table for people; versioned JSON for programs.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
 }

@@ -2,22 +2,36 @@
 
 mod audit;
 mod book;
+mod budget_math;
+mod cache;
 mod calendar;
 mod cli;
 mod clock;
 mod commands;
 mod context;
+mod edit;
 mod exit;
 mod finding;
+mod ics;
+mod invoice_math;
 mod model;
 mod money;
 mod output;
+mod renewal;
+mod report;
 mod terms;
+mod upsell;
+mod write;
 mod yaml;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+
+/// mimalloc: loading a book allocates and frees millions of small strings, and
+/// mimalloc does that 10–30 % faster than the system allocator (measured in the README).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

@@ -1,7 +1,21 @@
 //! One module per subcommand, dispatched from [`run`].
 
+mod agenda;
 mod audit;
+mod budget;
+mod calendar_feed;
+mod clients;
+mod digest;
+mod duty_support;
+mod estimate;
+mod init;
+mod meeting;
+mod new;
+mod renew;
+mod renewals;
 mod rules;
+mod show;
+mod upsell;
 
 use std::io::{self, Write};
 
@@ -16,9 +30,19 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
     match command {
         Command::Audit(args) => audit::run(ctx, args),
         Command::Rules(args) => rules::run(args),
-        Command::Init(_) | Command::Clients(_) | Command::Show(_) | Command::New(_) => {
-            anyhow::bail!("this command is being built")
-        }
+        Command::Clients(args) => clients::run(ctx, args),
+        Command::Show(args) => show::run(ctx, args),
+        Command::Init(args) => init::run(ctx, args),
+        Command::New(command) => new::run(ctx, command),
+        Command::Meeting(command) => meeting::run(ctx, command),
+        Command::Agenda(args) => agenda::run(ctx, args),
+        Command::Digest(args) => digest::run(ctx, args),
+        Command::Renewals(args) => renewals::run(ctx, args),
+        Command::Renew(args) => renew::run(ctx, args),
+        Command::Budget(args) => budget::run(ctx, args),
+        Command::Estimate(args) => estimate::run(ctx, args),
+        Command::Calendar(args) => calendar_feed::run(ctx, args),
+        Command::Upsell(args) => upsell::run(ctx, args),
     }
 }
 

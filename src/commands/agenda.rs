@@ -1,0 +1,835 @@
+//! `rapport agenda [--days N]`: what the account manager must do today and in the
+//! next N days, from the book alone, grouped by day, most urgent first.
+//!
+//! The agenda has no date arithmetic of its own: what is due when comes from the
+//! audit. It runs the audit as of today (what is already late), then as of each
+//! following day up to today + N + 1: a finding that first appears on day D + 1 is
+//! something due on day D, because that is what the audit will flag tomorrow if
+//! nothing is done today. So the agenda and the audit cannot disagree about a
+//! report, a letter, a call, a promise, a deadline, an invoice or a notice date.
+//!
+//! Besides the audit, the agenda lists events from the book: meetings coming up and
+//! birthdays (with the contact's phone or email). An item due on a day off is shown
+//! on the working day before it, when something can still be done about it.
+//!
+//! The agenda is the tool's own output, in English like the audit it quotes.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use anyhow::Result;
+use chrono::{Datelike, Days, NaiveDate};
+use serde::Serialize;
+
+use crate::audit::{self, Options};
+use crate::book::{Book, ClientBook, Entity};
+use crate::calendar::Calendar;
+use crate::cli::{AgendaArgs, TextFormat};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::finding::{Finding, Location, Severity};
+use crate::model::client::ClientStatus;
+use crate::model::time::Birthday;
+use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
+use crate::report::locale;
+use crate::report::meeting::client_name;
+use crate::terms;
+use crate::yaml::{self, Limits, PathSeg, YamlPath};
+
+/// Version of the JSON document's shape; bumped only on an incompatible change.
+const JSON_VERSION: u32 = 1;
+
+pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let today = ctx.today(&book);
+    let agenda = Agenda::build(&book, today, args.days);
+    let text = match args.format {
+        TextFormat::Text => render_text(&agenda),
+        TextFormat::Json => render_json(&agenda)?,
+    };
+    super::write_stdout(text.as_bytes())?;
+    super::clients::warn_unreadable(&book, &book.clients);
+    Ok(Exit::Ok)
+}
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// Something the audit flags (or will flag the day after the item's date).
+    Rule,
+    /// A meeting on the book's calendar.
+    Meeting,
+    /// A contact's birthday.
+    Birthday,
+}
+
+/// One thing to do.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// The rule's code, for `rule` items.
+    pub code: Option<&'static str>,
+    /// The rule's severity, for `rule` items.
+    pub severity: Option<Severity>,
+    /// True when the audit flags it already today.
+    pub overdue: bool,
+    /// The day it is due (the last day before the audit flags it) or the event's day;
+    /// `None` for overdue items.
+    pub date: Option<NaiveDate>,
+    /// The day to act on: the due day, moved back to a working day (not before today).
+    /// Today for overdue items.
+    pub act_on: NaiveDate,
+    /// The first day the audit flags it, for `rule` items.
+    pub flagged_from: Option<NaiveDate>,
+    pub client: Option<String>,
+    pub client_name: Option<String>,
+    /// The file to open, relative to the book root.
+    pub file: String,
+    pub line: u32,
+    /// What to do.
+    pub text: String,
+    /// What the audit says about it (today for overdue items, on `flagged_from` for
+    /// the others).
+    pub message: Option<String>,
+    /// Time of day, for meetings.
+    time: Option<chrono::NaiveTime>,
+    /// Where in the file, for `line`.
+    location: Location,
+}
+
+/// The agenda: items in the order they are shown.
+#[derive(Debug, Clone)]
+pub struct Agenda {
+    pub today: NaiveDate,
+    pub days: u32,
+    pub until: NaiveDate,
+    pub items: Vec<Item>,
+}
+
+/// A finding's identity across days: the same problem at the same place.
+type Key = (&'static str, String, Location);
+
+fn key(f: &Finding) -> Key {
+    (f.code, f.file.clone(), f.location.clone())
+}
+
+/// The audit's findings as of `day` that an agenda shows: errors and warnings.
+fn findings_on(book: &Book, day: NaiveDate) -> Vec<Finding> {
+    audit::run(book, day, &Options::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.severity != Severity::Info)
+        .collect()
+}
+
+fn add_days(d: NaiveDate, n: u32) -> NaiveDate {
+    d.checked_add_days(Days::new(u64::from(n))).unwrap_or(d)
+}
+
+impl Agenda {
+    /// The agenda of `book` for `today` and the `days` after it.
+    pub fn build(book: &Book, today: NaiveDate, days: u32) -> Agenda {
+        let calendar = Calendar::from_settings(book.settings.as_ref());
+        let until = add_days(today, days);
+        // Things due on the days off right after the window are due within it.
+        let horizon = calendar
+            .next_working_day(until)
+            .pred_opt()
+            .unwrap_or(until)
+            .max(until);
+        let act_on = |date: NaiveDate| calendar.on_or_before(date).max(today);
+        let mut items = Vec::new();
+
+        // Already flagged today.
+        let now = findings_on(book, today);
+        let mut seen: HashSet<Key> = now.iter().map(key).collect();
+        for f in &now {
+            items.push(rule_item(book, f, None, today));
+        }
+        // Flagged from day + 1: due on day. Each finding is listed once, on the day
+        // before the audit first reports it.
+        let mut birthday_items: Vec<(String, usize)> = Vec::new();
+        let mut walk: Vec<(NaiveDate, Finding)> = Vec::new();
+        let mut day = today;
+        loop {
+            let next = add_days(day, 1);
+            if next == day {
+                break;
+            }
+            for f in findings_on(book, next) {
+                if seen.insert(key(&f)) {
+                    walk.push((day, f));
+                }
+            }
+            if day >= horizon {
+                break;
+            }
+            day = next;
+        }
+
+        // Events from the book.
+        for client in &book.clients {
+            for e in &client.meetings {
+                let d = e.data.at.date();
+                if (today..=until).contains(&d) {
+                    items.push(meeting_item(book, client, e, d));
+                }
+            }
+            let Some(c) = &client.client else { continue };
+            if c.data.status == ClientStatus::Former {
+                continue;
+            }
+            for (i, person) in c.data.contacts.iter().enumerate() {
+                let Some(b) = person.birthday else { continue };
+                for d in birthdays_between(b, today, horizon) {
+                    items.push(birthday_item(client, c, i, d, act_on(d)));
+                    birthday_items.push((c.file.clone(), i));
+                }
+            }
+        }
+
+        for (due, f) in walk {
+            // A missed-greeting warning after a birthday already listed adds nothing.
+            if f.code == "R23"
+                && contact_index(&f.location)
+                    .is_some_and(|i| birthday_items.contains(&(f.file.clone(), i)))
+            {
+                continue;
+            }
+            items.push(rule_item(book, &f, Some(due), act_on(due)));
+        }
+
+        resolve_lines(book, &mut items);
+        items.sort_by(|a, b| order(a).cmp(&order(b)));
+        Agenda {
+            today,
+            days,
+            until,
+            items,
+        }
+    }
+}
+
+/// Sort key: overdue first, then by the day to act; within a day the audit's
+/// errors, then its warnings, then meetings by time, then birthdays.
+fn order(i: &Item) -> impl Ord + '_ {
+    (
+        !i.overdue,
+        i.act_on,
+        i.kind,
+        i.severity,
+        i.date,
+        i.time,
+        i.client_name.clone(),
+        i.file.clone(),
+        i.line,
+        i.text.clone(),
+    )
+}
+
+/// The days in `from..=to` on which `b` falls (one per year crossed).
+fn birthdays_between(b: Birthday, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    (from.year()..=to.year())
+        .filter_map(|y| b.in_year(y))
+        .filter(|d| (from..=to).contains(d) && b.year.is_none_or(|y| y < d.year()))
+        .collect()
+}
+
+/// The index after `contacts` in a finding's path.
+fn contact_index(location: &Location) -> Option<usize> {
+    index_after(location, "contacts")
+}
+
+fn index_after(location: &Location, list: &str) -> Option<usize> {
+    let Location::Path { path, .. } = location else {
+        return None;
+    };
+    path.0.windows(2).find_map(|w| match (&w[0], &w[1]) {
+        (PathSeg::Key(k), PathSeg::Index(i)) if k == list => Some(*i),
+        _ => None,
+    })
+}
+
+/// `Fri 27 Nov`.
+fn day_short(d: NaiveDate) -> String {
+    let name = locale::weekday_name(crate::model::settings::Locale::En, d.weekday());
+    format!("{} {} {}", &name[..3], d.day(), &d.format("%b").to_string())
+}
+
+/// `Friday 27 November 2026`.
+fn day_long(d: NaiveDate) -> String {
+    format!(
+        "{} {}",
+        locale::weekday_name(crate::model::settings::Locale::En, d.weekday()),
+        locale::long_date(crate::model::settings::Locale::En, d)
+    )
+}
+
+fn team_name<'b>(book: &'b Book, id: &'b str) -> &'b str {
+    book.settings
+        .as_ref()
+        .and_then(|s| s.team.iter().find(|m| m.id == id))
+        .map_or(id, |m| m.name.as_str())
+}
+
+/// A team member, a contractor, or a contact of `client`, by name.
+fn person<'b>(book: &'b Book, client: &'b ClientBook, id: &'b str) -> &'b str {
+    if book.is_team(id) {
+        return team_name(book, id);
+    }
+    book.contractor(id)
+        .map(|c| c.data.name.as_str())
+        .or_else(|| client.contact(id).map(|c| c.name.as_str()))
+        .unwrap_or(id)
+}
+
+/// `«text»`, on one line and cut to `max` characters.
+fn quote(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        format!("«{line}»")
+    } else {
+        let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+        format!("«{}…»", cut.trim_end())
+    }
+}
+
+/// How to reach a contact: phone and email, as the book has them.
+fn reach(phone: Option<&str>, email: Option<&str>) -> String {
+    let parts: Vec<&str> = [phone, email]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if parts.is_empty() {
+        "no phone or email in the book".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// What the entity of a finding is.
+enum Target<'b> {
+    Client,
+    Meeting(&'b Entity<Meeting>),
+    Log(&'b Entity<LogEntry>),
+    Project(&'b Entity<Project>),
+    Invoice(&'b Entity<Invoice>),
+    Contract(&'b Entity<Contract>),
+    Other,
+}
+
+fn target<'b>(client: &'b ClientBook, file: &str) -> Target<'b> {
+    if client.client.as_ref().is_some_and(|c| c.file == file) {
+        return Target::Client;
+    }
+    if let Some(e) = client.meetings.iter().find(|e| e.file == file) {
+        return Target::Meeting(e);
+    }
+    if let Some(e) = client.log.iter().find(|e| e.file == file) {
+        return Target::Log(e);
+    }
+    if let Some(e) = client.projects.iter().find(|e| e.file == file) {
+        return Target::Project(e);
+    }
+    if let Some(e) = client.invoices.iter().find(|e| e.file == file) {
+        return Target::Invoice(e);
+    }
+    if let Some(e) = client.contracts.iter().find(|e| e.file == file) {
+        return Target::Contract(e);
+    }
+    Target::Other
+}
+
+/// The client whose folder holds `file`.
+fn client_of<'b>(book: &'b Book, file: &str) -> Option<&'b ClientBook> {
+    let rest = file.strip_prefix("clients/")?;
+    let id = rest.split('/').next()?;
+    book.client(id)
+}
+
+/// What to do about a finding, in words, when the agenda knows the rule; else the
+/// rule's own message.
+/// `on` is the day the audit reported `f` (today, or the day it first flags it).
+fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> Option<String> {
+    let client = client_of(book, &f.file)?;
+    let by = due
+        .map(|d| format!(" — due {}", day_short(d)))
+        .unwrap_or_default();
+    let text = match (f.code, target(client, &f.file)) {
+        ("R02", Target::Meeting(e)) => {
+            let m = &e.data;
+            let with: Vec<&str> = m
+                .attendees
+                .client
+                .iter()
+                .map(|id| person(book, client, id))
+                .collect();
+            let with = if with.is_empty() {
+                String::new()
+            } else {
+                format!(" with {}", with.join(", "))
+            };
+            format!(
+                "send the report of the meeting on {}{with}{by}",
+                day_short(m.at.date())
+            )
+        }
+        ("R06", Target::Log(e)) => {
+            let l = &e.data;
+            let what = match l.channel {
+                crate::model::log::LogChannel::Messenger => "message",
+                other => other.as_str(),
+            };
+            let from = l
+                .contact
+                .as_deref()
+                .map(|id| format!(" from {}", person(book, client, id)))
+                .unwrap_or_default();
+            let subject = l
+                .subject
+                .as_deref()
+                .map(|s| format!(" {}", quote(s, 60)))
+                .unwrap_or_default();
+            format!(
+                "answer the {what}{subject}{from} of {} {}{by}",
+                day_short(l.at.date()),
+                l.at.0.format("%H:%M")
+            )
+        }
+        ("R14", Target::Log(e)) => {
+            let l = &e.data;
+            let who = l.contact.as_deref().map(|id| {
+                let c = client.contact(id);
+                format!(
+                    " {} ({})",
+                    person(book, client, id),
+                    reach(
+                        c.and_then(|c| c.phone.as_deref()),
+                        c.and_then(|c| c.email.as_deref())
+                    )
+                )
+            });
+            format!(
+                "call back{} — missed call of {} {}{by}",
+                who.unwrap_or_default(),
+                day_short(l.at.date()),
+                l.at.0.format("%H:%M")
+            )
+        }
+        ("R17", Target::Meeting(e)) => {
+            let a = index_after(&f.location, "actions").and_then(|i| e.data.actions.get(i))?;
+            let owner = a
+                .owner
+                .as_deref()
+                .map_or("?", |id| person(book, client, id));
+            format!(
+                "{owner}: {} (promised at the meeting on {}){by}",
+                quote(&a.what, 70),
+                day_short(e.data.at.date())
+            )
+        }
+        ("R07", Target::Project(e)) => {
+            let p = &e.data;
+            match index_after(&f.location, "tasks").and_then(|i| p.tasks.get(i)) {
+                Some(t) => {
+                    let who = t
+                        .assignee
+                        .as_deref()
+                        .map(|id| format!(" ({})", person(book, client, id)))
+                        .unwrap_or_default();
+                    let title = t
+                        .title
+                        .as_deref()
+                        .map(|s| format!(" {}", quote(s, 60)))
+                        .unwrap_or_default();
+                    format!("task `{}`{title}{who} of {}{by}", t.id, quote(&p.title, 60))
+                }
+                None => format!("deadline of {}{by}", quote(&p.title, 60)),
+            }
+        }
+        ("R22", Target::Project(e)) => {
+            let p = &e.data;
+            let t = index_after(&f.location, "tasks").and_then(|i| p.tasks.get(i))?;
+            let who = t
+                .assignee
+                .as_deref()
+                .map_or("the assignee", |id| person(book, client, id));
+            let start = t
+                .start
+                .map(|s| format!(" (starts {})", day_short(s.0)))
+                .unwrap_or_default();
+            format!(
+                "get {who} to confirm they understood task `{}` of {}{start}",
+                t.id,
+                quote(&p.title, 60)
+            )
+        }
+        ("D04", Target::Invoice(e)) => {
+            let i = &e.data;
+            let totals = crate::report::invoice_totals(book, client, i);
+            let paid = crate::invoice_math::paid(i, on);
+            let owed = crate::money::Money(totals.gross.0 - paid.0);
+            let cur = crate::report::invoice_currency(book, client, i);
+            format!("payment of invoice {} ({owed} {cur} unpaid){by}", i.number)
+        }
+        ("D01" | "D02", Target::Contract(e)) => {
+            let c = &e.data;
+            let calendar = Calendar::from_settings(book.settings.as_ref());
+            let term = terms::term_on(c, on);
+            let notice = terms::notice_date(c, term, &calendar)
+                .map(|n| format!(": the notice is due by {}", day_short(n)))
+                .unwrap_or_default();
+            format!(
+                "decide on renewing contract {} (term ends {}){notice}",
+                c.number,
+                day_short(term.end)
+            )
+        }
+        ("R23", Target::Client) => {
+            let c = client.client.as_ref()?;
+            let p = contact_index(&f.location).and_then(|i| c.data.contacts.get(i))?;
+            format!(
+                "greet {} on their birthday ({}) — {}{}",
+                p.name,
+                p.birthday
+                    .map(|b| format!("{:02}-{:02}", b.month, b.day))
+                    .unwrap_or_default(),
+                reach(p.phone.as_deref(), p.email.as_deref()),
+                due.map(|d| format!(" — last day {}", day_short(d)))
+                    .unwrap_or_default()
+            )
+        }
+        _ => return None,
+    };
+    Some(text)
+}
+
+fn rule_item(book: &Book, f: &Finding, due: Option<NaiveDate>, act_on: NaiveDate) -> Item {
+    let client = client_of(book, &f.file);
+    let meta = audit::rules::all()
+        .iter()
+        .map(|r| r.meta())
+        .find(|m| m.code == f.code);
+    let on = due.map_or(act_on, |d| add_days(d, 1));
+    let text = describe(book, f, due, on).unwrap_or_else(|| match meta {
+        Some(m) => format!("{}: {}", m.name.replace('-', " "), f.message),
+        None => f.message.clone(),
+    });
+    Item {
+        kind: ItemKind::Rule,
+        code: Some(f.code),
+        severity: Some(f.severity),
+        overdue: due.is_none(),
+        date: due,
+        act_on,
+        flagged_from: due.map(|_| on),
+        client: client.map(|c| c.id.clone()),
+        client_name: client.map(|c| client_name(c).to_owned()),
+        file: f.file.clone(),
+        line: 0,
+        text,
+        message: Some(f.message.clone()),
+        time: None,
+        location: f.location.clone(),
+    }
+}
+
+fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: NaiveDate) -> Item {
+    let m = &e.data;
+    let with: Vec<&str> = m
+        .attendees
+        .client
+        .iter()
+        .map(|id| person(book, client, id))
+        .collect();
+    let with = if with.is_empty() {
+        String::new()
+    } else {
+        format!(" with {}", with.join(", "))
+    };
+    let format = match m.format {
+        crate::model::meeting::MeetingFormat::InPerson => "meeting in person",
+        crate::model::meeting::MeetingFormat::Video => "video meeting",
+        crate::model::meeting::MeetingFormat::Call => "call",
+    };
+    let place = m
+        .place
+        .as_deref()
+        .map(|p| format!(" — {}", p.trim()))
+        .unwrap_or_default();
+    let agenda = if m.agenda.is_empty() {
+        String::new()
+    } else {
+        format!("; agenda: {}", m.agenda.join("; "))
+    };
+    Item {
+        kind: ItemKind::Meeting,
+        code: None,
+        severity: None,
+        overdue: false,
+        date: Some(day),
+        act_on: day,
+        flagged_from: None,
+        client: Some(client.id.clone()),
+        client_name: Some(client_name(client).to_owned()),
+        file: e.file.clone(),
+        line: 0,
+        text: format!("{} {format}{with}{place}{agenda}", m.at.0.format("%H:%M")),
+        message: None,
+        time: Some(m.at.0.time()),
+        location: Location::value(YamlPath::root().key("at")),
+    }
+}
+
+fn birthday_item(
+    client: &ClientBook,
+    c: &Entity<crate::model::Client>,
+    index: usize,
+    day: NaiveDate,
+    act_on: NaiveDate,
+) -> Item {
+    let p = &c.data.contacts[index];
+    let age = p
+        .birthday
+        .and_then(|b| b.year)
+        .map(|y| format!(", turns {}", day.year() - y))
+        .unwrap_or_default();
+    let position = p
+        .position
+        .as_deref()
+        .map(|s| format!(", {}", s.trim()))
+        .unwrap_or_default();
+    let when = if act_on == day {
+        String::new()
+    } else {
+        format!(" on {}", day_short(day))
+    };
+    Item {
+        kind: ItemKind::Birthday,
+        code: None,
+        severity: None,
+        overdue: false,
+        date: Some(day),
+        act_on,
+        flagged_from: None,
+        client: Some(client.id.clone()),
+        client_name: Some(client_name(client).to_owned()),
+        file: c.file.clone(),
+        line: 0,
+        text: format!(
+            "birthday of {}{position}{age}{when} — {}",
+            p.name,
+            reach(p.phone.as_deref(), p.email.as_deref())
+        ),
+        message: None,
+        time: None,
+        location: Location::value(
+            YamlPath::root()
+                .key("contacts")
+                .index(index)
+                .key("birthday"),
+        ),
+    }
+}
+
+/// Works out each item's line in its file, parsing each file once.
+fn resolve_lines(book: &Book, items: &mut [Item]) {
+    let limits = Limits::default();
+    let mut files: Vec<&str> = items.iter().map(|i| i.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let mut lines: std::collections::HashMap<(String, Location), u32> =
+        std::collections::HashMap::new();
+    for file in files {
+        let text = book.source(file).unwrap_or("");
+        let tree = yaml::parse(text, &limits).ok();
+        for item in items.iter().filter(|i| i.file == file) {
+            let line = match (&item.location, &tree) {
+                (Location::Span(span), _) => span.start.line,
+                (Location::Path { path, key }, Some(tree)) => path.locate(tree, *key).start.line,
+                _ => 1,
+            };
+            lines.insert((file.to_owned(), item.location.clone()), line.max(1));
+        }
+    }
+    for item in items.iter_mut() {
+        item.line = lines
+            .get(&(item.file.clone(), item.location.clone()))
+            .copied()
+            .unwrap_or(1);
+    }
+}
+
+/// `--format json`: its own types, so that internal changes never change it.
+#[derive(Serialize)]
+struct JsonAgenda<'a> {
+    version: u32,
+    today: String,
+    days: u32,
+    until: String,
+    items: Vec<JsonItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    /// `rule`, `meeting` or `birthday`.
+    kind: ItemKind,
+    code: Option<&'static str>,
+    severity: Option<Severity>,
+    overdue: bool,
+    date: Option<String>,
+    act_on: String,
+    flagged_from: Option<String>,
+    client: Option<&'a str>,
+    client_name: Option<&'a str>,
+    file: &'a str,
+    line: u32,
+    text: &'a str,
+    message: Option<&'a str>,
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn render_json(agenda: &Agenda) -> Result<String> {
+    let doc = JsonAgenda {
+        version: JSON_VERSION,
+        today: iso(agenda.today),
+        days: agenda.days,
+        until: iso(agenda.until),
+        items: agenda
+            .items
+            .iter()
+            .map(|i| JsonItem {
+                kind: i.kind,
+                code: i.code,
+                severity: i.severity,
+                overdue: i.overdue,
+                date: i.date.map(iso),
+                act_on: iso(i.act_on),
+                flagged_from: i.flagged_from.map(iso),
+                client: i.client.as_deref(),
+                client_name: i.client_name.as_deref(),
+                file: &i.file,
+                line: i.line,
+                text: &i.text,
+                message: i.message.as_deref(),
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&doc)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The tag before an item: the rule's code, or what the event is.
+fn tag(item: &Item) -> &'static str {
+    match item.kind {
+        ItemKind::Rule => item.code.unwrap_or("rule"),
+        ItemKind::Meeting => "meeting",
+        ItemKind::Birthday => "birthday",
+    }
+}
+
+fn render_text(agenda: &Agenda) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Agenda for {} and the next {} (to {})",
+        day_long(agenda.today),
+        locale::days(crate::model::settings::Locale::En, i64::from(agenda.days)),
+        day_short(agenda.until)
+    );
+    if agenda.items.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNothing to do: no report, answer, promise, deadline, invoice, notice date, meeting or birthday is due."
+        );
+        return out;
+    }
+    let mut group: Option<(bool, NaiveDate)> = None;
+    for item in &agenda.items {
+        let this = (item.overdue, item.act_on);
+        if group != Some(this) {
+            group = Some(this);
+            let title = if item.overdue {
+                "Overdue — the audit flags these today".to_owned()
+            } else if item.act_on == agenda.today {
+                format!("Today, {}", day_long(item.act_on))
+            } else {
+                day_long(item.act_on)
+            };
+            let _ = writeln!(out, "\n{title}");
+        }
+        let client = item
+            .client_name
+            .as_deref()
+            .map(|c| format!("{c}: "))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
+        if item.overdue
+            && let Some(m) = &item.message
+        {
+            let _ = writeln!(out, "  {:<9}audit: {m}", "");
+        }
+        let _ = writeln!(out, "  {:<9}{}:{}", "", item.file, item.line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    fn b(s: &str) -> Birthday {
+        crate::model::time::parse_birthday(s).expect("test birthday")
+    }
+
+    #[test]
+    fn birthdays_in_a_window_across_the_new_year() {
+        assert_eq!(
+            birthdays_between(b("--01-02"), d("2026-12-28"), d("2027-01-04")),
+            [d("2027-01-02")]
+        );
+        assert_eq!(
+            birthdays_between(b("--12-30"), d("2026-12-28"), d("2027-01-04")),
+            [d("2026-12-30")]
+        );
+        assert!(birthdays_between(b("--02-01"), d("2026-12-28"), d("2027-01-04")).is_empty());
+        assert_eq!(
+            birthdays_between(b("--02-29"), d("2027-02-25"), d("2027-03-01")),
+            [d("2027-02-28")],
+            "a leap-day birthday falls on 28 February in a common year"
+        );
+        assert!(
+            birthdays_between(b("2026-12-30"), d("2026-12-28"), d("2027-01-04")).is_empty(),
+            "the day of birth is no birthday"
+        );
+    }
+
+    #[test]
+    fn dates_and_quotes_read_well() {
+        assert_eq!(day_short(d("2026-12-06")), "Sun 6 Dec");
+        assert_eq!(day_long(d("2026-12-04")), "Friday 4 December 2026");
+        assert_eq!(quote("a  b\nc", 10), "«a b c»");
+        assert_eq!(quote("абвгдежз", 5), "«абвг…»");
+        assert_eq!(reach(Some(" +7 900 "), Some("")), "+7 900");
+        assert_eq!(reach(None, None), "no phone or email in the book");
+    }
+
+    #[test]
+    fn indices_are_read_from_paths() {
+        let loc = Location::value(YamlPath::root().key("actions").index(2).key("due"));
+        assert_eq!(index_after(&loc, "actions"), Some(2));
+        assert_eq!(index_after(&loc, "tasks"), None);
+        assert_eq!(index_after(&Location::File, "actions"), None);
+    }
+}

@@ -1,0 +1,151 @@
+//! `rapport digest [--curator ID] [--since DATE] [--eml DIR]`: for each management
+//! curator, the digest of their key clients over a period (default: the last 30
+//! days) — Markdown to stdout, or one email draft per curator.
+
+use anyhow::{Result, bail};
+use chrono::Days;
+
+use crate::book::Book;
+use crate::cli::DigestArgs;
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::model::settings::Curator;
+use crate::report::digest::{self, DigestView};
+use crate::report::email;
+use crate::report::meeting::{book_locale, client_name};
+use crate::report::templates::Templates;
+use crate::write;
+
+/// The period when `--since` is not given, in days before today.
+const DEFAULT_PERIOD_DAYS: u64 = 30;
+
+pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let today = ctx.today(&book);
+    let since = match args.since {
+        Some(since) if since > today => {
+            bail!("--since {since} is after today ({today})")
+        }
+        Some(since) => since,
+        None => today
+            .checked_sub_days(Days::new(DEFAULT_PERIOD_DAYS))
+            .unwrap_or(today),
+    };
+    let curators = curators(&book, args.curator.as_deref())?;
+    warn_without_curator(&book);
+    let locale = book_locale(&book);
+    let templates = Templates::new(book.root(), locale)?;
+    let findings = digest::audit_findings(&book, today);
+    let mut out = String::new();
+    let mut notes = Vec::new();
+    for curator in &curators {
+        let view = DigestView::of(&book, curator, since, today, &findings);
+        if view.clients.is_empty() {
+            notes.push(format!("curator `{}` has no key clients", curator.id));
+        }
+        let rendered = digest::render(&templates, locale, &view)?;
+        match &args.eml {
+            None => {
+                if !out.is_empty() {
+                    out.push_str("\n---\n\n");
+                }
+                out.push_str(&rendered.markdown);
+            }
+            Some(dir) => {
+                let start =
+                    crate::calendar::Calendar::from_settings(book.settings.as_ref()).day_start;
+                let zone = book
+                    .settings
+                    .as_ref()
+                    .map_or("Europe/Moscow", |s| s.timezone.as_str());
+                let date = email::date_header(today.and_time(start), zone);
+                let (draft, left_out) = digest::draft(&book, &view, &rendered, date, today)?;
+                let bytes = email::build(&draft)?;
+                let path = dir.join(format!(
+                    "digest-{}-{}.eml",
+                    curator.id,
+                    today.format("%Y-%m-%d")
+                ));
+                write::replace(&path, &bytes)?;
+                out.push_str(&format!("{}\n", path.display()));
+                for who in left_out {
+                    notes.push(format!("warning: not addressed in the draft: {who}"));
+                }
+            }
+        }
+    }
+    super::write_stdout(out.as_bytes())?;
+    for n in notes {
+        if n.starts_with("warning: ") {
+            eprintln!("{n}");
+        } else {
+            eprintln!("note: {n}");
+        }
+    }
+    super::clients::warn_unreadable(&book, &book.clients);
+    Ok(Exit::Ok)
+}
+
+/// `--curator ID` (which must exist), else every curator with a key client.
+fn curators<'b>(book: &'b Book, wanted: Option<&str>) -> Result<Vec<&'b Curator>> {
+    let all: &[Curator] = book
+        .settings
+        .as_ref()
+        .map_or(&[], |s| s.curators.as_slice());
+    match wanted {
+        Some(id) => match all.iter().find(|c| c.id == id) {
+            Some(c) => Ok(vec![c]),
+            None => {
+                let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+                let hint = match crate::yaml::suggest(id, &ids) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None if ids.is_empty() => "rapport.yaml lists no `curators`".to_owned(),
+                    None => format!("the curators are: {}", ids.join(", ")),
+                };
+                bail!("no curator `{id}` in rapport.yaml\nhint: {hint}")
+            }
+        },
+        None => {
+            let with_clients: Vec<&Curator> = all
+                .iter()
+                .filter(|c| !digest::key_clients(book, &c.id).is_empty())
+                .collect();
+            if with_clients.is_empty() {
+                bail!(
+                    "no curator has a key client\nhint: mark a client `key: true` and name its `curator` in client.yaml"
+                );
+            }
+            Ok(with_clients)
+        }
+    }
+}
+
+/// Key clients with no curator (or an unknown one) reach no digest: say so (D09).
+fn warn_without_curator(book: &Book) {
+    let curators: Vec<&str> = book
+        .settings
+        .as_ref()
+        .map(|s| s.curators.iter().map(|c| c.id.as_str()).collect())
+        .unwrap_or_default();
+    let orphans: Vec<&str> = book
+        .clients
+        .iter()
+        .filter(|c| {
+            c.client.as_ref().is_some_and(|e| {
+                e.data.key
+                    && e.data.status != crate::model::client::ClientStatus::Former
+                    && e.data
+                        .curator
+                        .as_deref()
+                        .is_none_or(|id| !curators.contains(&id))
+            })
+        })
+        .map(client_name)
+        .collect();
+    if !orphans.is_empty() {
+        eprintln!(
+            "warning: key clients without a curator are in no digest: {} (D09)",
+            orphans.join(", ")
+        );
+    }
+}

@@ -1,0 +1,437 @@
+//! `rapport meeting report CLIENT/MEETING` renders the meeting report (Markdown or
+//! HTML to stdout, or an `.eml` draft into a folder); `rapport meeting sent
+//! CLIENT/MEETING` records `report.sent` and `report.to` in the meeting file, changing
+//! only those lines (see [`crate::edit`]) and writing atomically.
+
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::book::{self, Book, ClientBook, Entity, Kind};
+use crate::cli::{DocFormat, MeetingCommand, MeetingReportArgs, MeetingSentArgs};
+use crate::context::Context;
+use crate::edit;
+use crate::exit::Exit;
+use crate::finding::Severity;
+use crate::model::Meeting;
+use crate::report::email;
+use crate::report::meeting::{self as view, MeetingView};
+use crate::report::templates::Templates;
+use crate::write;
+use crate::yaml::YamlPath;
+
+/// Runs `rapport meeting`.
+pub fn run(ctx: &Context, command: &MeetingCommand) -> Result<Exit> {
+    match command {
+        MeetingCommand::Report(args) => report(ctx, args),
+        MeetingCommand::Sent(args) => sent(ctx, args),
+    }
+}
+
+/// `CLIENT/MEETING`, or a path ending in `clients/CLIENT/meetings/MEETING.yaml`.
+fn parse_ref(arg: &str) -> Result<(String, String)> {
+    let norm = arg.replace('\\', "/");
+    let stem = norm
+        .strip_suffix(".yaml")
+        .or_else(|| norm.strip_suffix(".yml"));
+    if let Some(stem) = stem {
+        let parts: Vec<&str> = stem.rsplitn(3, '/').collect();
+        if let [meeting, "meetings", rest] = parts.as_slice() {
+            let client = rest.rsplit('/').next().unwrap_or(rest);
+            return Ok(((*client).to_owned(), (*meeting).to_owned()));
+        }
+        bail!("`{arg}` is not a meeting file: meetings live in clients/CLIENT/meetings/");
+    }
+    match norm.split_once('/') {
+        Some((client, meeting))
+            if !client.is_empty() && !meeting.is_empty() && !meeting.contains('/') =>
+        {
+            Ok((client.to_owned(), meeting.to_owned()))
+        }
+        _ => bail!(
+            "`{arg}` does not name a meeting\nhint: write CLIENT/MEETING, e.g. lesnaya-polyana/2026-11-24-status"
+        ),
+    }
+}
+
+/// The meeting `arg` names, and its client.
+fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<Meeting>)> {
+    let (client_id, meeting_id) = parse_ref(arg)?;
+    let Some(client) = book.client(&client_id) else {
+        let ids: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
+        let hint = match crate::yaml::suggest(&client_id, &ids) {
+            Some(id) => format!("did you mean `{id}`?"),
+            None => "`rapport clients` lists every client's ID".to_owned(),
+        };
+        bail!("no client `{client_id}` in this book\nhint: {hint}");
+    };
+    if let Some(m) = client.meetings.iter().find(|m| m.id == meeting_id) {
+        return Ok((client, m));
+    }
+    if client.has(Kind::Meeting, &meeting_id) {
+        bail!(
+            "clients/{client_id}/meetings/{meeting_id} could not be read\nhint: `rapport audit clients/{client_id}` says what is wrong"
+        );
+    }
+    let ids: Vec<&str> = client.meetings.iter().map(|m| m.id.as_str()).collect();
+    let hint = match crate::yaml::suggest(&meeting_id, &ids) {
+        Some(id) => format!("did you mean `{client_id}/{id}`?"),
+        None if ids.is_empty() => format!("{client_id} has no meetings yet"),
+        None => {
+            let mut recent: Vec<&Entity<Meeting>> = client.meetings.iter().collect();
+            recent.sort_by_key(|m| std::cmp::Reverse(m.data.at));
+            let list: Vec<String> = recent
+                .iter()
+                .take(5)
+                .map(|m| format!("{client_id}/{}", m.id))
+                .collect();
+            format!("its latest meetings: {}", list.join(", "))
+        }
+    };
+    bail!("no meeting `{meeting_id}` in {client_id}\nhint: {hint}")
+}
+
+/// The working day's start and end of the book (09:00–18:00 without settings).
+fn workday(book: &Book) -> (chrono::NaiveTime, chrono::NaiveTime) {
+    let cal = crate::calendar::Calendar::from_settings(book.settings.as_ref());
+    (cal.day_start, cal.day_end)
+}
+
+fn timezone(book: &Book) -> &str {
+    book.settings
+        .as_ref()
+        .map_or("Europe/Moscow", |s| s.timezone.as_str())
+}
+
+fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let (client, meeting) = locate(&book, &args.meeting)?;
+    let today = ctx.today(&book);
+    let locale = view::book_locale(&book);
+    let v = MeetingView::of(&book, client, meeting);
+    let templates = Templates::new(book.root(), locale)?;
+    let rendered = view::render(&templates, locale, &v)?;
+    if meeting.data.at.date() > today {
+        eprintln!(
+            "warning: the meeting is on {}, after today ({today}): the report can only show its agenda",
+            meeting.data.at.date()
+        );
+    }
+    let Some(dir) = &args.eml else {
+        let text = match args.format {
+            DocFormat::Md => &rendered.markdown,
+            DocFormat::Html => &rendered.html,
+        };
+        super::write_stdout(text.as_bytes())?;
+        return Ok(Exit::Ok);
+    };
+    // The draft is dated when it can be sent: the meeting's time, or the start of
+    // today's working day if that is later. Never the wall clock.
+    let (start, _) = workday(&book);
+    let at = meeting.data.at.0.max(today.and_time(start));
+    let date = email::date_header(at, timezone(&book));
+    let plan = view::draft(&book, &v, &rendered, date)?;
+    let bytes = email::build(&plan.draft)?;
+    let path = dir.join(format!("{}-{}.eml", client.id, meeting.id));
+    write::replace(&path, &bytes)?;
+    super::write_stdout(format!("{}\n", path.display()).as_bytes())?;
+    for who in &plan.left_out {
+        eprintln!("warning: not addressed in the draft: {who}");
+    }
+    if plan.draft.to.is_empty() {
+        eprintln!("warning: the draft has no recipient: fill in To before sending");
+    }
+    Ok(Exit::Ok)
+}
+
+/// `YYYY-MM-DDTHH:MM`, with seconds only when there are any.
+fn datetime_text(at: NaiveDateTime) -> String {
+    if at.format("%S").to_string() == "00" {
+        at.format("%Y-%m-%dT%H:%M").to_string()
+    } else {
+        at.format("%Y-%m-%dT%H:%M:%S").to_string()
+    }
+}
+
+/// When the report was sent: `--at`, else today at the end of the working day (or
+/// the meeting's time, if that is later). Checked against the meeting and today.
+fn sent_at(
+    book: &Book,
+    meeting: &Meeting,
+    at: Option<NaiveDateTime>,
+    today: NaiveDate,
+) -> Result<NaiveDateTime> {
+    let held = meeting.at.0;
+    if held.date() > today {
+        bail!(
+            "the meeting is on {}, after today ({today}): a report cannot have been sent yet",
+            meeting.at
+        );
+    }
+    let at = match at {
+        Some(at) => at,
+        None => {
+            let (_, end) = workday(book);
+            today.and_time(end).max(held)
+        }
+    };
+    if at < held {
+        bail!(
+            "--at {} is before the meeting started ({})",
+            datetime_text(at),
+            meeting.at
+        );
+    }
+    if at.date() > today {
+        bail!("--at {} is after today ({today})", datetime_text(at));
+    }
+    Ok(at)
+}
+
+/// The recipients: `--to` (each a contact of the client), else the client's attendees.
+fn recipients(client: &ClientBook, meeting: &Meeting, to: &[String]) -> Result<Vec<String>> {
+    if to.is_empty() {
+        return Ok(meeting.attendees.client.clone());
+    }
+    let contacts: Vec<&str> = client
+        .client
+        .as_ref()
+        .map(|c| c.data.contacts.iter().map(|p| p.id.as_str()).collect())
+        .unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    for id in to {
+        let id = id.trim();
+        if client.contact(id).is_none() {
+            let hint = match crate::yaml::suggest(id, &contacts) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if contacts.is_empty() => format!("{} has no contacts", client.id),
+                None => format!("its contacts: {}", contacts.join(", ")),
+            };
+            bail!("`{id}` is not a contact of {}\nhint: {hint}", client.id);
+        }
+        if !out.iter().any(|o| o == id) {
+            out.push(id.to_owned());
+        }
+    }
+    Ok(out)
+}
+
+/// The meeting file's new text: `report.sent` set, the recipients added to
+/// `report.to`. Every other byte is kept.
+pub(crate) fn record_sent(
+    text: &str,
+    current: &Meeting,
+    at: &str,
+    to: &[String],
+) -> Result<String> {
+    let report = YamlPath::root().key("report");
+    let mut out = if current
+        .report
+        .as_ref()
+        .and_then(|r| r.sent)
+        .map(|s| datetime_text(s.0))
+        == Some(at.to_owned())
+    {
+        text.to_owned()
+    } else {
+        edit::set(text, &report.key("sent"), at)?
+    };
+    let listed: Vec<String> = current
+        .report
+        .as_ref()
+        .map(|r| r.to.clone())
+        .unwrap_or_default();
+    let missing: Vec<&String> = to.iter().filter(|id| !listed.contains(id)).collect();
+    if missing.is_empty() {
+        return Ok(out);
+    }
+    if to_is_a_list(&out) {
+        for id in missing {
+            out = edit::append(&out, &report.key("to"), id)?;
+        }
+    } else {
+        let items: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+        out = edit::set(&out, &report.key("to"), &format!("[{}]", items.join(", ")))?;
+    }
+    Ok(out)
+}
+
+/// Is `report.to` in `text` a list (block or flow) that items can be appended to?
+fn to_is_a_list(text: &str) -> bool {
+    let Ok(tree) = crate::yaml::parse(text, &crate::yaml::Limits::default()) else {
+        return false;
+    };
+    tree.get(tree.root(), "report")
+        .and_then(|(_, report)| tree.get(report, "to"))
+        .is_some_and(|(_, to)| tree.node(tree.resolve(to)).kind == crate::yaml::NodeKind::Seq)
+}
+
+fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let (client, meeting) = locate(&book, &args.meeting)?;
+    let today = ctx.today(&book);
+    let at = sent_at(&book, &meeting.data, args.at, today)?;
+    let to = recipients(client, &meeting.data, &args.to)?;
+    let path: PathBuf = book.root().join(&meeting.file);
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", meeting.file))?;
+    // The file as it is now (it may have changed since the book was loaded).
+    let mut findings = Vec::new();
+    let Some(current) = book::parse_entity::<Meeting>(&meeting.file, &text, &mut findings) else {
+        bail!(
+            "{} does not read as a meeting now\nhint: `rapport audit {}` says what is wrong",
+            meeting.file,
+            meeting.file
+        );
+    };
+    let at_text = datetime_text(at);
+    let new_text = record_sent(&text, &current, &at_text, &to)
+        .with_context(|| format!("cannot edit {}", meeting.file))?;
+    check_edit(&meeting.file, &new_text, at, &to)?;
+    let previous = current.report.as_ref().and_then(|r| r.sent);
+    if new_text == text {
+        super::write_stdout(
+            format!("{}: already recorded, nothing to change\n", meeting.file).as_bytes(),
+        )?;
+        return Ok(Exit::Ok);
+    }
+    write::replace(&path, new_text.as_bytes())?;
+    let whom = if to.is_empty() {
+        String::new()
+    } else {
+        format!(" to {}", to.join(", "))
+    };
+    super::write_stdout(format!("{}: report sent {at_text}{whom}\n", meeting.file).as_bytes())?;
+    if let Some(prev) = previous.filter(|p| p.0 != at) {
+        eprintln!("note: report.sent was {prev}; now {at_text}");
+    }
+    if to.is_empty() {
+        eprintln!(
+            "note: no recipients recorded: the meeting names no client attendees; pass --to CONTACT"
+        );
+    }
+    Ok(Exit::Ok)
+}
+
+/// The edited file must read as a meeting, with no error, and say what was recorded.
+fn check_edit(file: &str, text: &str, at: NaiveDateTime, to: &[String]) -> Result<()> {
+    let mut findings = Vec::new();
+    let parsed = book::parse_entity::<Meeting>(file, text, &mut findings);
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| format!("{}: {}", f.code, f.message))
+        .collect();
+    let ok = parsed.as_ref().is_some_and(|m| {
+        m.report.as_ref().is_some_and(|r| {
+            r.sent.map(|s| s.0) == Some(at) && to.iter().all(|id| r.to.contains(id))
+        })
+    });
+    if !ok || !errors.is_empty() {
+        bail!(
+            "the edited {file} would not read back as recorded ({}); nothing was written",
+            if errors.is_empty() {
+                "values differ".to_owned()
+            } else {
+                errors.join("; ")
+            }
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meeting(text: &str) -> Meeting {
+        let mut findings = Vec::new();
+        book::parse_entity::<Meeting>("m.yaml", text, &mut findings)
+            .unwrap_or_else(|| panic!("test meeting: {findings:?}"))
+    }
+
+    fn dt(s: &str) -> NaiveDateTime {
+        crate::model::time::parse_datetime(s).expect("test date-time")
+    }
+
+    fn record(text: &str, at: &str, to: &[&str]) -> String {
+        let to: Vec<String> = to.iter().map(|s| (*s).to_owned()).collect();
+        let out = record_sent(text, &meeting(text), at, &to).expect("edit");
+        check_edit("m.yaml", &out, dt(at), &to).expect("reads back as recorded");
+        out
+    }
+
+    const BASE: &str = "at: 2026-11-18T14:00   # c\nformat: call\n";
+
+    #[test]
+    fn records_into_a_file_without_a_report() {
+        assert_eq!(
+            record(BASE, "2026-11-18T19:30", &["a", "b"]),
+            format!("{BASE}report:\n  sent: 2026-11-18T19:30\n  to: [a, b]\n")
+        );
+        assert_eq!(
+            record(BASE, "2026-11-18T19:30", &[]),
+            format!("{BASE}report:\n  sent: 2026-11-18T19:30\n")
+        );
+    }
+
+    #[test]
+    fn adds_only_missing_recipients_to_an_existing_list() {
+        let text = format!("{BASE}report:\n  to: [a]   # first\n");
+        assert_eq!(
+            record(&text, "2026-11-19T09:00", &["a", "b"]),
+            format!("{BASE}report:\n  to: [a, b]   # first\n  sent: 2026-11-19T09:00\n")
+        );
+        let text = format!("{BASE}report:\n  sent: 2026-11-19T09:00\n  to:\n    - a\n");
+        assert_eq!(
+            record(&text, "2026-11-19T09:00", &["a", "c"]),
+            format!("{BASE}report:\n  sent: 2026-11-19T09:00\n  to:\n    - a\n    - c\n")
+        );
+        let same = format!("{BASE}report: {{sent: 2026-11-19T09:00, to: [a]}}\n");
+        assert_eq!(
+            record(&same, "2026-11-19T09:00", &["a"]),
+            same,
+            "nothing to do"
+        );
+    }
+
+    #[test]
+    fn an_edit_that_does_not_read_back_is_refused() {
+        let err = check_edit("m.yaml", "at: [\n", dt("2026-11-19T09:00"), &[])
+            .expect_err("broken")
+            .to_string();
+        assert!(
+            err.contains("would not read back as recorded (E01"),
+            "{err}"
+        );
+        let err = check_edit("m.yaml", BASE, dt("2026-11-19T09:00"), &[])
+            .expect_err("not recorded")
+            .to_string();
+        assert!(err.contains("(values differ)"), "{err}");
+    }
+
+    #[test]
+    fn seconds_only_when_there_are_any() {
+        assert_eq!(datetime_text(dt("2026-11-18T19:30")), "2026-11-18T19:30");
+        assert_eq!(
+            datetime_text(dt("2026-11-18T19:30:15")),
+            "2026-11-18T19:30:15"
+        );
+    }
+
+    #[test]
+    fn meeting_references() {
+        let ok = |s: &str| parse_ref(s).expect("parses");
+        assert_eq!(ok("a/b"), ("a".into(), "b".into()));
+        assert_eq!(ok("clients/a/meetings/b.yaml"), ("a".into(), "b".into()));
+        assert_eq!(
+            ok("/x/book/clients/a/meetings/b.yml"),
+            ("a".into(), "b".into())
+        );
+        assert_eq!(ok("clients\\a\\meetings\\b.yaml"), ("a".into(), "b".into()));
+        for bad in ["a", "a/", "/b", "a/b/c", "clients/a/log/b.yaml", "b.yaml"] {
+            assert!(parse_ref(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,566 @@
+//! The curator's digest (duty D6): for each key client of one management-side
+//! curator, what happened in a period and what needs attention — meetings held and
+//! what was decided, projects with their stage and budget, invoices issued, paid and
+//! overdue, contracts whose notice date is near, and the audit's open errors.
+//!
+//! Judgements come from the audit, not from a second copy of its rules: overdue
+//! invoices are the audit's D04 findings, open errors its error-level findings
+//! (waivers honoured). Notice dates come from [`crate::terms`], as D01 and D02 count
+//! them.
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+
+use super::email::{self, Draft, Mailbox};
+use super::locale;
+use super::meeting::{AgencyView, Person, book_locale, client_name, team_person};
+use super::templates::{Output, Templates, name};
+use crate::audit;
+use crate::book::{Book, ClientBook};
+use crate::calendar::Calendar;
+use crate::finding::{Finding, Severity};
+use crate::invoice_math;
+use crate::model::contract::{ContractStatus, RenewalDecision};
+use crate::model::invoice::InvoiceStatus;
+use crate::model::project::Stage;
+use crate::model::settings::{Curator, Locale};
+use crate::money::Money;
+use crate::terms;
+
+/// How far ahead a notice date makes a contract worth the curator's attention.
+pub const NOTICE_HORIZON_DAYS: u64 = 60;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    pub since: String,
+    pub until: String,
+    pub since_long: String,
+    pub until_long: String,
+    pub since_short: String,
+    pub until_short: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CuratorView {
+    pub id: String,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingLine {
+    pub id: String,
+    pub file: String,
+    pub date: String,
+    pub date_short: String,
+    pub date_long: String,
+    pub format: String,
+    /// The first item of the agenda, as the meeting's topic.
+    pub topic: Option<String>,
+    pub decisions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectLine {
+    pub id: String,
+    pub title: String,
+    pub stage: &'static str,
+    pub stage_label: &'static str,
+    pub deadline_short: Option<String>,
+    pub budget: Option<String>,
+    /// The sum of `costs`.
+    pub spent: String,
+    /// Costs as a percentage of the budget, rounded down.
+    pub spent_percent: Option<i64>,
+    pub over_budget: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InvoiceLine {
+    pub number: String,
+    pub date_short: String,
+    pub total: String,
+    pub due_short: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PaymentLine {
+    pub invoice: String,
+    pub date_short: String,
+    pub amount: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OverdueLine {
+    pub number: String,
+    pub due_short: String,
+    pub days_late: i64,
+    pub days_late_text: String,
+    pub unpaid: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContractLine {
+    pub number: String,
+    pub title: Option<String>,
+    pub term_end_short: String,
+    pub notice_short: String,
+    /// Days from today to the notice date; negative when it has passed.
+    pub notice_in_days: i64,
+    pub notice_in_text: String,
+    pub auto: bool,
+    /// `renew`, `renegotiate`, `terminate`, or absent while undecided.
+    pub decision: Option<&'static str>,
+    pub decision_label: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorLine {
+    pub code: &'static str,
+    pub message: String,
+    pub file: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientDigest {
+    pub id: String,
+    pub name: String,
+    pub manager: Option<String>,
+    pub meetings: Vec<MeetingLine>,
+    pub projects: Vec<ProjectLine>,
+    pub issued: Vec<InvoiceLine>,
+    pub payments: Vec<PaymentLine>,
+    pub overdue: Vec<OverdueLine>,
+    pub contracts: Vec<ContractLine>,
+    pub errors: Vec<ErrorLine>,
+}
+
+/// What a digest template sees.
+#[derive(Debug, Clone, Serialize)]
+pub struct DigestView {
+    pub lang: &'static str,
+    pub agency: AgencyView,
+    pub curator: CuratorView,
+    pub period: Period,
+    pub clients: Vec<ClientDigest>,
+    /// Who sends the digest: see [`sender`].
+    pub signature: Option<Person>,
+}
+
+fn money(locale: Locale, m: Money, currency: &str) -> String {
+    locale::money(locale, m, currency)
+}
+
+fn book_currency(book: &Book) -> &str {
+    book.settings
+        .as_ref()
+        .map_or("RUB", |s| s.currency.as_str())
+}
+
+/// The key clients of `curator` (former clients left out), by name.
+pub fn key_clients<'b>(book: &'b Book, curator: &str) -> Vec<&'b ClientBook> {
+    let mut out: Vec<&ClientBook> = book
+        .clients
+        .iter()
+        .filter(|c| {
+            c.client.as_ref().is_some_and(|e| {
+                e.data.key
+                    && e.data.curator.as_deref() == Some(curator)
+                    && e.data.status != crate::model::client::ClientStatus::Former
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| (client_name(a), &a.id).cmp(&(client_name(b), &b.id)));
+    out
+}
+
+/// The person who sends a curator's digest: the one account manager of all its
+/// clients, if there is one with an email; else the agency's address.
+fn sender(book: &Book, locale: Locale, clients: &[&ClientBook]) -> Option<Person> {
+    let mut managers: Vec<&str> = clients
+        .iter()
+        .filter_map(|c| c.client.as_ref().and_then(|e| e.data.manager.as_deref()))
+        .filter(|id| book.is_team(id))
+        .collect();
+    managers.sort_unstable();
+    managers.dedup();
+    match managers.as_slice() {
+        [one] => Some(team_person(book, locale, one)),
+        _ => None,
+    }
+}
+
+impl DigestView {
+    /// The digest for `curator` over `since..=today`; `findings` are the audit's as of
+    /// `today`.
+    pub fn of(
+        book: &Book,
+        curator: &Curator,
+        since: NaiveDate,
+        today: NaiveDate,
+        findings: &[Finding],
+    ) -> DigestView {
+        let locale = book_locale(book);
+        let clients = key_clients(book, &curator.id);
+        let agency = book.settings.as_ref().map(|s| &s.agency);
+        DigestView {
+            lang: locale::code(locale),
+            agency: AgencyView {
+                name: agency.map_or_else(String::new, |a| a.name.clone()),
+                email: agency.and_then(|a| a.email.clone()),
+                phone: agency.and_then(|a| a.phone.clone()),
+            },
+            curator: CuratorView {
+                id: curator.id.clone(),
+                name: curator.name.clone(),
+                email: curator.email.clone().filter(|e| !e.trim().is_empty()),
+            },
+            period: Period {
+                since: since.format("%Y-%m-%d").to_string(),
+                until: today.format("%Y-%m-%d").to_string(),
+                since_long: locale::long_date(locale, since),
+                until_long: locale::long_date(locale, today),
+                since_short: locale::short_date(locale, since),
+                until_short: locale::short_date(locale, today),
+            },
+            signature: sender(book, locale, &clients),
+            clients: clients
+                .iter()
+                .map(|c| client_digest(book, locale, c, since, today, findings))
+                .collect(),
+        }
+    }
+}
+
+fn in_period(d: NaiveDate, since: NaiveDate, today: NaiveDate) -> bool {
+    (since..=today).contains(&d)
+}
+
+fn client_digest(
+    book: &Book,
+    locale: Locale,
+    client: &ClientBook,
+    since: NaiveDate,
+    today: NaiveDate,
+    findings: &[Finding],
+) -> ClientDigest {
+    let short = |d: NaiveDate| locale::short_date(locale, d);
+    let cur = book_currency(book);
+
+    let mut meetings: Vec<MeetingLine> = client
+        .meetings
+        .iter()
+        .filter(|m| in_period(m.data.at.date(), since, today))
+        .map(|m| MeetingLine {
+            id: m.id.clone(),
+            file: m.file.clone(),
+            date: m.data.at.date().format("%Y-%m-%d").to_string(),
+            date_short: short(m.data.at.date()),
+            date_long: locale::long_date(locale, m.data.at.date()),
+            format: locale::meeting_format(locale, m.data.format).to_owned(),
+            topic: m.data.agenda.first().cloned(),
+            decisions: m.data.decisions.clone(),
+        })
+        .collect();
+    meetings.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
+
+    let mut projects: Vec<(u8, ProjectLine)> = client
+        .projects
+        .iter()
+        .filter(|p| {
+            p.data.stage.is_open()
+                || p.data
+                    .stage_since
+                    .is_some_and(|d| in_period(d.0, since, today))
+        })
+        .map(|p| {
+            let d = &p.data;
+            let spent = d
+                .costs
+                .iter()
+                .fold(Decimal::ZERO, |acc, c| acc.saturating_add(c.amount.0));
+            let percent = d
+                .budget
+                .filter(|b| b.0 > Decimal::ZERO && !d.costs.is_empty())
+                .map(|b| {
+                    let pct = spent.saturating_mul(Decimal::ONE_HUNDRED) / b.0;
+                    pct.trunc().to_i64().unwrap_or(i64::MAX)
+                });
+            let line = ProjectLine {
+                id: p.id.clone(),
+                title: d.title.clone(),
+                stage: d.stage.as_str(),
+                stage_label: locale::stage(locale, d.stage),
+                deadline_short: d.deadline.map(|x| short(x.0)),
+                budget: d.budget.map(|b| money(locale, b, cur)),
+                spent: if d.costs.is_empty() {
+                    "—".to_owned()
+                } else {
+                    money(locale, Money(spent), cur)
+                },
+                spent_percent: percent,
+                over_budget: d.budget.is_some_and(|b| spent > b.0),
+            };
+            (stage_rank(d.stage), line)
+        })
+        .collect();
+    projects.sort_by(|a, b| (a.0, &a.1.title).cmp(&(b.0, &b.1.title)));
+
+    let mut issued = Vec::new();
+    let mut payments = Vec::new();
+    for e in &client.invoices {
+        let i = &e.data;
+        if i.status != InvoiceStatus::Issued {
+            continue;
+        }
+        let totals = super::invoice_totals(book, client, i);
+        let icur = super::invoice_currency(book, client, i);
+        if in_period(i.date.0, since, today) {
+            issued.push(InvoiceLine {
+                number: i.number.clone(),
+                date_short: short(i.date.0),
+                total: money(locale, totals.gross, icur),
+                due_short: short(invoice_math::due_date(i, book.settings.as_ref()).0),
+            });
+        }
+        for p in &i.payments {
+            if in_period(p.date.0, since, today) {
+                payments.push(PaymentLine {
+                    invoice: i.number.clone(),
+                    date_short: short(p.date.0),
+                    amount: money(locale, p.amount, icur),
+                });
+            }
+        }
+    }
+    issued.sort_by(|a, b| a.number.cmp(&b.number));
+    payments.sort_by(|a, b| (&a.date_short, &a.invoice).cmp(&(&b.date_short, &b.invoice)));
+
+    // Overdue: exactly the invoices the audit flags (D04), waivers honoured.
+    let mine = |f: &&Finding| f.file.starts_with(&format!("clients/{}/", client.id));
+    let mut overdue: Vec<OverdueLine> = findings
+        .iter()
+        .filter(mine)
+        .filter(|f| f.code == "D04")
+        .filter_map(|f| client.invoices.iter().find(|e| e.file == f.file))
+        .map(|e| {
+            let i = &e.data;
+            let due = invoice_math::due_date(i, book.settings.as_ref()).0;
+            let totals = super::invoice_totals(book, client, i);
+            let unpaid = Money(
+                totals
+                    .gross
+                    .0
+                    .saturating_sub(invoice_math::paid(i, today).0),
+            );
+            let late = (today - due).num_days();
+            OverdueLine {
+                number: i.number.clone(),
+                due_short: short(due),
+                days_late: late,
+                days_late_text: locale::days(locale, late),
+                unpaid: money(locale, unpaid, super::invoice_currency(book, client, i)),
+            }
+        })
+        .collect();
+    overdue.sort_by(|a, b| a.number.cmp(&b.number));
+    overdue.dedup_by(|a, b| a.number == b.number);
+
+    let calendar = Calendar::from_settings(book.settings.as_ref());
+    let horizon = today
+        .checked_add_days(Days::new(NOTICE_HORIZON_DAYS))
+        .unwrap_or(today);
+    let mut contracts: Vec<ContractLine> = client
+        .contracts
+        .iter()
+        .filter(|e| e.data.status == ContractStatus::Active)
+        .filter_map(|e| {
+            let c = &e.data;
+            let term = terms::term_on(c, today);
+            let notice = terms::notice_date(c, term, &calendar)?;
+            // A notice date within the horizon, or passed during this term undecided.
+            let relevant = notice <= horizon
+                && (notice >= today || (notice >= term.start && !terms::decided_for(c, term)));
+            if !relevant || term.end < today {
+                return None;
+            }
+            let decision = terms::decided_for(c, term)
+                .then(|| c.renewal.as_ref().and_then(|r| r.decision))
+                .flatten();
+            let left = (notice - today).num_days();
+            Some(ContractLine {
+                number: c.number.clone(),
+                title: c.title.clone(),
+                term_end_short: short(term.end),
+                notice_short: short(notice),
+                notice_in_days: left,
+                notice_in_text: locale::days(locale, left.abs()),
+                auto: c.renewal.as_ref().is_some_and(|r| r.auto),
+                decision: decision.map(decision_code),
+                decision_label: decision.map(|d| decision_label(locale, d)),
+            })
+        })
+        .collect();
+    contracts.sort_by(|a, b| (a.notice_in_days, &a.number).cmp(&(b.notice_in_days, &b.number)));
+
+    let mut errors: Vec<ErrorLine> = findings
+        .iter()
+        .chain(&book.findings)
+        .filter(mine)
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| ErrorLine {
+            code: f.code,
+            message: f.message.clone(),
+            file: f.file.clone(),
+        })
+        .collect();
+    errors.sort_by(|a, b| (&a.file, a.code, &a.message).cmp(&(&b.file, b.code, &b.message)));
+    errors.dedup_by(|a, b| a.file == b.file && a.code == b.code && a.message == b.message);
+
+    ClientDigest {
+        id: client.id.clone(),
+        name: client_name(client).to_owned(),
+        manager: client
+            .client
+            .as_ref()
+            .and_then(|c| c.data.manager.as_deref())
+            .map(|id| team_person(book, locale, id).name),
+        meetings,
+        projects: projects.into_iter().map(|(_, p)| p).collect(),
+        issued,
+        payments,
+        overdue,
+        contracts,
+        errors,
+    }
+}
+
+/// Projects in work first, then those being sold, then the finished.
+fn stage_rank(stage: Stage) -> u8 {
+    match stage {
+        Stage::Active => 0,
+        Stage::Negotiation => 1,
+        Stage::Estimate => 2,
+        Stage::Lead => 3,
+        Stage::Done => 4,
+        Stage::Lost => 5,
+        Stage::Cancelled => 6,
+    }
+}
+
+fn decision_code(d: RenewalDecision) -> &'static str {
+    match d {
+        RenewalDecision::Renew => "renew",
+        RenewalDecision::Renegotiate => "renegotiate",
+        RenewalDecision::Terminate => "terminate",
+    }
+}
+
+fn decision_label(locale: Locale, d: RenewalDecision) -> &'static str {
+    match (locale, d) {
+        (Locale::Ru, RenewalDecision::Renew) => "продлеваем",
+        (Locale::Ru, RenewalDecision::Renegotiate) => "пересматриваем условия",
+        (Locale::Ru, RenewalDecision::Terminate) => "расторгаем",
+        (Locale::En, RenewalDecision::Renew) => "renew",
+        (Locale::En, RenewalDecision::Renegotiate) => "renegotiate",
+        (Locale::En, RenewalDecision::Terminate) => "terminate",
+    }
+}
+
+/// The audit's findings as of `today` (waivers honoured), for [`DigestView::of`].
+pub fn audit_findings(book: &Book, today: NaiveDate) -> Vec<Finding> {
+    audit::run(book, today, &audit::Options::default()).findings
+}
+
+/// A digest rendered.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub subject: String,
+    pub markdown: String,
+    pub html: String,
+}
+
+pub fn render(
+    templates: &Templates,
+    locale: Locale,
+    view: &DigestView,
+) -> anyhow::Result<Rendered> {
+    let subject = templates.render(&name("digest", locale, Output::Subject), view)?;
+    Ok(Rendered {
+        subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
+        markdown: templates.render(&name("digest", locale, Output::Markdown), view)?,
+        html: templates.render(&name("digest", locale, Output::Html), view)?,
+    })
+}
+
+/// The draft of a digest: To the curator, From the sender (else the agency). The
+/// second value names who could not be addressed.
+pub fn draft(
+    book: &Book,
+    view: &DigestView,
+    rendered: &Rendered,
+    date: String,
+    today: NaiveDate,
+) -> anyhow::Result<(Draft, Vec<String>)> {
+    let mut left_out = Vec::new();
+    let to: Vec<Mailbox> = match &view.curator.email {
+        Some(e) if email::is_plausible_address(e) => vec![Mailbox {
+            name: view.curator.name.clone(),
+            email: e.clone(),
+        }],
+        Some(e) => {
+            left_out.push(format!(
+                "curator {} (`{}`): `{e}` is not an email address",
+                view.curator.name, view.curator.id
+            ));
+            Vec::new()
+        }
+        None => {
+            left_out.push(format!(
+                "curator {} (`{}`): no email in the book",
+                view.curator.name, view.curator.id
+            ));
+            Vec::new()
+        }
+    };
+    let signer = view.signature.as_ref().and_then(|p| {
+        p.email
+            .as_ref()
+            .filter(|e| email::is_plausible_address(e))
+            .map(|e| Mailbox {
+                name: p.name.clone(),
+                email: e.clone(),
+            })
+    });
+    let agency = book
+        .settings
+        .as_ref()
+        .and_then(|s| {
+            s.agency
+                .email
+                .as_ref()
+                .map(|e| (s.agency.name.clone(), e.clone()))
+        })
+        .filter(|(_, e)| email::is_plausible_address(e))
+        .map(|(name, email)| Mailbox { name, email });
+    let Some(from) = signer.or(agency) else {
+        anyhow::bail!(
+            "the digest has no sender: its clients have no single account manager with an email, and the agency has none\nhint: add `email` to `agency` in rapport.yaml"
+        );
+    };
+    Ok((
+        Draft {
+            from,
+            to,
+            cc: Vec::new(),
+            subject: rendered.subject.clone(),
+            date,
+            id: format!("digest.{}.{}", view.curator.id, today.format("%Y-%m-%d")),
+            text: rendered.markdown.clone(),
+            html: rendered.html.clone(),
+        },
+        left_out,
+    ))
+}

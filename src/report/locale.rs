@@ -1,0 +1,285 @@
+//! Words and formats of generated documents in the book's `locale`: dates, times,
+//! money, and the labels of the book's enumerations. Templates receive values already
+//! formatted here, and the same functions are their filters, so a document never
+//! mixes two ways of writing one date.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use rust_decimal::Decimal;
+
+use crate::model::meeting::MeetingFormat;
+use crate::model::project::Stage;
+use crate::model::settings::Locale;
+use crate::money::Money;
+
+/// The locale's code, as used in template names: `ru`, `en`.
+pub fn code(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Ru => "ru",
+        Locale::En => "en",
+    }
+}
+
+const MONTHS_RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_index(date: NaiveDate) -> usize {
+    date.month0() as usize
+}
+
+/// "18 ноября 2026" / "18 November 2026".
+pub fn long_date(locale: Locale, date: NaiveDate) -> String {
+    let i = month_index(date);
+    match locale {
+        Locale::Ru => format!("{} {} {}", date.day(), MONTHS_RU_GENITIVE[i], date.year()),
+        Locale::En => format!("{} {} {}", date.day(), MONTHS_EN[i], date.year()),
+    }
+}
+
+/// "18.11.2026" / "18 Nov 2026": for subjects and tables.
+pub fn short_date(locale: Locale, date: NaiveDate) -> String {
+    match locale {
+        Locale::Ru => date.format("%d.%m.%Y").to_string(),
+        Locale::En => format!(
+            "{} {} {}",
+            date.day(),
+            &MONTHS_EN[month_index(date)][..3],
+            date.year()
+        ),
+    }
+}
+
+/// "среда" / "Wednesday".
+pub fn weekday(locale: Locale, date: NaiveDate) -> &'static str {
+    weekday_name(locale, date.weekday())
+}
+
+/// The name of a day of the week.
+pub fn weekday_name(locale: Locale, day: Weekday) -> &'static str {
+    let i = day.num_days_from_monday() as usize;
+    match locale {
+        Locale::Ru => [
+            "понедельник",
+            "вторник",
+            "среда",
+            "четверг",
+            "пятница",
+            "суббота",
+            "воскресенье",
+        ][i],
+        Locale::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][i],
+    }
+}
+
+/// Groups the digits of a whole number by thousands with `sep`.
+fn group(digits: &str, sep: &str) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 250 000,00 ₽" / "RUB 1,250,000.00": an amount with two decimals, grouped in
+/// thousands (a no-break space in Russian), in `currency` (an ISO 4217 code).
+pub fn money(locale: Locale, amount: Money, currency: &str) -> String {
+    let text = format!("{:.2}", amount.0.abs());
+    let (whole, frac) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+    let minus = if amount.0 < Decimal::ZERO { "−" } else { "" };
+    match locale {
+        Locale::Ru => {
+            let unit = match currency {
+                "RUB" => "₽",
+                other => other,
+            };
+            format!("{minus}{},{frac}\u{a0}{unit}", group(whole, "\u{a0}"))
+        }
+        Locale::En => format!("{minus}{currency}\u{a0}{}.{frac}", group(whole, ",")),
+    }
+}
+
+/// How the meeting was held: "очная встреча" / "in person".
+pub fn meeting_format(locale: Locale, format: MeetingFormat) -> &'static str {
+    match (locale, format) {
+        (Locale::Ru, MeetingFormat::InPerson) => "очная встреча",
+        (Locale::Ru, MeetingFormat::Video) => "видеовстреча",
+        (Locale::Ru, MeetingFormat::Call) => "телефонный звонок",
+        (Locale::En, MeetingFormat::InPerson) => "in person",
+        (Locale::En, MeetingFormat::Video) => "video call",
+        (Locale::En, MeetingFormat::Call) => "phone call",
+    }
+}
+
+/// A project's pipeline stage in words.
+pub fn stage(locale: Locale, stage: Stage) -> &'static str {
+    match (locale, stage) {
+        (Locale::Ru, Stage::Lead) => "лид",
+        (Locale::Ru, Stage::Estimate) => "оценка",
+        (Locale::Ru, Stage::Negotiation) => "переговоры",
+        (Locale::Ru, Stage::Active) => "в работе",
+        (Locale::Ru, Stage::Done) => "завершён",
+        (Locale::Ru, Stage::Lost) => "проигран",
+        (Locale::Ru, Stage::Cancelled) => "отменён",
+        (Locale::En, Stage::Lead) => "lead",
+        (Locale::En, Stage::Estimate) => "estimate",
+        (Locale::En, Stage::Negotiation) => "negotiation",
+        (Locale::En, Stage::Active) => "in progress",
+        (Locale::En, Stage::Done) => "done",
+        (Locale::En, Stage::Lost) => "lost",
+        (Locale::En, Stage::Cancelled) => "cancelled",
+    }
+}
+
+/// A team member's `role` in words; a role of the agency's own is shown as written.
+pub fn role(locale: Locale, role: &str) -> String {
+    let known = match (locale, role) {
+        (Locale::Ru, "account") => "аккаунт-менеджер",
+        (Locale::Ru, "designer") => "дизайнер",
+        (Locale::Ru, "copywriter") => "копирайтер",
+        (Locale::Ru, "creative") => "креативный директор",
+        (Locale::Ru, "developer") => "разработчик",
+        (Locale::Ru, "producer") => "продюсер",
+        (Locale::Ru, "manager") => "руководитель",
+        (Locale::En, "account") => "account manager",
+        (Locale::En, "designer") => "designer",
+        (Locale::En, "copywriter") => "copywriter",
+        (Locale::En, "creative") => "creative director",
+        (Locale::En, "developer") => "developer",
+        (Locale::En, "producer") => "producer",
+        (Locale::En, "manager") => "head of accounts",
+        // Short roles of the agency's own (`smm`, `pr`) read as abbreviations.
+        (_, other) if other.chars().count() <= 3 => return other.to_uppercase(),
+        (_, other) => return other.to_owned(),
+    };
+    known.to_owned()
+}
+
+/// The Russian plural form for `n`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…).
+pub fn plural_ru<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let n = n.unsigned_abs();
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// "3 дня" / "3 days".
+pub fn days(locale: Locale, n: i64) -> String {
+    match locale {
+        Locale::Ru => format!("{n} {}", plural_ru(n, "день", "дня", "дней")),
+        Locale::En if n.abs() == 1 => format!("{n} day"),
+        Locale::En => format!("{n} days"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(long_date(Locale::Ru, d("2026-11-18")), "18 ноября 2026");
+        assert_eq!(long_date(Locale::En, d("2026-11-18")), "18 November 2026");
+        assert_eq!(long_date(Locale::Ru, d("2027-05-01")), "1 мая 2027");
+        assert_eq!(short_date(Locale::Ru, d("2026-01-05")), "05.01.2026");
+        assert_eq!(short_date(Locale::En, d("2026-09-05")), "5 Sep 2026");
+        assert_eq!(weekday(Locale::Ru, d("2026-11-18")), "среда");
+        assert_eq!(weekday(Locale::En, d("2026-11-29")), "Sunday");
+        assert_eq!(weekday_name(Locale::En, Weekday::Fri), "Friday");
+    }
+
+    #[test]
+    fn money_is_grouped_and_keeps_kopecks() {
+        let m = |s: &str| Money(Decimal::from_str(s).expect("decimal"));
+        assert_eq!(
+            money(Locale::Ru, m("1250000.5"), "RUB"),
+            "1\u{a0}250\u{a0}000,50\u{a0}₽"
+        );
+        assert_eq!(money(Locale::Ru, m("999"), "USD"), "999,00\u{a0}USD");
+        assert_eq!(
+            money(Locale::En, m("1250000"), "RUB"),
+            "RUB\u{a0}1,250,000.00"
+        );
+        assert_eq!(
+            money(Locale::En, m("-1500.25"), "EUR"),
+            "−EUR\u{a0}1,500.25"
+        );
+        assert_eq!(money(Locale::Ru, m("0"), "RUB"), "0,00\u{a0}₽");
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let f = |n| plural_ru(n, "день", "дня", "дней");
+        assert_eq!(
+            [
+                f(1),
+                f(2),
+                f(5),
+                f(11),
+                f(12),
+                f(21),
+                f(22),
+                f(25),
+                f(111),
+                f(0)
+            ],
+            [
+                "день", "дня", "дней", "дней", "дней", "день", "дня", "дней", "дней", "дней"
+            ]
+        );
+        assert_eq!(days(Locale::En, 1), "1 day");
+        assert_eq!(days(Locale::Ru, 3), "3 дня");
+    }
+
+    #[test]
+    fn roles_in_words() {
+        assert_eq!(role(Locale::Ru, "account"), "аккаунт-менеджер");
+        assert_eq!(role(Locale::En, "creative"), "creative director");
+        assert_eq!(role(Locale::Ru, "smm"), "SMM");
+        assert_eq!(role(Locale::Ru, "photographer"), "photographer");
+    }
+}

@@ -1,0 +1,327 @@
+//! `rapport agenda`: a fixture book with today pinned to a Friday before a weekend
+//! and a Monday holiday; and the promise that the agenda shows exactly what the audit
+//! would flag tomorrow if nothing is done today, checked against the audit itself.
+
+mod common;
+mod report_support;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{TempBook, example_book, fixture, rapport_in};
+use report_support::{assert_golden, copy_dir};
+use serde_json::Value;
+
+fn agenda_json(dir: &Path, today: &str, days: &str) -> Value {
+    let r = rapport_in(
+        dir,
+        &[
+            "--book",
+            dir.to_str().expect("utf-8"),
+            "--today",
+            today,
+            "agenda",
+            "--days",
+            days,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.json()
+}
+
+fn audit_json(dir: &Path, today: &str) -> Value {
+    let r = rapport_in(
+        dir,
+        &[
+            "--book",
+            dir.to_str().expect("utf-8"),
+            "--today",
+            today,
+            "audit",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.json()
+}
+
+type Spot = (String, String, u64);
+
+fn spot(v: &Value) -> Spot {
+    (
+        v["code"].as_str().expect("code").to_owned(),
+        v["file"].as_str().expect("file").to_owned(),
+        v["line"].as_u64().expect("line"),
+    )
+}
+
+/// The audit's errors and warnings as of `today`.
+fn flagged(dir: &Path, today: &str) -> BTreeSet<Spot> {
+    audit_json(dir, today)["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] != "info" && !f["code"].as_str().unwrap_or("E").starts_with('E'))
+        .map(spot)
+        .collect()
+}
+
+fn next_day(today: &str) -> String {
+    let d = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d").expect("date");
+    (d + chrono::Days::new(1)).format("%Y-%m-%d").to_string()
+}
+
+/// Overdue items are what the audit flags today; items due today are what it
+/// starts flagging tomorrow: together, everything it flags tomorrow.
+fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
+    let tomorrow = next_day(today);
+    let agenda = agenda_json(dir, today, "7");
+    let items = agenda["items"].as_array().expect("items");
+    let overdue: BTreeSet<Spot> = items
+        .iter()
+        .filter(|i| i["overdue"] == true)
+        .map(spot)
+        .collect();
+    let due_today: BTreeSet<Spot> = items
+        .iter()
+        .filter(|i| i["kind"] == "rule" && i["flagged_from"] == tomorrow.as_str())
+        .map(spot)
+        .collect();
+    let now = flagged(dir, today);
+    let then = flagged(dir, &tomorrow);
+    assert_eq!(
+        overdue, now,
+        "{today}: the overdue items are the audit's findings today"
+    );
+    let new_tomorrow: BTreeSet<Spot> = then.difference(&now).cloned().collect();
+    // A missed-birthday warning may be folded into the birthday itself; none is due
+    // the day after the birthday, so here the sets must be equal.
+    assert_eq!(
+        due_today, new_tomorrow,
+        "{today}: due today = what the audit starts flagging tomorrow"
+    );
+    for s in &then {
+        assert!(
+            overdue.contains(s) || due_today.contains(s),
+            "{today}: {s:?} is flagged tomorrow but not on the agenda"
+        );
+    }
+}
+
+#[test]
+fn the_agenda_is_what_the_audit_flags_tomorrow_in_the_fixture() {
+    let dir = fixture("agenda-book");
+    for today in [
+        "2026-12-03",
+        "2026-12-04",
+        "2026-12-05",
+        "2026-12-07",
+        "2026-12-08",
+        "2026-12-09",
+    ] {
+        assert_agenda_is_tomorrows_audit(&dir, today);
+    }
+}
+
+#[test]
+fn the_agenda_is_what_the_audit_flags_tomorrow_in_the_example_book() {
+    let dir = example_book();
+    for today in [
+        "2026-11-27",
+        "2026-11-30",
+        "2026-12-01",
+        "2026-12-03",
+        "2026-12-04",
+    ] {
+        assert_agenda_is_tomorrows_audit(&dir, today);
+    }
+}
+
+#[test]
+fn agenda_text_on_a_friday_before_a_weekend_and_a_holiday() {
+    let r = rapport_in(
+        &fixture("agenda-book"),
+        &["--today", "2026-12-04", "agenda"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_golden("agenda-2026-12-04.txt", &r.stdout);
+}
+
+/// (act_on, tag, date) of every item, in order.
+fn outline(agenda: &Value) -> Vec<(String, String, String)> {
+    agenda["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            let tag = i["code"].as_str().map_or_else(
+                || i["kind"].as_str().unwrap_or("").to_owned(),
+                str::to_owned,
+            );
+            let when = if i["overdue"] == true {
+                "overdue".to_owned()
+            } else {
+                i["act_on"].as_str().unwrap_or("").to_owned()
+            };
+            (when, tag, i["date"].as_str().unwrap_or("-").to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn due_dates_on_days_off_move_to_the_working_day_before() {
+    let agenda = agenda_json(&fixture("agenda-book"), "2026-12-04", "7");
+    assert_eq!(agenda["version"], 1);
+    assert_eq!(agenda["today"], "2026-12-04");
+    assert_eq!(agenda["until"], "2026-12-11");
+    let o = outline(&agenda);
+    let s = |a: &str, b: &str, c: &str| (a.to_owned(), b.to_owned(), c.to_owned());
+    assert_eq!(
+        o,
+        vec![
+            s("overdue", "D04", "-"),
+            s("overdue", "R06", "-"),
+            s("overdue", "R17", "-"),
+            s("overdue", "D01", "-"),
+            // The report of yesterday's meeting is due by tonight.
+            s("2026-12-04", "R02", "2026-12-04"),
+            // A promise for Sunday and an invoice due on the Monday holiday: today.
+            s("2026-12-04", "R17", "2026-12-06"),
+            s("2026-12-04", "D04", "2026-12-07"),
+            s("2026-12-04", "R23", "2026-12-04"),
+            // A task starting on the holiday must be acknowledged before it.
+            s("2026-12-04", "R22", "2026-12-06"),
+            s("2026-12-04", "meeting", "2026-12-04"),
+            // A birthday on Sunday: greet on Friday.
+            s("2026-12-04", "birthday", "2026-12-06"),
+            // Today's meeting and tonight's missed call: the audit's working days skip
+            // the weekend and the holiday, so they are due on Tuesday.
+            s("2026-12-08", "R14", "2026-12-08"),
+            s("2026-12-08", "R02", "2026-12-08"),
+            s("2026-12-08", "R07", "2026-12-08"),
+            s("2026-12-09", "D02", "2026-12-09"),
+            s("2026-12-09", "birthday", "2026-12-09"),
+            s("2026-12-10", "meeting", "2026-12-10"),
+            s("2026-12-11", "R02", "2026-12-11"),
+        ]
+    );
+    let items = agenda["items"].as_array().expect("items");
+    let birthday = &items[10];
+    assert_eq!(birthday["client"], "beta");
+    assert_eq!(birthday["file"], "clients/beta/client.yaml");
+    assert_eq!(birthday["line"], 4);
+    assert_eq!(
+        birthday["text"],
+        "birthday of Анна Сидорова, Бренд-менеджер, turns 46 on Sun 6 Dec — +7 900 000-00-02"
+    );
+    let invoice = &items[6];
+    assert_eq!(invoice["flagged_from"], "2026-12-08");
+    assert_eq!(invoice["severity"], "error");
+    assert_eq!(
+        invoice["text"],
+        "payment of invoice 2026-0007 (60000.00 RUB unpaid) — due Mon 7 Dec"
+    );
+    assert!(
+        invoice["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("invoice 2026-0007 was due on 2026-12-07, 1 day ago")),
+        "the audit's own words on the day it flags it: {}",
+        invoice["message"]
+    );
+    assert!(
+        !items.iter().any(|i| i["client"] == "gamma"),
+        "a former client's birthday is not on the agenda"
+    );
+}
+
+#[test]
+fn a_shorter_window_and_a_weekend_day() {
+    let o = outline(&agenda_json(&fixture("agenda-book"), "2026-12-04", "0"));
+    assert!(
+        o.iter()
+            .all(|(when, _, _)| when == "overdue" || when == "2026-12-04"),
+        "{o:?}"
+    );
+    assert!(
+        o.iter()
+            .any(|(_, tag, date)| tag == "R17" && date == "2026-12-06"),
+        "due Sunday, shown today: {o:?}"
+    );
+    // On Saturday, what is due on Sunday or on the holiday is due today.
+    let o = outline(&agenda_json(&fixture("agenda-book"), "2026-12-05", "1"));
+    assert!(
+        o.contains(&(
+            "2026-12-05".to_owned(),
+            "R17".to_owned(),
+            "2026-12-06".to_owned()
+        )),
+        "{o:?}"
+    );
+    let r = rapport_in(&fixture("agenda-book"), &["agenda", "--days", "400"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("400 is not in 0..=366"), "{}", r.stderr);
+}
+
+#[test]
+fn a_waived_finding_is_not_on_the_agenda() {
+    let book = TempBook::empty();
+    copy_dir(&fixture("agenda-book"), book.path());
+    let file = "clients/alfa/log/2026-12-01-pismo.yaml";
+    let text = book.read(file) + "waive: [{rule: R06, reason: ответили по телефону}]\n";
+    book.write(file, &text);
+    let agenda = agenda_json(book.path(), "2026-12-04", "7");
+    assert!(
+        !agenda["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .any(|i| i["file"] == file),
+        "{agenda}"
+    );
+}
+
+#[test]
+fn an_empty_book_has_nothing_to_do() {
+    let book = TempBook::new();
+    let r = book.run(&["--today", "2026-12-04", "agenda"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "Agenda for Friday 4 December 2026 and the next 7 days (to Fri 11 Dec)\n\n\
+         Nothing to do: no report, answer, promise, deadline, invoice, notice date, meeting or birthday is due.\n"
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_named() {
+    let book = TempBook::empty();
+    copy_dir(&fixture("agenda-book"), book.path());
+    book.write("clients/alfa/meetings/2026-12-08-broken.yaml", "at: [\n");
+    let r = book.run(&["--today", "2026-12-04", "agenda"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: 1 file could not be read"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("clients/alfa/meetings/2026-12-08-broken.yaml"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn no_book_is_an_error() {
+    let dir = TempBook::empty();
+    let r = rapport_in(dir.path(), &["agenda"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
+}
