@@ -96,7 +96,8 @@ impl Cache {
     }
 
     pub fn view(&self) -> Option<View<'_>> {
-        let entries: Vec<Entry<'_>> = postcard::from_bytes(&self.bytes[self.payload.clone()]).ok()?;
+        let entries: Vec<Entry<'_>> =
+            postcard::from_bytes(&self.bytes[self.payload.clone()]).ok()?;
         Some(View {
             index: entries
                 .into_iter()
@@ -225,7 +226,8 @@ mod tests {
         write(dir.path(), vec![("a.yaml", 7, b"data".as_slice())]);
         let good = fs::read(path(dir.path())).expect("written");
         assert!(Cache::check(&good).is_some());
-        let view_ok = Cache::read(dir.path()).and_then(|c| c.view().map(|v| v.get("a.yaml", 7).map(<[u8]>::to_vec)));
+        let view_ok = Cache::read(dir.path())
+            .and_then(|c| c.view().map(|v| v.get("a.yaml", 7).map(<[u8]>::to_vec)));
         assert_eq!(view_ok, Some(Some(b"data".to_vec())));
         for cut in [0, 5, 20, good.len() - 1] {
             assert!(Cache::check(&good[..cut]).is_none(), "truncated at {cut}");

@@ -176,9 +176,21 @@ mod tests {
     #[test]
     fn next_working_day_skips_weekends_and_holidays() {
         let c = cal();
-        assert_eq!(c.next_working_day(d("2026-11-27")), d("2026-11-30"), "Fri → Mon");
-        assert_eq!(c.next_working_day(d("2026-11-03")), d("2026-11-05"), "over the holiday");
-        assert_eq!(c.next_working_day(d("2026-12-30")), d("2027-01-01"), "over 31 Dec");
+        assert_eq!(
+            c.next_working_day(d("2026-11-27")),
+            d("2026-11-30"),
+            "Fri → Mon"
+        );
+        assert_eq!(
+            c.next_working_day(d("2026-11-03")),
+            d("2026-11-05"),
+            "over the holiday"
+        );
+        assert_eq!(
+            c.next_working_day(d("2026-12-30")),
+            d("2027-01-01"),
+            "over 31 Dec"
+        );
     }
 
     #[test]
@@ -186,16 +198,32 @@ mod tests {
         let c = cal();
         assert_eq!(c.add_working_days(d("2026-11-18"), 0), d("2026-11-18"));
         assert_eq!(c.add_working_days(d("2026-11-18"), 1), d("2026-11-19"));
-        assert_eq!(c.add_working_days(d("2026-11-26"), 2), d("2026-11-30"), "Thu + 2 = Mon");
-        assert_eq!(c.add_working_days(d("2026-11-28"), 1), d("2026-11-30"), "from a Saturday");
+        assert_eq!(
+            c.add_working_days(d("2026-11-26"), 2),
+            d("2026-11-30"),
+            "Thu + 2 = Mon"
+        );
+        assert_eq!(
+            c.add_working_days(d("2026-11-28"), 1),
+            d("2026-11-30"),
+            "from a Saturday"
+        );
         assert_eq!(c.add_working_days(d("2026-11-03"), 1), d("2026-11-05"));
     }
 
     #[test]
     fn moving_back_and_forward_to_a_working_day() {
         let c = cal();
-        assert_eq!(c.on_or_before(d("2026-11-29")), d("2026-11-27"), "Sun → Fri");
-        assert_eq!(c.on_or_before(d("2026-11-04")), d("2026-11-03"), "holiday → Tue");
+        assert_eq!(
+            c.on_or_before(d("2026-11-29")),
+            d("2026-11-27"),
+            "Sun → Fri"
+        );
+        assert_eq!(
+            c.on_or_before(d("2026-11-04")),
+            d("2026-11-03"),
+            "holiday → Tue"
+        );
         assert_eq!(c.on_or_before(d("2026-11-27")), d("2026-11-27"));
         assert_eq!(c.on_or_after(d("2026-11-28")), d("2026-11-30"));
     }
@@ -204,10 +232,26 @@ mod tests {
     fn a_letter_after_hours_counts_from_the_next_working_day() {
         let c = cal();
         assert_eq!(c.counting_day(dt("2026-11-26T17:59")), d("2026-11-26"));
-        assert_eq!(c.counting_day(dt("2026-11-26T18:00")), d("2026-11-27"), "at the close");
-        assert_eq!(c.counting_day(dt("2026-11-27T19:30")), d("2026-11-30"), "Friday evening");
-        assert_eq!(c.counting_day(dt("2026-11-28T10:00")), d("2026-11-30"), "Saturday");
-        assert_eq!(c.counting_day(dt("2026-11-26T07:00")), d("2026-11-26"), "before opening");
+        assert_eq!(
+            c.counting_day(dt("2026-11-26T18:00")),
+            d("2026-11-27"),
+            "at the close"
+        );
+        assert_eq!(
+            c.counting_day(dt("2026-11-27T19:30")),
+            d("2026-11-30"),
+            "Friday evening"
+        );
+        assert_eq!(
+            c.counting_day(dt("2026-11-28T10:00")),
+            d("2026-11-30"),
+            "Saturday"
+        );
+        assert_eq!(
+            c.counting_day(dt("2026-11-26T07:00")),
+            d("2026-11-26"),
+            "before opening"
+        );
     }
 
     #[test]
@@ -216,8 +260,16 @@ mod tests {
         let h = |a: &str, b: &str| c.working_time_between(dt(a), dt(b)).num_minutes();
         assert_eq!(h("2026-11-26T10:00", "2026-11-26T11:30"), 90);
         assert_eq!(h("2026-11-26T17:00", "2026-11-27T10:00"), 120, "overnight");
-        assert_eq!(h("2026-11-27T17:00", "2026-11-30T10:00"), 120, "over a weekend");
-        assert_eq!(h("2026-11-28T10:00", "2026-11-28T15:00"), 0, "all on Saturday");
+        assert_eq!(
+            h("2026-11-27T17:00", "2026-11-30T10:00"),
+            120,
+            "over a weekend"
+        );
+        assert_eq!(
+            h("2026-11-28T10:00", "2026-11-28T15:00"),
+            0,
+            "all on Saturday"
+        );
         assert_eq!(h("2026-11-26T19:00", "2026-11-26T20:00"), 0, "after hours");
         assert_eq!(h("2026-11-26T11:00", "2026-11-26T10:00"), 0, "backwards");
     }

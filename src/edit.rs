@@ -116,7 +116,13 @@ fn indent_rest(value: &str, indent: usize) -> String {
     value
         .split('\n')
         .enumerate()
-        .map(|(i, l)| if i == 0 || l.is_empty() { l.to_owned() } else { format!("{pad}{l}") })
+        .map(|(i, l)| {
+            if i == 0 || l.is_empty() {
+                l.to_owned()
+            } else {
+                format!("{pad}{l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -195,13 +201,7 @@ fn flow_keys(keys: &[String], value: &str) -> String {
 }
 
 /// Inserts `keys…: value` into the mapping `map`.
-fn insert_keys(
-    text: &str,
-    tree: &Tree<'_>,
-    map: NodeId,
-    keys: &[String],
-    value: &str,
-) -> String {
+fn insert_keys(text: &str, tree: &Tree<'_>, map: NodeId, keys: &[String], value: &str) -> String {
     let lines = Lines::new(text);
     let nl = newline(text);
     let node = tree.node(map);
@@ -234,11 +234,7 @@ fn insert_keys(
     // `parent:` followed by nothing: put the keys on the lines below it.
     let start = lines.offset(node.span.start);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let indent = text[line_start..]
-        .chars()
-        .take_while(|c| *c == ' ')
-        .count()
-        + 2;
+    let indent = text[line_start..].chars().take_while(|c| *c == ' ').count() + 2;
     let at = lines.after_line(node.span.start.line);
     splice(text, at, 0, &block_keys(keys, value, indent, nl))
 }
@@ -263,7 +259,13 @@ pub fn set(text: &str, path: &YamlPath, value: &str) -> Result<String, EditError
                 let colon = before.rfind(':').map_or(line_end, |i| i + 1);
                 return Ok(splice(text, colon, 0, &format!(" {value}")));
             }
-            let end = at + crate_value_len(&text[at..], n.span.start.line == n.span.end.line, &lines, n.span.end);
+            let end = at
+                + crate_value_len(
+                    &text[at..],
+                    n.span.start.line == n.span.end.line,
+                    &lines,
+                    n.span.end,
+                );
             Ok(splice(text, at, end - at, value))
         }
         Found::MissingKey { map, depth } => {
@@ -370,13 +372,20 @@ x-crm: 12
         let out = set(MEETING, &p(&["at"]), "2026-11-18T16:00").expect("edit");
         assert_eq!(out, MEETING.replace("2026-11-18T15:00", "2026-11-18T16:00"));
         let text = "a: 'x y'   # c\nb: \"q\" # d\n";
-        assert_eq!(set(text, &p(&["a"]), "z").expect("edit"), "a: z   # c\nb: \"q\" # d\n");
-        assert_eq!(set(text, &p(&["b"]), "'r'").expect("edit"), "a: 'x y'   # c\nb: 'r' # d\n");
+        assert_eq!(
+            set(text, &p(&["a"]), "z").expect("edit"),
+            "a: z   # c\nb: \"q\" # d\n"
+        );
+        assert_eq!(
+            set(text, &p(&["b"]), "'r'").expect("edit"),
+            "a: 'x y'   # c\nb: 'r' # d\n"
+        );
     }
 
     #[test]
     fn replacing_a_plain_value_inside_a_flow_mapping() {
-        let text = "renewal: {auto: true, notice_days: 30, decision: renew, decided: 2025-10-01}  # c\n";
+        let text =
+            "renewal: {auto: true, notice_days: 30, decision: renew, decided: 2025-10-01}  # c\n";
         let out = set(text, &p(&["renewal", "decision"]), "terminate").expect("edit");
         assert_eq!(
             out,
@@ -399,7 +408,10 @@ x-crm: 12
     fn flow_maps_and_lists_grow_in_flow_style() {
         let text = "report: {sent: 2026-11-18T19:30}  # c\nto: [a]\nnone: []\n";
         let out = set(text, &p(&["report", "to"]), "[smirnov]").expect("edit");
-        assert_eq!(out, "report: {sent: 2026-11-18T19:30, to: [smirnov]}  # c\nto: [a]\nnone: []\n");
+        assert_eq!(
+            out,
+            "report: {sent: 2026-11-18T19:30, to: [smirnov]}  # c\nto: [a]\nnone: []\n"
+        );
         let out = append(text, &p(&["to"]), "b").expect("edit");
         assert!(out.contains("to: [a, b]\n"), "{out}");
         let out = append(text, &p(&["none"]), "b").expect("edit");
@@ -419,8 +431,12 @@ x-crm: 12
     #[test]
     fn appending_creates_a_missing_list() {
         let text = "number: '1'\ndate: 2026-11-01\n";
-        let out = append(text, &p(&["payments"]), "{date: 2026-11-20, amount: 50.00}").expect("edit");
-        assert_eq!(out, format!("{text}payments:\n  - {{date: 2026-11-20, amount: 50.00}}\n"));
+        let out =
+            append(text, &p(&["payments"]), "{date: 2026-11-20, amount: 50.00}").expect("edit");
+        assert_eq!(
+            out,
+            format!("{text}payments:\n  - {{date: 2026-11-20, amount: 50.00}}\n")
+        );
         let reparsed = yaml::parse(&out, &Limits::default());
         assert!(reparsed.is_ok());
     }
@@ -437,14 +453,29 @@ x-crm: 12
     #[test]
     fn files_without_a_final_newline_and_crlf_files() {
         assert_eq!(set("a: 1", &p(&["b"]), "2").expect("edit"), "a: 1\nb: 2\n");
-        assert_eq!(set("a: 1\r\n", &p(&["b"]), "2").expect("edit"), "a: 1\r\nb: 2\r\n");
+        assert_eq!(
+            set("a: 1\r\n", &p(&["b"]), "2").expect("edit"),
+            "a: 1\r\nb: 2\r\n"
+        );
     }
 
     #[test]
     fn edits_refuse_what_they_cannot_do_safely() {
-        assert!(matches!(set("a: [1\n", &p(&["a"]), "2"), Err(EditError::Syntax(_))));
-        assert!(matches!(set("a: 1\n", &p(&["a", "b"]), "2"), Err(EditError::NotAContainer(_))));
-        assert!(matches!(set("a: {b: 1}\n", &p(&["a"]), "2"), Err(EditError::NotAScalar(_))));
-        assert!(matches!(set("a: [1]\n", &p(&["a", "3"]), "2"), Err(EditError::NoSuchItem(_))));
+        assert!(matches!(
+            set("a: [1\n", &p(&["a"]), "2"),
+            Err(EditError::Syntax(_))
+        ));
+        assert!(matches!(
+            set("a: 1\n", &p(&["a", "b"]), "2"),
+            Err(EditError::NotAContainer(_))
+        ));
+        assert!(matches!(
+            set("a: {b: 1}\n", &p(&["a"]), "2"),
+            Err(EditError::NotAScalar(_))
+        ));
+        assert!(matches!(
+            set("a: [1]\n", &p(&["a", "3"]), "2"),
+            Err(EditError::NoSuchItem(_))
+        ));
     }
 }

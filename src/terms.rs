@@ -117,7 +117,9 @@ pub fn notice_date(contract: &Contract, term: Term, calendar: &Calendar) -> Opti
 /// no date)? A decision dated before the term began was about an earlier term.
 pub fn decided_for(contract: &Contract, term: Term) -> bool {
     contract.renewal.as_ref().is_some_and(|r| {
-        r.decision.is_some() && r.decided.is_none_or(|d| d.0 >= term.start || term.number == 1)
+        r.decision.is_some()
+            && r.decided
+                .is_none_or(|d| d.0 >= term.start || term.number == 1)
     })
 }
 
@@ -145,7 +147,10 @@ mod tests {
     fn a_contract_without_auto_renewal_has_one_term() {
         let c = contract("renewal: {auto: false, notice_days: 30}\n");
         let t = term_on(&c, d("2026-11-27"));
-        assert_eq!((t.start, t.end, t.number), (d("2024-01-01"), d("2024-12-31"), 1));
+        assert_eq!(
+            (t.start, t.end, t.number),
+            (d("2024-01-01"), d("2024-12-31"), 1)
+        );
         assert_eq!(final_end(&c), Some(d("2024-12-31")));
     }
 
@@ -153,9 +158,16 @@ mod tests {
     fn tacit_renewals_move_to_the_current_term() {
         let c = contract("renewal: {auto: true, term_months: 12, notice_days: 30}\n");
         let t = term_on(&c, d("2026-11-27"));
-        assert_eq!((t.start, t.end, t.number), (d("2026-01-01"), d("2026-12-31"), 3));
+        assert_eq!(
+            (t.start, t.end, t.number),
+            (d("2026-01-01"), d("2026-12-31"), 3)
+        );
         assert_eq!(term_on(&c, d("2024-06-01")).number, 1);
-        assert_eq!(term_on(&c, d("2024-12-31")).number, 1, "the last day is in the term");
+        assert_eq!(
+            term_on(&c, d("2024-12-31")).number,
+            1,
+            "the last day is in the term"
+        );
         assert_eq!(term_on(&c, d("2025-01-01")).number, 2);
         assert_eq!(final_end(&c), None, "it keeps renewing");
     }
@@ -200,8 +212,14 @@ mod tests {
             "renewal: {auto: true, term_months: 12, notice_days: 30, decision: renew, decided: 2024-11-15}\n",
         );
         assert!(decided_for(&c, term_on(&c, d("2024-11-20"))));
-        assert!(!decided_for(&c, term_on(&c, d("2026-11-27"))), "taken two terms ago");
+        assert!(
+            !decided_for(&c, term_on(&c, d("2026-11-27"))),
+            "taken two terms ago"
+        );
         let c = contract("renewal: {auto: true, term_months: 12, decision: renew}\n");
-        assert!(decided_for(&c, term_on(&c, d("2026-11-27"))), "undated decisions count");
+        assert!(
+            decided_for(&c, term_on(&c, d("2026-11-27"))),
+            "undated decisions count"
+        );
     }
 }

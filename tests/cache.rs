@@ -55,9 +55,15 @@ fn same_with_and_without(book: &TempBook) -> String {
 fn cold_and_warm_caches_give_the_same_answer() {
     let book = example();
     let plain = audit(&book, false);
-    assert!(!book.path().join(CACHE).exists(), "--no-cache writes no cache");
+    assert!(
+        !book.path().join(CACHE).exists(),
+        "--no-cache writes no cache"
+    );
     let cold = audit(&book, true);
-    assert!(book.path().join(CACHE).exists(), "the first run writes the cache");
+    assert!(
+        book.path().join(CACHE).exists(),
+        "the first run writes the cache"
+    );
     let written = fs::read(book.path().join(CACHE)).expect("cache");
     let warm = audit(&book, true);
     assert_eq!(cold, plain);
@@ -99,8 +105,11 @@ fn edits_additions_deletions_and_renames_are_seen() {
     );
     let added = same_with_and_without(&book);
     assert!(added.contains("2026-11-26-new.yaml"));
-    fs::remove_file(book.path().join("clients/vkusnoteka/meetings/2026-11-26-new.yaml"))
-        .expect("delete");
+    fs::remove_file(
+        book.path()
+            .join("clients/vkusnoteka/meetings/2026-11-26-new.yaml"),
+    )
+    .expect("delete");
     let deleted = same_with_and_without(&book);
     assert!(!deleted.contains("2026-11-26-new.yaml"));
     fs::rename(
@@ -123,7 +132,12 @@ fn a_damaged_cache_is_rebuilt_and_the_answer_is_unchanged() {
     let damages: Vec<(&str, Vec<u8>)> = vec![
         ("truncated", good[..good.len() / 2].to_vec()),
         ("empty", Vec::new()),
-        ("random bytes", (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect()),
+        (
+            "random bytes",
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+                .collect(),
+        ),
         ("one flipped byte", {
             let mut b = good.clone();
             let mid = b.len() / 2;
@@ -134,7 +148,11 @@ fn a_damaged_cache_is_rebuilt_and_the_answer_is_unchanged() {
     for (what, bytes) in damages {
         fs::write(&cache, &bytes).expect("damage the cache");
         assert_eq!(audit(&book, true), plain, "{what}: the answer changed");
-        assert_eq!(fs::read(&cache).expect("cache"), good, "{what}: the cache was not rebuilt");
+        assert_eq!(
+            fs::read(&cache).expect("cache"),
+            good,
+            "{what}: the cache was not rebuilt"
+        );
     }
 }
 
@@ -158,7 +176,14 @@ fn two_processes_at_once_never_corrupt_the_cache() {
         let children: Vec<_> = (0..4)
             .map(|_| {
                 common::command(book.path())
-                    .args(["audit", "--format", "json", "--today", "2026-11-27", "--book"])
+                    .args([
+                        "audit",
+                        "--format",
+                        "json",
+                        "--today",
+                        "2026-11-27",
+                        "--book",
+                    ])
                     .arg(book.path())
                     .stdout(std::process::Stdio::piped())
                     .spawn()
@@ -177,5 +202,8 @@ fn two_processes_at_once_never_corrupt_the_cache() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n != "parsed.bin")
         .collect();
-    assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "temporary files left behind: {leftovers:?}"
+    );
 }

@@ -26,14 +26,19 @@ fn copy_tree(from: &Path, to: &Path) {
 fn run_case(code: &str, case: &str) -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules");
     let case_dir = dir.join(code).join(case);
-    assert!(case_dir.is_dir(), "{code} has no fixture tests/rules/{code}/{case}/");
+    assert!(
+        case_dir.is_dir(),
+        "{code} has no fixture tests/rules/{code}/{case}/"
+    );
     let book = TempBook::empty();
     copy_tree(&dir.join("base"), book.path());
     copy_tree(&case_dir, book.path());
     let today = fs::read_to_string(case_dir.join("today"))
         .map(|t| t.trim().to_owned())
         .unwrap_or_else(|_| "2026-11-27".to_owned());
-    let run = book.run(&["audit", "--format", "json", "--today", &today, "--rule", code]);
+    let run = book.run(&[
+        "audit", "--format", "json", "--today", &today, "--rule", code,
+    ]);
     let doc = run.json();
     let findings = doc["findings"].as_array().expect("findings");
     let book_errors: Vec<_> = findings
@@ -58,8 +63,8 @@ fn expected(code: &str) -> Vec<String> {
         .join("tests/rules")
         .join(code)
         .join("fires/expected.txt");
-    let text = fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{code} has no {}", path.display()));
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|_| panic!("{code} has no {}", path.display()));
     let mut lines: Vec<String> = text
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim().to_owned())
@@ -76,7 +81,9 @@ fn automated_codes() -> Vec<String> {
         .as_array()
         .expect("rules")
         .iter()
-        .filter(|r| r["automated"] == true && r["code"].as_str().is_some_and(|c| !c.starts_with('E')))
+        .filter(|r| {
+            r["automated"] == true && r["code"].as_str().is_some_and(|c| !c.starts_with('E'))
+        })
         .map(|r| r["code"].as_str().unwrap_or_default().to_owned())
         .collect()
 }
@@ -97,7 +104,9 @@ fn every_rule_fires_where_expected_and_is_silent_on_its_near_miss() {
         assert!(!want.is_empty(), "{code}: expected.txt lists no finding");
         let got = run_case(&code, "fires");
         if got != want {
-            failures.push(format!("{code}/fires:\n  expected {want:?}\n  got      {got:?}"));
+            failures.push(format!(
+                "{code}/fires:\n  expected {want:?}\n  got      {got:?}"
+            ));
         }
         let got = run_case(&code, "silent");
         if !got.is_empty() {

@@ -60,8 +60,13 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
                 |s| format!("did you mean `{s}`?"),
             );
             findings.push(
-                Finding::error("E03", file, Location::key(at), format!("unknown rule `{code}`"))
-                    .help(help),
+                Finding::error(
+                    "E03",
+                    file,
+                    Location::key(at),
+                    format!("unknown rule `{code}`"),
+                )
+                .help(help),
             );
             continue;
         };

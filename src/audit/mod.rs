@@ -58,13 +58,17 @@ pub struct Cx<'a> {
 impl Cx<'_> {
     /// The value of a threshold: from rapport.yaml, else the rule's default.
     pub fn threshold(&self, name: &str) -> u32 {
-        self.config.thresholds.get(name).copied().unwrap_or_else(|| {
-            self.meta
-                .thresholds
-                .iter()
-                .find(|t| t.name == name)
-                .map_or(0, |t| t.default)
-        })
+        self.config
+            .thresholds
+            .get(name)
+            .copied()
+            .unwrap_or_else(|| {
+                self.meta
+                    .thresholds
+                    .iter()
+                    .find(|t| t.name == name)
+                    .map_or(0, |t| t.default)
+            })
     }
 }
 
@@ -269,11 +273,7 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
                 report.waived += 1;
                 continue;
             }
-            let severity = a
-                .config
-                .severity
-                .or(hit.severity)
-                .unwrap_or(meta.severity);
+            let severity = a.config.severity.or(hit.severity).unwrap_or(meta.severity);
             let mut message = hit.message;
             if let Some(until) = hit.lapsed {
                 message.push_str(&format!(" (its waiver lapsed on {until})"));

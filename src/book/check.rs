@@ -235,24 +235,41 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
     let file = "rapport.yaml";
     if settings.timezone.parse::<chrono_tz::Tz>().is_err() {
         let names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
-        let help = crate::yaml::suggest(&settings.timezone, &names)
-            .map_or_else(|| "use an IANA time zone name like Europe/Moscow".to_owned(), |s| format!("did you mean `{s}`?"));
+        let help = crate::yaml::suggest(&settings.timezone, &names).map_or_else(
+            || "use an IANA time zone name like Europe/Moscow".to_owned(),
+            |s| format!("did you mean `{s}`?"),
+        );
         findings.push(
-            Finding::error("E02", file, Location::value(YamlPath::root().key("timezone")), format!("`{}` is not a time zone", settings.timezone))
-                .help(help),
+            Finding::error(
+                "E02",
+                file,
+                Location::value(YamlPath::root().key("timezone")),
+                format!("`{}` is not a time zone", settings.timezone),
+            )
+            .help(help),
         );
     }
     let c = settings.currency.as_bytes();
     if c.len() != 3 || !c.iter().all(u8::is_ascii_uppercase) {
         findings.push(
-            Finding::error("E02", file, Location::value(YamlPath::root().key("currency")), format!("`{}` is not a currency code", settings.currency))
-                .help("use a three-letter ISO 4217 code: RUB, USD, EUR"),
+            Finding::error(
+                "E02",
+                file,
+                Location::value(YamlPath::root().key("currency")),
+                format!("`{}` is not a currency code", settings.currency),
+            )
+            .help("use a three-letter ISO 4217 code: RUB, USD, EUR"),
         );
     }
     if settings.workday.end.0 <= settings.workday.start.0 {
         findings.push(
-            Finding::error("E07", file, Location::value(YamlPath::root().key("workday").key("end")), "the working day ends before it starts")
-                .help("write `workday: {start: \"09:00\", end: \"18:00\"}`"),
+            Finding::error(
+                "E07",
+                file,
+                Location::value(YamlPath::root().key("workday").key("end")),
+                "the working day ends before it starts",
+            )
+            .help("write `workday: {start: \"09:00\", end: \"18:00\"}`"),
         );
     }
 }

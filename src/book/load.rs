@@ -51,14 +51,12 @@ enum Parsed {
     Invoice(Invoice),
     Contractor(Contractor),
     #[serde(skip)]
-    Settings(Settings),
+    Settings(Box<Settings>),
 }
 
 /// What reading one file gave.
 struct FileResult {
     kind: Kind,
-    /// The client folder, for per-client kinds.
-    client: Option<String>,
     /// The file's ID (its stem).
     id: String,
     file: String,
@@ -87,19 +85,22 @@ fn rel_path(root: &Path, path: &Path) -> String {
 }
 
 /// Reads a file's bytes, bounded in size; a file that cannot be read becomes a finding.
-fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Finding> {
-    let fail = |message: String| Finding::error("E01", file, Location::File, message);
+fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Box<Finding>> {
+    let fail = |message: String| Box::new(Finding::error("E01", file, Location::File, message));
     let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
     let mut bytes = Vec::new();
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read the file: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(format!(
+        let message = format!(
             "the file is larger than {} MiB; a book file is a few KB",
             MAX_FILE_BYTES / 1024 / 1024
-        ))
-        .help("split it, or move it out of the book's folders"));
+        );
+        return Err(Box::new(
+            Finding::error("E01", file, Location::File, message)
+                .help("split it, or move it out of the book's folders"),
+        ));
     }
     Ok(bytes)
 }
@@ -112,7 +113,7 @@ pub(super) fn read_source(root: &Path, file: &str) -> Option<String> {
 }
 
 /// A file's bytes as text: UTF-8, without a byte-order mark.
-fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Finding> {
+fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Box<Finding>> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -132,19 +133,21 @@ fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Finding> {
                 line: u32::try_from(line).unwrap_or(u32::MAX),
                 col: u32::try_from(col).unwrap_or(u32::MAX),
             };
-            Err(Finding::error(
-                "E01",
-                file,
-                Location::Span(crate::yaml::Span {
-                    start: pos,
-                    end: pos,
-                }),
-                format!(
-                    "the file is not valid UTF-8 (byte 0x{:02X} at line {line}, column {col})",
-                    e.as_bytes()[valid.len()]
-                ),
-            )
-            .help("save the file as UTF-8"))
+            Err(Box::new(
+                Finding::error(
+                    "E01",
+                    file,
+                    Location::Span(crate::yaml::Span {
+                        start: pos,
+                        end: pos,
+                    }),
+                    format!(
+                        "the file is not valid UTF-8 (byte 0x{:02X} at line {line}, column {col})",
+                        e.as_bytes()[valid.len()]
+                    ),
+                )
+                .help("save the file as UTF-8"),
+            ))
         }
     }
 }
@@ -166,7 +169,6 @@ fn read_file(
     };
     let mut result = FileResult {
         kind,
-        client: client.map(str::to_owned),
         id,
         file,
         parsed: None,
@@ -177,7 +179,7 @@ fn read_file(
     let bytes = match read_bytes(path, &result.file) {
         Ok(bytes) => bytes,
         Err(finding) => {
-            result.findings.push(finding);
+            result.findings.push(*finding);
             return result;
         }
     };
@@ -197,7 +199,7 @@ fn read_file(
     let text = match to_text(bytes, &result.file) {
         Ok(text) => text,
         Err(finding) => {
-            result.findings.push(finding);
+            result.findings.push(*finding);
             return result;
         }
     };
@@ -219,12 +221,20 @@ fn parse_kind(
     macro_rules! entity {
         ($ty:ty, $variant:ident) => {{
             let value = parse_entity::<$ty>(file, text, findings)?;
-            check_id(file, value.id.as_deref(), id, kind == Kind::Client, findings);
+            check_id(
+                file,
+                value.id.as_deref(),
+                id,
+                kind == Kind::Client,
+                findings,
+            );
             Some(Parsed::$variant(value))
         }};
     }
     match kind {
-        Kind::Settings => parse_entity::<Settings>(file, text, findings).map(Parsed::Settings),
+        Kind::Settings => {
+            parse_entity::<Settings>(file, text, findings).map(|s| Parsed::Settings(Box::new(s)))
+        }
         Kind::Client => entity!(Client, Client),
         Kind::Contract => entity!(Contract, Contract),
         Kind::Project => entity!(Project, Project),
@@ -416,7 +426,11 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
 }
 
 /// Writes the cache anew if any file was parsed now or is gone since it was written.
-fn update_cache<'r>(root: &Path, view: &cache::View<'_>, results: impl Iterator<Item = &'r FileResult>) {
+fn update_cache<'r>(
+    root: &Path,
+    view: &cache::View<'_>,
+    results: impl Iterator<Item = &'r FileResult>,
+) {
     let mut entries = Vec::new();
     let mut fresh = 0usize;
     for r in results {
@@ -442,7 +456,6 @@ fn update_cache<'r>(root: &Path, view: &cache::View<'_>, results: impl Iterator<
 fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) {
     let FileResult {
         kind,
-        client: _,
         id,
         file,
         parsed,
@@ -486,7 +499,10 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
                 "E05",
                 file.as_str(),
                 Location::File,
-                format!("{} `{id}` is defined twice: here and in {twin}", kind.noun()),
+                format!(
+                    "{} `{id}` is defined twice: here and in {twin}",
+                    kind.noun()
+                ),
             )
             .help("keep one file per ID: merge the two (`.yaml` and `.yml` name the same ID)"),
         );
@@ -499,7 +515,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
     }
     let Some(client) = client else {
         match parsed {
-            Some(Parsed::Settings(s)) => book.settings = Some(s),
+            Some(Parsed::Settings(s)) => book.settings = Some(*s),
             Some(Parsed::Contractor(c)) => book.contractors.push(Entity { id, file, data: c }),
             _ => {}
         }
@@ -530,12 +546,20 @@ mod cache_tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agency");
         let view = cache::View::empty();
         let mut failures = Vec::new();
-        for entry in WalkDir::new(root.join("clients")).into_iter().filter_map(Result::ok) {
+        for entry in WalkDir::new(root.join("clients"))
+            .into_iter()
+            .filter_map(Result::ok)
+        {
             let path = entry.path();
             if !is_yaml(path) {
                 continue;
             }
-            let kind = match path.parent().and_then(Path::file_name).and_then(|f| f.to_str()).and_then(Kind::from_folder) {
+            let kind = match path
+                .parent()
+                .and_then(Path::file_name)
+                .and_then(|f| f.to_str())
+                .and_then(Kind::from_folder)
+            {
                 Some(k) => k,
                 None => Kind::Client,
             };

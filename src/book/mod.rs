@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use crate::finding::Finding;
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
-pub use load::{MAX_FILE_BYTES, SETTINGS_FILE, find_root, load, load_with};
+#[cfg(test)]
 pub use check::is_rule_code;
+pub use load::{SETTINGS_FILE, find_root, load, load_with};
 pub use parse::{is_slug, parse_entity};
 
 /// The kinds of file a book holds.

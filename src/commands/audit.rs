@@ -89,9 +89,10 @@ impl PathFilter {
                     Ok(rel) => slashed(rel),
                     Err(_) => bail!("{arg} is outside the book at {}", root.display()),
                 },
-                None if book.root().join(arg).exists() => {
-                    arg.trim_end_matches('/').trim_start_matches("./").to_owned()
-                }
+                None if book.root().join(arg).exists() => arg
+                    .trim_end_matches('/')
+                    .trim_start_matches("./")
+                    .to_owned(),
                 None => bail!("{arg}: no such file or folder, and no client with that ID"),
             };
             prefixes.push(rel);

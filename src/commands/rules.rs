@@ -55,7 +55,10 @@ fn json_rule(m: &'static Meta, with_doc: bool) -> JsonRule<'static> {
     }
 }
 
-fn book_code_rule(c: &'static crate::audit::book_codes::BookCode, with_doc: bool) -> JsonRule<'static> {
+fn book_code_rule(
+    c: &'static crate::audit::book_codes::BookCode,
+    with_doc: bool,
+) -> JsonRule<'static> {
     JsonRule {
         code: c.code,
         name: c.name,
@@ -72,7 +75,8 @@ pub fn run(args: &RulesArgs) -> Result<Exit> {
     let text = match &args.code {
         None => match args.format {
             TextFormat::Json => {
-                let mut rules: Vec<JsonRule<'_>> = metas.iter().map(|m| json_rule(m, false)).collect();
+                let mut rules: Vec<JsonRule<'_>> =
+                    metas.iter().map(|m| json_rule(m, false)).collect();
                 rules.extend(BOOK_CODES.iter().map(|c| book_code_rule(c, false)));
                 to_json(&JsonRules { version: 1, rules })
             }
@@ -88,7 +92,9 @@ pub fn run(args: &RulesArgs) -> Result<Exit> {
             } else if let Some(c) = BOOK_CODES.iter().find(|c| c.code == code) {
                 match args.format {
                     TextFormat::Json => to_json(&book_code_rule(c, true)),
-                    TextFormat::Text => format!("{} {}: {}\n\n{}\n", c.code, c.name, c.summary, c.doc),
+                    TextFormat::Text => {
+                        format!("{} {}: {}\n\n{}\n", c.code, c.name, c.summary, c.doc)
+                    }
                 }
             } else {
                 let mut codes: Vec<&str> = metas.iter().map(|m| m.code).collect();
@@ -119,11 +125,23 @@ fn list(metas: &[&'static Meta]) -> String {
         .max()
         .unwrap_or(0);
     for m in metas {
-        let kind = if m.automated { m.severity.as_str() } else { "manual" };
-        let _ = writeln!(out, "{}  {:<width$}  {:<7}  {}", m.code, m.name, kind, m.summary);
+        let kind = if m.automated {
+            m.severity.as_str()
+        } else {
+            "manual"
+        };
+        let _ = writeln!(
+            out,
+            "{}  {:<width$}  {:<7}  {}",
+            m.code, m.name, kind, m.summary
+        );
     }
     for c in BOOK_CODES {
-        let _ = writeln!(out, "{}  {:<width$}  {:<7}  {}", c.code, c.name, "error", c.summary);
+        let _ = writeln!(
+            out,
+            "{}  {:<width$}  {:<7}  {}",
+            c.code, c.name, "error", c.summary
+        );
     }
     out
 }

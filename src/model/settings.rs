@@ -72,10 +72,12 @@ pub enum Locale {
 pub struct Agency {
     pub name: String,
     pub legal: Option<Legal>,
+    #[allow(dead_code, reason = "in the format; invoices will print it (issue 5)")]
     pub bank: Option<Bank>,
     pub signatory: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    #[allow(dead_code, reason = "in the format; invoices will print it (issue 5)")]
     pub address: Option<String>,
 }
 
@@ -170,6 +172,7 @@ pub struct TeamMember {
     /// `manager`, or any other word.
     pub role: Option<String>,
     pub email: Option<String>,
+    #[allow(dead_code, reason = "in the format; no command shows it yet")]
     pub phone: Option<String>,
 }
 

@@ -143,8 +143,11 @@ macro_rules! text_value {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 text_value!(
-    Date, parse_date, "a date as YYYY-MM-DD",
-    i32, |d| d.0.num_days_from_ce(),
+    Date,
+    parse_date,
+    "a date as YYYY-MM-DD",
+    i32,
+    |d| d.0.num_days_from_ce(),
     |n| NaiveDate::from_num_days_from_ce_opt(n),
     |d| d.0.format("%Y-%m-%d")
 );
@@ -153,8 +156,11 @@ text_value!(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime(pub NaiveDateTime);
 text_value!(
-    DateTime, parse_datetime, "a date and time as YYYY-MM-DDTHH:MM",
-    i64, |d| d.0.and_utc().timestamp(),
+    DateTime,
+    parse_datetime,
+    "a date and time as YYYY-MM-DDTHH:MM",
+    i64,
+    |d| d.0.and_utc().timestamp(),
     |n| chrono::DateTime::from_timestamp(n, 0).map(|t| t.naive_utc()),
     |d| d.0.format("%Y-%m-%dT%H:%M:%S")
 );
@@ -163,8 +169,11 @@ text_value!(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TimeOfDay(pub NaiveTime);
 text_value!(
-    TimeOfDay, parse_time, "a time of day as HH:MM",
-    u32, |t| t.0.num_seconds_from_midnight(),
+    TimeOfDay,
+    parse_time,
+    "a time of day as HH:MM",
+    u32,
+    |t| t.0.num_seconds_from_midnight(),
     |n| NaiveTime::from_num_seconds_from_midnight_opt(n, 0),
     |t| t.0.format("%H:%M:%S")
 );

@@ -9,7 +9,9 @@ use crate::finding::Severity;
 
 /// Escapes a message (the part after `::`).
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a property value (`file=`, `title=`).

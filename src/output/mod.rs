@@ -56,7 +56,13 @@ pub fn resolve(book: &Book, findings: &[Finding]) -> Vec<Resolved> {
                 line: span.start.line.max(1),
                 col: span.start.col.max(1),
             };
-            let span = tighten(text, Span { start, end: span.end });
+            let span = tighten(
+                text,
+                Span {
+                    start,
+                    end: span.end,
+                },
+            );
             out.push(Resolved {
                 code: f.code,
                 severity: f.severity,

@@ -10,14 +10,24 @@ mod de;
 mod path;
 mod tree;
 
-pub use de::{DeError, DeErrorKind, IMPOSSIBLE_DATE, UnknownKey, from_tree, suggest};
+pub use de::{DeErrorKind, IMPOSSIBLE_DATE, from_tree, suggest};
 pub use path::{PathSeg, YamlPath};
 pub use tree::{NodeId, NodeKind, Tree};
 
 /// A position in a source file: line and column, both counted from 1, the column in
 /// characters.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 pub struct Pos {
     pub line: u32,
@@ -26,7 +36,17 @@ pub struct Pos {
 
 /// A range of source text.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 pub struct Span {
     pub start: Pos,
@@ -74,7 +94,7 @@ mod tests {
         let mut text = String::from("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 1..=levels {
             let p = format!("*l{}", i - 1);
-            let items = vec![p.as_str(); 10].join(", ");
+            let items = [p.as_str(); 10].join(", ");
             text.push_str(&format!("l{i}: &l{i} [{items}]\n"));
         }
         text

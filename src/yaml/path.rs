@@ -7,7 +7,9 @@ use std::fmt;
 use super::{Span, Tree, tree::NodeKind};
 
 /// One step of a path.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum PathSeg {
     Key(Cow<'static, str>),
     Index(usize),
@@ -15,7 +17,16 @@ pub enum PathSeg {
 
 /// A path from the root of a document to a node, e.g. `tasks[2].due`.
 #[derive(
-    Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 pub struct YamlPath(pub Vec<PathSeg>);
 

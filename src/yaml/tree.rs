@@ -157,7 +157,10 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
         let (event, ev_span) = item.map_err(|e| SyntaxError {
             pos: pos(*e.marker()),
             message: if e.info().contains("recursion limit") {
-                format!("nesting too deep (a book file may nest {} levels)", limits.max_depth)
+                format!(
+                    "nesting too deep (a book file may nest {} levels)",
+                    limits.max_depth
+                )
             } else {
                 e.info().to_owned()
             },
@@ -272,7 +275,10 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
             if stack.len() >= limits.max_depth {
                 return Err(SyntaxError {
                     pos: at.start,
-                    message: format!("nesting too deep (a book file may nest {} levels)", limits.max_depth),
+                    message: format!(
+                        "nesting too deep (a book file may nest {} levels)",
+                        limits.max_depth
+                    ),
                 });
             }
             stack.push(Open {

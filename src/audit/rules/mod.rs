@@ -165,17 +165,48 @@ mod tests {
             );
         }
         for m in &metas {
-            assert!(crate::book::is_rule_code(m.code), "{} is not a rule code", m.code);
-            assert!(crate::book::is_slug(m.name), "{}: name `{}` must be kebab-case", m.code, m.name);
-            assert!(!m.summary.is_empty() && !m.summary.ends_with('.'), "{}: one-line summary without a full stop", m.code);
-            assert!(m.doc.len() > 200, "{}: the explanation is too short", m.code);
+            assert!(
+                crate::book::is_rule_code(m.code),
+                "{} is not a rule code",
+                m.code
+            );
+            assert!(
+                crate::book::is_slug(m.name),
+                "{}: name `{}` must be kebab-case",
+                m.code,
+                m.name
+            );
+            assert!(
+                !m.summary.is_empty() && !m.summary.ends_with('.'),
+                "{}: one-line summary without a full stop",
+                m.code
+            );
+            assert!(
+                m.doc.len() > 200,
+                "{}: the explanation is too short",
+                m.code
+            );
             if m.automated {
-                for section in ["## Why", "## What it reads", "## How to fix", "## How to waive"] {
-                    assert!(m.doc.contains(section), "{}: the explanation lacks `{section}`", m.code);
+                for section in [
+                    "## Why",
+                    "## What it reads",
+                    "## How to fix",
+                    "## How to waive",
+                ] {
+                    assert!(
+                        m.doc.contains(section),
+                        "{}: the explanation lacks `{section}`",
+                        m.code
+                    );
                 }
             }
             for t in m.thresholds {
-                assert!(m.doc.contains(t.name), "{}: threshold `{}` is not explained", m.code, t.name);
+                assert!(
+                    m.doc.contains(t.name),
+                    "{}: threshold `{}` is not explained",
+                    m.code,
+                    t.name
+                );
             }
         }
     }

@@ -58,7 +58,9 @@ impl Rule for MeetingWithoutReport {
                     &e.file,
                     &m.waive,
                     Location::key(YamlPath::root().key("report")),
-                    format!("meeting on {held}{with}: no report sent; it was due by the end of {due}"),
+                    format!(
+                        "meeting on {held}{with}: no report sent; it was due by the end of {due}"
+                    ),
                 )
                 .help("send the minutes, then record `report: {sent: …, to: […]}` in this file");
             }

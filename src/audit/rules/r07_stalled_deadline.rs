@@ -67,7 +67,11 @@ impl Rule for StalledDeadline {
                 continue;
             }
             let days = (cx.today - due.0).num_days();
-            let who = t.assignee.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+            let who = t
+                .assignee
+                .as_deref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default();
             out.emit(
                 &e.file,
                 &t.waive,
