@@ -88,7 +88,9 @@ fn rel_path(root: &Path, path: &Path) -> String {
 fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Box<Finding>> {
     let fail = |message: String| Box::new(Finding::error("E01", file, Location::File, message));
     let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length, so a small file is read in one call.
+    let len = f.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read the file: {e}")))?;
