@@ -101,6 +101,18 @@ pub enum Command {
     Calendar(CalendarArgs),
     /// Per active client, the services most clients buy that this one does not.
     Upsell(UpsellArgs),
+    /// Invoices: issue the next one, render it (PDF, HTML, Markdown), record a payment.
+    #[command(subcommand)]
+    Invoice(InvoiceCommand),
+    /// Every invoice with what is owed and since when, and the aging of the debt.
+    Invoices(InvoicesArgs),
+    /// JSON Schemas of the book's files, for editors and validators: all kinds as one
+    /// document, one kind, or one file per kind with --out.
+    Schema(SchemaArgs),
+    /// A completion script for a shell, from this command line's definition.
+    Completions(CompletionsArgs),
+    /// The manual page (roff) on stdout, or one page per command with --out.
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -149,7 +161,9 @@ pub struct AuditArgs {
     /// Which findings make the exit code 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
-    /// Run only this rule (repeatable); E-codes are always reported.
+    /// Run only this rule (repeatable). E-codes are reported too, unless some are
+    /// named here: then only those (`--rule E01 … --rule E08` alone checks the book's
+    /// validity without running any rule).
     #[arg(long = "rule", value_name = "CODE")]
     pub rules: Vec<String>,
     /// Ignore every `waive:` entry.
@@ -527,4 +541,137 @@ pub struct UpsellArgs {
     /// A table for people; versioned JSON for programs.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvoiceCommand {
+    /// Issue the next invoice of the year: clients/CLIENT/invoices/<NUMBER>.yaml, numbered
+    /// by rapport.yaml's invoice.number, due after invoice.payment_days.
+    New(InvoiceNewArgs),
+    /// Render an invoice ("Счёт на оплату") as PDF, HTML or Markdown.
+    Render(InvoiceRenderArgs),
+    /// Record a payment against an invoice (appended to its `payments`).
+    Pay(InvoicePayArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceNewArgs {
+    /// The client's ID.
+    pub client: String,
+    /// Contract ID within the client (its VAT and currency apply).
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// Project ID within the client.
+    #[arg(long)]
+    pub project: Option<String>,
+    /// A line as "ITEM;QTY;UNIT;PRICE" (repeatable; QTY and UNIT may be empty).
+    #[arg(long = "line", value_name = "ITEM;QTY;UNIT;PRICE")]
+    pub lines: Vec<String>,
+    /// Take the lines from the project's estimate (needs --project); --line adds more.
+    #[arg(long, requires = "project")]
+    pub from_estimate: bool,
+    /// Invoice date: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+    /// Due date: YYYY-MM-DD (default: the date plus invoice.payment_days).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub due: Option<NaiveDate>,
+    /// VAT rate of this invoice: 22, 10, 0 or none (default: the contract's, else the
+    /// book's).
+    #[arg(long, value_name = "RATE")]
+    pub vat: Option<String>,
+    /// Prices are net: VAT is added on top (default: the book's invoice.prices_include_vat).
+    #[arg(long, conflicts_with = "gross")]
+    pub net: bool,
+    /// Prices include VAT ("в том числе НДС").
+    #[arg(long)]
+    pub gross: bool,
+    /// Create it as a draft (numbered, not yet issued).
+    #[arg(long)]
+    pub draft: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InvoiceFormat {
+    /// PDF (binary: give --out, or redirect stdout to a file).
+    Pdf,
+    /// A standalone HTML page.
+    Html,
+    /// Markdown.
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceRenderArgs {
+    /// The invoice: CLIENT/INVOICE (e.g. stroymaster/2026-0008), or the path of its file.
+    pub invoice: String,
+    #[arg(long, value_enum, default_value_t = InvoiceFormat::Pdf)]
+    pub format: InvoiceFormat,
+    /// Write to FILE (never over an existing file) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoicePayArgs {
+    /// The invoice: CLIENT/INVOICE, or the path of its file.
+    pub invoice: String,
+    /// The amount paid, e.g. 150000 or 49999.50.
+    pub amount: String,
+    /// The day the money arrived: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+    /// The bank payment reference, e.g. "п/п № 5120".
+    #[arg(long = "ref", value_name = "TEXT")]
+    pub reference: Option<String>,
+    /// Record it even if it pays more than is owed, or the invoice is cancelled.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoicesArgs {
+    /// Only this client's invoices.
+    #[arg(long, value_name = "CLIENT")]
+    pub client: Option<String>,
+    /// Only invoices past their due date with money owed.
+    #[arg(long)]
+    pub overdue: bool,
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// One kind of file (default: every kind; on stdout as one JSON document
+    /// `{"version": 1, "schemas": {KIND: SCHEMA}}`).
+    #[arg(value_enum)]
+    pub kind: Option<crate::schema::Kind>,
+    /// Write DIR/<KIND>.schema.json for each kind (or for KIND) instead, never over an
+    /// existing file, and print their paths.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// With --out: replace schema files that are already there.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write one page per command into DIR instead (rapport.1, rapport-audit.1,
+    /// rapport-new-client.1, ...), never over an existing file, and print their paths.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// With --out: replace pages that are already there.
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

@@ -478,3 +478,25 @@ fn the_caret_covers_only_the_value_not_the_comment_after_it() {
         "{f}"
     );
 }
+
+#[test]
+fn book_codes_named_with_rule_narrow_the_report_and_run_no_rule() {
+    let book = common::fixture("e03-fires");
+    let path = book.to_str().expect("utf-8 path");
+    let run = common::rapport(&[
+        "audit", "--format", "json", "--today", "2026-11-27", "--book", path, "--rule", "E03",
+    ]);
+    let doc = run.json();
+    let codes: Vec<&str> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(!codes.is_empty());
+    assert!(codes.iter().all(|c| *c == "E03"), "{codes:?}");
+
+    let unknown = common::rapport(&["audit", "--book", path, "--rule", "E09"]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown.stderr.contains("did you mean E08?"), "{}", unknown.stderr);
+}

@@ -28,6 +28,17 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     );
     let mut findings: Vec<Finding> = book.findings.clone();
     findings.extend(audit::config::check(book.settings.as_ref()));
+    // E-codes named with --rule narrow the book's own findings to them; without any,
+    // every E-code is reported (a rule's fixture must be a valid book).
+    let book_codes: Vec<&str> = args
+        .rules
+        .iter()
+        .map(String::as_str)
+        .filter(|c| c.starts_with('E'))
+        .collect();
+    if !book_codes.is_empty() {
+        findings.retain(|f| book_codes.contains(&f.code));
+    }
     findings.extend(report.findings);
     findings.retain(|f| filter.keeps(&f.file));
 
@@ -52,9 +63,13 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     })
 }
 
-/// Refuses `--rule` codes that name no rule.
+/// Refuses `--rule` codes that name no rule and no E-code.
 fn check_codes(codes: &[String]) -> Result<()> {
-    let known: Vec<&str> = audit::rules::all().iter().map(|r| r.meta().code).collect();
+    let known: Vec<&str> = audit::rules::all()
+        .iter()
+        .map(|r| r.meta().code)
+        .chain(audit::book_codes::BOOK_CODES.iter().map(|c| c.code))
+        .collect();
     for code in codes {
         if !known.contains(&code.as_str()) {
             match crate::yaml::suggest(code, &known) {
