@@ -617,6 +617,7 @@ pub struct InvoicePayArgs {
     /// The invoice: CLIENT/INVOICE, or the path of its file.
     pub invoice: String,
     /// The amount paid, e.g. 150000 or 49999.50.
+    #[arg(allow_hyphen_values = true)]
     pub amount: String,
     /// The day the money arrived: YYYY-MM-DD (default: today).
     #[arg(long, value_parser = parse_date_arg)]

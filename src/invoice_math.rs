@@ -1,5 +1,6 @@
 //! Invoice arithmetic, in one place: line amounts, VAT, totals, what was paid and what
-//! is still owed, and when an invoice falls due.
+//! is still owed, when an invoice falls due, whether it is overdue and how old its
+//! debt is (the aging buckets of `rapport invoices`).
 //!
 //! - A line is `qty × price`, rounded to kopecks (two places), halves away from zero
 //!   (as accountants round, not as bankers): 0.5 × 0.05 = 0.025 → 0.03.
@@ -18,7 +19,7 @@
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::model::invoice::Line;
+use crate::model::invoice::{InvoiceStatus, Line};
 use crate::model::{Contract, Invoice, Settings};
 use crate::money::{Money, Vat};
 
@@ -156,6 +157,110 @@ pub fn due_date(invoice: &Invoice, settings: Option<&Settings>) -> (NaiveDate, b
             .unwrap_or(date),
         true,
     )
+}
+
+/// How many days `invoice` is overdue on `today`, as rule D04 counts them: an issued
+/// invoice (not a draft, not cancelled) whose due date ([`due_date`]) is before
+/// `today` and on which something is still owed ([`remainder`] above zero). `None`
+/// when it is not overdue. The invoice list and the audit both ask this.
+pub fn overdue_days(
+    invoice: &Invoice,
+    contract: Option<&Contract>,
+    settings: Option<&Settings>,
+    today: NaiveDate,
+) -> Option<i64> {
+    if invoice.status != InvoiceStatus::Issued {
+        return None;
+    }
+    let (due, _) = due_date(invoice, settings);
+    if due >= today || remainder(invoice, contract, settings, today) <= Money::ZERO {
+        return None;
+    }
+    Some((today - due).num_days())
+}
+
+/// Where an invoice stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Prepared, not issued: nothing is owed yet.
+    Draft,
+    /// Issued, nothing paid, not yet due.
+    Issued,
+    /// Issued, paid in part, not yet due.
+    PartlyPaid,
+    /// Paid in full (or over).
+    Paid,
+    /// Past its due date with money owed (see [`overdue_days`]).
+    Overdue { days: i64 },
+    /// Withdrawn: nothing is owed.
+    Cancelled,
+}
+
+/// Where `invoice` stands on `today` (payments dated later do not count yet).
+pub fn standing(
+    invoice: &Invoice,
+    contract: Option<&Contract>,
+    settings: Option<&Settings>,
+    today: NaiveDate,
+) -> Standing {
+    match invoice.status {
+        InvoiceStatus::Draft => return Standing::Draft,
+        InvoiceStatus::Cancelled => return Standing::Cancelled,
+        InvoiceStatus::Issued => {}
+    }
+    if let Some(days) = overdue_days(invoice, contract, settings, today) {
+        return Standing::Overdue { days };
+    }
+    if remainder(invoice, contract, settings, today) <= Money::ZERO {
+        Standing::Paid
+    } else if paid(invoice, today) > Money::ZERO {
+        Standing::PartlyPaid
+    } else {
+        Standing::Issued
+    }
+}
+
+/// The aging bucket of money owed: by how many days it is past due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Aging {
+    /// Not yet due.
+    Current,
+    Days1To30,
+    Days31To60,
+    Days61To90,
+    Over90,
+}
+
+impl Aging {
+    pub const ALL: [Aging; 5] = [
+        Aging::Current,
+        Aging::Days1To30,
+        Aging::Days31To60,
+        Aging::Days61To90,
+        Aging::Over90,
+    ];
+
+    /// The bucket of an amount `days_overdue` days past due (zero or less: current).
+    pub fn of(days_overdue: i64) -> Aging {
+        match days_overdue {
+            i64::MIN..=0 => Aging::Current,
+            1..=30 => Aging::Days1To30,
+            31..=60 => Aging::Days31To60,
+            61..=90 => Aging::Days61To90,
+            _ => Aging::Over90,
+        }
+    }
+
+    /// The bucket's name in lists and JSON: `current`, `1-30`, `31-60`, `61-90`, `90+`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Aging::Current => "current",
+            Aging::Days1To30 => "1-30",
+            Aging::Days31To60 => "31-60",
+            Aging::Days61To90 => "61-90",
+            Aging::Over90 => "90+",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -333,5 +438,244 @@ mod tests {
         );
         let t = totals(&i, None, None);
         assert!(t.gross.0 > Decimal::ZERO);
+    }
+}
+
+/// Where an invoice stands, day by day: the list's statuses and D04's "overdue".
+#[cfg(test)]
+mod standing_tests {
+    use super::*;
+
+    fn invoice(extra: &str) -> Invoice {
+        let mut findings = Vec::new();
+        crate::book::parse_entity::<Invoice>(
+            "t.yaml",
+            &format!("number: '1'\ndate: 2026-11-02\nvat: none\nlines: [{{item: a, price: 1000}}]\n{extra}"),
+            &mut findings,
+        )
+        .expect("test invoice")
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    #[test]
+    fn an_invoice_moves_from_issued_to_overdue_to_paid() {
+        // Due 2026-11-07 (date + 5 calendar days without settings).
+        let i = invoice(
+            "payments: [{date: 2026-11-10, amount: 400}, {date: 2026-11-20, amount: 600}]\n",
+        );
+        let at = |day| standing(&i, None, None, d(day));
+        assert_eq!(at("2026-11-02"), Standing::Issued);
+        assert_eq!(
+            at("2026-11-07"),
+            Standing::Issued,
+            "due today is not overdue"
+        );
+        assert_eq!(at("2026-11-08"), Standing::Overdue { days: 1 });
+        assert_eq!(
+            at("2026-11-10"),
+            Standing::Overdue { days: 3 },
+            "partly paid and late"
+        );
+        assert_eq!(at("2026-11-20"), Standing::Paid);
+        assert_eq!(overdue_days(&i, None, None, d("2026-11-09")), Some(2));
+        assert_eq!(overdue_days(&i, None, None, d("2026-11-20")), None);
+        let early = invoice("due: 2026-12-01\npayments: [{date: 2026-11-03, amount: 1}]\n");
+        assert_eq!(
+            standing(&early, None, None, d("2026-11-27")),
+            Standing::PartlyPaid
+        );
+    }
+
+    #[test]
+    fn drafts_and_cancelled_invoices_are_never_owed() {
+        for (status, want) in [
+            ("draft", Standing::Draft),
+            ("cancelled", Standing::Cancelled),
+        ] {
+            let i = invoice(&format!("status: {status}\n"));
+            assert_eq!(standing(&i, None, None, d("2027-01-01")), want);
+            assert_eq!(overdue_days(&i, None, None, d("2027-01-01")), None);
+        }
+    }
+
+    #[test]
+    fn aging_bucket_edges() {
+        let cases = [
+            (-5, Aging::Current),
+            (0, Aging::Current),
+            (1, Aging::Days1To30),
+            (30, Aging::Days1To30),
+            (31, Aging::Days31To60),
+            (60, Aging::Days31To60),
+            (61, Aging::Days61To90),
+            (90, Aging::Days61To90),
+            (91, Aging::Over90),
+        ];
+        for (days, want) in cases {
+            assert_eq!(Aging::of(days), want, "{days}");
+        }
+        assert_eq!(
+            Aging::ALL.map(Aging::label),
+            ["current", "1-30", "31-60", "61-90", "90+"]
+        );
+    }
+}
+
+/// Property tests of the arithmetic: whatever the figures, the parts add up.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A sum of money as a book may hold it: up to 12 whole digits, 2 places.
+    fn money() -> impl Strategy<Value = Money> {
+        (0i64..=99_999_999_999_999).prop_map(|k| Money(Decimal::new(k, 2)))
+    }
+
+    /// A quantity: up to 6 whole digits, 3 places.
+    fn qty() -> impl Strategy<Value = Decimal> {
+        (0i64..=999_999_999).prop_map(|q| Decimal::new(q, 3))
+    }
+
+    fn rate() -> impl Strategy<Value = Vat> {
+        prop_oneof![
+            Just(Vat::None),
+            Just(Vat::Rate(Decimal::ZERO)),
+            Just(Vat::Rate(Decimal::from(10))),
+            Just(Vat::Rate(Decimal::from(20))),
+            Just(Vat::Rate(Decimal::from(22))),
+            (0i64..=10_000).prop_map(|r| Vat::Rate(Decimal::new(r, 2))),
+        ]
+    }
+
+    fn places(d: Decimal) -> u32 {
+        d.normalize().scale()
+    }
+
+    fn half_kopeck() -> Decimal {
+        Decimal::new(5, 3)
+    }
+
+    proptest! {
+        #[test]
+        fn net_plus_vat_is_gross(sum in money(), rate in rate(), include in any::<bool>()) {
+            let t = split(sum, rate, include);
+            prop_assert_eq!(t.net.0 + t.vat.0, t.gross.0);
+            prop_assert!(places(t.vat.0) <= 2 && places(t.net.0) <= 2 && places(t.gross.0) <= 2);
+            prop_assert!(t.vat.0 >= Decimal::ZERO && t.vat.0 <= t.gross.0);
+            // The sum of the lines is the gross (prices with VAT) or the net.
+            prop_assert_eq!(if include { t.gross } else { t.net }, sum);
+        }
+
+        #[test]
+        fn vat_is_the_exact_share_rounded_to_a_kopeck(sum in money(), rate in rate(), include in any::<bool>()) {
+            let t = split(sum, rate, include);
+            let r = match rate {
+                Vat::Rate(r) => r,
+                Vat::None => Decimal::ZERO,
+            };
+            let exact = if include {
+                sum.0 * r / (Decimal::ONE_HUNDRED + r)
+            } else {
+                sum.0 * r / Decimal::ONE_HUNDRED
+            };
+            prop_assert!((t.vat.0 - exact).abs() <= half_kopeck(), "{} vs {}", t.vat.0, exact);
+        }
+
+        #[test]
+        fn no_vat_and_a_zero_rate_give_the_same_figures(sum in money(), include in any::<bool>()) {
+            prop_assert_eq!(split(sum, Vat::None, include), split(sum, Vat::Rate(Decimal::ZERO), include));
+        }
+
+        #[test]
+        fn lines_are_rounded_each_then_summed(
+            lines in proptest::collection::vec((qty(), money()), 1..12),
+            rate in rate(),
+            include in any::<bool>(),
+        ) {
+            let mut findings = Vec::new();
+            let mut invoice = crate::book::parse_entity::<Invoice>(
+                "t.yaml",
+                "number: '1'\ndate: 2026-11-02\nlines: [{item: a, price: 1}]\n",
+                &mut findings,
+            )
+            .expect("test invoice");
+            invoice.lines = lines
+                .iter()
+                .map(|(q, p)| Line {
+                    item: "x".into(),
+                    qty: crate::money::Quantity(*q),
+                    unit: None,
+                    price: *p,
+                })
+                .collect();
+            invoice.vat = Some(rate);
+            invoice.prices_include_vat = Some(include);
+            let mut sum = Decimal::ZERO;
+            for line in &invoice.lines {
+                let amount = line_amount(line).0;
+                let exact = line.qty.0 * line.price.0;
+                prop_assert!((amount - exact).abs() <= half_kopeck());
+                prop_assert!(places(amount) <= 2);
+                sum += amount;
+            }
+            let t = totals(&invoice, None, None);
+            prop_assert_eq!(t, split(Money(sum), rate, include));
+            prop_assert_eq!(t.net.0 + t.vat.0, t.gross.0);
+        }
+
+        #[test]
+        fn paid_and_remainder_add_up_to_the_total(
+            gross in money(),
+            payments in proptest::collection::vec((money(), 0u64..60), 0..6),
+            day in 0u64..60,
+        ) {
+            let mut findings = Vec::new();
+            let mut invoice = crate::book::parse_entity::<Invoice>(
+                "t.yaml",
+                "number: '1'\ndate: 2026-11-02\nvat: none\nlines: [{item: a, price: 1}]\n",
+                &mut findings,
+            )
+            .expect("test invoice");
+            invoice.lines[0].price = gross;
+            let start = invoice.date.0;
+            invoice.payments = payments
+                .iter()
+                .map(|(amount, d)| crate::model::invoice::Payment {
+                    date: crate::model::time::Date(start + Days::new(*d)),
+                    amount: *amount,
+                    reference: None,
+                })
+                .collect();
+            let today = start + Days::new(day);
+            let paid_now = paid(&invoice, today);
+            let expected: Decimal = payments
+                .iter()
+                .filter(|(_, d)| *d <= day)
+                .map(|(a, _)| a.0)
+                .sum();
+            prop_assert_eq!(paid_now.0, expected);
+            prop_assert_eq!(remainder(&invoice, None, None, today).0 + paid_now.0, gross.0);
+        }
+
+        #[test]
+        fn aging_buckets_cover_every_day_once(days in any::<i64>()) {
+            let bucket = Aging::of(days);
+            let expected = if days <= 0 {
+                Aging::Current
+            } else if days <= 30 {
+                Aging::Days1To30
+            } else if days <= 60 {
+                Aging::Days31To60
+            } else if days <= 90 {
+                Aging::Days61To90
+            } else {
+                Aging::Over90
+            };
+            prop_assert_eq!(bucket, expected);
+        }
     }
 }

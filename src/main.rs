@@ -17,10 +17,13 @@ mod invoice_math;
 mod model;
 mod money;
 mod output;
+mod pdf;
 mod renewal;
 mod report;
+mod schema;
 mod terms;
 mod upsell;
+mod words;
 mod write;
 mod yaml;
 

@@ -9,11 +9,11 @@ use crate::finding::{Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name: R01–R30 or D01–D10?
+/// Is `code` a rule that a waiver may name: R01–R30 or D01–D11?
 pub fn is_rule_code(code: &str) -> bool {
     let (family, max) = match code.as_bytes().first() {
         Some(b'R') => ("R", 30),
-        Some(b'D') => ("D", 10),
+        Some(b'D') => ("D", 11),
         _ => return false,
     };
     code.strip_prefix(family)
@@ -217,7 +217,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Location::value(path.key("rule")),
                     format!("waiver names `{}`, which is not a rule code", w.rule),
                 )
-                .help("rule codes are R01–R30 and D01–D10; `rapport rules` lists them"),
+                .help("rule codes are R01–R30 and D01–D11; `rapport rules` lists them"),
             );
         }
     }
@@ -601,10 +601,10 @@ mod tests {
 
     #[test]
     fn rule_codes() {
-        for ok in ["R01", "R30", "D01", "D10"] {
+        for ok in ["R01", "R30", "D01", "D10", "D11"] {
             assert!(is_rule_code(ok), "{ok}");
         }
-        for bad in ["R00", "R31", "D11", "E01", "R1", "r01", "R001", ""] {
+        for bad in ["R00", "R31", "D12", "E01", "R1", "r01", "R001", ""] {
             assert!(!is_rule_code(bad), "{bad}");
         }
     }

@@ -5,15 +5,20 @@ mod audit;
 mod budget;
 mod calendar_feed;
 mod clients;
+mod completions;
 mod digest;
 mod duty_support;
 mod estimate;
 mod init;
+mod invoice;
+mod invoices;
+mod man;
 mod meeting;
 mod new;
 mod renew;
 mod renewals;
 mod rules;
+mod schema;
 mod show;
 mod upsell;
 
@@ -43,6 +48,11 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Estimate(args) => estimate::run(ctx, args),
         Command::Calendar(args) => calendar_feed::run(ctx, args),
         Command::Upsell(args) => upsell::run(ctx, args),
+        Command::Invoice(command) => invoice::run(ctx, command),
+        Command::Invoices(args) => invoices::run(ctx, args),
+        Command::Schema(args) => schema::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }
 

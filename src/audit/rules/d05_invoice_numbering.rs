@@ -54,7 +54,7 @@ static META: &Meta = meta! {
 
 /// One piece of a numbering pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Tok {
+pub(crate) enum Tok {
     Lit(String),
     Year,
     /// The sequence, zero-padded to this width.
@@ -64,7 +64,7 @@ enum Tok {
 
 /// Reads `{year}-{seq:04}`-like patterns; `None` for a pattern this rule cannot read
 /// (an unknown placeholder, an unclosed brace, two `{seq}`, no `{seq}`).
-fn parse_pattern(pattern: &str) -> Option<Vec<Tok>> {
+pub(crate) fn parse_pattern(pattern: &str) -> Option<Vec<Tok>> {
     let mut toks = Vec::new();
     let mut lit = String::new();
     let mut rest = pattern;
@@ -107,14 +107,14 @@ fn parse_pattern(pattern: &str) -> Option<Vec<Tok>> {
 
 /// What a number that matches the pattern says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-struct Parsed {
-    year: Option<i32>,
-    seq: u64,
+pub(crate) struct Parsed {
+    pub(crate) year: Option<i32>,
+    pub(crate) seq: u64,
 }
 
 /// Matches `number` against the pattern for a client, backtracking over the length
 /// of the sequence.
-fn match_number(toks: &[Tok], number: &str, client: &str) -> Option<Parsed> {
+pub(crate) fn match_number(toks: &[Tok], number: &str, client: &str) -> Option<Parsed> {
     fn go(toks: &[Tok], s: &str, client: &str, acc: Parsed) -> Option<Parsed> {
         let Some((tok, rest)) = toks.split_first() else {
             return s.is_empty().then_some(acc);
@@ -164,7 +164,7 @@ fn match_number(toks: &[Tok], number: &str, client: &str) -> Option<Parsed> {
 }
 
 /// The number the pattern gives for this year, sequence and client.
-fn render(toks: &[Tok], year: i32, seq: u64, client: &str) -> String {
+pub(crate) fn render(toks: &[Tok], year: i32, seq: u64, client: &str) -> String {
     toks.iter()
         .map(|t| match t {
             Tok::Lit(l) => l.clone(),

@@ -55,12 +55,14 @@ mod d01_renewal_notice_due;
 mod d02_renewal_missed;
 mod d03_expired_contract_in_use;
 mod d04_invoice_overdue;
-mod d05_invoice_numbering;
+/// Shared with `rapport invoice new`, which numbers invoices by the same pattern.
+pub(crate) mod d05_invoice_numbering;
 mod d06_over_billing;
 mod d07_over_budget;
 mod d08_stale_crm;
 mod d09_key_client_without_curator;
 mod d10_upsell_opportunity;
+mod d11_legal_details_checksum;
 mod d_support;
 mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
@@ -95,7 +97,7 @@ mod r29_comment_unanswered;
 mod r30_comment_declined_unclarified;
 mod touch_support;
 
-/// Every rule, in code order: R01–R30, then D01–D10.
+/// Every rule, in code order: R01–R30, then D01–D11.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
         &r01_client_had_to_chase::ClientHadToChase,
@@ -138,6 +140,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d08_stale_crm::StaleCrm,
         &d09_key_client_without_curator::KeyClientWithoutCurator,
         &d10_upsell_opportunity::UpsellOpportunity,
+        &d11_legal_details_checksum::LegalDetailsChecksum,
     ]
 }
 

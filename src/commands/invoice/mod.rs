@@ -1,0 +1,117 @@
+//! `rapport invoice new|render|pay`: issue the next invoice, render it as a document
+//! for the client, record a payment. The arithmetic is `invoice_math`'s (the same as
+//! the audit's D04–D06 and `rapport show`), the numbering reads the pattern with D05's
+//! parser, and every write goes through `write` (a new file never overwrites; an edit
+//! replaces the whole file atomically after reading back).
+
+mod lock;
+mod new;
+mod pay;
+mod render;
+
+use anyhow::{Result, bail};
+
+use crate::book::{Book, ClientBook, Entity, Kind};
+use crate::cli::InvoiceCommand;
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::model::Invoice;
+
+pub use lock::BookLock;
+
+/// Runs `rapport invoice`.
+pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {
+    match command {
+        InvoiceCommand::New(args) => new::run(ctx, args),
+        InvoiceCommand::Render(args) => render::run(ctx, args),
+        InvoiceCommand::Pay(args) => pay::run(ctx, args),
+    }
+}
+
+/// `CLIENT/INVOICE`, or a path ending in `clients/CLIENT/invoices/INVOICE.yaml`.
+fn parse_ref(arg: &str) -> Result<(String, String)> {
+    let norm = arg.replace('\\', "/");
+    let stem = norm
+        .strip_suffix(".yaml")
+        .or_else(|| norm.strip_suffix(".yml"));
+    if let Some(stem) = stem {
+        let parts: Vec<&str> = stem.rsplitn(3, '/').collect();
+        if let [invoice, "invoices", rest] = parts.as_slice() {
+            let client = rest.rsplit('/').next().unwrap_or(rest);
+            return Ok(((*client).to_owned(), (*invoice).to_owned()));
+        }
+        bail!("`{arg}` is not an invoice file: invoices live in clients/CLIENT/invoices/");
+    }
+    match norm.split_once('/') {
+        Some((client, invoice))
+            if !client.is_empty() && !invoice.is_empty() && !invoice.contains('/') =>
+        {
+            Ok((client.to_owned(), invoice.to_owned()))
+        }
+        _ => bail!(
+            "`{arg}` does not name an invoice\nhint: write CLIENT/INVOICE, e.g. \
+             stroymaster/2026-0008 (`rapport invoices` lists them)"
+        ),
+    }
+}
+
+/// The invoice `arg` names, and its client. An invoice may also be named by its
+/// printed number when that differs from its file name.
+fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<Invoice>)> {
+    let (client_id, invoice_id) = parse_ref(arg)?;
+    let client = super::duty_support::find_client(book, &client_id)?;
+    let found = client
+        .invoices
+        .iter()
+        .find(|i| i.id == invoice_id)
+        .or_else(|| client.invoices.iter().find(|i| i.data.number == invoice_id));
+    if let Some(i) = found {
+        return Ok((client, i));
+    }
+    if client.has(Kind::Invoice, &invoice_id) {
+        bail!(
+            "clients/{client_id}/invoices/{invoice_id} could not be read\nhint: `rapport audit \
+             clients/{client_id}` says what is wrong"
+        );
+    }
+    let ids: Vec<&str> = client.invoices.iter().map(|i| i.id.as_str()).collect();
+    let hint = match crate::yaml::suggest(&invoice_id, &ids) {
+        Some(id) => format!("did you mean `{client_id}/{id}`?"),
+        None if ids.is_empty() => format!("{client_id} has no invoices yet"),
+        None => {
+            let mut recent: Vec<&Entity<Invoice>> = client.invoices.iter().collect();
+            recent.sort_by_key(|i| std::cmp::Reverse((i.data.date, i.id.clone())));
+            let list: Vec<String> = recent
+                .iter()
+                .take(5)
+                .map(|i| format!("{client_id}/{}", i.id))
+                .collect();
+            format!("its latest invoices: {}", list.join(", "))
+        }
+    };
+    bail!("no invoice `{invoice_id}` in {client_id}\nhint: {hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invoice_references() {
+        assert_eq!(
+            parse_ref("stroymaster/2026-0008").ok(),
+            Some(("stroymaster".into(), "2026-0008".into()))
+        );
+        assert_eq!(
+            parse_ref("book/clients/stroymaster/invoices/2026-0008.yaml").ok(),
+            Some(("stroymaster".into(), "2026-0008".into()))
+        );
+        assert_eq!(
+            parse_ref("clients\\a\\invoices\\x.yml").ok(),
+            Some(("a".into(), "x".into()))
+        );
+        for bad in ["stroymaster", "a/b/c", "/x", "clients/a/meetings/x.yaml"] {
+            assert!(parse_ref(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,526 @@
+//! `rapport invoice new CLIENT`: the next invoice of the year.
+//!
+//! Under the book's invoice lock ([`super::BookLock`]) the book is read afresh, the
+//! next free number is taken from rapport.yaml's `invoice.number` pattern (read by
+//! D05's parser: `{year}`, `{seq}`/`{seq:0N}`, `{client}`), and the file is created
+//! with [`crate::write::create_new`], which never overwrites and never leaves a torn
+//! file. Two `invoice new` at once therefore queue on the lock and get consecutive
+//! numbers. Numbers that arrive from another git branch are D05's to catch.
+//!
+//! The next number is one more than the highest sequence number of the year among
+//! every invoice of the book that matches the pattern — drafts and cancelled ones
+//! too, since their numbers are taken, and invoice files that do not read, by their
+//! file name — counted per client when the pattern has `{client}`. The file is named
+//! after the number when the number is a valid ID (`2026-0010.yaml`), else
+//! `<year>-<seq:04>` (`"{seq}/{year}"` gives `17/2026` in `2026-0017.yaml`).
+
+use std::fmt::Write as _;
+
+use anyhow::{Result, bail};
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::BookLock;
+use crate::audit::rules::d05_invoice_numbering::{Tok, match_number, parse_pattern, render};
+use crate::book::{self, Book, ClientBook, Kind, is_slug};
+use crate::cli::InvoiceNewArgs;
+use crate::commands::duty_support::{self as support, currency, vat_contract};
+use crate::commands::new::yaml_string;
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::invoice_math;
+use crate::model::Invoice;
+use crate::model::settings::Locale;
+use crate::money::{Money, Quantity, Vat};
+use crate::report::locale;
+use crate::write::{self, WriteError};
+
+/// Runs `rapport invoice new`.
+pub fn run(ctx: &Context, args: &InvoiceNewArgs) -> Result<Exit> {
+    let root = ctx.book_root()?;
+    let lock = BookLock::acquire(&root)?;
+    let book = ctx.load()?;
+    let today = ctx.today(&book);
+    let draft = prepare(&book, args, today)?;
+    match write::create_new(&root.join(&draft.file), draft.text.as_bytes()) {
+        Ok(()) => {}
+        Err(WriteError::Exists(_)) => bail!(
+            "{} already exists: rapport never overwrites a file\nhint: an invoice file of \
+             this name was made outside rapport's lock; run `rapport audit` (D05) and try again",
+            draft.file
+        ),
+        Err(e) => return Err(e.into()),
+    }
+    drop(lock);
+    super::super::write_stdout(format!("created {}\n", draft.file).as_bytes())?;
+    eprintln!("{}", draft.summary);
+    Ok(Exit::Ok)
+}
+
+/// The new invoice, checked, not yet written.
+#[derive(Debug)]
+struct Draft {
+    /// Relative to the book root.
+    file: String,
+    text: String,
+    /// One line for the user: number, total, due.
+    summary: String,
+}
+
+/// One `--line ITEM;QTY;UNIT;PRICE`, trimmed, split from the right (the item may hold
+/// `;`); QTY and UNIT may be empty. The same form as `rapport new invoice --line`.
+fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
+    let mut parts = line.rsplitn(4, ';').map(str::trim);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(price), Some(unit), Some(qty), Some(item)) if !item.is_empty() => {
+            Ok((item, qty, unit, price))
+        }
+        _ => bail!(
+            "invalid --line: `{line}` is not ITEM;QTY;UNIT;PRICE\nhint: e.g. --line \
+             \"Дизайн упаковки;3;SKU;75000\"; QTY and UNIT may be left empty: \"Аванс;;;150000\""
+        ),
+    }
+}
+
+/// A line ready to write: its values as YAML text.
+struct LineText {
+    item: String,
+    qty: Option<String>,
+    unit: Option<String>,
+    price: String,
+}
+
+fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineText>> {
+    let mut out = Vec::new();
+    if args.from_estimate {
+        let id = args.project.as_deref().unwrap_or_default();
+        let project = client.projects.iter().find(|p| p.id == id);
+        let Some(project) = project else {
+            bail!(
+                "--from-estimate: project `{id}` of client `{}` does not read",
+                client.id
+            );
+        };
+        if project.data.estimate.is_empty() {
+            bail!(
+                "--from-estimate: project `{id}` has no estimate lines\nhint: write them in {} \
+                 under `estimate:`, or give the lines with --line",
+                project.file
+            );
+        }
+        for l in &project.data.estimate {
+            out.push(LineText {
+                item: yaml_string(&l.item),
+                qty: (l.qty != Quantity::one()).then(|| l.qty.to_string()),
+                unit: l.unit.as_deref().map(yaml_string),
+                price: l.price.to_string(),
+            });
+        }
+    }
+    for (i, line) in args.lines.iter().enumerate() {
+        let (item, qty, unit, price) = split_line(line)?;
+        let qty = (!qty.is_empty())
+            .then(|| {
+                qty.parse::<Quantity>()
+                    .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))
+            })
+            .transpose()?;
+        let price: Money = price
+            .parse()
+            .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))?;
+        out.push(LineText {
+            item: yaml_string(item),
+            qty: qty.map(|q| q.to_string()),
+            unit: (!unit.is_empty()).then(|| yaml_string(unit)),
+            price: price.to_string(),
+        });
+    }
+    if out.is_empty() {
+        bail!(
+            "an invoice needs at least one line\nhint: give --line \"ITEM;QTY;UNIT;PRICE\" \
+             (repeatable), or --project ID --from-estimate"
+        );
+    }
+    Ok(out)
+}
+
+/// Refuses a contract or project the client does not have.
+fn check_ref(client: &ClientBook, flag: &str, kind: Kind, id: Option<&str>) -> Result<()> {
+    let Some(id) = id else {
+        return Ok(());
+    };
+    if client.has(kind, id) {
+        return Ok(());
+    }
+    let known: Vec<&str> = client
+        .present
+        .iter()
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, i)| i.as_str())
+        .collect();
+    let hint = match crate::yaml::suggest(id, &known) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if known.is_empty() => format!("client `{}` has no {}s yet", client.id, kind.noun()),
+        None => format!("known: {}", known.join(", ")),
+    };
+    bail!(
+        "invalid {flag}: no {} `{id}` in client `{}` (E04)\nhint: {hint}",
+        kind.noun(),
+        client.id
+    )
+}
+
+/// The next free sequence number of `year` for `client` under the pattern.
+fn next_seq(book: &Book, toks: &[Tok], client: &str, year: i32) -> u64 {
+    let per_client = toks.contains(&Tok::Client);
+    let mut highest = 0;
+    for c in &book.clients {
+        if per_client && c.id != client {
+            continue;
+        }
+        for e in &c.invoices {
+            if let Some(p) = match_number(toks, &e.data.number, &c.id)
+                && p.year.unwrap_or_else(|| e.data.date.0.year()) == year
+            {
+                highest = highest.max(p.seq);
+            }
+        }
+        // Files that do not read: their name is their number, conservatively.
+        for (kind, id) in &c.present {
+            if *kind != Kind::Invoice || c.invoices.iter().any(|e| &e.id == id) {
+                continue;
+            }
+            if let Some(p) = match_number(toks, id, &c.id)
+                && p.year.is_none_or(|y| y == year)
+            {
+                highest = highest.max(p.seq);
+            }
+        }
+    }
+    highest.saturating_add(1)
+}
+
+/// Is `number` already printed on an invoice of `year` somewhere in the book?
+fn number_taken(book: &Book, number: &str, year: i32) -> bool {
+    book.clients.iter().any(|c| {
+        c.invoices
+            .iter()
+            .any(|e| e.data.number == number && e.data.date.0.year() == year)
+    })
+}
+
+fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft> {
+    let Some(settings) = book.settings.as_ref() else {
+        bail!(
+            "rapport.yaml does not read, so the invoice pattern and terms are unknown\nhint: \
+             `rapport audit` says what is wrong with it"
+        );
+    };
+    let client = support::find_client(book, &args.client)?;
+    if client.client.is_none() {
+        bail!(
+            "clients/{}/client.yaml is missing or does not read: an invoice needs its buyer\n\
+             hint: `rapport audit clients/{}` says what is wrong",
+            client.id,
+            client.id
+        );
+    }
+    check_ref(
+        client,
+        "--contract",
+        Kind::Contract,
+        args.contract.as_deref(),
+    )?;
+    check_ref(client, "--project", Kind::Project, args.project.as_deref())?;
+    // Without --contract, a project's contract is the invoice's.
+    let contract = args.contract.clone().or_else(|| {
+        let project = client
+            .projects
+            .iter()
+            .find(|p| Some(p.id.as_str()) == args.project.as_deref())?;
+        project.data.contract.clone()
+    });
+    let vat = args
+        .vat
+        .as_deref()
+        .map(|v| {
+            v.parse::<Vat>()
+                .map_err(|e| anyhow::anyhow!("invalid --vat: {e}"))
+        })
+        .transpose()?;
+    let lines = parse_lines(args, client)?;
+    let date = args.date.unwrap_or(today);
+    let year = date.year();
+
+    let pattern = settings.invoice.number.as_str();
+    let Some(toks) = parse_pattern(pattern) else {
+        bail!(
+            "rapport.yaml's invoice.number `{pattern}` cannot number invoices: it needs exactly \
+             one {{seq}} (or {{seq:04}}) and only the placeholders {{year}}, {{seq}}, {{client}}\n\
+             hint: the default is \"{{year}}-{{seq:04}}\""
+        );
+    };
+    let mut seq = next_seq(book, &toks, &client.id, year);
+    let (number, id) = loop {
+        let number = render(&toks, year, seq, &client.id);
+        let id = if is_slug(&number) {
+            number.clone()
+        } else {
+            format!("{year:04}-{seq:04}")
+        };
+        if !number_taken(book, &number, year) && !client.has(Kind::Invoice, &id) {
+            break (number, id);
+        }
+        seq = seq.saturating_add(1);
+    };
+
+    let due = match args.due {
+        Some(d) => d,
+        None => date
+            .checked_add_days(Days::new(u64::from(settings.invoice.payment_days)))
+            .unwrap_or(date),
+    };
+    if due < date {
+        bail!("invalid --due: {due} is before the invoice date {date}");
+    }
+    let mut text = String::new();
+    let _ = writeln!(text, "number: {}", yaml_string(&number));
+    let _ = writeln!(text, "date: {date}");
+    let _ = writeln!(text, "due: {due}");
+    if let Some(c) = &contract {
+        let _ = writeln!(text, "contract: {}", yaml_string(c));
+    }
+    if let Some(p) = &args.project {
+        let _ = writeln!(text, "project: {}", yaml_string(p));
+    }
+    if let Some(v) = vat {
+        let _ = writeln!(text, "vat: {v}");
+    }
+    if args.net {
+        text.push_str("prices_include_vat: false\n");
+    } else if args.gross {
+        text.push_str("prices_include_vat: true\n");
+    }
+    if args.draft {
+        text.push_str("status: draft\n");
+    }
+    text.push_str("lines:\n");
+    for l in &lines {
+        let _ = writeln!(text, "  - item: {}", l.item);
+        if let Some(q) = &l.qty {
+            let _ = writeln!(text, "    qty: {q}");
+        }
+        if let Some(u) = &l.unit {
+            let _ = writeln!(text, "    unit: {u}");
+        }
+        let _ = writeln!(text, "    price: {}", l.price);
+    }
+
+    let folder = Kind::Invoice.folder().unwrap_or("invoices");
+    let file = format!("clients/{}/{folder}/{id}.yaml", client.id);
+    let mut findings = Vec::new();
+    let parsed = book::parse_entity::<Invoice>(&file, &text, &mut findings);
+    let Some(invoice) = parsed.filter(|_| findings.is_empty()) else {
+        let why: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{} ({})", f.message, f.code))
+            .collect();
+        bail!("the new invoice does not read back: {}", why.join("; "));
+    };
+    let totals = invoice_math::totals(
+        &invoice,
+        vat_contract(client, invoice.contract.as_deref()),
+        Some(settings),
+    );
+    let cur = currency(book, client, invoice.contract.as_deref());
+    let loc = settings.locale;
+    let summary = match loc {
+        Locale::Ru => format!(
+            "счёт № {number} от {} на {}, оплатить до {}{}",
+            locale::short_date(loc, date),
+            locale::money(loc, totals.gross, cur),
+            locale::short_date(loc, due),
+            if args.draft {
+                " (черновик)"
+            } else {
+                ""
+            }
+        ),
+        Locale::En => format!(
+            "invoice No. {number} of {}, {}, due {}{}",
+            locale::short_date(loc, date),
+            locale::money(loc, totals.gross, cur),
+            locale::short_date(loc, due),
+            if args.draft { " (draft)" } else { "" }
+        ),
+    };
+    Ok(Draft {
+        file,
+        text,
+        summary,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(client: &str) -> InvoiceNewArgs {
+        InvoiceNewArgs {
+            client: client.into(),
+            contract: None,
+            project: None,
+            lines: vec!["Дизайн: макет #1;2;шт;75000".into()],
+            from_estimate: false,
+            date: NaiveDate::from_ymd_opt(2026, 11, 27),
+            due: None,
+            vat: None,
+            net: false,
+            gross: false,
+            draft: false,
+        }
+    }
+
+    fn book(pattern: &str, invoices: &[(&str, &str, &str)]) -> Book {
+        let mut findings = Vec::new();
+        let settings = book::parse_entity::<crate::model::Settings>(
+            "rapport.yaml",
+            &format!("agency: {{name: A}}\ninvoice: {{number: \"{pattern}\", payment_days: 10}}\n"),
+            &mut findings,
+        );
+        let client_data = book::parse_entity::<crate::model::Client>(
+            "clients/acme/client.yaml",
+            "name: Acme\ncontacts: [{id: a, name: A}]\n",
+            &mut findings,
+        );
+        let mut clients = Vec::new();
+        for id in ["acme", "beta"] {
+            let mut c = ClientBook {
+                id: id.into(),
+                client: client_data.clone().map(|data| crate::book::Entity {
+                    id: id.into(),
+                    file: format!("clients/{id}/client.yaml"),
+                    data,
+                }),
+                ..Default::default()
+            };
+            for (client, number, date) in invoices.iter().filter(|(c, _, _)| *c == id) {
+                let file = format!("clients/{client}/invoices/{number}.yaml");
+                let data = book::parse_entity::<Invoice>(
+                    &file,
+                    &format!(
+                        "number: \"{number}\"\ndate: {date}\nlines: [{{item: a, price: 1}}]\n"
+                    ),
+                    &mut findings,
+                )
+                .expect("test invoice");
+                c.present.push((Kind::Invoice, (*number).to_owned()));
+                c.invoices.push(crate::book::Entity {
+                    id: (*number).to_owned(),
+                    file,
+                    data,
+                });
+            }
+            c.present.sort();
+            clients.push(c);
+        }
+        assert!(findings.is_empty(), "{findings:?}");
+        Book {
+            settings,
+            clients,
+            ..Default::default()
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
+    }
+
+    #[test]
+    fn the_next_number_follows_the_highest_of_the_year_across_the_book() {
+        let b = book(
+            "{year}-{seq:04}",
+            &[
+                ("acme", "2026-0001", "2026-01-10"),
+                ("beta", "2026-0007", "2026-06-10"),
+                ("acme", "2025-0042", "2025-12-30"),
+                ("acme", "hand-made", "2026-02-01"),
+            ],
+        );
+        let d = prepare(&b, &args("acme"), today()).expect("draft");
+        assert_eq!(d.file, "clients/acme/invoices/2026-0008.yaml");
+        assert_eq!(
+            d.text,
+            "number: \"2026-0008\"\ndate: 2026-11-27\ndue: 2026-12-07\nlines:\n  - item: \"Дизайн: \
+             макет #1\"\n    qty: 2\n    unit: шт\n    price: 75000.00\n"
+        );
+        let mut a = args("acme");
+        a.date = NaiveDate::from_ymd_opt(2027, 1, 11);
+        let d = prepare(&b, &a, today()).expect("draft");
+        assert!(d.text.starts_with("number: \"2027-0001\"\n"), "{}", d.text);
+    }
+
+    #[test]
+    fn with_client_in_the_pattern_each_client_counts_alone_and_odd_numbers_get_a_file_id() {
+        let b = book(
+            "{client}-{seq:03}",
+            &[
+                ("acme", "acme-004", "2026-01-10"),
+                ("beta", "beta-009", "2026-01-10"),
+            ],
+        );
+        let d = prepare(&b, &args("beta"), today()).expect("draft");
+        assert_eq!(d.file, "clients/beta/invoices/beta-010.yaml");
+        let b = book("{seq}/{year}", &[]);
+        let d = prepare(&b, &args("acme"), today()).expect("draft");
+        assert_eq!(d.file, "clients/acme/invoices/2026-0001.yaml");
+        assert!(d.text.starts_with("number: \"1/2026\"\n"), "{}", d.text);
+    }
+
+    #[test]
+    fn flags_are_checked_before_anything_is_written() {
+        let b = book("{year}-{seq:04}", &[]);
+        let mut a = args("acme");
+        a.lines = vec!["Аванс;150000".into()];
+        let err = prepare(&b, &a, today()).expect_err("bad line").to_string();
+        assert!(err.contains("is not ITEM;QTY;UNIT;PRICE"), "{err}");
+        a.lines = vec!["Аванс;;;150 000".into()];
+        let err = prepare(&b, &a, today()).expect_err("bad price").to_string();
+        assert!(err.contains("is not a sum of money"), "{err}");
+        a.lines = vec![];
+        let err = prepare(&b, &a, today()).expect_err("no lines").to_string();
+        assert!(err.contains("at least one line"), "{err}");
+        let mut a = args("acme");
+        a.vat = Some("20%".into());
+        let err = prepare(&b, &a, today()).expect_err("bad vat").to_string();
+        assert!(err.contains("invalid --vat"), "{err}");
+        let mut a = args("acme");
+        a.contract = Some("2026-001".into());
+        let err = prepare(&b, &a, today())
+            .expect_err("no contract")
+            .to_string();
+        assert!(err.contains("no contract `2026-001`"), "{err}");
+        let b = book("{year}-{month}", &[]);
+        let err = prepare(&b, &args("acme"), today())
+            .expect_err("pattern")
+            .to_string();
+        assert!(err.contains("cannot number invoices"), "{err}");
+    }
+
+    #[test]
+    fn vat_net_draft_and_due_are_written_when_given() {
+        let b = book("{year}-{seq:04}", &[]);
+        let mut a = args("acme");
+        a.vat = Some("none".into());
+        a.net = true;
+        a.draft = true;
+        a.due = NaiveDate::from_ymd_opt(2026, 12, 31);
+        let d = prepare(&b, &a, today()).expect("draft");
+        assert!(
+            d.text
+                .contains("due: 2026-12-31\nvat: none\nprices_include_vat: false\nstatus: draft\n"),
+            "{}",
+            d.text
+        );
+        assert!(d.summary.contains("150"), "{}", d.summary);
+    }
+}

@@ -1,0 +1,270 @@
+//! `rapport invoice pay CLIENT/INVOICE AMOUNT`: records a payment in the invoice's
+//! `payments`, changing nothing else in the file.
+//!
+//! The payment is appended with [`crate::edit::append`] (every other byte — comments,
+//! blank lines, quoting — stays), in the style of the list it joins: a flow mapping
+//! `{date: …, amount: …, ref: "…"}` for a new or flow-style list or one of flow
+//! items, a block mapping among block items. The result must read back as an invoice
+//! with the new payment and no error, and is written whole with
+//! [`crate::write::replace`], under the book's invoice lock. A payment that would
+//! take the total paid (all payments, whatever their date) above the invoice's total,
+//! or one on a cancelled invoice, is refused unless `--force`.
+
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
+
+use super::BookLock;
+use crate::book;
+use crate::cli::InvoicePayArgs;
+use crate::commands::duty_support::{currency, vat_contract};
+use crate::context::Context;
+use crate::edit;
+use crate::exit::Exit;
+use crate::finding::Severity;
+use crate::invoice_math;
+use crate::model::Invoice;
+use crate::model::invoice::InvoiceStatus;
+use crate::money::Money;
+use crate::write;
+use crate::yaml::{self, Limits, NodeKind, YamlPath};
+
+/// Runs `rapport invoice pay`.
+pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
+    let amount: Money = args
+        .amount
+        .parse()
+        .map_err(|e| anyhow::anyhow!("invalid AMOUNT: {e}"))?;
+    if amount <= Money::ZERO {
+        bail!("invalid AMOUNT: a payment is more than zero");
+    }
+    let root = ctx.book_root()?;
+    let _lock = BookLock::acquire(&root)?;
+    let book = ctx.load()?;
+    let (client, entity) = super::locate(&book, &args.invoice)?;
+    let date = args.date.unwrap_or_else(|| ctx.today(&book));
+    let path = book.root().join(&entity.file);
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
+    // The file as it is now, under the lock.
+    let mut findings = Vec::new();
+    let Some(current) = book::parse_entity::<Invoice>(&entity.file, &text, &mut findings) else {
+        bail!(
+            "{} does not read as an invoice now\nhint: `rapport audit {}` says what is wrong",
+            entity.file,
+            entity.file
+        );
+    };
+    if date < current.date.0 {
+        bail!(
+            "invalid --date: the payment on {date} would be before the invoice's date {} (E07)",
+            current.date
+        );
+    }
+    let settings = book.settings.as_ref();
+    let contract = vat_contract(client, current.contract.as_deref());
+    let gross = invoice_math::totals(&current, contract, settings).gross;
+    let paid_before = invoice_math::paid(&current, NaiveDate::MAX);
+    let after = Money(
+        gross
+            .0
+            .saturating_sub(paid_before.0)
+            .saturating_sub(amount.0),
+    );
+    let cur = currency(&book, client, current.contract.as_deref());
+    if current.status == InvoiceStatus::Cancelled && !args.force {
+        bail!(
+            "invoice {} is cancelled: nothing is owed on it\nhint: pass --force to record the \
+             payment anyway (then refund it or set it against another invoice)",
+            current.number
+        );
+    }
+    if after < Money::ZERO && !args.force {
+        bail!(
+            "a payment of {amount} {cur} would overpay invoice {} by {} {cur}: its total is \
+             {gross} {cur}, {paid_before} {cur} is paid already\nhint: check the amount; pass \
+             --force to record an overpayment",
+            current.number,
+            Money(-after.0)
+        );
+    }
+    let new_text = append_payment(&text, date, amount, args.reference.as_deref())
+        .with_context(|| format!("cannot edit {}", entity.file))?;
+    check_edit(
+        &entity.file,
+        &new_text,
+        current.payments.len() + 1,
+        date,
+        amount,
+    )?;
+    write::replace(&path, new_text.as_bytes())?;
+    let owed = if after > Money::ZERO {
+        format!("{after} {cur} still owed")
+    } else if after == Money::ZERO {
+        "paid in full".to_owned()
+    } else {
+        format!("overpaid by {} {cur}", Money(-after.0))
+    };
+    super::super::write_stdout(
+        format!(
+            "{}: payment of {amount} {cur} on {date} recorded; {owed}\n",
+            entity.file
+        )
+        .as_bytes(),
+    )?;
+    if current.status == InvoiceStatus::Draft {
+        eprintln!(
+            "note: invoice {} is a draft; if it was sent, remove `status: draft`",
+            current.number
+        );
+    }
+    Ok(Exit::Ok)
+}
+
+/// `s` as a YAML double-quoted scalar, safe in flow and block context alike.
+fn quoted(s: &str) -> String {
+    // JSON's string escapes are valid YAML double-quoted escapes.
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// Are the items of `payments` in `text` block mappings (`- date: …` on lines of their
+/// own)? False for a missing or empty list, a flow list, or flow items.
+fn block_items(text: &str) -> bool {
+    let Ok(tree) = yaml::parse(text, &Limits::default()) else {
+        return false;
+    };
+    let Some((_, list)) = tree.get(tree.root(), "payments") else {
+        return false;
+    };
+    let list = tree.resolve(list);
+    let Some(first) = tree.children(list).next() else {
+        return false;
+    };
+    let first = tree.resolve(first);
+    let node = tree.node(first);
+    if node.kind != NodeKind::Map {
+        return false;
+    }
+    // A flow mapping starts with `{`: find the character at its start.
+    let line = text
+        .split('\n')
+        .nth(node.span.start.line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let at = line
+        .chars()
+        .nth(node.span.start.col.saturating_sub(1) as usize);
+    at != Some('{')
+}
+
+/// The invoice's text with the payment appended to `payments`.
+fn append_payment(
+    text: &str,
+    date: NaiveDate,
+    amount: Money,
+    reference: Option<&str>,
+) -> Result<String> {
+    let path = YamlPath::root().key("payments");
+    let item = if block_items(text) {
+        let mut item = format!("date: {date}\namount: {amount}");
+        if let Some(r) = reference {
+            item.push_str(&format!("\nref: {}", quoted(r)));
+        }
+        item
+    } else {
+        let mut item = format!("{{date: {date}, amount: {amount}");
+        if let Some(r) = reference {
+            item.push_str(&format!(", ref: {}", quoted(r)));
+        }
+        item.push('}');
+        item
+    };
+    Ok(edit::append(text, &path, &item)?)
+}
+
+/// The edited file must read as an invoice, with no error, and end with the payment.
+fn check_edit(file: &str, text: &str, count: usize, date: NaiveDate, amount: Money) -> Result<()> {
+    let mut findings = Vec::new();
+    let parsed = book::parse_entity::<Invoice>(file, text, &mut findings);
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| format!("{}: {}", f.code, f.message))
+        .collect();
+    let ok = parsed.as_ref().is_some_and(|i| {
+        i.payments.len() == count
+            && i.payments
+                .last()
+                .is_some_and(|p| p.date.0 == date && p.amount == amount)
+    });
+    if !ok || !errors.is_empty() {
+        bail!(
+            "the edited {file} would not read back with the payment ({}); nothing was written",
+            if errors.is_empty() {
+                "values differ".to_owned()
+            } else {
+                errors.join("; ")
+            }
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invoice(text: &str) -> Invoice {
+        let mut findings = Vec::new();
+        book::parse_entity::<Invoice>("i.yaml", text, &mut findings).expect("test invoice")
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("date")
+    }
+
+    fn pay(text: &str, r: Option<&str>) -> String {
+        let m: Money = "100.50".parse().expect("money");
+        let out = append_payment(text, d("2026-11-30"), m, r).expect("edit");
+        let count = invoice(text).payments.len() + 1;
+        check_edit("i.yaml", &out, count, d("2026-11-30"), m).expect("reads back");
+        out
+    }
+
+    const HEAD: &str =
+        "number: \"2026-0001\"   # номер\ndate: 2026-11-02\nlines: [{item: a, price: 1000}]\n";
+
+    #[test]
+    fn a_first_payment_starts_a_flow_item_list() {
+        let out = pay(HEAD, Some("п/п № 5120, от 30.11"));
+        assert_eq!(
+            out,
+            format!(
+                "{HEAD}payments:\n  - {{date: 2026-11-30, amount: 100.50, ref: \"п/п № 5120, от 30.11\"}}\n"
+            )
+        );
+    }
+
+    #[test]
+    fn block_items_get_a_block_item_and_flow_lists_grow_in_flow() {
+        let text =
+            format!("{HEAD}payments:\n  - date: 2026-11-05   # аванс\n    amount: 100\n# хвост\n");
+        assert_eq!(
+            pay(&text, Some("x\"y")),
+            format!(
+                "{HEAD}payments:\n  - date: 2026-11-05   # аванс\n    amount: 100\n  - date: \
+                 2026-11-30\n    amount: 100.50\n    ref: \"x\\\"y\"\n# хвост\n"
+            )
+        );
+        let text = format!("{HEAD}payments: [{{date: 2026-11-05, amount: 100}}]  # c\n");
+        assert_eq!(
+            pay(&text, None),
+            format!(
+                "{HEAD}payments: [{{date: 2026-11-05, amount: 100}}, {{date: 2026-11-30, amount: \
+                 100.50}}]  # c\n"
+            )
+        );
+        let text = format!("{HEAD}payments:\n  - {{date: 2026-11-05, amount: 100}}\n");
+        assert!(pay(&text, None).ends_with(
+            "  - {date: 2026-11-05, amount: 100}\n  - {date: 2026-11-30, amount: 100.50}\n"
+        ));
+    }
+}

@@ -1,0 +1,358 @@
+//! `rapport invoices`: every invoice of the book with its total, what was paid, what
+//! is still owed and where it stands (draft, issued, partly paid, paid, overdue N
+//! days, cancelled), then the aging of what is owed — current, 1–30, 31–60, 61–90 and
+//! 90+ days past due — per currency.
+//!
+//! Every figure and the notion of "overdue" are `invoice_math`'s, the same that rule
+//! D04 reports, so the list and the audit agree on any day: an issued invoice whose
+//! due date is before today with money owed. Payments dated after today do not count
+//! yet. Drafts and cancelled invoices are listed but owe nothing: their remainder is
+//! blank and they are not aged.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::clients::{note, plain_table, warn_unreadable};
+use super::duty_support::{self as support, client_name, currency, vat_contract};
+use crate::book::{Book, ClientBook, Entity};
+use crate::cli::{InvoicesArgs, ListFormat};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::invoice_math::{self, Aging, Standing};
+use crate::model::Invoice;
+use crate::money::Money;
+
+pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let today = ctx.today(&book);
+    let scope: &[ClientBook] = match &args.client {
+        Some(id) => std::slice::from_ref(support::find_client(&book, id)?),
+        None => &book.clients,
+    };
+    let rows: Vec<Row<'_>> = rows(&book, scope, today)
+        .into_iter()
+        .filter(|r| !args.overdue || matches!(r.standing, Standing::Overdue { .. }))
+        .collect();
+    let aging = aging(&rows);
+    let text = match args.format {
+        ListFormat::Table => render_table(&rows, &aging),
+        ListFormat::Json => support::json(&JsonDoc {
+            today: today.to_string(),
+            invoices: rows.iter().map(JsonRow::of).collect(),
+            aging: aging.iter().map(JsonAging::of).collect(),
+        })?,
+        ListFormat::Csv => render_csv(&rows),
+    };
+    crate::commands::write_stdout(text.as_bytes())?;
+    warn_unreadable(&book, scope);
+    if rows.is_empty() && args.format == ListFormat::Table {
+        note(if args.overdue {
+            "no invoice is overdue"
+        } else {
+            "no invoices yet: issue one with `rapport invoice new CLIENT`"
+        });
+    }
+    Ok(Exit::Ok)
+}
+
+/// One invoice, figured as of today.
+#[derive(Debug)]
+struct Row<'b> {
+    client: &'b ClientBook,
+    invoice: &'b Entity<Invoice>,
+    due: NaiveDate,
+    /// The due date was computed from `payment_days`, not written.
+    due_computed: bool,
+    currency: &'b str,
+    total: Money,
+    paid: Money,
+    /// What is owed: `None` for drafts and cancelled invoices.
+    remainder: Option<Money>,
+    standing: Standing,
+}
+
+/// Every invoice of `clients`, by date, then number, then file.
+fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Vec<Row<'b>> {
+    let settings = book.settings.as_ref();
+    let mut rows: Vec<Row<'b>> = clients
+        .iter()
+        .flat_map(|client| {
+            client.invoices.iter().map(move |e| {
+                let i = &e.data;
+                let contract = vat_contract(client, i.contract.as_deref());
+                let (due, due_computed) = invoice_math::due_date(i, settings);
+                let standing = invoice_math::standing(i, contract, settings, today);
+                let owes = !matches!(standing, Standing::Draft | Standing::Cancelled);
+                Row {
+                    client,
+                    invoice: e,
+                    due,
+                    due_computed,
+                    currency: currency(book, client, i.contract.as_deref()),
+                    total: invoice_math::totals(i, contract, settings).gross,
+                    paid: invoice_math::paid(i, today),
+                    remainder: owes.then(|| invoice_math::remainder(i, contract, settings, today)),
+                    standing,
+                }
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        let key = |r: &Row<'_>| (r.invoice.data.date, r.invoice.data.number.clone());
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.invoice.file.cmp(&b.invoice.file))
+    });
+    rows
+}
+
+/// "overdue 12 days", "partly paid", …
+fn status_text(s: Standing) -> String {
+    match s {
+        Standing::Draft => "draft".to_owned(),
+        Standing::Issued => "issued".to_owned(),
+        Standing::PartlyPaid => "partly paid".to_owned(),
+        Standing::Paid => "paid".to_owned(),
+        Standing::Overdue { days } => format!("overdue {}", support_days(days)),
+        Standing::Cancelled => "cancelled".to_owned(),
+    }
+}
+
+fn support_days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// The machine name of a standing, for JSON and CSV.
+fn status_code(s: Standing) -> &'static str {
+    match s {
+        Standing::Draft => "draft",
+        Standing::Issued => "issued",
+        Standing::PartlyPaid => "partly_paid",
+        Standing::Paid => "paid",
+        Standing::Overdue { .. } => "overdue",
+        Standing::Cancelled => "cancelled",
+    }
+}
+
+/// What is owed in one currency, by bucket.
+#[derive(Debug, Default)]
+struct AgingRow<'b> {
+    currency: &'b str,
+    buckets: BTreeMap<Aging, Money>,
+    total: Money,
+}
+
+/// The aging of the money owed on `rows`, per currency (sorted by code).
+fn aging<'b>(rows: &[Row<'b>]) -> Vec<AgingRow<'b>> {
+    let mut by_currency: BTreeMap<&str, AgingRow<'b>> = BTreeMap::new();
+    for r in rows {
+        let Some(owed) = r.remainder.filter(|m| *m > Money::ZERO) else {
+            continue;
+        };
+        let days = match r.standing {
+            Standing::Overdue { days } => days,
+            _ => 0,
+        };
+        let row = by_currency.entry(r.currency).or_insert_with(|| AgingRow {
+            currency: r.currency,
+            ..AgingRow::default()
+        });
+        let bucket = row.buckets.entry(Aging::of(days)).or_default();
+        *bucket = support::add(*bucket, owed);
+        row.total = support::add(row.total, owed);
+    }
+    by_currency.into_values().collect()
+}
+
+const HEADER: [&str; 9] = [
+    "Number", "Client", "Date", "Due", "Total", "Paid", "Owed", "Currency", "Status",
+];
+
+fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.invoice.data.number.clone(),
+                client_name(r.client).to_owned(),
+                r.invoice.data.date.to_string(),
+                r.due.to_string(),
+                r.total.to_string(),
+                r.paid.to_string(),
+                r.remainder.map(|m| m.to_string()).unwrap_or_default(),
+                r.currency.to_owned(),
+                status_text(r.standing),
+            ]
+        })
+        .collect();
+    let mut out = plain_table(Some(&HEADER), cells, &[4, 5, 6], 0);
+    if aging.is_empty() {
+        return out;
+    }
+    out.push_str("\nOwed by days past due:\n");
+    let mut header = vec!["Currency"];
+    header.extend(Aging::ALL.iter().map(|a| a.label()));
+    header.push("Total");
+    let cells = aging
+        .iter()
+        .map(|a| {
+            let mut row = vec![a.currency.to_owned()];
+            row.extend(
+                Aging::ALL
+                    .iter()
+                    .map(|b| a.buckets.get(b).copied().unwrap_or_default().to_string()),
+            );
+            row.push(a.total.to_string());
+            row
+        })
+        .collect();
+    out.push_str(&plain_table(Some(&header), cells, &[1, 2, 3, 4, 5, 6], 2));
+    out
+}
+
+/// CSV: one row per invoice (no aging: a spreadsheet sums), amounts as plain decimals.
+fn render_csv(rows: &[Row<'_>]) -> String {
+    let mut out = String::new();
+    support::csv_record(
+        &mut out,
+        &[
+            "number",
+            "client",
+            "file",
+            "date",
+            "due",
+            "currency",
+            "total",
+            "paid",
+            "remainder",
+            "status",
+            "overdue_days",
+        ],
+    );
+    for r in rows {
+        support::csv_record(
+            &mut out,
+            &[
+                r.invoice.data.number.clone(),
+                r.client.id.clone(),
+                r.invoice.file.clone(),
+                r.invoice.data.date.to_string(),
+                r.due.to_string(),
+                r.currency.to_owned(),
+                r.total.to_string(),
+                r.paid.to_string(),
+                r.remainder.map(|m| m.to_string()).unwrap_or_default(),
+                status_code(r.standing).to_owned(),
+                match r.standing {
+                    Standing::Overdue { days } => days.to_string(),
+                    _ => String::new(),
+                },
+            ],
+        );
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'b> {
+    /// The day the figures are as of.
+    today: String,
+    invoices: Vec<JsonRow<'b>>,
+    /// What is owed per currency, by days past due.
+    aging: Vec<JsonAging<'b>>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'b> {
+    number: &'b str,
+    client: &'b str,
+    file: &'b str,
+    date: String,
+    due: String,
+    /// The due date was computed as `date` + `invoice.payment_days`.
+    due_computed: bool,
+    currency: &'b str,
+    /// Amounts are strings with exactly two decimal places: `"150000.00"`.
+    total: String,
+    paid: String,
+    /// Null for drafts and cancelled invoices.
+    remainder: Option<String>,
+    status: &'static str,
+    /// Days past due, for an overdue invoice.
+    overdue_days: Option<i64>,
+}
+
+impl<'b> JsonRow<'b> {
+    fn of(r: &Row<'b>) -> Self {
+        JsonRow {
+            number: &r.invoice.data.number,
+            client: &r.client.id,
+            file: &r.invoice.file,
+            date: r.invoice.data.date.to_string(),
+            due: r.due.to_string(),
+            due_computed: r.due_computed,
+            currency: r.currency,
+            total: r.total.to_string(),
+            paid: r.paid.to_string(),
+            remainder: r.remainder.map(|m| m.to_string()),
+            status: status_code(r.standing),
+            overdue_days: match r.standing {
+                Standing::Overdue { days } => Some(days),
+                _ => None,
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonAging<'b> {
+    currency: &'b str,
+    current: String,
+    #[serde(rename = "1-30")]
+    d1_30: String,
+    #[serde(rename = "31-60")]
+    d31_60: String,
+    #[serde(rename = "61-90")]
+    d61_90: String,
+    #[serde(rename = "90+")]
+    over_90: String,
+    total: String,
+}
+
+impl<'b> JsonAging<'b> {
+    fn of(a: &AgingRow<'b>) -> Self {
+        let get = |b| a.buckets.get(&b).copied().unwrap_or_default().to_string();
+        JsonAging {
+            currency: a.currency,
+            current: get(Aging::Current),
+            d1_30: get(Aging::Days1To30),
+            d31_60: get(Aging::Days31To60),
+            d61_90: get(Aging::Days61To90),
+            over_90: get(Aging::Over90),
+            total: a.total.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_read_as_words() {
+        assert_eq!(status_text(Standing::Overdue { days: 1 }), "overdue 1 day");
+        assert_eq!(
+            status_text(Standing::Overdue { days: 45 }),
+            "overdue 45 days"
+        );
+        assert_eq!(status_text(Standing::PartlyPaid), "partly paid");
+        assert_eq!(status_code(Standing::PartlyPaid), "partly_paid");
+    }
+}

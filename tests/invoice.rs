@@ -1,0 +1,525 @@
+//! `rapport invoice new`, `invoice pay` and `rapport invoices` through the real binary:
+//! numbering (also under concurrency), byte-exact payment edits, the list with its
+//! aging, and the list's agreement with the audit's D04.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Stdio;
+
+use common::{TempBook, command, example_book, fixture};
+
+/// Copies the folder `from` into `to` (no hidden files: no parse cache).
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).expect("read folder") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type().expect("file type").is_dir() {
+            fs::create_dir_all(&target).expect("create folder");
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+/// A temporary copy of `tests/fixtures/invoice-book`.
+fn invoice_book() -> TempBook {
+    let book = TempBook::empty();
+    copy_tree(&fixture("invoice-book"), book.path());
+    book
+}
+
+fn example_copy() -> TempBook {
+    let book = TempBook::empty();
+    copy_tree(&example_book(), book.path());
+    book
+}
+
+const TODAY: &str = "2026-11-27";
+
+#[test]
+fn the_fixture_book_is_valid_and_its_details_check_out() {
+    let book = invoice_book();
+    let doc = book
+        .run(&["audit", "--format", "json", "--today", TODAY])
+        .json();
+    let bad: Vec<_> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            let code = f["code"].as_str().unwrap_or_default();
+            code.starts_with('E') || code == "D05" || code == "D11"
+        })
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn invoice_new_issues_the_next_number_with_its_due_date() {
+    let book = invoice_book();
+    let run = book.run(&[
+        "invoice",
+        "new",
+        "romashka",
+        "--contract",
+        "2026-003",
+        "--line",
+        "Дизайн упаковки; вариант «А»;3;SKU;75000",
+        "--line",
+        "Аванс;;;1000.50",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "created clients/romashka/invoices/2026-0008.yaml\n"
+    );
+    assert!(
+        run.stderr.contains(
+            "счёт № 2026-0008 от 27.11.2026 на 226\u{a0}000,50\u{a0}₽, оплатить до 07.12.2026"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        book.read("clients/romashka/invoices/2026-0008.yaml"),
+        "number: \"2026-0008\"\ndate: 2026-11-27\ndue: 2026-12-07\ncontract: \"2026-003\"\nlines:\n  \
+         - item: Дизайн упаковки; вариант «А»\n    qty: 3\n    unit: SKU\n    price: 75000.00\n  \
+         - item: Аванс\n    price: 1000.50\n"
+    );
+    // The new invoice is valid and its number takes no one else's.
+    let audit = book.run(&["audit", "--format", "json", "--today", TODAY]);
+    let doc = audit.json();
+    let bad: Vec<_> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "clients/romashka/invoices/2026-0008.yaml")
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn invoice_new_from_an_estimate_takes_the_projects_contract() {
+    let book = invoice_book();
+    let run = book.run(&[
+        "invoice",
+        "new",
+        "romashka",
+        "--project",
+        "upakovka",
+        "--from-estimate",
+        "--date",
+        "2026-11-30",
+        "--vat",
+        "10",
+        "--net",
+        "--draft",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        book.read("clients/romashka/invoices/2026-0008.yaml"),
+        "number: \"2026-0008\"\ndate: 2026-11-30\ndue: 2026-12-10\ncontract: \"2026-003\"\nproject: \
+         upakovka\nvat: 10\nprices_include_vat: false\nstatus: draft\nlines:\n  - item: Дизайн \
+         упаковки\n    qty: 3\n    unit: SKU\n    price: 75000.00\n  - item: Адаптация под \
+         мультипак\n    unit: усл.\n    price: 25000.50\n"
+    );
+    // 250 000,50 net + 10 % = 275 000,55.
+    assert!(run.stderr.contains("275\u{a0}000,55"), "{}", run.stderr);
+}
+
+#[test]
+fn invoice_new_refuses_bad_flags_and_writes_nothing() {
+    let book = invoice_book();
+    for (args, says) in [
+        (vec!["nobody", "--line", "a;;;1"], "no client `nobody`"),
+        (vec!["romashka"], "at least one line"),
+        (
+            vec!["romashka", "--line", "a;;;1,5"],
+            "is not a sum of money",
+        ),
+        (
+            vec!["romashka", "--line", "a;;;1", "--contract", "2026-03"],
+            "did you mean `2026-003`?",
+        ),
+        (
+            vec!["romashka", "--line", "a;;;1", "--vat", "20%"],
+            "invalid --vat",
+        ),
+        (
+            vec!["romashka", "--from-estimate", "--line", "a;;;1"],
+            "--project",
+        ),
+    ] {
+        let mut all = vec!["invoice", "new"];
+        all.extend(args.iter().copied());
+        let run = book.run(&all);
+        assert_ne!(run.code, 0, "{args:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+    let files = fs::read_dir(book.path().join("clients/romashka/invoices"))
+        .expect("dir")
+        .count();
+    assert_eq!(files, 6, "nothing was written");
+}
+
+#[test]
+fn the_example_book_gets_its_next_invoice() {
+    let book = example_copy();
+    let run = book.run(&[
+        "invoice",
+        "new",
+        "stroymaster",
+        "--contract",
+        "2025-022",
+        "--project",
+        "stend-stroyexpo-2027",
+        "--line",
+        "Окончательный расчёт за дизайн-проект стенда;1;усл.;250000",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The highest number of 2026 in the example book is 2026-0010.
+    assert_eq!(
+        run.stdout,
+        "created clients/stroymaster/invoices/2026-0011.yaml\n"
+    );
+}
+
+/// Many `invoice new` at once on one book: every one succeeds, the numbers are
+/// distinct and consecutive, and every file is whole.
+#[test]
+fn concurrent_invoice_new_never_shares_a_number() {
+    const N: usize = 12;
+    let book = invoice_book();
+    let path = book.path().to_str().expect("utf-8").to_owned();
+    let children: Vec<_> = (0..N)
+        .map(|i| {
+            command(book.path())
+                .args([
+                    "invoice",
+                    "new",
+                    if i % 2 == 0 { "romashka" } else { "vektor" },
+                    "--line",
+                    &format!("Работа {i};1;усл.;{}", 1000 + i),
+                    "--date",
+                    TODAY,
+                    "--book",
+                    &path,
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn rapport")
+        })
+        .collect();
+    let mut created = Vec::new();
+    for child in children {
+        let out = child.wait_with_output().expect("wait");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let file = stdout
+            .trim()
+            .strip_prefix("created ")
+            .expect("created FILE")
+            .to_owned();
+        created.push(file);
+    }
+    let mut numbers: Vec<String> = created
+        .iter()
+        .map(|f| {
+            let text = book.read(f);
+            assert!(
+                text.ends_with(".00\n") && text.contains("\nlines:\n"),
+                "torn: {text}"
+            );
+            text.lines()
+                .next()
+                .and_then(|l| l.strip_prefix("number: "))
+                .expect("number line")
+                .trim_matches('"')
+                .to_owned()
+        })
+        .collect();
+    numbers.sort();
+    let expected: Vec<String> = (8..8 + N).map(|n| format!("2026-{n:04}")).collect();
+    assert_eq!(numbers, expected);
+    // The audit agrees: no duplicate, no gap, every file reads.
+    let audit = book.run(&["audit", "--format", "json", "--today", TODAY]);
+    let doc = audit.json();
+    let problems: Vec<_> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            let code = f["code"].as_str().unwrap_or_default();
+            code == "D05" || code.starts_with('E')
+        })
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    // No temporary file was left behind.
+    for client in ["romashka", "vektor"] {
+        for entry in
+            fs::read_dir(book.path().join("clients").join(client).join("invoices")).expect("dir")
+        {
+            let name = entry.expect("entry").file_name();
+            assert!(!name.to_string_lossy().starts_with('.'), "{name:?}");
+        }
+    }
+}
+
+#[test]
+fn pay_appends_a_payment_and_keeps_every_other_byte() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0003.yaml";
+    let before = book.read(file);
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0003",
+        "20000.50",
+        "--date",
+        "2026-11-26",
+        "--ref",
+        "п/п № 118, от 26.11",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{file}: payment of 20000.50 RUB on 2026-11-26 recorded; 29999.50 RUB still owed\n"
+        )
+    );
+    let after = book.read(file);
+    let appended = "  - date: 2026-11-26\n    amount: 20000.50\n    ref: \"п/п № 118, от 26.11\"\n";
+    let expected = before.replace(
+        "    ref: \"п/п № 101\"\n",
+        &format!("    ref: \"п/п № 101\"\n{appended}"),
+    );
+    assert_eq!(after, expected);
+    assert_eq!(after.len(), before.len() + appended.len());
+
+    // A flow list grows in flow style; a file without payments gets its first one.
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0001",
+        "100000",
+        "--date",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.ends_with("paid in full\n"), "{}", run.stdout);
+    assert_eq!(
+        book.read("clients/romashka/invoices/2026-0001.yaml"),
+        "number: \"2026-0001\"\ndate: 2026-07-01\ncontract: 2026-003\nlines:\n  - {item: Аванс по \
+         договору, price: 100000}\npayments:\n  - {date: 2026-11-27, amount: 100000.00}\n"
+    );
+}
+
+#[test]
+fn pay_refuses_an_overpayment_unless_forced() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0002.yaml";
+    let before = book.read(file);
+    // 120 000 billed, 50 000 paid: 70 000 owed.
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0002",
+        "70000.01",
+        "--date",
+        TODAY,
+    ]);
+    assert_ne!(run.code, 0);
+    assert!(
+        run.stderr
+            .contains("would overpay invoice 2026-0002 by 0.01 RUB"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(book.read(file), before, "nothing written");
+    for (args, says) in [
+        (vec!["romashka/2026-0002", "0"], "more than zero"),
+        (vec!["romashka/2026-0002", "-5"], "more than zero"),
+        (vec!["romashka/2026-0002", "1.001"], "is not a sum of money"),
+        (
+            vec!["romashka/2026-0002", "1", "--date", "2026-09-30"],
+            "before the invoice's date",
+        ),
+        (vec!["romashka/2026-0005", "1"], "is cancelled"),
+        (vec!["romashka/2026-9999", "1"], "no invoice `2026-9999`"),
+    ] {
+        let mut all = vec!["invoice", "pay"];
+        all.extend(args.iter().copied());
+        let run = book.run(&all);
+        assert_ne!(run.code, 0, "{args:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0002",
+        "70000.01",
+        "--date",
+        TODAY,
+        "--force",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with("overpaid by 0.01 RUB\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_invoice_list_shows_what_is_owed_and_since_when() {
+    let book = invoice_book();
+    let run = book.run(&["invoices", "--today", TODAY]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let expected = "\
+Number     Client      Date        Due             Total      Paid       Owed  Currency  Status
+----------------------------------------------------------------------------------------------------------
+2026-0001  Ромашка     2026-07-01  2026-07-11  100000.00      0.00  100000.00  RUB       overdue 139 days
+2026-0002  Ромашка     2026-10-01  2026-10-11  120000.00  50000.00   70000.00  RUB       overdue 47 days
+2026-0004  Ромашка     2026-11-02  2026-11-12   15000.00  15000.00       0.00  RUB       paid
+2026-0005  Ромашка     2026-11-03  2026-11-13    1000.00      0.00             RUB       cancelled
+2026-0007  Vektor Ltd  2026-11-07  2026-11-17    2500.00      0.00    2500.00  USD       overdue 10 days
+2026-0003  Ромашка     2026-11-20  2026-11-30   60000.00  10000.00   50000.00  RUB       partly paid
+2026-0006  Ромашка     2026-11-25  2026-12-05    5000.00      0.00             RUB       draft
+
+Owed by days past due:
+  Currency   current     1-30     31-60  61-90        90+      Total
+  -------------------------------------------------------------------
+  RUB       50000.00     0.00  70000.00   0.00  100000.00  220000.00
+  USD           0.00  2500.00      0.00   0.00       0.00    2500.00
+";
+    assert_eq!(run.stdout, expected);
+    let json = book
+        .run(&["invoices", "--format", "json", "--today", TODAY])
+        .json();
+    assert_eq!(json["version"], 1);
+    let aging = &json["aging"];
+    assert_eq!(aging.as_array().map(Vec::len), Some(2));
+    assert_eq!(aging[0]["currency"], "RUB");
+    assert_eq!(aging[0]["current"], "50000.00");
+    assert_eq!(aging[0]["1-30"], "0.00");
+    assert_eq!(aging[0]["31-60"], "70000.00");
+    assert_eq!(aging[0]["90+"], "100000.00");
+    assert_eq!(aging[0]["total"], "220000.00");
+    assert_eq!(aging[1]["currency"], "USD");
+    assert_eq!(aging[1]["1-30"], "2500.00");
+    let first = &json["invoices"][0];
+    assert_eq!(first["status"], "overdue");
+    assert_eq!(first["overdue_days"], 139);
+    assert_eq!(first["due_computed"], true);
+
+    let overdue = book.run(&[
+        "invoices",
+        "--overdue",
+        "--client",
+        "romashka",
+        "--format",
+        "csv",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(overdue.code, 0, "{}", overdue.stderr);
+    assert_eq!(
+        overdue.stdout,
+        "number,client,file,date,due,currency,total,paid,remainder,status,overdue_days\n\
+         2026-0001,romashka,clients/romashka/invoices/2026-0001.yaml,2026-07-01,2026-07-11,RUB,100000.00,0.00,100000.00,overdue,139\n\
+         2026-0002,romashka,clients/romashka/invoices/2026-0002.yaml,2026-10-01,2026-10-11,RUB,120000.00,50000.00,70000.00,overdue,47\n"
+    );
+}
+
+/// The files `rapport invoices --overdue` and `rapport audit --rule D04` name.
+fn overdue_both_ways(book: &Path, today: &str) -> (Vec<String>, Vec<String>) {
+    let dir = book.to_str().expect("utf-8");
+    let list = common::rapport_in(
+        book,
+        &[
+            "invoices",
+            "--overdue",
+            "--format",
+            "json",
+            "--today",
+            today,
+            "--book",
+            dir,
+        ],
+    )
+    .json();
+    let mut listed: Vec<String> = list["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .map(|i| i["file"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    let audit = common::rapport_in(
+        book,
+        &[
+            "audit",
+            "--format",
+            "json",
+            "--rule",
+            "D04",
+            "--no-waivers",
+            "--today",
+            today,
+            "--book",
+            dir,
+        ],
+    )
+    .json();
+    let mut audited: Vec<String> = audit["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "D04")
+        .map(|f| f["file"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    listed.sort();
+    audited.sort();
+    (listed, audited)
+}
+
+#[test]
+fn the_list_and_the_audit_agree_on_what_is_overdue() {
+    let example = example_copy();
+    let fixture = invoice_book();
+    let mut seen = 0;
+    for book in [example.path(), fixture.path()] {
+        for today in [
+            "2025-11-01",
+            "2026-01-15",
+            "2026-03-11",
+            "2026-07-12",
+            "2026-11-27",
+            "2026-12-03",
+            "2026-12-04",
+            "2027-03-01",
+        ] {
+            let (listed, audited) = overdue_both_ways(book, today);
+            assert_eq!(listed, audited, "{} on {today}", book.display());
+            seen += listed.len();
+        }
+    }
+    assert!(seen > 5, "the days chosen must find overdue invoices");
+}
