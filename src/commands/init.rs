@@ -176,6 +176,9 @@ fn init_empty(dir: &Path, agency: &str) -> Result<String> {
             gitignore.display()
         ));
     }
+    let (editor_made, editor_notes) = super::schema::write_editor_files(dir)?;
+    made.extend(editor_made);
+    notes.extend(editor_notes);
     match write::create_new(&dir.join(SETTINGS_FILE), settings.as_bytes()) {
         Ok(()) => made.insert(0, SETTINGS_FILE.to_owned()),
         Err(WriteError::Exists(_)) => return Err(already_a_book(dir)),
@@ -189,9 +192,12 @@ fn init_empty(dir: &Path, agency: &str) -> Result<String> {
             SETTINGS_FILE => "settings: the agency, its team, curators and services",
             "clients/" => "one folder per client",
             "contractors/" => "one file per outside contractor",
+            "schemas/" => "JSON Schemas of the files, for editors (`rapport schema`)",
+            ".vscode/settings.json" => "VS Code: completion and checks while typing",
+            ".vscode/extensions.json" => "VS Code: recommends the YAML extension",
             _ => "keeps rapport's cache (.rapport/) out of git",
         };
-        let _ = writeln!(out, "  {m:<14} {what}");
+        let _ = writeln!(out, "  {m:<21} {what}");
     }
     for n in &notes {
         let _ = writeln!(out, "note: {n}");
@@ -240,6 +246,7 @@ fn init_example(dir: &Path) -> Result<String> {
                 .iter()
                 .filter(|(rel, _)| *rel == SETTINGS_FILE),
         );
+    let (editor_made, editor_notes) = super::schema::write_editor_files(dir)?;
     let mut count = 0;
     for (rel, bytes) in files {
         write::create_new(&dir.join(rel), bytes)?;
@@ -249,8 +256,19 @@ fn init_example(dir: &Path) -> Result<String> {
         create_if_absent(dir, ".gitignore", GITIGNORE.as_bytes())?;
     }
     let agency = example_agency().map_or_else(String::new, |a| format!("the agency «{a}», "));
+    let mut editor = String::new();
+    if !editor_made.is_empty() {
+        let _ = writeln!(
+            editor,
+            "Editor support (completion and checks while typing): {}.",
+            editor_made.join(", ")
+        );
+    }
+    for n in &editor_notes {
+        let _ = writeln!(editor, "note: {n}");
+    }
     let mut out = format!(
-        "Wrote the example book ({agency}{count} files) to {}.\n\nNext steps:\n",
+        "Wrote the example book ({agency}{count} files) to {}.\n{editor}\nNext steps:\n",
         shown_dir(dir).display()
     );
     if !is_current_dir(dir) {
@@ -258,7 +276,8 @@ fn init_example(dir: &Path) -> Result<String> {
     }
     let _ = writeln!(
         out,
-        "  rapport audit --today {EXAMPLE_TODAY}     # the book is written as of that day\n\
+        "  rapport audit --today {EXAMPLE_TODAY}     # the book is written as of that day; it exits 1:\n\
+         \x20                                      # one client breaks every rule on purpose\n\
          \x20 rapport clients --today {EXAMPLE_TODAY}"
     );
     if let Some(client) = example::FILES

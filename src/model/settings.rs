@@ -8,31 +8,44 @@ use super::time::{Date, TimeOfDay, Weekday};
 use crate::money::{Money, Vat};
 
 /// The whole of `rapport.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct Settings {
+    /// Who we are: name, legal details, bank.
     pub agency: Agency,
+    /// ISO 4217 code of the book's money, three capital letters. Default: RUB.
     #[serde(default = "default_currency")]
     pub currency: String,
+    /// Language of generated documents (invoices, reports, letters). Default: ru.
     #[serde(default)]
     pub locale: Locale,
+    /// IANA time zone; all date-times and "today" are local to it. Default: Europe/Moscow.
     #[serde(default = "default_timezone")]
     pub timezone: String,
+    /// Default VAT percent for invoices, or `none`. Default: 22.
     #[serde(default = "default_vat")]
     pub vat: Vat,
+    /// Working weekdays. Default: [mon, tue, wed, thu, fri].
     #[serde(default = "default_workweek")]
     pub workweek: Vec<Weekday>,
+    /// Working hours. Default: 09:00–18:00.
     #[serde(default)]
     pub workday: Workday,
+    /// Non-working days although their weekday is in `workweek`.
     #[serde(default)]
     pub holidays: Vec<Date>,
+    /// Invoice numbering and defaults.
     #[serde(default)]
     pub invoice: InvoiceSettings,
+    /// The agency's people.
     #[serde(default)]
     pub team: Vec<TeamMember>,
+    /// Management-side curators of key clients.
     #[serde(default)]
     pub curators: Vec<Curator>,
+    /// The agency's catalogue.
     #[serde(default)]
     pub services: Vec<Service>,
+    /// Per-rule settings, keyed by code: `off`, or a severity and thresholds.
     #[serde(default)]
     pub rules: BTreeMap<String, RuleSetting>,
 }
@@ -60,51 +73,71 @@ fn default_workweek() -> Vec<Weekday> {
 }
 
 /// Language of generated documents.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
+    /// Russian.
     #[default]
     Ru,
+    /// English.
     En,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct Agency {
+    /// Display name of the agency.
     pub name: String,
+    /// Legal details for documents.
     pub legal: Option<Legal>,
+    /// Bank details for invoices.
     #[allow(dead_code, reason = "in the format; invoices will print it (issue 5)")]
     pub bank: Option<Bank>,
+    /// Who signs documents.
     pub signatory: Option<String>,
+    /// Email printed on documents.
     pub email: Option<String>,
+    /// Phone printed on documents.
     pub phone: Option<String>,
+    /// Address printed on documents.
     #[allow(dead_code, reason = "in the format; invoices will print it (issue 5)")]
     pub address: Option<String>,
 }
 
 /// Legal details of a party to an invoice or contract.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Legal {
+    /// Full legal name.
     pub name: Option<String>,
+    /// ИНН: 10 digits for a company, 12 for an individual entrepreneur — quote it.
     pub inn: Option<String>,
+    /// КПП: 9 digits — quote it.
     pub kpp: Option<String>,
+    /// ОГРН / ОГРНИП: 13 / 15 digits — quote it.
     pub ogrn: Option<String>,
+    /// Legal address.
     pub address: Option<String>,
 }
 
 /// A bank account.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Bank {
+    /// Name of the bank.
     pub name: Option<String>,
+    /// БИК: 9 digits — quote it.
     pub bik: Option<String>,
+    /// Расчётный счёт: 20 digits — quote it.
     pub account: Option<String>,
+    /// Корр. счёт: 20 digits — quote it.
     pub corr_account: Option<String>,
 }
 
 /// Working hours of a working day.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, schemars::JsonSchema)]
 pub struct Workday {
+    /// Start of the working day, "HH:MM" (quoted). Default: "09:00".
     #[serde(default = "default_start")]
     pub start: TimeOfDay,
+    /// End of the working day, "HH:MM" (quoted), after `start`. Default: "18:00".
     #[serde(default = "default_end")]
     pub end: TimeOfDay,
 }
@@ -131,12 +164,18 @@ impl Default for Workday {
 }
 
 /// How invoices are numbered, when they fall due, and how prices are read.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct InvoiceSettings {
+    /// Pattern of printed invoice numbers: {year}, {seq}, {seq:04}; other text is literal
+    /// (D05). Default: "{year}-{seq:04}".
     #[serde(default = "default_number")]
     pub number: String,
+    /// Default term of payment in calendar days: `due` = `date` + `payment_days`. Default:
+    /// 5.
     #[serde(default = "default_payment_days")]
     pub payment_days: u32,
+    /// true: line prices are gross, VAT is shown as included; false: VAT is added on top.
+    /// Default: true.
     #[serde(default = "default_true")]
     pub prices_include_vat: bool,
 }
@@ -164,32 +203,43 @@ impl Default for InvoiceSettings {
 }
 
 /// A person of the agency.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct TeamMember {
+    /// Referenced by `manager`, `attendees.agency`, `assignee`, `owner`.
     pub id: String,
+    /// Full name.
     pub name: String,
     /// `account`, `designer`, `copywriter`, `creative`, `developer`, `producer`,
     /// `manager`, or any other word.
     pub role: Option<String>,
+    /// Email address.
     pub email: Option<String>,
+    /// Phone number.
     #[allow(dead_code, reason = "in the format; no command shows it yet")]
     pub phone: Option<String>,
 }
 
 /// A management-side curator of key clients.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct Curator {
+    /// Referenced by `curator` in client.yaml.
     pub id: String,
+    /// Full name.
     pub name: String,
+    /// Email address; digests go to it.
     pub email: Option<String>,
 }
 
 /// One service of the agency's catalogue.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 pub struct Service {
+    /// Referenced by `services` of a client and `service` of an estimate line.
     pub id: String,
+    /// Name of the service.
     pub name: String,
+    /// Unit: шт., мес., тыс. знаков.
     pub unit: Option<String>,
+    /// List price per unit, if there is one.
     pub price: Option<Money>,
 }
 
