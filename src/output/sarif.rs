@@ -19,20 +19,72 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// GitHub's code scanning wants a rule's short description within 1024 characters;
+/// the full description keeps to the same bound.
+const DESCRIPTION_MAX: usize = 1024;
+
+/// A rule's explanation without the one-space indent its doc comment gives each line
+/// (as `rapport rules CODE` prints it): in Markdown, the help text.
+fn unindent(doc: &str) -> String {
+    let lines: Vec<&str> = doc
+        .trim()
+        .lines()
+        .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
+        .collect();
+    lines.join("\n")
+}
+
+/// The full description shown at the top of an alert: the explanation's "Why" section
+/// as one paragraph of plain text (the whole explanation is the help), cut at a word
+/// boundary to GitHub's limit; the summary when there is no such section.
+fn why(doc: &str, summary: &str) -> String {
+    let text = doc
+        .split("## ")
+        .find_map(|section| section.strip_prefix("Why\n"))
+        .map(|body| body.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty())
+        .unwrap_or_else(|| summary.to_owned());
+    if text.chars().count() <= DESCRIPTION_MAX {
+        return text;
+    }
+    let mut cut: String = text.chars().take(DESCRIPTION_MAX - 1).collect();
+    if let Some(space) = cut.rfind(' ') {
+        cut.truncate(space);
+    }
+    cut.push('…');
+    cut
+}
+
+/// A book-relative path as a relative URI reference: every byte other than an
+/// unreserved character or `/` percent-encoded (UTF-8), so that a file named
+/// `2026-11-02 встреча #1.yaml` is not read as a fragment or a bad escape (GitHub's
+/// upload decodes the URI with `decodeURIComponent`).
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for &b in path.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Every code that can appear: the rules, then the E-codes.
 fn descriptors() -> Vec<(&'static str, Value)> {
     let mut out: Vec<(&'static str, Value)> = rules::all()
         .iter()
         .map(|r| {
             let m = r.meta();
-            let doc = m.doc.trim();
+            let doc = unindent(m.doc);
             (
                 m.code,
                 json!({
                     "id": m.code,
                     "name": m.name,
                     "shortDescription": {"text": m.summary},
-                    "fullDescription": {"text": doc},
+                    "fullDescription": {"text": why(&doc, m.summary)},
                     "help": {"text": doc, "markdown": doc},
                     "defaultConfiguration": {
                         "level": level(m.severity),
@@ -51,7 +103,7 @@ fn descriptors() -> Vec<(&'static str, Value)> {
                 "name": c.name,
                 "shortDescription": {"text": c.summary},
                 "fullDescription": {"text": c.doc},
-                "help": {"text": c.doc},
+                "help": {"text": c.doc, "markdown": c.doc},
                 "defaultConfiguration": {"level": "error"}
             }),
         )
@@ -83,7 +135,7 @@ pub fn render(findings: &[Resolved]) -> String {
                 "message": {"text": text},
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.file, "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": {"uri": uri(&f.file), "uriBaseId": "%SRCROOT%"},
                         "region": {
                             "startLine": f.start.line,
                             "startColumn": f.start.col,
@@ -117,4 +169,29 @@ pub fn render(findings: &[Resolved]) -> String {
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{uri, why};
+
+    #[test]
+    fn uris_are_percent_encoded_utf8() {
+        assert_eq!(uri("clients/acme/client.yaml"), "clients/acme/client.yaml");
+        assert_eq!(uri("a b#1,100%:x.yaml"), "a%20b%231%2C100%25%3Ax.yaml");
+        assert_eq!(uri("clients/ёж/x.yaml"), "clients/%D1%91%D0%B6/x.yaml");
+    }
+
+    #[test]
+    fn the_full_description_is_the_why_section() {
+        let doc = "## Why\nOne\ntwo.\n\nThree.\n\n## How to fix\nFix.";
+        assert_eq!(why(doc, "summary"), "One two. Three.");
+        assert_eq!(why("## How to fix\nFix.", "summary"), "summary");
+        let long = format!("## Why\n{}", "word ".repeat(300));
+        let cut = why(&long, "s");
+        assert!(
+            cut.chars().count() <= 1024 && cut.ends_with("word…"),
+            "{cut}"
+        );
+    }
 }
