@@ -61,9 +61,19 @@ fn init_makes_an_empty_book_with_no_findings() {
         files(&dir),
         [
             ".gitignore",
+            ".vscode/extensions.json",
+            ".vscode/settings.json",
             "clients/.gitkeep",
             "contractors/.gitkeep",
-            "rapport.yaml"
+            "rapport.yaml",
+            "schemas/client.schema.json",
+            "schemas/contract.schema.json",
+            "schemas/contractor.schema.json",
+            "schemas/invoice.schema.json",
+            "schemas/log.schema.json",
+            "schemas/meeting.schema.json",
+            "schemas/project.schema.json",
+            "schemas/settings.schema.json",
         ]
     );
     assert!(run.stdout.contains("rapport.yaml"), "{}", run.stdout);
@@ -127,8 +137,10 @@ fn init_leaves_an_existing_gitignore_and_folders_alone() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(tmp.read(".gitignore"), "target/\n");
     assert!(run.stdout.contains("`.rapport/`"), "{}", run.stdout);
+    let mut book_files = files(tmp.path());
+    book_files.retain(|f| !f.starts_with(".vscode/") && !f.starts_with("schemas/"));
     assert_eq!(
-        files(tmp.path()),
+        book_files,
         [
             ".gitignore",
             "clients/notes.md",
@@ -157,6 +169,8 @@ fn init_example_writes_every_file_of_the_example_book() {
     let expected = files(&example_book());
     let mut written = files(&dir);
     written.retain(|f| f != ".gitignore" || expected.contains(f));
+    // Editor support (tests/schema.rs checks it), not part of the example book.
+    written.retain(|f| !f.starts_with(".vscode/") && !f.starts_with("schemas/"));
     assert_eq!(written, expected);
     for f in &expected {
         assert_eq!(
@@ -169,6 +183,9 @@ fn init_example_writes_every_file_of_the_example_book() {
 }
 
 #[test]
+/// The example book has no errors of the book itself (E-codes), and audits exactly as
+/// `examples/agency` does: it exits 1 on the violations planted in
+/// `clients/trudnyi-klient` (see tests/example_book.rs).
 fn init_example_gives_a_book_with_no_errors_in_it() {
     let tmp = TempBook::empty();
     assert_eq!(
@@ -181,7 +198,11 @@ fn init_example_gives_a_book_with_no_errors_in_it() {
         .filter(|c| c.starts_with('E'))
         .collect();
     assert_eq!(e_codes, Vec::<String>::new(), "{report}");
-    assert_eq!(code, 0, "{report}");
+    assert_eq!(code, 1, "the planted violations fail the audit: {report}");
+    let (original_code, original) = audit(&example_book(), &["--today", "2026-11-27"]);
+    assert_eq!(code, original_code);
+    assert_eq!(report["findings"], original["findings"]);
+    assert_eq!(report["summary"], original["summary"]);
 }
 
 #[test]

@@ -167,9 +167,17 @@ fn nothing_to_offer_is_said_on_stderr() {
 fn the_example_book_offers_a_key_visual_to_stroymaster() {
     let run = common::rapport(&["upsell", "--book", "examples/agency", "--today", TODAY]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // Five active clients: the four of the clean book and the troubled
+    // `trudnyi-klient`, which buys no key visual either.
     assert!(
         run.stdout
-            .contains("СтройМастер  Ключевой визуал (key-visual)  3 of 4"),
+            .contains("СтройМастер             Ключевой визуал (key-visual)  3 of 5"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Автоцентр «Магистраль»  Ключевой визуал (key-visual)  3 of 5"),
         "{}",
         run.stdout
     );
