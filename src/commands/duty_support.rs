@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::audit::{config, rules};
+pub use crate::book::{currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
 use crate::invoice_math;
 use crate::model::invoice::InvoiceStatus;
@@ -45,27 +46,7 @@ pub fn threshold(settings: Option<&Settings>, code: &str, name: &str) -> u32 {
 /// The client `id`, or an error naming the nearest ID (or the ID of a client with that
 /// name).
 pub fn find_client<'b>(book: &'b Book, id: &str) -> Result<&'b ClientBook> {
-    if let Some(c) = book.client(id) {
-        return Ok(c);
-    }
-    let ids: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
-    let wanted = id.to_lowercase();
-    let by_name = || {
-        book.clients
-            .iter()
-            .find(|c| {
-                c.client
-                    .as_ref()
-                    .is_some_and(|e| e.data.name.to_lowercase() == wanted)
-            })
-            .map(|c| c.id.as_str())
-    };
-    let hint = match crate::yaml::suggest(id, &ids).or_else(by_name) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if ids.is_empty() => "the book has no clients yet".to_owned(),
-        None => "`rapport clients` lists every client's ID".to_owned(),
-    };
-    bail!("no client `{id}` in this book\nhint: {hint}")
+    crate::book::find_client(book, id).map_err(anyhow::Error::msg)
 }
 
 /// Splits `CLIENT/ID` (what `renew` and `estimate` take), or says how to write it.
@@ -162,48 +143,7 @@ pub fn client_name(client: &ClientBook) -> &str {
 
 /// The client's contract `id`.
 pub fn contract<'b>(client: &'b ClientBook, id: Option<&str>) -> Option<&'b Contract> {
-    let id = id?;
-    client
-        .contracts
-        .iter()
-        .find(|c| c.id == id)
-        .map(|c| &c.data)
-}
-
-/// The contract `id` and its parents (a supplement inherits what it does not say from
-/// the contract it supplements), nearest first, bounded against a cycle of `parent:`.
-fn lineage<'b>(client: &'b ClientBook, id: Option<&str>) -> Vec<&'b Contract> {
-    let mut out: Vec<&Contract> = Vec::new();
-    let mut next = contract(client, id);
-    while let Some(c) = next {
-        if out.len() >= 8 || out.iter().any(|seen| std::ptr::eq(*seen, c)) {
-            break;
-        }
-        out.push(c);
-        next = contract(client, c.parent.as_deref());
-    }
-    out
-}
-
-/// The contract whose `vat` applies to money under contract `id`: the nearest of it
-/// and its parents that sets one, else the contract itself.
-pub fn vat_contract<'b>(client: &'b ClientBook, id: Option<&str>) -> Option<&'b Contract> {
-    let chain = lineage(client, id);
-    chain
-        .iter()
-        .copied()
-        .find(|c| c.vat.is_some())
-        .or_else(|| chain.first().copied())
-}
-
-/// The currency of money under contract `id`: the contract's (or its parents')
-/// `currency`, else the book's, else RUB.
-pub fn currency<'b>(book: &'b Book, client: &'b ClientBook, id: Option<&str>) -> &'b str {
-    lineage(client, id)
-        .into_iter()
-        .find_map(|c| c.currency.as_deref())
-        .or_else(|| book.settings.as_ref().map(|s| s.currency.as_str()))
-        .unwrap_or("RUB")
+    client.contract_entity(id).map(|e| &e.data)
 }
 
 /// Invoiced and paid, summed.

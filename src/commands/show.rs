@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -15,7 +15,7 @@ use super::clients::{
     ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name, status_str,
     team_name, warn_unreadable,
 };
-use crate::book::{Book, ClientBook, Entity};
+use crate::book::{Book, ClientBook, Entity, currency};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::context::Context;
 use crate::exit::Exit;
@@ -31,9 +31,7 @@ const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let Some(client) = book.client(&args.client) else {
-        bail!("{}", unknown_client(&book, &args.client));
-    };
+    let client = crate::book::find_client(&book, &args.client).map_err(anyhow::Error::msg)?;
     let today = ctx.today(&book);
     let card = Card::of(&book, client, today);
     let text = match args.format {
@@ -50,29 +48,6 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
         ));
     }
     Ok(Exit::Ok)
-}
-
-/// The error for a CLIENT that is not in the book, with the nearest ID (or the ID
-/// of a client whose name was given) as a hint.
-fn unknown_client(book: &Book, wanted: &str) -> String {
-    let ids: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
-    let by_name = || {
-        let wanted = wanted.to_lowercase();
-        book.clients
-            .iter()
-            .find(|c| {
-                c.client
-                    .as_ref()
-                    .is_some_and(|e| e.data.name.to_lowercase() == wanted)
-            })
-            .map(|c| c.id.as_str())
-    };
-    let hint = match crate::yaml::suggest(wanted, &ids).or_else(by_name) {
-        Some(id) => format!("did you mean `{id}`?"),
-        None if ids.is_empty() => "the book has no clients yet".to_owned(),
-        None => "`rapport clients` lists every client's ID".to_owned(),
-    };
-    format!("no client `{wanted}` in this book\nhint: {hint}")
 }
 
 /// An ID with the name it stands for (the ID again when the book does not know it).
@@ -339,31 +314,6 @@ fn contract<'b>(client: &'b ClientBook, id: &str) -> Option<&'b Contract> {
 /// A contract's printed number, or its ID when that file is not loaded.
 fn contract_number<'b>(client: &'b ClientBook, id: &'b str) -> &'b str {
     contract(client, id).map_or(id, |c| c.number.as_str())
-}
-
-/// A contract and its ancestors (a supplement's parent, its parent…), bounded
-/// against a cycle of `parent:` references.
-fn lineage<'b>(client: &'b ClientBook, id: Option<&str>) -> Vec<&'b Contract> {
-    let mut out: Vec<&Contract> = Vec::new();
-    let mut next = id.and_then(|id| contract(client, id));
-    while let Some(c) = next {
-        if out.len() >= 8 || out.iter().any(|seen| std::ptr::eq(*seen, c)) {
-            break;
-        }
-        out.push(c);
-        next = c.parent.as_deref().and_then(|p| contract(client, p));
-    }
-    out
-}
-
-/// The currency of money under contract `id`: the contract's (or its parent's)
-/// `currency`, else the book's.
-fn currency<'b>(book: &'b Book, client: &'b ClientBook, id: Option<&str>) -> &'b str {
-    lineage(client, id)
-        .into_iter()
-        .find_map(|c| c.currency.as_deref())
-        .or_else(|| book.settings.as_ref().map(|s| s.currency.as_str()))
-        .unwrap_or("RUB")
 }
 
 fn contract_status_str(s: ContractStatus) -> &'static str {
