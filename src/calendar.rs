@@ -281,3 +281,161 @@ mod tests {
         assert_eq!(c.on_or_before(d("2026-11-27")), d("2026-11-27"));
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A day in 2000–2099.
+    fn date() -> impl Strategy<Value = NaiveDate> {
+        (0u64..36_500).prop_map(|n| {
+            NaiveDate::from_ymd_opt(2000, 1, 1)
+                .and_then(|d| d.checked_add_days(Days::new(n)))
+                .expect("in range")
+        })
+    }
+
+    /// A moment of a day in 2000–2099, to the minute.
+    fn moment() -> impl Strategy<Value = NaiveDateTime> {
+        (date(), 0u32..24 * 60)
+            .prop_map(|(d, m)| d.and_hms_opt(m / 60, m % 60, 0).expect("a time of day"))
+    }
+
+    /// Any working week (even none: then every day works), holidays around `around`
+    /// (up to 40 in the 120 days from 30 days before it), and working hours that may
+    /// be empty or start at midnight.
+    fn calendar_around(around: NaiveDate) -> impl Strategy<Value = Calendar> {
+        (
+            any::<[bool; 7]>(),
+            proptest::collection::vec(0u64..120, 0..40),
+            0u32..24 * 60,
+            0u32..24 * 60,
+        )
+            .prop_map(move |(workweek, offsets, a, b)| {
+                let first = around.checked_sub_days(Days::new(30)).unwrap_or(around);
+                let holidays: Vec<NaiveDate> = offsets
+                    .iter()
+                    .filter_map(|o| first.checked_add_days(Days::new(*o)))
+                    .collect();
+                let time = |m: u32| NaiveTime::from_hms_opt(m / 60, m % 60, 0).expect("time");
+                Calendar {
+                    day_start: time(a.min(b)),
+                    day_end: time(a.max(b)),
+                    ..Calendar::new(workweek, &holidays)
+                }
+            })
+    }
+
+    fn date_and_calendar() -> impl Strategy<Value = (NaiveDate, Calendar)> {
+        date().prop_flat_map(|d| (Just(d), calendar_around(d)))
+    }
+
+    fn working_days_in(c: &Calendar, after: NaiveDate, to: NaiveDate) -> usize {
+        after
+            .iter_days()
+            .skip(1)
+            .take_while(|d| *d <= to)
+            .filter(|d| c.is_working_day(*d))
+            .count()
+    }
+
+    proptest! {
+        #[test]
+        fn adding_n_working_days_counts_exactly_n_of_them(
+            (d, c) in date_and_calendar(),
+            n in 0u32..40,
+        ) {
+            let end = c.add_working_days(d, n);
+            if n == 0 {
+                prop_assert_eq!(end, d);
+            } else {
+                prop_assert!(end > d);
+                prop_assert!(c.is_working_day(end), "{} is not a working day", end);
+                prop_assert_eq!(working_days_in(&c, d, end), n as usize);
+            }
+            // One more is the next working day after it.
+            prop_assert_eq!(c.add_working_days(d, n + 1), c.next_working_day(end));
+        }
+
+        #[test]
+        fn on_or_before_is_the_latest_working_day_not_after(
+            (d, c) in date_and_calendar(),
+        ) {
+            let back = c.on_or_before(d);
+            prop_assert!(back <= d);
+            prop_assert!(c.is_working_day(back));
+            prop_assert_eq!(working_days_in(&c, back, d), 0);
+            prop_assert_eq!(back == d, c.is_working_day(d));
+        }
+
+        #[test]
+        fn on_or_after_is_the_earliest_working_day_not_before(
+            (d, c) in date_and_calendar(),
+        ) {
+            let ahead = c.on_or_after(d);
+            prop_assert!(ahead >= d);
+            prop_assert!(c.is_working_day(ahead));
+            let before = d.pred_opt().expect("in range");
+            prop_assert_eq!(working_days_in(&c, before, ahead), 1);
+        }
+
+        #[test]
+        fn an_event_counts_from_a_working_day_not_before_its_own(
+            (d, c) in date_and_calendar(),
+            minute in 0u32..24 * 60,
+        ) {
+            let at = d.and_hms_opt(minute / 60, minute % 60, 0).expect("time");
+            let day = c.counting_day(at);
+            prop_assert!(day >= d);
+            prop_assert!(c.is_working_day(day));
+            prop_assert_eq!(day == d, c.is_working_day(d) && at.time() < c.day_end);
+            if day != d {
+                prop_assert_eq!(day, c.next_working_day(d));
+            }
+        }
+
+        #[test]
+        fn working_time_adds_up_over_a_split_and_fits_in_the_span(
+            (d, c) in date_and_calendar(),
+            a in 0i64..20 * 24 * 60,
+            b in 0i64..20 * 24 * 60,
+            split in 0i64..20 * 24 * 60,
+        ) {
+            let start = d.and_hms_opt(0, 0, 0).expect("midnight");
+            let at = |m: i64| start + TimeDelta::minutes(m);
+            let mut points = [a, b, split];
+            points.sort_unstable();
+            let [from, mid, to] = points.map(at);
+            let whole = c.working_time_between(from, to);
+            prop_assert_eq!(
+                whole,
+                c.working_time_between(from, mid) + c.working_time_between(mid, to)
+            );
+            prop_assert!(whole >= TimeDelta::zero());
+            prop_assert!(whole <= to - from);
+            prop_assert_eq!(c.working_time_between(to, from), TimeDelta::zero());
+            // No more than one working day's hours per calendar day touched.
+            let days = (to.date() - from.date()).num_days() + 1;
+            prop_assert!(whole <= (c.day_end - c.day_start) * i32::try_from(days).expect("small"));
+        }
+
+        #[test]
+        fn moments_anywhere_in_the_century_add_up(
+            (x, y, z) in (moment(), moment(), moment()),
+        ) {
+            // The default calendar over spans of any length (up to a century).
+            let c = Calendar::default();
+            let mut points = [x, y, z];
+            points.sort_unstable();
+            let [from, mid, to] = points;
+            let whole = c.working_time_between(from, to);
+            prop_assert_eq!(
+                whole,
+                c.working_time_between(from, mid) + c.working_time_between(mid, to)
+            );
+            prop_assert!(whole <= to - from);
+        }
+    }
+}

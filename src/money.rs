@@ -255,3 +255,109 @@ mod tests {
         assert_eq!("22".parse::<Vat>().map(|v| v.to_string()), Ok("22".into()));
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// How a person writes a sum: `[-]digits[.d or .dd]`, up to 15 whole digits.
+    fn money_text() -> impl Strategy<Value = String> {
+        (
+            any::<bool>(),
+            "[0-9]{1,15}",
+            proptest::option::of("[0-9]{1,2}"),
+        )
+            .prop_map(|(negative, whole, fraction)| {
+                let sign = if negative { "-" } else { "" };
+                match fraction {
+                    Some(f) => format!("{sign}{whole}.{f}"),
+                    None => format!("{sign}{whole}"),
+                }
+            })
+    }
+
+    /// Any sum with at most two decimal places: kopecks, under 10^15 roubles.
+    fn money() -> impl Strategy<Value = Money> {
+        (-99_999_999_999_999_999i64..=99_999_999_999_999_999)
+            .prop_map(|kopecks| Money(Decimal::new(kopecks, 2)))
+    }
+
+    proptest! {
+        #[test]
+        fn a_sum_reads_back_from_its_display(m in money()) {
+            let shown = m.to_string();
+            let (_, fraction) = shown.split_once('.').expect("two places");
+            prop_assert_eq!(fraction.len(), 2, "{}", shown);
+            prop_assert_eq!(shown.parse::<Money>(), Ok(m));
+        }
+
+        #[test]
+        fn written_sums_read_exactly_and_display_with_two_places(text in money_text()) {
+            let m: Money = text.parse().map_err(TestCaseError::fail)?;
+            prop_assert_eq!(m.0, text.parse::<Decimal>().expect("a decimal"));
+            let shown = m.to_string();
+            prop_assert_eq!(shown.parse::<Money>(), Ok(m));
+            prop_assert_eq!(shown.split_once('.').map(|(_, f)| f.len()), Some(2));
+        }
+
+        #[test]
+        fn a_third_decimal_place_or_a_stray_character_is_refused(
+            whole in "[0-9]{1,15}",
+            fraction in "[0-9]{3,6}",
+            junk in "[ ,_eE+a-z₽]",
+            at in 0usize..16,
+        ) {
+            let three_places = format!("{whole}.{fraction}");
+            prop_assert!(three_places.parse::<Money>().is_err());
+            let mut spoiled = whole.clone();
+            spoiled.insert_str(at.min(whole.len()), &junk);
+            prop_assert!(spoiled.parse::<Money>().is_err(), "{:?}", spoiled);
+        }
+
+        #[test]
+        fn sums_survive_json_and_the_binary_cache(m in money()) {
+            let json = serde_json::to_string(&m).expect("to JSON");
+            prop_assert_eq!(serde_json::from_str::<Money>(&json).expect("from JSON"), m);
+            let bytes = postcard::to_stdvec(&m).expect("to postcard");
+            let back: Money = postcard::from_bytes(&bytes).expect("from postcard");
+            prop_assert_eq!(back, m);
+            prop_assert_eq!(back.0.scale(), m.0.scale());
+        }
+
+        #[test]
+        fn a_quantity_reads_back_from_its_display(thousandths in 0i64..=999_999_999_999_999_999) {
+            let q = Quantity(Decimal::new(thousandths, 3));
+            let shown = q.to_string();
+            prop_assert!(shown.split_once('.').is_none_or(|(_, f)| !f.is_empty() && f.len() <= 3 && !f.ends_with('0')), "{}", shown);
+            prop_assert_eq!(shown.parse::<Quantity>(), Ok(q));
+        }
+
+        #[test]
+        fn written_quantities_read_exactly_and_never_negative(
+            whole in "[0-9]{1,15}",
+            fraction in proptest::option::of("[0-9]{1,3}"),
+        ) {
+            let text = match &fraction {
+                Some(f) => format!("{whole}.{f}"),
+                None => whole.clone(),
+            };
+            let q: Quantity = text.parse().map_err(TestCaseError::fail)?;
+            prop_assert_eq!(q.0, text.parse::<Decimal>().expect("a decimal"));
+            prop_assert_eq!(q.to_string().parse::<Quantity>(), Ok(q));
+            let negative = format!("-{text}");
+            prop_assert!(negative.parse::<Quantity>().is_err() || q.0.is_zero());
+            let four_more = format!("{text}1111");
+            prop_assert!(four_more.parse::<Quantity>().is_err() || fraction.is_none());
+        }
+
+        #[test]
+        fn a_vat_rate_reads_back_from_its_display(hundredths in 0i64..=10_000) {
+            let v = Vat::Rate(Decimal::new(hundredths, 2));
+            prop_assert_eq!(v.to_string().parse::<Vat>(), Ok(v));
+            let over = Decimal::new(10_001 + hundredths, 2);
+            prop_assert!(over.to_string().parse::<Vat>().is_err());
+        }
+    }
+}

@@ -223,3 +223,158 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::contract::{ContractKind, ContractStatus, Renewal};
+    use crate::model::time::Date;
+
+    fn day(n: u64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2000, 1, 1)
+            .and_then(|d| d.checked_add_days(Days::new(n)))
+            .expect("in range")
+    }
+
+    /// A contract signed in 2000–2039 whose first term lasts from four weeks to five
+    /// years, renewing by `term_months` (0 and absent included) or by the first term's
+    /// length, with or without notice, with or without a decision.
+    fn contract(auto: bool) -> impl Strategy<Value = Contract> {
+        (
+            0u64..14_600,
+            27u64..1_830,
+            proptest::option::of(0u32..=36),
+            proptest::option::of(0u32..=400),
+            proptest::option::of(prop_oneof![
+                Just(RenewalDecision::Renew),
+                Just(RenewalDecision::Renegotiate),
+                Just(RenewalDecision::Terminate),
+            ]),
+            proptest::option::of(0u64..4_000),
+        )
+            .prop_map(
+                move |(start, length, term_months, notice_days, decision, decided)| {
+                    let start = day(start);
+                    let end = start + Days::new(length);
+                    Contract {
+                        id: None,
+                        number: "1".to_owned(),
+                        title: None,
+                        kind: ContractKind::Contract,
+                        parent: None,
+                        signed: None,
+                        start: Date(start),
+                        end: Date(end),
+                        value: None,
+                        currency: None,
+                        vat: None,
+                        status: ContractStatus::Active,
+                        renewal: Some(Renewal {
+                            auto,
+                            term_months,
+                            notice_days,
+                            decision,
+                            decided: decided.map(|n| Date(start + Days::new(n))),
+                            next: None,
+                        }),
+                        billing: Vec::new(),
+                        waive: Vec::new(),
+                    }
+                },
+            )
+    }
+
+    fn renews_forever(c: &Contract) -> bool {
+        c.renewal
+            .as_ref()
+            .is_some_and(|r| r.auto && r.decision != Some(RenewalDecision::Terminate))
+    }
+
+    proptest! {
+        #[test]
+        fn an_auto_renewing_contract_has_a_term_around_every_later_day(
+            c in contract(true),
+            after in 0u64..7_300,
+        ) {
+            prop_assume!(renews_forever(&c));
+            let date = c.start.0 + Days::new(after);
+            let t = term_on(&c, date);
+            prop_assert!(t.start <= date && date <= t.end, "{:?} lacks {}", t, date);
+            prop_assert!(t.start <= t.end);
+            prop_assert_eq!(final_end(&c), None);
+        }
+
+        #[test]
+        fn terms_follow_one_another_without_gap_or_overlap(
+            c in contract(true),
+            after in 0u64..7_300,
+        ) {
+            prop_assume!(renews_forever(&c));
+            let t = term_on(&c, c.start.0 + Days::new(after));
+            let next = term_on(&c, t.end + Days::new(1));
+            prop_assert_eq!(next.start, t.end + Days::new(1));
+            prop_assert_eq!(next.number, t.number + 1);
+            prop_assert!(next.start <= next.end);
+            if t.number > 1 {
+                let previous = term_on(&c, t.start - Days::new(1));
+                prop_assert_eq!(previous.end + Days::new(1), t.start);
+                prop_assert_eq!(previous.number + 1, t.number);
+            }
+            // Every day of a term is in that term.
+            prop_assert_eq!(term_on(&c, t.start), t);
+            prop_assert_eq!(term_on(&c, t.end), t);
+        }
+
+        #[test]
+        fn the_first_term_is_the_signed_one_and_the_only_one_without_auto(
+            c in contract(false),
+            offset in 0u64..20_000,
+        ) {
+            let signed = Term { start: c.start.0, end: c.end.0, number: 1 };
+            prop_assert_eq!(term_on(&c, day(offset)), signed);
+            prop_assert_eq!(final_end(&c), Some(c.end.0));
+        }
+
+        #[test]
+        fn a_terminate_decision_stops_the_renewals_at_its_term(
+            c in contract(true).prop_map(|mut c| {
+                if let Some(r) = c.renewal.as_mut() {
+                    r.decision = Some(RenewalDecision::Terminate);
+                }
+                c
+            }),
+            later in 0u64..7_300,
+        ) {
+            let Some(r) = c.renewal.as_ref() else { return Ok(()) };
+            let decided = r.decided.map_or(c.start.0, |d| d.0);
+            let last = term_on(&c, decided);
+            prop_assert_eq!(final_end(&c), Some(last.end));
+            let beyond = term_on(&c, last.end + Days::new(later));
+            prop_assert_eq!(beyond, last);
+        }
+
+        #[test]
+        fn the_notice_date_is_a_working_day_before_the_term_ends(
+            c in contract(true),
+            after in 0u64..7_300,
+            workweek in any::<[bool; 7]>(),
+            holidays in proptest::collection::vec(0u64..25_000, 0..200),
+        ) {
+            let calendar = Calendar::new(workweek, &holidays.into_iter().map(day).collect::<Vec<_>>());
+            let t = term_on(&c, c.start.0 + Days::new(after));
+            let notice_days = c.renewal.as_ref().and_then(|r| r.notice_days);
+            match notice_date(&c, t, &calendar) {
+                None => prop_assert!(notice_days.is_none()),
+                Some(n) => {
+                    let days = u64::from(notice_days.unwrap_or_default());
+                    prop_assert!(n <= t.end);
+                    prop_assert!(n <= t.end - Days::new(days));
+                    prop_assert!(calendar.is_working_day(n), "{} is not a working day", n);
+                    prop_assert_eq!(n, calendar.on_or_before(t.end - Days::new(days)));
+                }
+            }
+        }
+    }
+}

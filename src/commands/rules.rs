@@ -35,6 +35,18 @@ struct JsonRules<'a> {
     rules: Vec<JsonRule<'a>>,
 }
 
+/// One rule explained (`rapport rules CODE --format json`): versioned like the list.
+#[derive(Serialize)]
+struct JsonOneRule<'a> {
+    version: u32,
+    #[serde(flatten)]
+    rule: JsonRule<'a>,
+}
+
+fn json_one(rule: JsonRule<'_>) -> String {
+    to_json(&JsonOneRule { version: 1, rule })
+}
+
 fn json_rule(m: &'static Meta, with_doc: bool) -> JsonRule<'static> {
     JsonRule {
         code: m.code,
@@ -86,12 +98,12 @@ pub fn run(args: &RulesArgs) -> Result<Exit> {
             let code = code.to_ascii_uppercase();
             if let Some(m) = metas.iter().find(|m| m.code == code) {
                 match args.format {
-                    TextFormat::Json => to_json(&json_rule(m, true)),
+                    TextFormat::Json => json_one(json_rule(m, true)),
                     TextFormat::Text => explain(m),
                 }
             } else if let Some(c) = BOOK_CODES.iter().find(|c| c.code == code) {
                 match args.format {
-                    TextFormat::Json => to_json(&book_code_rule(c, true)),
+                    TextFormat::Json => json_one(book_code_rule(c, true)),
                     TextFormat::Text => {
                         format!("{} {}: {}\n\n{}\n", c.code, c.name, c.summary, c.doc)
                     }
