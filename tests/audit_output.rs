@@ -484,7 +484,15 @@ fn book_codes_named_with_rule_narrow_the_report_and_run_no_rule() {
     let book = common::fixture("e03-fires");
     let path = book.to_str().expect("utf-8 path");
     let run = common::rapport(&[
-        "audit", "--format", "json", "--today", "2026-11-27", "--book", path, "--rule", "E03",
+        "audit",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-27",
+        "--book",
+        path,
+        "--rule",
+        "E03",
     ]);
     let doc = run.json();
     let codes: Vec<&str> = doc["findings"]
@@ -498,5 +506,9 @@ fn book_codes_named_with_rule_narrow_the_report_and_run_no_rule() {
 
     let unknown = common::rapport(&["audit", "--book", path, "--rule", "E09"]);
     assert_eq!(unknown.code, 2);
-    assert!(unknown.stderr.contains("did you mean E08?"), "{}", unknown.stderr);
+    assert!(
+        unknown.stderr.contains("did you mean E08?"),
+        "{}",
+        unknown.stderr
+    );
 }

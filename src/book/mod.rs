@@ -13,8 +13,8 @@ use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Pro
 
 #[cfg(test)]
 pub use check::is_rule_code;
-pub use lookup::{currency, find_client, invoice_totals, vat_contract};
 pub use load::{SETTINGS_FILE, find_root, load, load_with};
+pub use lookup::{currency, find_client, invoice_totals, vat_contract};
 pub use parse::{is_slug, parse_entity};
 
 /// The kinds of file a book holds.

@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::audit::{config, rules};
-pub use crate::book::{currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
+pub use crate::book::{currency, vat_contract};
 use crate::invoice_math;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::{Contract, Invoice, Project, Settings};

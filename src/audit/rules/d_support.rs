@@ -2,8 +2,8 @@
 //! projects, the currency and VAT-bearing contract of money under a contract, and
 //! wording of day counts.
 
-pub use crate::book::{currency, invoice_totals, vat_contract};
 use crate::book::{ClientBook, Entity};
+pub use crate::book::{currency, invoice_totals, vat_contract};
 use crate::model::{Contract, Project};
 
 /// The client's contract with this ID.
@@ -15,7 +15,6 @@ pub fn contract<'a>(client: &'a ClientBook, id: Option<&str>) -> Option<&'a Enti
 pub fn project<'a>(client: &'a ClientBook, id: Option<&str>) -> Option<&'a Entity<Project>> {
     client.project_entity(id)
 }
-
 
 /// "1 day", "5 days".
 pub fn days(n: i64) -> String {
