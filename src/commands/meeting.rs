@@ -31,28 +31,12 @@ pub fn run(ctx: &Context, command: &MeetingCommand) -> Result<Exit> {
 
 /// `CLIENT/MEETING`, or a path ending in `clients/CLIENT/meetings/MEETING.yaml`.
 fn parse_ref(arg: &str) -> Result<(String, String)> {
-    let norm = arg.replace('\\', "/");
-    let stem = norm
-        .strip_suffix(".yaml")
-        .or_else(|| norm.strip_suffix(".yml"));
-    if let Some(stem) = stem {
-        let parts: Vec<&str> = stem.rsplitn(3, '/').collect();
-        if let [meeting, "meetings", rest] = parts.as_slice() {
-            let client = rest.rsplit('/').next().unwrap_or(rest);
-            return Ok(((*client).to_owned(), (*meeting).to_owned()));
-        }
-        bail!("`{arg}` is not a meeting file: meetings live in clients/CLIENT/meetings/");
-    }
-    match norm.split_once('/') {
-        Some((client, meeting))
-            if !client.is_empty() && !meeting.is_empty() && !meeting.contains('/') =>
-        {
-            Ok((client.to_owned(), meeting.to_owned()))
-        }
-        _ => bail!(
-            "`{arg}` does not name a meeting\nhint: write CLIENT/MEETING, e.g. lesnaya-polyana/2026-11-24-status"
-        ),
-    }
+    super::parse_entity_ref(
+        arg,
+        "meetings",
+        "meeting",
+        "lesnaya-polyana/2026-11-24-status",
+    )
 }
 
 /// The meeting `arg` names, and its client.

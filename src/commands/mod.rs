@@ -64,3 +64,37 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
         other => Ok(other?),
     }
 }
+
+/// Reads `CLIENT/ID`, or a path ending in `clients/CLIENT/FOLDER/ID.yaml`, naming an
+/// entity of a per-client kind (`folder` is `meetings`, `invoices`…; `noun` and
+/// `example` word the error).
+pub fn parse_entity_ref(
+    arg: &str,
+    folder: &str,
+    noun: &str,
+    example: &str,
+) -> Result<(String, String)> {
+    let norm = arg.replace('\\', "/");
+    let stem = norm
+        .strip_suffix(".yaml")
+        .or_else(|| norm.strip_suffix(".yml"));
+    if let Some(stem) = stem {
+        let parts: Vec<&str> = stem.rsplitn(3, '/').collect();
+        if let [id, dir, rest] = parts.as_slice()
+            && *dir == folder
+        {
+            let client = rest.rsplit('/').next().unwrap_or(rest);
+            return Ok(((*client).to_owned(), (*id).to_owned()));
+        }
+        anyhow::bail!("`{arg}` is not a {noun} file: they live in clients/CLIENT/{folder}/");
+    }
+    match norm.split_once('/') {
+        Some((client, id)) if !client.is_empty() && !id.is_empty() && !id.contains('/') => {
+            Ok((client.to_owned(), id.to_owned()))
+        }
+        _ => anyhow::bail!(
+            "`{arg}` does not name a {noun}\nhint: write CLIENT/{}, e.g. {example}",
+            noun.to_uppercase()
+        ),
+    }
+}

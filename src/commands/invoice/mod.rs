@@ -30,29 +30,12 @@ pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {
 
 /// `CLIENT/INVOICE`, or a path ending in `clients/CLIENT/invoices/INVOICE.yaml`.
 fn parse_ref(arg: &str) -> Result<(String, String)> {
-    let norm = arg.replace('\\', "/");
-    let stem = norm
-        .strip_suffix(".yaml")
-        .or_else(|| norm.strip_suffix(".yml"));
-    if let Some(stem) = stem {
-        let parts: Vec<&str> = stem.rsplitn(3, '/').collect();
-        if let [invoice, "invoices", rest] = parts.as_slice() {
-            let client = rest.rsplit('/').next().unwrap_or(rest);
-            return Ok(((*client).to_owned(), (*invoice).to_owned()));
-        }
-        bail!("`{arg}` is not an invoice file: invoices live in clients/CLIENT/invoices/");
-    }
-    match norm.split_once('/') {
-        Some((client, invoice))
-            if !client.is_empty() && !invoice.is_empty() && !invoice.contains('/') =>
-        {
-            Ok((client.to_owned(), invoice.to_owned()))
-        }
-        _ => bail!(
-            "`{arg}` does not name an invoice\nhint: write CLIENT/INVOICE, e.g. \
-             stroymaster/2026-0008 (`rapport invoices` lists them)"
-        ),
-    }
+    super::parse_entity_ref(
+        arg,
+        "invoices",
+        "invoice",
+        "stroymaster/2026-0008 (`rapport invoices` lists them)",
+    )
 }
 
 /// The invoice `arg` names, and its client. An invoice may also be named by its
