@@ -1090,6 +1090,39 @@ fn digits(rng: &mut Rng, n: usize) -> String {
     s
 }
 
+/// A 10-digit INN of a legal entity, with a valid control digit.
+fn inn(rng: &mut Rng) -> String {
+    let mut s = digits(rng, 9);
+    let w = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+    let sum: u32 = s.bytes().zip(w).map(|(b, w)| u32::from(b - b'0') * w).sum();
+    s.push(char::from(b'0' + (sum % 11 % 10) as u8));
+    s
+}
+
+/// A 13-digit OGRN with a valid control digit.
+fn ogrn(rng: &mut Rng) -> String {
+    let mut s = format!("1{}", &digits(rng, 12)[1..]);
+    let n: u64 = s.bytes().fold(0, |a, b| a * 10 + u64::from(b - b'0'));
+    s.push(char::from(b'0' + (n % 11 % 10) as u8));
+    s
+}
+
+/// A 20-digit settlement account (40702810…) whose control key matches the bank's BIK.
+fn bank_account(rng: &mut Rng, bik: &str) -> String {
+    let mut acc: Vec<u8> = format!("40702810{}", digits(rng, 12)).into_bytes();
+    acc[8] = b'0';
+    let all: Vec<u8> = bik.bytes().skip(6).chain(acc.iter().copied()).collect();
+    let w = [7u32, 1, 3];
+    let sum: u32 = all
+        .iter()
+        .enumerate()
+        .map(|(i, b)| u32::from(b - b'0') * w[i % 3] % 10)
+        .sum();
+    // The key sits at position 11 of the 23 digits (weight 3): 3 × key ≡ −sum (mod 10).
+    acc[8] = b'0' + (((10 - sum % 10) % 10 * 7) % 10) as u8;
+    String::from_utf8(acc).unwrap_or_default()
+}
+
 fn address(rng: &mut Rng) -> String {
     format!(
         "{}, {}, д. {}, оф. {}",
@@ -1105,9 +1138,9 @@ fn rapport_yaml(rng: &mut Rng, hol: &[Date]) -> String {
     o.push_str("# Настройки книги: агентство, команда, услуги, правила.\n");
     o.push_str("agency:\n  name: Рапорт\n  legal:\n");
     let _ = writeln!(o, "    name: {}", q("ООО «Рапорт Коммуникации»"));
-    let _ = writeln!(o, "    inn: \"{}\"", digits(rng, 10));
+    let _ = writeln!(o, "    inn: \"{}\"", inn(rng));
     let _ = writeln!(o, "    kpp: \"{}\"", digits(rng, 9));
-    let _ = writeln!(o, "    ogrn: \"{}\"", digits(rng, 13));
+    let _ = writeln!(o, "    ogrn: \"{}\"", ogrn(rng));
     let _ = writeln!(
         o,
         "    address: {}",
@@ -1116,7 +1149,7 @@ fn rapport_yaml(rng: &mut Rng, hol: &[Date]) -> String {
     let (bank, bik, corr) = BANKS[0];
     let _ = writeln!(o, "  bank:\n    name: {}", p(bank));
     let _ = writeln!(o, "    bik: \"{bik}\"");
-    let _ = writeln!(o, "    account: \"40702810{}\"", digits(rng, 12));
+    let _ = writeln!(o, "    account: \"{}\"", bank_account(rng, bik));
     let _ = writeln!(o, "    corr_account: \"{corr}\"");
     o.push_str("  signatory: Соколова М. А., генеральный директор\n");
     o.push_str("  email: hello@rapport-agency.ru\n");
@@ -1366,7 +1399,7 @@ fn plan_clients(seed: u64, n: usize) -> Vec<ClientPlan> {
         let n_inv = rng.range(6, 10) as usize;
         let inv_end = act_end.min(t);
         let mut inv_dates: Vec<Date> = (0..n_inv)
-            .map(|_| workday_between(&mut rng, act_start.add(10), inv_end, &hol))
+            .map(|_| workday_between(&mut rng, act_start.add(25), inv_end, &hol))
             .collect();
         inv_dates.sort();
 
@@ -1513,9 +1546,9 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
     let form = *rng.pick(&["ООО", "ООО", "ООО", "АО", "ПАО"]);
     let _ = writeln!(o, "name: {display}");
     let _ = writeln!(o, "legal:\n  name: {}", q(&format!("{form} «{display}»")));
-    let _ = writeln!(o, "  inn: \"{}\"", digits(&mut rng, 10));
+    let _ = writeln!(o, "  inn: \"{}\"", inn(&mut rng));
     let _ = writeln!(o, "  kpp: \"{}\"", digits(&mut rng, 9));
-    let _ = writeln!(o, "  ogrn: \"{}\"", digits(&mut rng, 13));
+    let _ = writeln!(o, "  ogrn: \"{}\"", ogrn(&mut rng));
     let _ = writeln!(o, "  address: {}", q(&address(&mut rng)));
     if plan.status != Status::Active || rng.chance(30) {
         let _ = writeln!(o, "status: {}", plan.status.as_str());
@@ -1592,11 +1625,13 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
             let ch = *rng.pick(&["email", "phone", "messenger", "in_person"]);
             let _ = writeln!(o, "    preferred_channel: {ch}");
         }
-        if !approver_given || rng.chance(15) {
+        let approver = !approver_given || rng.chance(15);
+        if approver {
             o.push_str("    approver: true\n");
             approver_given = true;
         }
-        if rng.chance(60) {
+        // We make a point of knowing the people who accept our work.
+        if rng.chance(if approver { 95 } else { 60 }) {
             let text = sentences(&mut rng, PROFILES, 1, 3);
             if text.len() > 160 && rng.chance(50) {
                 o.push_str("    profile: >\n");
@@ -1648,8 +1683,8 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
             "signed: {}\nstart: {}\nend: {}",
             c.signed, c.start, c.end
         );
-        let value = rng.range(300, 6000) * 100_000;
-        if rng.chance(70) {
+        let value = rng.range(500, 2000) * 1_000_000;
+        if rng.chance(50) {
             let _ = writeln!(o, "value: {}", money_styled(&mut rng, value));
         }
         if let Some(v) = vat_override {
@@ -1681,7 +1716,8 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
                     c.end.add(-rng.range(20, 45)),
                     n.id
                 );
-            } else if rng.chance(45) {
+            } else if c.end < plan.act_end.min(t) || rng.chance(45) {
+                // Work went on after the term: the contract prolonged itself.
                 auto = true;
                 o.push_str("renewal:\n  auto: true\n  term_months: 12\n  notice_days: 30\n");
             } else if rng.chance(50) {
@@ -1796,13 +1832,13 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
             let _ = writeln!(o, "approver: {}", contact_ids[0]);
         }
         let _ = writeln!(o, "start: {start}\ndeadline: {deadline}");
-        if rng.chance(40) {
+        if rng.chance(85) {
             let _ = writeln!(o, "deadline_tied_to: {}", p(rng.pick_str(TIED_TO)));
         }
         if rng.chance(30) {
             let _ = writeln!(o, "plan_b: {}", p(rng.pick_str(PLAN_B)));
         }
-        if rng.chance(75) {
+        if rng.chance(90) {
             o.push_str("brief:\n");
             if rng.chance(30) {
                 let rel = format!("briefs/{slug}.md");
@@ -1818,7 +1854,7 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
                 let _ = writeln!(o, "  doc: https://disk.example.ru/{}/{slug}/brief", plan.id);
             }
             let confirmed = start.add(-rng.range(1, 7));
-            if confirmed <= t && rng.chance(80) {
+            if confirmed <= t && rng.chance(92) {
                 let _ = writeln!(o, "  confirmed: {confirmed}");
             }
         }
@@ -1929,24 +1965,24 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
             };
             let _ = writeln!(o, "    assignee: {assignee}\n    kind: {kind}");
             let _ = writeln!(o, "    start: {tstart}\n    due: {due}");
-            if rng.chance(15) {
+            if rng.chance(if due > t { 85 } else { 40 }) {
                 let _ = writeln!(o, "    tied_to: {}", p(rng.pick_str(TIED_TO)));
             }
-            if rng.chance(70) {
+            if rng.chance(90) {
                 let _ = writeln!(o, "    task_doc: {}", p(rng.pick_str(TASK_DOCS)));
             }
-            if kind == "design" && tstart <= t && rng.chance(60) {
-                let _ = writeln!(o, "    copy_ready: {}", tstart.add(rng.range(-3, 2)));
+            if kind == "design" && tstart <= t && rng.chance(90) {
+                let _ = writeln!(o, "    copy_ready: {}", tstart.add(rng.range(-5, 0)));
             }
-            if tstart <= t && rng.chance(75) {
+            if tstart <= t && rng.chance(92) {
                 let _ = writeln!(
                     o,
                     "    acknowledged: {}",
-                    tstart.add(rng.range(0, 2)).min(t)
+                    tstart.add(if rng.chance(85) { 0 } else { 1 }).min(t)
                 );
             }
-            if due <= t && rng.chance(85) {
-                let done = (due.add(rng.range(-4, 3))).max(tstart).min(t);
+            if due <= t && rng.chance(if due < t.add(-14) { 97 } else { 80 }) {
+                let done = (due.add(rng.range(-4, 1))).max(tstart).min(t);
                 let _ = writeln!(o, "    done: {done}");
             }
             if rng.chance(1) {
@@ -1965,12 +2001,12 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
                 for fi in rng.sample_k(FEEDBACK.len(), 1, 3) {
                     let (text, resp) = FEEDBACK[fi];
                     let _ = writeln!(o, "      - text: {}", p(text));
-                    if d.add(3) <= t && rng.chance(85) {
+                    if d.add(3) <= t && rng.chance(95) {
                         let _ = writeln!(o, "        response: {}", p(resp));
                         let _ = writeln!(o, "        resolved: {}", d.add(rng.range(1, 5)).min(t));
                         let res = *rng.pick(&["accepted", "accepted", "clarified", "declined"]);
                         let _ = writeln!(o, "        resolution: {res}");
-                        if res == "clarified" {
+                        if res == "clarified" || (res == "declined" && rng.chance(90)) {
                             let _ =
                                 writeln!(o, "        clarified_with: {}", rng.pick(&contact_ids));
                         }
@@ -2067,7 +2103,7 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
                 let _ = writeln!(o, "    - {a}");
             }
         }
-        if past && rng.chance(8) {
+        if past && rng.chance(4) {
             let _ = writeln!(o, "late_minutes: {}", rng.range(3, 25));
         }
         o.push_str("agenda:\n");
@@ -2101,11 +2137,11 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
                     "  - what: {}\n    owner: {owner}\n    due: {due}",
                     p(ACTIONS[i])
                 );
-                if due <= t.add(3) && rng.chance(80) {
+                if due <= t.add(3) && rng.chance(if due < t.add(-14) { 96 } else { 75 }) {
                     let _ = writeln!(o, "    done: {}", due.add(rng.range(-2, 3)).max(d).min(t));
                 }
             }
-            if rng.chance(88) {
+            if rng.chance(95) {
                 let sent = in_hours(at.plus_minutes(rng.range(60, 60 * 30)), hol);
                 let sent = if sent.date > t {
                     at.plus_minutes(60)
@@ -2202,20 +2238,40 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
                 if missed {
                     o.push_str("missed: true\n");
                 }
-                if rng.chance(6) {
+                if rng.chance(2) {
                     o.push_str("chasing: true\n");
                 } else if rng.chance(5) {
                     o.push_str("chasing: false\n");
                 }
                 if channel != "call" || missed {
+                    // Mostly answered within hours; a slow answer is usually announced.
+                    let quick = rng.chance(88);
                     let mut base = at;
-                    let ack = in_hours(at.plus_minutes(rng.range(5, 90)), hol);
-                    if ack.date <= t && rng.chance(10) {
-                        let _ = writeln!(o, "acknowledged: {ack}");
-                        base = ack;
+                    if !quick {
+                        let ack = in_hours(at.plus_minutes(rng.range(5, 60)), hol);
+                        if ack.date <= t && rng.chance(60) {
+                            let _ = writeln!(o, "acknowledged: {ack}");
+                            base = ack;
+                        }
                     }
-                    let reply = in_hours(base.plus_minutes(rng.range(15, 60 * 30)), hol);
-                    if rng.chance(90) && reply.date <= t {
+                    let delay = if quick {
+                        rng.range(15, 150)
+                    } else {
+                        rng.range(180, 60 * 30)
+                    };
+                    let reply = if quick && is_workday(at.date, hol) && at.minute < 19 * 60 {
+                        // Answered the same working day.
+                        let r = at.plus_minutes(delay);
+                        let last = DateTime::at(at.date, 18, 55).max(at.plus_minutes(5));
+                        if r.date != at.date || r > last {
+                            last
+                        } else {
+                            r
+                        }
+                    } else {
+                        in_hours(base.plus_minutes(delay), hol)
+                    };
+                    if rng.chance(97) && reply.date <= t {
                         let _ = writeln!(o, "replied: {reply}");
                     }
                 }
@@ -2299,7 +2355,7 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
         if status != "draft" {
             let _ = writeln!(o, "sent: {}", d.add(rng.range(0, 2)).min(t));
         }
-        if status == "issued" && rng.chance(85) {
+        if status == "issued" && rng.chance(if d < t.add(-60) { 97 } else { 80 }) {
             let first = d.add(rng.range(1, 20));
             if first <= t {
                 o.push_str("payments:\n");
