@@ -525,26 +525,11 @@ pub fn draft(
             Vec::new()
         }
     };
-    let signer = view.signature.as_ref().and_then(|p| {
-        p.email
-            .as_ref()
-            .filter(|e| email::is_plausible_address(e))
-            .map(|e| Mailbox {
-                name: p.name.clone(),
-                email: e.clone(),
-            })
-    });
-    let agency = book
-        .settings
+    let signer = view
+        .signature
         .as_ref()
-        .and_then(|s| {
-            s.agency
-                .email
-                .as_ref()
-                .map(|e| (s.agency.name.clone(), e.clone()))
-        })
-        .filter(|(_, e)| email::is_plausible_address(e))
-        .map(|(name, email)| Mailbox { name, email });
+        .and_then(|p| email::mailbox_of(&p.name, p.email.as_ref()));
+    let agency = email::agency_mailbox(book);
     let Some(from) = signer.or(agency) else {
         anyhow::bail!(
             "the digest has no sender: its clients have no single account manager with an email, and the agency has none\nhint: add `email` to `agency` in rapport.yaml"

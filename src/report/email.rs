@@ -166,6 +166,20 @@ pub fn build(draft: &Draft) -> Result<Vec<u8>> {
     Ok(message.write_to_vec()?)
 }
 
+/// A mailbox for `name` at `email`, if there is an address that looks deliverable.
+pub fn mailbox_of(name: &str, email: Option<&String>) -> Option<Mailbox> {
+    email.filter(|e| is_plausible_address(e)).map(|e| Mailbox {
+        name: name.to_owned(),
+        email: e.clone(),
+    })
+}
+
+/// The agency's own mailbox (`agency.email` in rapport.yaml), if it has one.
+pub fn agency_mailbox(book: &crate::book::Book) -> Option<Mailbox> {
+    let settings = book.settings.as_ref()?;
+    mailbox_of(&settings.agency.name, settings.agency.email.as_ref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -362,26 +362,11 @@ pub fn draft(
         .iter()
         .filter_map(|p| mailbox(p, "agency"))
         .collect();
-    let signer = view.signature.as_ref().and_then(|p| {
-        p.email
-            .as_ref()
-            .filter(|e| email::is_plausible_address(e))
-            .map(|e| Mailbox {
-                name: p.name.clone(),
-                email: e.clone(),
-            })
-    });
-    let agency_box = book
-        .settings
+    let signer = view
+        .signature
         .as_ref()
-        .and_then(|s| {
-            s.agency
-                .email
-                .as_ref()
-                .map(|e| (s.agency.name.clone(), e.clone()))
-        })
-        .filter(|(_, e)| email::is_plausible_address(e))
-        .map(|(name, email)| Mailbox { name, email });
+        .and_then(|p| email::mailbox_of(&p.name, p.email.as_ref()));
+    let agency_box = email::agency_mailbox(book);
     let Some(from) = signer.or_else(|| agency.first().cloned()).or(agency_box) else {
         anyhow::bail!(
             "the draft has no sender: neither the client's manager, nor an agency attendee, nor the agency has an email\nhint: add `email` to the manager in `team` or to `agency` in rapport.yaml"
