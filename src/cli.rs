@@ -514,7 +514,7 @@ pub enum EstimateFormat {
     Md,
     /// A standalone HTML page (print it to PDF from a browser).
     Html,
-    /// PDF (not available yet).
+    /// PDF, typeset like the invoice (binary: give --out, or redirect stdout to a file).
     Pdf,
 }
 
