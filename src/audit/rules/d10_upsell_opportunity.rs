@@ -46,32 +46,43 @@ impl Rule for UpsellOpportunity {
         META
     }
 
-    fn client(&self, cx: &Cx<'_>, client: &ClientBook, out: &mut Out) {
-        let (Some(e), Some(me)) = (&client.client, upsell::active(client)) else {
-            return;
-        };
+    // The popular services are counted once for the whole book, not once per client.
+    fn book(&self, cx: &Cx<'_>, out: &mut Out) {
         let popular = upsell::popular(cx.book, cx.threshold(upsell::SHARE_PERCENT));
-        for p in upsell::missing_for(&popular, client) {
-            let label = if p.name == p.id {
-                format!("`{}`", p.id)
-            } else {
-                format!("{} (`{}`)", p.name, p.id)
-            };
-            out.emit(
-                &e.file,
-                &me.waive,
-                Location::key(YamlPath::root().key("services")),
-                format!(
-                    "{} does not buy {label}, which {} of {} active clients buy",
-                    me.name,
-                    p.buyers.len(),
-                    p.of
-                ),
-            )
-            .help(format!(
-                "offer it; when the client buys it, add `{}` to `services`",
-                p.id
-            ));
+        if popular.is_empty() {
+            return;
         }
+        for client in &cx.book.clients {
+            suggest(&popular, client, out);
+        }
+    }
+}
+
+/// Reports the popular services `client` does not buy.
+fn suggest(popular: &[upsell::Popular<'_>], client: &ClientBook, out: &mut Out) {
+    let (Some(e), Some(me)) = (&client.client, upsell::active(client)) else {
+        return;
+    };
+    for p in upsell::missing_for(popular, client) {
+        let label = if p.name == p.id {
+            format!("`{}`", p.id)
+        } else {
+            format!("{} (`{}`)", p.name, p.id)
+        };
+        out.emit(
+            &e.file,
+            &me.waive,
+            Location::key(YamlPath::root().key("services")),
+            format!(
+                "{} does not buy {label}, which {} of {} active clients buy",
+                me.name,
+                p.buyers.len(),
+                p.of
+            ),
+        )
+        .help(format!(
+            "offer it; when the client buys it, add `{}` to `services`",
+            p.id
+        ));
     }
 }
