@@ -12,3 +12,33 @@ pub fn today_in(zone: &str) -> NaiveDate {
         Err(_) => now.date_naive(),
     }
 }
+
+/// Phase timings for performance work: with `RAPPORT_TIMINGS=1` in the environment,
+/// each [`Phase`] prints how long it took to stderr when it ends. A monotonic clock,
+/// read only when asked for; nothing that a command prints on stdout depends on it.
+pub struct Phase {
+    name: &'static str,
+    start: Option<std::time::Instant>,
+}
+
+/// Starts timing a phase named `name`; it ends when the value is dropped.
+pub fn phase(name: &'static str) -> Phase {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let on = *ON.get_or_init(|| std::env::var_os("RAPPORT_TIMINGS").is_some_and(|v| v == "1"));
+    Phase {
+        name,
+        start: on.then(std::time::Instant::now),
+    }
+}
+
+impl Drop for Phase {
+    fn drop(&mut self) {
+        if let Some(start) = self.start {
+            eprintln!(
+                "timing: {:>8.3} s  {}",
+                start.elapsed().as_secs_f64(),
+                self.name
+            );
+        }
+    }
+}

@@ -327,6 +327,7 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         .collect();
     contractor_files.sort();
 
+    let t = crate::clock::phase("load: cache read");
     let stored = if use_cache {
         cache::Cache::read(root)
     } else {
@@ -342,6 +343,8 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         None => None,
     };
     let view = view.as_ref();
+    drop(t);
+    let t = crate::clock::phase("load: read files");
 
     let (settings_result, (client_results, contractor_results)) = rayon::join(
         || read_file(root, &settings_path, Kind::Settings, None, None),
@@ -363,6 +366,8 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         },
     );
 
+    drop(t);
+    let t = crate::clock::phase("load: cache write");
     if let Some(view) = view {
         let all = client_results
             .iter()
@@ -371,6 +376,8 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         update_cache(root, view, all);
     }
 
+    drop(t);
+    let t = crate::clock::phase("load: assemble");
     let mut book = Book {
         root: root.to_path_buf(),
         ..Book::default()
@@ -423,6 +430,8 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
     }
     book.contractor_ids.sort();
     book.sources.sort_by(|a, b| a.file.cmp(&b.file));
+    drop(t);
+    let _t = crate::clock::phase("load: cross-file checks");
     check::check(&mut book);
     Ok(book)
 }

@@ -13,11 +13,15 @@ use crate::finding::{Finding, Severity};
 use crate::output::{self, Summary};
 
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = {
+        let _t = crate::clock::phase("load");
+        ctx.load()?
+    };
     let today = ctx.today(&book);
     check_codes(&args.rules)?;
     let filter = PathFilter::new(&book, &args.paths)?;
 
+    let t = crate::clock::phase("rules");
     let report = audit::run(
         &book,
         today,
@@ -42,7 +46,11 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     findings.extend(report.findings);
     findings.retain(|f| filter.keeps(&f.file));
 
+    drop(t);
+    let t = crate::clock::phase("resolve");
     let resolved = output::resolve(&book, &findings);
+    drop(t);
+    let t = crate::clock::phase("render");
     let summary = Summary::of(book.sources.len(), &resolved);
     let text = match args.format {
         AuditFormat::Human => output::human::render(&book, &resolved, summary, ctx.color),
@@ -50,6 +58,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         AuditFormat::Sarif => output::sarif::render(&resolved),
         AuditFormat::Github => output::github::render(&resolved, summary),
     };
+    drop(t);
     crate::commands::write_stdout(text.as_bytes())?;
     let failing = |s: Severity| match args.fail_on {
         FailOn::Error => s == Severity::Error,
