@@ -57,14 +57,9 @@ impl fmt::Display for WriteError {
     }
 }
 
-impl std::error::Error for WriteError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WriteError::Exists(_) => None,
-            WriteError::Io { source, .. } => Some(source),
-        }
-    }
-}
+/// No source: the message already ends with the operating system's reason, and a
+/// source would print it twice (`error: cannot write F: File too large: File too large`).
+impl std::error::Error for WriteError {}
 
 /// Creates `path` with `bytes`, creating missing parent folders. Refuses with
 /// [`WriteError::Exists`] if `path` exists, even if it appears while this runs.
@@ -76,7 +71,7 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// permissions), creating missing parent folders.
 #[allow(dead_code)] // for the edit commands to come
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let (dir, name) = split(path)?;
+    let (dir, name, folders) = split(path)?;
     let temp = Temp::write(&dir, &name, bytes)?;
     if let Ok(meta) = fs::metadata(path) {
         fs::set_permissions(&temp.path, meta.permissions())
@@ -84,6 +79,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     }
     fs::rename(&temp.path, path).map_err(|e| WriteError::io("write", path, e))?;
     temp.placed();
+    folders.keep();
     sync_dir(&dir);
     Ok(())
 }
@@ -100,7 +96,7 @@ enum Link {
 }
 
 fn create_new_with(path: &Path, bytes: &[u8], link: Link) -> Result<(), WriteError> {
-    let (dir, name) = split(path)?;
+    let (dir, name, folders) = split(path)?;
     // Not needed for safety (the link refuses), but spares writing a temporary file
     // for a name that is plainly taken.
     if fs::symlink_metadata(path).is_ok() {
@@ -119,6 +115,7 @@ fn create_new_with(path: &Path, bytes: &[u8], link: Link) -> Result<(), WriteErr
             // After a hard link the temporary name is a second name of the new file;
             // after a rename it is gone and this removal finds nothing.
             drop(temp);
+            folders.keep();
             sync_dir(&dir);
             Ok(())
         }
@@ -148,8 +145,9 @@ fn reserve_and_rename(temp: &Path, path: &Path) -> io::Result<()> {
     })
 }
 
-/// The folder and file name of `path`, the folder created if missing.
-fn split(path: &Path) -> Result<(PathBuf, String), WriteError> {
+/// The folder and file name of `path`, the folder created if missing (and removed
+/// again if the write fails: see [`NewFolders`]).
+fn split(path: &Path) -> Result<(PathBuf, String, NewFolders), WriteError> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -164,8 +162,34 @@ fn split(path: &Path) -> Result<(PathBuf, String), WriteError> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    let folders = NewFolders(
+        dir.ancestors()
+            .take_while(|d| !d.as_os_str().is_empty() && fs::symlink_metadata(d).is_err())
+            .map(Path::to_path_buf)
+            .collect(),
+    );
     fs::create_dir_all(&dir).map_err(|e| WriteError::io("create the folder", &dir, e))?;
-    Ok((dir, name))
+    Ok((dir, name, folders))
+}
+
+/// The folders a write created for its file, deepest first. Unless the write succeeds
+/// ([`NewFolders::keep`]), they are removed when dropped, each only if it is still
+/// empty: a failed `rapport new client` must not leave `clients/NEW/` behind, which
+/// would read as a client without a client.yaml.
+struct NewFolders(Vec<PathBuf>);
+
+impl NewFolders {
+    fn keep(mut self) {
+        self.0.clear();
+    }
+}
+
+impl Drop for NewFolders {
+    fn drop(&mut self) {
+        for dir in &self.0 {
+            let _ = fs::remove_dir(dir);
+        }
+    }
 }
 
 /// Makes a new name durable: on Unix, flushes the folder that holds it. Best effort:
@@ -193,9 +217,11 @@ impl Temp {
     /// flushes them to disk.
     fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<Temp, WriteError> {
         let (temp, mut file) = Temp::create(dir, name)?;
+        // The error names the file being written, not its hidden temporary name (which
+        // is removed as `temp` drops).
         file.write_all(bytes)
             .and_then(|()| file.sync_all())
-            .map_err(|e| WriteError::io("write", &temp.path, e))?;
+            .map_err(|e| WriteError::io("write", &dir.join(name), e))?;
         Ok(temp)
     }
 
@@ -346,6 +372,21 @@ mod tests {
         }
         fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod back");
         assert!(names(&dir).is_empty());
+    }
+
+    #[test]
+    fn a_failed_write_removes_the_folders_it_created_and_no_other() {
+        // A name too long for the file system: the folders are made, the file is not.
+        let tmp = tempfile::tempdir().expect("tempdir");
+        fs::create_dir(tmp.path().join("clients")).expect("mkdir");
+        let long = "x".repeat(300);
+        let path = tmp.path().join("clients/new/deeper").join(&long);
+        for result in [create_new(&path, b"x"), replace(&path, b"x")] {
+            let msg = result.expect_err("too long").to_string();
+            assert!(msg.contains("clients/new/deeper"), "{msg}");
+            assert_eq!(names(tmp.path()), ["clients"]);
+            assert!(names(&tmp.path().join("clients")).is_empty());
+        }
     }
 
     #[test]
