@@ -32,6 +32,8 @@ fn example() -> TempBook {
 }
 
 const CACHE: &str = ".rapport/cache/parsed.bin";
+/// Where earlier runs' findings pointed (line and column), per version of each file.
+const LOCATED: &str = ".rapport/cache/located.bin";
 
 fn audit(book: &TempBook, cache: bool) -> String {
     let mut args = vec!["audit", "--format", "json", "--today", "2026-11-27"];
@@ -65,6 +67,7 @@ fn cold_and_warm_caches_give_the_same_answer() {
         "the first run writes the cache"
     );
     let written = fs::read(book.path().join(CACHE)).expect("cache");
+    let located = fs::read(book.path().join(LOCATED)).expect("located findings");
     let warm = audit(&book, true);
     assert_eq!(cold, plain);
     assert_eq!(warm, plain);
@@ -72,6 +75,11 @@ fn cold_and_warm_caches_give_the_same_answer() {
         fs::read(book.path().join(CACHE)).expect("cache"),
         written,
         "a warm run with nothing changed leaves the cache as it was"
+    );
+    assert_eq!(
+        fs::read(book.path().join(LOCATED)).expect("located findings"),
+        located,
+        "a warm run with nothing changed leaves the located findings as they were"
     );
 }
 
@@ -98,6 +106,19 @@ fn edits_additions_deletions_and_renames_are_seen() {
     assert_ne!(after_edit, before, "the edit must show");
     assert!(after_edit.contains("fals3"), "{after_edit}");
 
+    // Lines added at the top of a file with findings: every finding in it moves down
+    // two lines, and no position is served from the earlier version.
+    let file = "clients/trudnyi-klient/client.yaml";
+    let text = book.read(file);
+    let moved_before = after_edit.matches(file).count();
+    assert!(moved_before > 0, "the fixture has findings in {file}");
+    book.write(file, &format!("# moved\n# down\n{text}"));
+    let moved = same_with_and_without(&book);
+    assert_ne!(moved, after_edit);
+    assert_eq!(moved.matches(file).count(), moved_before);
+    book.write(file, &text);
+    assert_eq!(same_with_and_without(&book), after_edit);
+
     // An added file with an error, a deleted file, a renamed file.
     book.write(
         "clients/vkusnoteka/meetings/2026-11-26-new.yaml",
@@ -123,10 +144,16 @@ fn edits_additions_deletions_and_renames_are_seen() {
 
 #[test]
 fn a_damaged_cache_is_rebuilt_and_the_answer_is_unchanged() {
+    for file in [CACHE, LOCATED] {
+        damaged_cache_file_is_rebuilt(file);
+    }
+}
+
+fn damaged_cache_file_is_rebuilt(file: &str) {
     let book = example();
     let plain = audit(&book, false);
     audit(&book, true);
-    let cache = book.path().join(CACHE);
+    let cache = book.path().join(file);
     let good = fs::read(&cache).expect("cache");
 
     let damages: Vec<(&str, Vec<u8>)> = vec![
@@ -147,11 +174,15 @@ fn a_damaged_cache_is_rebuilt_and_the_answer_is_unchanged() {
     ];
     for (what, bytes) in damages {
         fs::write(&cache, &bytes).expect("damage the cache");
-        assert_eq!(audit(&book, true), plain, "{what}: the answer changed");
+        assert_eq!(
+            audit(&book, true),
+            plain,
+            "{file}, {what}: the answer changed"
+        );
         assert_eq!(
             fs::read(&cache).expect("cache"),
             good,
-            "{what}: the cache was not rebuilt"
+            "{file}, {what}: the cache was not rebuilt"
         );
     }
 }
@@ -200,7 +231,7 @@ fn two_processes_at_once_never_corrupt_the_cache() {
         .expect("cache folder")
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "parsed.bin")
+        .filter(|n| n != "parsed.bin" && n != "located.bin")
         .collect();
     assert!(
         leftovers.is_empty(),

@@ -380,6 +380,7 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
     let t = crate::clock::phase("load: assemble");
     let mut book = Book {
         root: root.to_path_buf(),
+        cached: use_cache,
         ..Book::default()
     };
     absorb(&mut book, settings_result, None);
@@ -471,7 +472,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         file,
         parsed,
         mut findings,
-        hash: _,
+        hash,
         fresh: _,
     } = result;
     if kind != Kind::Settings && kind != Kind::Client && !is_slug(&id) {
@@ -503,7 +504,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         .last()
         .map(|s| s.file.clone())
         .unwrap_or_default();
-    book.sources.push(Source::new(file.clone()));
+    book.sources.push(Source::new(file.clone(), hash));
     if duplicate {
         book.findings.push(
             Finding::error(

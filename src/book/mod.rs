@@ -120,13 +120,16 @@ impl ClientBook {
 #[derive(Debug)]
 pub struct Source {
     pub file: String,
+    /// The hash of the bytes read, when the book was loaded through the cache.
+    pub hash: Option<u64>,
     text: std::sync::OnceLock<Option<String>>,
 }
 
 impl Source {
-    pub fn new(file: String) -> Self {
+    pub fn new(file: String, hash: Option<u64>) -> Self {
         Source {
             file,
+            hash,
             text: std::sync::OnceLock::new(),
         }
     }
@@ -148,6 +151,8 @@ pub struct Book {
     pub findings: Vec<Finding>,
     /// Every book file, sorted by path.
     pub sources: Vec<Source>,
+    /// Loaded through the parse cache: the caches may be read and written.
+    pub cached: bool,
 }
 
 impl Book {
@@ -167,15 +172,19 @@ impl Book {
     }
 
     pub fn source(&self, file: &str) -> Option<&str> {
+        self.source_file(file).and_then(|s| {
+            s.text
+                .get_or_init(|| load::read_source(&self.root, file))
+                .as_deref()
+        })
+    }
+
+    /// The book file `file`, if the book has it.
+    pub fn source_file(&self, file: &str) -> Option<&Source> {
         self.sources
             .binary_search_by(|s| s.file.as_str().cmp(file))
             .ok()
-            .and_then(|i| {
-                self.sources[i]
-                    .text
-                    .get_or_init(|| load::read_source(&self.root, file))
-                    .as_deref()
-            })
+            .map(|i| &self.sources[i])
     }
 
     /// Is `id` a member of the team?

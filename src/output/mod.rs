@@ -8,7 +8,10 @@ pub mod sarif;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use crate::book::Book;
+use crate::cache::located::{FileSpans, Located};
 use crate::finding::{Finding, Location, Severity};
 use crate::yaml::{self, Limits, Pos, Span};
 
@@ -24,61 +27,114 @@ pub struct Resolved {
     pub help: Option<String>,
 }
 
-/// Resolves every finding's location against its file's text, parsing each file with
-/// findings once, and sorts them by file, line, column and code.
+/// Resolves every finding's location against its file's text, and sorts them by
+/// file, line, column and code. A file is read and parsed again only for locations
+/// the located-findings cache does not hold for its current bytes (when the book was
+/// loaded through the cache); the cache is then brought up to date.
 pub fn resolve(book: &Book, findings: &[Finding]) -> Vec<Resolved> {
     let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for f in findings {
         by_file.entry(f.file.as_str()).or_default().push(f);
     }
-    let limits = Limits::default();
+    let stored = book.cached.then(|| Located::read(book.root()));
+    // Files are independent: resolved in parallel, then sorted.
+    let by_file: Vec<(&str, Vec<&Finding>)> = by_file.into_iter().collect();
+    // Each file's findings resolved, with the positions to remember for it.
+    type FileResolved = (Vec<Resolved>, Option<FileSpans>);
+    let per_file: Vec<FileResolved> = by_file
+        .par_iter()
+        .map(|(file, list)| {
+            let hash = book.source_file(file).and_then(|s| s.hash);
+            let known = stored.as_ref().zip(hash).and_then(|(s, h)| s.file(file, h));
+            let mut spans = hash.map(FileSpans::new);
+            let resolved = resolve_file(book, file, list, known, spans.as_mut());
+            (resolved, spans)
+        })
+        .collect();
     let mut out = Vec::with_capacity(findings.len());
-    for (file, list) in by_file {
-        let text = book.source(file).unwrap_or("");
-        let needs_tree = list
-            .iter()
-            .any(|f| matches!(f.location, Location::Path { .. }));
-        let tree = if needs_tree {
-            yaml::parse(text, &limits).ok()
-        } else {
-            None
-        };
-        for f in list {
-            let span = match (&f.location, &tree) {
-                (Location::Span(span), _) => *span,
-                (Location::Path { path, key }, Some(tree)) => path.locate(tree, *key),
-                _ => Span {
-                    start: Pos { line: 1, col: 1 },
-                    end: Pos { line: 1, col: 1 },
-                },
-            };
-            let start = Pos {
-                line: span.start.line.max(1),
-                col: span.start.col.max(1),
-            };
-            let span = tighten(
-                text,
-                Span {
-                    start,
-                    end: span.end,
-                },
-            );
-            out.push(Resolved {
-                code: f.code,
-                severity: f.severity,
-                file: f.file.clone(),
-                start,
-                end: span.end.max(start),
-                message: f.message.clone(),
-                help: f.help.clone(),
-            });
-        }
+    let mut seen = Vec::new();
+    for ((file, _), (resolved, spans)) in by_file.iter().zip(per_file) {
+        out.extend(resolved);
+        seen.extend(spans.map(|s| ((*file).to_owned(), s)));
+    }
+    if let Some(stored) = stored {
+        stored.update(book.root(), seen, |file| {
+            book.source_file(file).and_then(|s| s.hash)
+        });
     }
     out.sort_by(|a, b| {
         (&a.file, a.start, a.code, &a.message).cmp(&(&b.file, b.start, b.code, &b.message))
     });
     out.dedup();
     out
+}
+
+/// Resolves the findings of one file: from `known` positions where it has them,
+/// else from the file's text (parsed only when a finding names a path). Every
+/// position is recorded in `spans`.
+fn resolve_file(
+    book: &Book,
+    file: &str,
+    list: &[&Finding],
+    known: Option<&FileSpans>,
+    mut spans: Option<&mut FileSpans>,
+) -> Vec<Resolved> {
+    let mut text: Option<&str> = None;
+    let mut tree: Option<Option<yaml::Tree<'_>>> = None;
+    list.iter()
+        .map(|f| {
+            let (start, end) = match known.and_then(|k| k.get(&f.location)) {
+                Some(found) => found,
+                None => {
+                    let text = *text.get_or_insert_with(|| book.source(file).unwrap_or(""));
+                    // Parsed once, for the first finding that names a path.
+                    let tree = match f.location {
+                        Location::Path { .. } => tree
+                            .get_or_insert_with(|| yaml::parse(text, &Limits::default()).ok())
+                            .as_ref(),
+                        _ => None,
+                    };
+                    locate(text, &f.location, tree)
+                }
+            };
+            if let Some(spans) = spans.as_deref_mut() {
+                spans.insert(&f.location, start, end);
+            }
+            Resolved {
+                code: f.code,
+                severity: f.severity,
+                file: f.file.clone(),
+                start,
+                end,
+                message: f.message.clone(),
+                help: f.help.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The start and end of `location` in `text` (whose tree is `tree`, where parsed).
+fn locate(text: &str, location: &Location, tree: Option<&yaml::Tree<'_>>) -> (Pos, Pos) {
+    let span = match (location, tree) {
+        (Location::Span(span), _) => *span,
+        (Location::Path { path, key }, Some(tree)) => path.locate(tree, *key),
+        _ => Span {
+            start: Pos { line: 1, col: 1 },
+            end: Pos { line: 1, col: 1 },
+        },
+    };
+    let start = Pos {
+        line: span.start.line.max(1),
+        col: span.start.col.max(1),
+    };
+    let span = tighten(
+        text,
+        Span {
+            start,
+            end: span.end,
+        },
+    );
+    (start, span.end.max(start))
 }
 
 /// Counts per severity.

@@ -11,6 +11,11 @@
 //! reader sees the old cache or the new one, never a torn one, and two processes
 //! writing at once cannot corrupt it. A book that cannot be written to is used
 //! without a cache, silently. `rapport.yaml` is always parsed: it is one file.
+//!
+//! Beside it, [`located`] remembers where earlier runs' findings pointed, so that a
+//! warm run need not read and parse a file again to give a finding its line.
+
+pub mod located;
 
 use std::collections::HashMap;
 use std::fs;
@@ -54,8 +59,35 @@ pub struct View<'a> {
     index: HashMap<&'a str, (u64, &'a [u8])>,
 }
 
-fn path(root: &Path) -> PathBuf {
-    root.join(DIR).join(FILE)
+fn path(root: &Path, name: &str) -> PathBuf {
+    root.join(DIR).join(name)
+}
+
+/// A cache file of `.rapport/cache/` whose header checks out (this build, the
+/// payload's length and checksum); `None` if it is missing or does not.
+fn read_framed(root: &Path, name: &str) -> Option<Cache> {
+    let bytes = fs::read(path(root, name)).ok()?;
+    let payload = Cache::check(&bytes)?;
+    Some(Cache { bytes, payload })
+}
+
+/// Writes `payload` as the cache file `name`, framed by its header: whole, to a
+/// temporary file renamed into place, so that readers see the old file or the new
+/// one, never a torn one. Failure is silent: a cache only saves time.
+fn write_framed(root: &Path, name: &str, payload: &[u8]) {
+    let dir = root.join(DIR);
+    if fs::create_dir_all(&dir).is_err() {
+        return;
+    }
+    // No fsync: after a crash a torn file fails its checksum and is rebuilt.
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(&header(payload))?;
+        f.write_all(payload)
+    });
+    if written.is_err() || fs::rename(&temp, path(root, name)).is_err() {
+        let _ = fs::remove_file(&temp);
+    }
 }
 
 fn header(payload: &[u8]) -> Vec<u8> {
@@ -71,9 +103,7 @@ fn header(payload: &[u8]) -> Vec<u8> {
 impl Cache {
     /// The book's cache, if there is one that checks out.
     pub fn read(root: &Path) -> Option<Cache> {
-        let bytes = fs::read(path(root)).ok()?;
-        let payload = Cache::check(&bytes)?;
-        Some(Cache { bytes, payload })
+        read_framed(root, FILE)
     }
 
     /// The payload's range if the header matches this build and the checksum holds.
@@ -95,9 +125,13 @@ impl Cache {
         Some(start..bytes.len())
     }
 
+    /// The checked payload.
+    fn payload(&self) -> &[u8] {
+        &self.bytes[self.payload.clone()]
+    }
+
     pub fn view(&self) -> Option<View<'_>> {
-        let entries: Vec<Entry<'_>> =
-            postcard::from_bytes(&self.bytes[self.payload.clone()]).ok()?;
+        let entries: Vec<Entry<'_>> = postcard::from_bytes(self.payload()).ok()?;
         Some(View {
             index: entries
                 .into_iter()
@@ -138,22 +172,8 @@ pub fn write(root: &Path, mut entries: Vec<(&str, u64, &[u8])>) {
         .into_iter()
         .map(|(path, hash, data)| Entry { path, hash, data })
         .collect();
-    let Ok(payload) = postcard::to_extend(&list, Vec::with_capacity(size + 16)) else {
-        return;
-    };
-    let dir = root.join(DIR);
-    if fs::create_dir_all(&dir).is_err() {
-        return;
-    }
-    // A whole new file renamed over the old one: readers see one or the other. No
-    // fsync: after a crash a torn cache fails its checksum and is rebuilt.
-    let temp = dir.join(format!(".{FILE}.{}.tmp", std::process::id()));
-    let written = fs::File::create(&temp).and_then(|mut f| {
-        f.write_all(&header(&payload))?;
-        f.write_all(&payload)
-    });
-    if written.is_err() || fs::rename(&temp, path(root)).is_err() {
-        let _ = fs::remove_file(&temp);
+    if let Ok(payload) = postcard::to_extend(&list, Vec::with_capacity(size + 16)) {
+        write_framed(root, FILE, &payload);
     }
 }
 
@@ -224,7 +244,7 @@ mod tests {
     fn a_damaged_cache_is_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
         write(dir.path(), vec![("a.yaml", 7, b"data".as_slice())]);
-        let good = fs::read(path(dir.path())).expect("written");
+        let good = fs::read(path(dir.path(), FILE)).expect("written");
         assert!(Cache::check(&good).is_some());
         let view_ok = Cache::read(dir.path())
             .and_then(|c| c.view().map(|v| v.get("a.yaml", 7).map(<[u8]>::to_vec)));
