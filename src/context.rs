@@ -64,6 +64,16 @@ impl Context {
         book::load_with(&self.book_root()?, self.cache)
     }
 
+    /// Loads what a command about the one client `id` needs (see
+    /// [`book::load_client`]), or the whole book when `id` names no client folder.
+    pub fn load_client(&self, id: &str) -> Result<Book> {
+        let root = self.book_root()?;
+        match book::load_client(&root, id)? {
+            Some(book) => Ok(book),
+            None => book::load_with(&root, self.cache),
+        }
+    }
+
     /// Today: `--today`, or the date now in the book's time zone.
     pub fn today(&self, book: &Book) -> NaiveDate {
         self.today.unwrap_or_else(|| {

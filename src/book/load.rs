@@ -308,15 +308,40 @@ pub fn load(root: &Path) -> Result<Book> {
 /// `use_cache`: files whose bytes are unchanged are not parsed again, and the cache is
 /// brought up to date. The book is the same either way.
 pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
-    let settings_path = root.join(SETTINGS_FILE);
-    if !settings_path.is_file() {
+    check_is_book(root)?;
+    load_clients(root, dir_names(&root.join("clients")), use_cache)
+}
+
+/// Loads `rapport.yaml`, the contractors and the one client `id`: what a command about
+/// one client needs, in milliseconds whatever the size of the book. `None` when the
+/// book has no folder `clients/<id>/` (the caller may then load the whole book, to
+/// find the client by name or suggest one). The parse cache is not used: parsing a
+/// client's few dozen files is quicker than reading the cache of a whole book. The
+/// book's checks run on what was loaded, so its findings are those of these files.
+pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
+    check_is_book(root)?;
+    let dir = root.join("clients").join(id);
+    if !is_slug(id) || !dir.is_dir() {
+        return Ok(None);
+    }
+    load_clients(root, vec![(id.to_owned(), dir)], false).map(Some)
+}
+
+fn check_is_book(root: &Path) -> Result<()> {
+    if !root.join(SETTINGS_FILE).is_file() {
         bail!(
             "{} is not a book: it has no {SETTINGS_FILE}\nhint: create one with `rapport init {}`",
             root.display(),
             root.display()
         );
     }
-    let clients = dir_names(&root.join("clients"));
+    Ok(())
+}
+
+/// Loads the settings, the contractors and the client folders `clients` (ID and path,
+/// sorted by ID).
+fn load_clients(root: &Path, clients: Vec<(String, PathBuf)>, use_cache: bool) -> Result<Book> {
+    let settings_path = root.join(SETTINGS_FILE);
     let mut contractor_files: Vec<PathBuf> = WalkDir::new(root.join("contractors"))
         .min_depth(1)
         .max_depth(1)
@@ -441,26 +466,29 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
 fn update_cache<'r>(
     root: &Path,
     view: &cache::View<'_>,
-    results: impl Iterator<Item = &'r FileResult>,
+    results: impl Iterator<Item = &'r FileResult> + Clone,
 ) {
-    let mut entries = Vec::new();
-    let mut fresh = 0usize;
-    for r in results {
-        let Some(hash) = r.hash else { continue };
-        let data = match &r.fresh {
-            Some(data) => {
-                fresh += 1;
-                Some(data.as_slice())
-            }
-            None => view.get(&r.file, hash),
-        };
-        if let Some(data) = data {
-            entries.push((r.file.as_str(), hash, data));
-        }
+    // Every file a hit and as many files as entries: the cache stands as it is.
+    let (hashed, fresh) = results.clone().fold((0usize, 0usize), |(h, f), r| {
+        (
+            h + usize::from(r.hash.is_some()),
+            f + usize::from(r.fresh.is_some()),
+        )
+    });
+    if fresh == 0 && hashed == view.len() {
+        return;
     }
-    if fresh > 0 || entries.len() != view.len() {
-        cache::write(root, entries);
-    }
+    let entries = results
+        .filter_map(|r| {
+            let hash = r.hash?;
+            let data = match &r.fresh {
+                Some(data) => data.as_slice(),
+                None => view.get(&r.file, hash)?,
+            };
+            Some((r.file.as_str(), hash, data))
+        })
+        .collect();
+    cache::write(root, entries);
 }
 
 /// Puts one file's entity and findings into the book, refusing a second file with
@@ -582,5 +610,65 @@ mod cache_tests {
             }
         }
         assert!(failures.is_empty(), "{failures:?}");
+    }
+}
+
+#[cfg(test)]
+mod partial_tests {
+    use super::*;
+
+    fn in_scope(file: &str, client: &str) -> bool {
+        !file.starts_with("clients/") || file.starts_with(&format!("clients/{client}/"))
+    }
+
+    #[test]
+    fn one_client_loads_as_it_does_in_the_whole_book() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agency");
+        let whole = load(&root).expect("the example book loads");
+        assert!(whole.clients.len() > 3);
+        for client in &whole.clients {
+            let one = load_client(&root, &client.id)
+                .expect("loads")
+                .expect("the client folder exists");
+            assert_eq!(one.clients.len(), 1);
+            assert_eq!(format!("{:?}", one.clients[0]), format!("{client:?}"));
+            assert_eq!(
+                format!("{:?}", one.settings),
+                format!("{:?}", whole.settings)
+            );
+            assert_eq!(
+                format!("{:?}", one.contractors),
+                format!("{:?}", whole.contractors)
+            );
+            let files = |b: &Book| -> Vec<String> {
+                b.sources
+                    .iter()
+                    .map(|s| s.file.clone())
+                    .filter(|f| in_scope(f, &client.id))
+                    .collect()
+            };
+            assert_eq!(files(&one), files(&whole), "{}", client.id);
+            let findings = |b: &Book| -> Vec<String> {
+                let mut v: Vec<String> = b
+                    .findings
+                    .iter()
+                    .filter(|f| in_scope(&f.file, &client.id))
+                    .map(|f| format!("{f:?}"))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(findings(&one), findings(&whole), "{}", client.id);
+        }
+    }
+
+    #[test]
+    fn no_such_client_folder_is_none() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agency");
+        for id in ["no-such-client", "../clients", "", "Romashka"] {
+            assert!(load_client(&root, id).expect("a book").is_none(), "{id}");
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(load_client(dir.path(), "x").is_err(), "not a book");
     }
 }

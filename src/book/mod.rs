@@ -13,7 +13,7 @@ use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Pro
 
 #[cfg(test)]
 pub use check::is_rule_code;
-pub use load::{SETTINGS_FILE, find_root, load, load_with};
+pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
 pub use lookup::{currency, find_client, invoice_totals, vat_contract};
 pub use parse::{is_slug, parse_entity};
 

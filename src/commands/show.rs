@@ -30,7 +30,7 @@ use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
 const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = ctx.load_client(&args.client)?;
     let client = crate::book::find_client(&book, &args.client).map_err(anyhow::Error::msg)?;
     let today = ctx.today(&book);
     let card = Card::of(&book, client, today);
