@@ -107,6 +107,38 @@ impl Refs<'_> {
         })
     }
 
+    /// Does `target` hold `id`? `None` when that cannot be known, as for
+    /// [`Refs::candidates`], which lists the IDs only when a finding needs them: this
+    /// test, made for every reference in the book, allocates nothing.
+    fn holds(&self, target: Target, client: Option<&ClientBook>, id: &str) -> Option<bool> {
+        let settings = self.book.settings.as_ref();
+        let team = || Some(settings?.team.iter().any(|m| m.id == id));
+        let contact = || {
+            let c = client?;
+            if c.client_broken || c.client.is_none() {
+                return None;
+            }
+            Some(c.contact(id).is_some())
+        };
+        // Sorted when the book was read.
+        let contractor = || {
+            self.book
+                .contractor_ids
+                .binary_search_by(|c| c.as_str().cmp(id))
+                .is_ok()
+        };
+        Some(match target {
+            Target::Team => team()?,
+            Target::Curator => settings?.curators.iter().any(|c| c.id == id),
+            Target::Service => settings?.services.iter().any(|c| c.id == id),
+            Target::Contact => contact()?,
+            Target::Contractor => contractor(),
+            Target::TeamOrContractor => team()? || contractor(),
+            Target::TeamOrContact => team()? || contact()?,
+            Target::Of(kind) => client?.has(kind, id),
+        })
+    }
+
     fn check(
         &mut self,
         file: &str,
@@ -115,12 +147,12 @@ impl Refs<'_> {
         target: Target,
         client: Option<&ClientBook>,
     ) {
+        if self.holds(target, client, id) != Some(false) {
+            return;
+        }
         let Some(ids) = self.candidates(target, client) else {
             return;
         };
-        if ids.iter().any(|c| c == id) {
-            return;
-        }
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let where_ = match (target, client) {
             (Target::Contact, Some(c)) => format!(" among the contacts of client `{}`", c.id),
