@@ -17,7 +17,6 @@
 
 pub mod located;
 
-use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -54,9 +53,10 @@ pub struct Cache {
     payload: std::ops::Range<usize>,
 }
 
-/// The cache's entries, ready for lookups from several threads.
+/// The cache's entries, sorted by path (as written), ready for lookups from several
+/// threads by binary search: no index to build.
 pub struct View<'a> {
-    index: HashMap<&'a str, (u64, &'a [u8])>,
+    entries: Vec<Entry<'a>>,
 }
 
 fn path(root: &Path, name: &str) -> PathBuf {
@@ -132,12 +132,11 @@ impl Cache {
 
     pub fn view(&self) -> Option<View<'_>> {
         let entries: Vec<Entry<'_>> = postcard::from_bytes(self.payload()).ok()?;
-        Some(View {
-            index: entries
-                .into_iter()
-                .map(|e| (e.path, (e.hash, e.data)))
-                .collect(),
-        })
+        // Written sorted and unique; a cache that is not is not ours to trust.
+        entries
+            .windows(2)
+            .all(|w| w[0].path < w[1].path)
+            .then_some(View { entries })
     }
 }
 
@@ -145,20 +144,19 @@ impl View<'_> {
     /// No entries: every file is parsed, and the cache is written afresh.
     pub fn empty() -> Self {
         View {
-            index: HashMap::new(),
+            entries: Vec::new(),
         }
     }
 
     /// The cached data of `file`, if its bytes still hash to `hash`.
     pub fn get(&self, file: &str, hash: u64) -> Option<&[u8]> {
-        self.index
-            .get(file)
-            .filter(|(h, _)| *h == hash)
-            .map(|(_, data)| *data)
+        let i = self.entries.binary_search_by(|e| e.path.cmp(file)).ok()?;
+        let entry = &self.entries[i];
+        (entry.hash == hash).then_some(entry.data)
     }
 
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.entries.len()
     }
 }
 
