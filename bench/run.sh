@@ -79,15 +79,15 @@ BARE_CPU="$(field bare_parse cpu_seconds)"
 # --- rapport audit ----------------------------------------------------------------------
 now_ns() { date +%s%N; }
 
-# measure_audit NAME [EXTRA ARGS...]: one warm-up (under /usr/bin/time -v for peak RSS),
-# then $RUNS timed runs. Sets <NAME>_WALL, <NAME>_CPU, <NAME>_RSS and <NAME>_NOTE.
-measure_audit() {
+# measure NAME ARGS...: `rapport ARGS...`, one warm-up (under /usr/bin/time -v for peak
+# RSS), then $RUNS timed runs. Sets <NAME>_WALL, <NAME>_CPU, <NAME>_RSS and <NAME>_NOTE.
+measure() {
     local name="$1"
     shift
-    local cmd=("$RAPPORT" audit --book "$BOOK" --format json --today "$TODAY" "$@")
+    local cmd=("$RAPPORT" "$@")
     local code rss_kb best="" best_cpu="" cpu dt t0 t1
     local wall="n/a" cpus="n/a" rss="n/a" note=""
-    say "== rapport audit --format json $* (best of $RUNS after a warm-up)"
+    say "== rapport $* (best of $RUNS after a warm-up)"
     set +e
     if [[ -x /usr/bin/time ]]; then
         /usr/bin/time -v -o "$WORK/time.txt" "${cmd[@]}" >/dev/null 2>"$WORK/audit.err"
@@ -100,7 +100,7 @@ measure_audit() {
     fi
     set -e
     if (( code > 2 )); then
-        say "!! rapport audit exited with $code; stderr:"
+        say "!! rapport $1 exited with $code; stderr:"
         head -n 20 "$WORK/audit.err" >&2 || true
         note="exit $code: failed"
         rss="n/a"
@@ -134,6 +134,13 @@ measure_audit() {
     printf -v "${name}_NOTE" '%s' "$note"
 }
 
+# measure_audit NAME [EXTRA ARGS...]: `rapport audit --format json` on the book.
+measure_audit() {
+    local name="$1"
+    shift
+    measure "$name" audit --book "$BOOK" --format json --today "$TODAY" "$@"
+}
+
 HAVE_AUDIT=0
 HAVE_NO_CACHE=0
 if [[ "$HAVE_RAPPORT" == 1 && -x "$RAPPORT" ]] && "$RAPPORT" audit --help >"$WORK/audit-help.txt" 2>&1; then
@@ -147,6 +154,10 @@ if [[ "$HAVE_AUDIT" == 1 && "$HAVE_NO_CACHE" == 1 ]]; then
     # filled by its own warm-up.
     measure_audit COLD --no-cache
     measure_audit WARM
+    # One client's card: the middle client folder, loaded alone.
+    SHOW_CLIENT="$(find "$BOOK/clients" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort |
+        awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')"
+    measure SHOW show "$SHOW_CLIENT" --book "$BOOK" --today "$TODAY"
 elif [[ "$HAVE_AUDIT" == 1 ]]; then
     measure_audit COLD
 fi
@@ -176,6 +187,7 @@ row "walk + read + YAML event parse (bare parse)" "" "$BARE"
 if [[ "$HAVE_AUDIT" == 1 && "$HAVE_NO_CACHE" == 1 ]]; then
     row "\`rapport audit --format json --no-cache\` (cold: parses every file)" "$COLD_NOTE" "$COLD_WALL"
     row "\`rapport audit --format json\` (parse cache warm)" "$WARM_NOTE" "$WARM_WALL"
+    row "\`rapport show CLIENT\` (one client's card)" "$SHOW_NOTE" "$SHOW_WALL"
 elif [[ "$HAVE_AUDIT" == 1 ]]; then
     row "\`rapport audit --format json\`" "$COLD_NOTE" "$COLD_WALL"
 else
