@@ -581,25 +581,118 @@ fn a_file_that_cannot_be_read_is_an_error_naming_it_and_the_rest_is_audited() {
 }
 
 #[test]
-fn a_dangling_symlink_does_not_stop_the_audit() {
-    // A file deleted after its name was listed, as a symlink to nothing. The loader
-    // reads regular files only, so the name is passed over; what matters here is that
-    // the audit runs to the end with every other file's findings.
+fn a_dangling_symlink_is_an_error_naming_it_and_the_rest_is_audited() {
+    // A file deleted after its name was listed, as a symlink to nothing: the loader
+    // reads links through, so the name is an unreadable file (E01), not passed over;
+    // every other file's findings stay as they were.
     let book = fixture_copy("e02-fires");
     let reference = book
         .run(&["audit", "--format", "json", "--no-cache", "--today", TODAY])
         .json();
+    let gone = "clients/acme/meetings/2026-11-03-gone.yaml";
     std::os::unix::fs::symlink(
         book.path()
             .join("clients/acme/meetings/deleted-target.yaml"),
-        book.path()
-            .join("clients/acme/meetings/2026-11-03-gone.yaml"),
+        book.path().join(gone),
     )
     .expect("symlink");
     let run = book.run(&["audit", "--format", "json", "--no-cache", "--today", TODAY]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert_eq!(run.json()["findings"], reference["findings"]);
+    let doc = run.json();
+    let findings = doc["findings"].as_array().expect("findings");
+    let (about, others): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) =
+        findings.iter().partition(|f| f["file"] == gone);
+    assert_eq!(about.len(), 1, "{findings:#?}");
+    assert_eq!(about[0]["code"], "E01");
+    let message = about[0]["message"].as_str().expect("message");
+    assert!(
+        message.starts_with("cannot read the file: ") && message.contains("No such file"),
+        "{message}"
+    );
+    let expected: Vec<&serde_json::Value> = reference["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .collect();
+    assert_eq!(others, expected);
+
+    // A link to a file that exists is read as that file.
+    fs::remove_file(book.path().join(gone)).expect("remove the link");
+    book.write(
+        "elsewhere.yaml",
+        "at: 2026-11-03T10:00\nformat: vidoe\nwith: [smirnov]\n",
+    );
+    std::os::unix::fs::symlink(book.path().join("elsewhere.yaml"), book.path().join(gone))
+        .expect("symlink");
+    let run = book.run(&["audit", "--format", "json", "--no-cache", "--today", TODAY]);
+    let doc = run.json();
+    let codes: Vec<&str> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == gone)
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"E02"), "the linked file was read: {doc:#}");
+}
+
+#[test]
+fn a_folder_that_cannot_be_listed_is_an_error_naming_it_and_the_rest_is_audited() {
+    let prefix = match unprivileged() {
+        Ok(prefix) => prefix,
+        Err(why) => {
+            eprintln!("skipped: {why}");
+            return;
+        }
+    };
+    let book = fixture_copy("e02-fires");
+    book.write(
+        "clients/beta/client.yaml",
+        "name: Бета\ncontacts: [{id: b, name: Б}]\n",
+    );
+    fs::create_dir_all(book.path().join("clients/beta/meetings")).expect("mkdir");
+    open_to_others(&book);
+    // The book as it is with the folder empty: what the audit must still say.
+    let reference = run_as(
+        &prefix,
+        book.path(),
+        &["audit", "--format", "json", "--no-cache", "--today", TODAY],
+    )
+    .json();
+    let folder = "clients/beta/meetings";
+    book.write(
+        "clients/beta/meetings/2026-11-02-x.yaml",
+        "at: 2026-11-02T10:00\nformat: call\n",
+    );
+    fs::set_permissions(book.path().join(folder), fs::Permissions::from_mode(0o000))
+        .expect("chmod");
+    let run = run_as(
+        &prefix,
+        book.path(),
+        &["audit", "--format", "json", "--no-cache", "--today", TODAY],
+    );
+    fs::set_permissions(book.path().join(folder), fs::Permissions::from_mode(0o755))
+        .expect("chmod back");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let doc = run.json();
+    let findings = doc["findings"].as_array().expect("findings");
+    let (about, others): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) =
+        findings.iter().partition(|f| f["file"] == folder);
+    assert_eq!(about.len(), 1, "{findings:#?}");
+    assert_eq!(about[0]["code"], "E01");
+    let message = about[0]["message"].as_str().expect("message");
+    assert!(
+        message.starts_with("cannot list the folder: ") && message.contains("ermission denied"),
+        "{message}"
+    );
+    // Every other finding is that of the book without the folder's files.
+    let expected: Vec<&serde_json::Value> = reference["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .collect();
+    assert_eq!(others, expected);
 }
 
 // ---------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ pub const BOOK_CODES: &[BookCode] = &[
         summary: "The file is not well-formed YAML that rapport accepts",
         doc: "A syntax error, a git conflict marker, a second document, a duplicate key, a tag, \
               invalid UTF-8, a file over 4 MiB, nesting deeper than 64 levels or aliases that \
-              expand beyond a million nodes. The file is not read at all: fix it first.",
+              expand beyond a million nodes. The file is not read at all: fix it first. \
+              A file that cannot be read (no permission, a symbolic link to nothing) and a \
+              folder that cannot be listed are E01 too: their contents are left out.",
     },
     BookCode {
         code: "E02",

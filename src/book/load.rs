@@ -253,15 +253,23 @@ fn read_client(
     dir: &Path,
     client: &str,
     cache: Option<&cache::View<'_>>,
+    unlisted: &mut Vec<Finding>,
 ) -> Vec<FileResult> {
     let mut out = Vec::new();
     let walk = WalkDir::new(dir)
         .min_depth(1)
         .max_depth(2)
         .sort_by_file_name();
-    for entry in walk.into_iter().filter_map(Result::ok) {
+    for entry in walk {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                unlisted.extend(walk_error(root, &e));
+                continue;
+            }
+        };
         let path = entry.path();
-        if !entry.file_type().is_file() || !is_yaml(path) {
+        if !is_book_file(&entry) {
             continue;
         }
         let kind = match entry.depth() {
@@ -282,12 +290,42 @@ fn read_client(
     out
 }
 
-fn dir_names(dir: &Path) -> Vec<(String, PathBuf)> {
+/// A YAML file, or a symbolic link that says it is one: a link is read through (and a
+/// dangling one is an unreadable file, E01), never passed over in silence.
+fn is_book_file(entry: &walkdir::DirEntry) -> bool {
+    let kind = entry.file_type();
+    (kind.is_file() || kind.is_symlink()) && is_yaml(entry.path())
+}
+
+/// A folder that could not be listed: E01, since the files in it would otherwise be
+/// left out without a word. A top-level folder that does not exist (a book without
+/// `contractors/`) is no error.
+fn walk_error(root: &Path, error: &walkdir::Error) -> Option<Finding> {
+    let io = error.io_error();
+    if error.depth() == 0 && io.is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+        return None;
+    }
+    let path = error.path().unwrap_or(root);
+    let reason = io.map_or_else(|| error.to_string(), ToString::to_string);
+    Some(
+        Finding::error(
+            "E01",
+            rel_path(root, path),
+            Location::File,
+            format!("cannot list the folder: {reason}; the files in it were not read"),
+        )
+        .help("make the folder readable (check its permissions), or move it out of the book"),
+    )
+}
+
+/// The client folders under `dir`, by name; folders that cannot be listed go to
+/// `unlisted`.
+fn dir_names(root: &Path, dir: &Path, unlisted: &mut Vec<Finding>) -> Vec<(String, PathBuf)> {
     let mut names: Vec<(String, PathBuf)> = WalkDir::new(dir)
         .min_depth(1)
         .max_depth(1)
         .into_iter()
-        .filter_map(Result::ok)
+        .filter_map(|e| e.map_err(|e| unlisted.extend(walk_error(root, &e))).ok())
         .filter(|e| e.file_type().is_dir())
         .filter_map(|e| {
             let name = e.file_name().to_str()?.to_owned();
@@ -309,7 +347,9 @@ pub fn load(root: &Path) -> Result<Book> {
 /// brought up to date. The book is the same either way.
 pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
     check_is_book(root)?;
-    load_clients(root, dir_names(&root.join("clients")), use_cache)
+    let mut unlisted = Vec::new();
+    let clients = dir_names(root, &root.join("clients"), &mut unlisted);
+    load_clients(root, clients, unlisted, use_cache)
 }
 
 /// Loads `rapport.yaml`, the contractors and the one client `id`: what a command about
@@ -324,7 +364,7 @@ pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
     if !is_slug(id) || !dir.is_dir() {
         return Ok(None);
     }
-    load_clients(root, vec![(id.to_owned(), dir)], false).map(Some)
+    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), false).map(Some)
 }
 
 fn check_is_book(root: &Path) -> Result<()> {
@@ -339,15 +379,20 @@ fn check_is_book(root: &Path) -> Result<()> {
 }
 
 /// Loads the settings, the contractors and the client folders `clients` (ID and path,
-/// sorted by ID).
-fn load_clients(root: &Path, clients: Vec<(String, PathBuf)>, use_cache: bool) -> Result<Book> {
+/// sorted by ID); `unlisted` are the folders that could not be listed on the way.
+fn load_clients(
+    root: &Path,
+    clients: Vec<(String, PathBuf)>,
+    mut unlisted: Vec<Finding>,
+    use_cache: bool,
+) -> Result<Book> {
     let settings_path = root.join(SETTINGS_FILE);
     let mut contractor_files: Vec<PathBuf> = WalkDir::new(root.join("contractors"))
         .min_depth(1)
         .max_depth(1)
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && is_yaml(e.path()))
+        .filter_map(|e| e.map_err(|e| unlisted.extend(walk_error(root, &e))).ok())
+        .filter(is_book_file)
         .map(|e| e.path().to_path_buf())
         .collect();
     contractor_files.sort();
@@ -378,7 +423,11 @@ fn load_clients(root: &Path, clients: Vec<(String, PathBuf)>, use_cache: bool) -
                 || {
                     clients
                         .par_iter()
-                        .map(|(id, dir)| (id.clone(), read_client(root, dir, id, view)))
+                        .map(|(id, dir)| {
+                            let mut unlisted = Vec::new();
+                            let results = read_client(root, dir, id, view, &mut unlisted);
+                            (id.clone(), results, unlisted)
+                        })
                         .collect::<Vec<_>>()
                 },
                 || {
@@ -396,7 +445,7 @@ fn load_clients(root: &Path, clients: Vec<(String, PathBuf)>, use_cache: bool) -
     if let Some(view) = view {
         let all = client_results
             .iter()
-            .flat_map(|(_, results)| results)
+            .flat_map(|(_, results, _)| results)
             .chain(&contractor_results);
         update_cache(root, view, all);
     }
@@ -409,7 +458,9 @@ fn load_clients(root: &Path, clients: Vec<(String, PathBuf)>, use_cache: bool) -
         ..Book::default()
     };
     absorb(&mut book, settings_result, None);
-    for (id, results) in client_results {
+    book.findings.append(&mut unlisted);
+    for (id, results, mut unlisted) in client_results {
+        book.findings.append(&mut unlisted);
         let mut client = ClientBook {
             id: id.clone(),
             ..ClientBook::default()
