@@ -4,6 +4,8 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
+
 use super::{Book, ClientBook, Kind};
 use crate::finding::{Finding, Location, Severity};
 use crate::model::Waiver;
@@ -312,7 +314,6 @@ pub fn check(book: &mut Book) {
         book,
         findings: Vec::new(),
     };
-    let root = YamlPath::root();
 
     if let Some(settings) = &book.settings {
         let f = &mut refs.findings;
@@ -340,291 +341,308 @@ pub fn check(book: &mut Book) {
         );
     }
 
-    for cb in &book.clients {
-        let c = Some(cb);
-        if let Some(e) = &cb.client {
-            let (file, d) = (e.file.as_str(), &e.data);
-            duplicates(
+    // Clients are independent: checked in parallel, their findings kept in book order.
+    let per_client: Vec<Vec<Finding>> = book
+        .clients
+        .par_iter()
+        .map(|cb| {
+            let mut refs = Refs {
+                book,
+                findings: Vec::new(),
+            };
+            check_client(&mut refs, cb);
+            refs.findings
+        })
+        .collect();
+    let mut findings = refs.findings;
+    findings.extend(per_client.into_iter().flatten());
+    book.findings.extend(findings);
+}
+
+/// The checks of one client's files.
+fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
+    let root = YamlPath::root();
+    let c = Some(cb);
+    if let Some(e) = &cb.client {
+        let (file, d) = (e.file.as_str(), &e.data);
+        duplicates(
+            &mut refs.findings,
+            file,
+            "contacts",
+            d.contacts.iter().map(|p| p.id.as_str()),
+            "contact",
+        );
+        refs.opt(
+            file,
+            root.key("manager"),
+            d.manager.as_ref(),
+            Target::Team,
+            c,
+        );
+        refs.opt(
+            file,
+            root.key("curator"),
+            d.curator.as_ref(),
+            Target::Curator,
+            c,
+        );
+        refs.list(file, &root.key("services"), &d.services, Target::Service, c);
+        waivers(&mut refs.findings, file, &root, &d.waive);
+        for (i, p) in d.contacts.iter().enumerate() {
+            waivers(
                 &mut refs.findings,
                 file,
-                "contacts",
-                d.contacts.iter().map(|p| p.id.as_str()),
-                "contact",
+                &root.key("contacts").index(i),
+                &p.waive,
             );
-            refs.opt(
-                file,
-                root.key("manager"),
-                d.manager.as_ref(),
-                Target::Team,
-                c,
-            );
-            refs.opt(
-                file,
-                root.key("curator"),
-                d.curator.as_ref(),
-                Target::Curator,
-                c,
-            );
-            refs.list(file, &root.key("services"), &d.services, Target::Service, c);
-            waivers(&mut refs.findings, file, &root, &d.waive);
-            for (i, p) in d.contacts.iter().enumerate() {
-                waivers(
-                    &mut refs.findings,
-                    file,
-                    &root.key("contacts").index(i),
-                    &p.waive,
-                );
-            }
-        }
-        for e in &cb.contracts {
-            let (file, d) = (e.file.as_str(), &e.data);
-            refs.opt(
-                file,
-                root.key("parent"),
-                d.parent.as_ref(),
-                Target::Of(Kind::Contract),
-                c,
-            );
-            if let Some(r) = &d.renewal {
-                refs.opt(
-                    file,
-                    root.key("renewal").key("next"),
-                    r.next.as_ref(),
-                    Target::Of(Kind::Contract),
-                    c,
-                );
-            }
-            if d.end < d.start {
-                impossible(
-                    &mut refs.findings,
-                    file,
-                    root.key("end"),
-                    format!("contract ends on {} before it starts on {}", d.end, d.start),
-                );
-            }
-            waivers(&mut refs.findings, file, &root, &d.waive);
-        }
-        for e in &cb.projects {
-            let (file, d) = (e.file.as_str(), &e.data);
-            refs.opt(
-                file,
-                root.key("contract"),
-                d.contract.as_ref(),
-                Target::Of(Kind::Contract),
-                c,
-            );
-            refs.opt(
-                file,
-                root.key("approver"),
-                d.approver.as_ref(),
-                Target::Contact,
-                c,
-            );
-            for (i, l) in d.estimate.iter().enumerate() {
-                refs.opt(
-                    file,
-                    root.key("estimate").index(i).key("service"),
-                    l.service.as_ref(),
-                    Target::Service,
-                    c,
-                );
-            }
-            for (i, cost) in d.costs.iter().enumerate() {
-                refs.opt(
-                    file,
-                    root.key("costs").index(i).key("contractor"),
-                    cost.contractor.as_ref(),
-                    Target::Contractor,
-                    c,
-                );
-            }
-            duplicates(
-                &mut refs.findings,
-                file,
-                "tasks",
-                d.tasks.iter().map(|t| t.id.as_str()),
-                "task",
-            );
-            for (i, t) in d.tasks.iter().enumerate() {
-                let at = root.key("tasks").index(i);
-                refs.opt(
-                    file,
-                    at.key("assignee"),
-                    t.assignee.as_ref(),
-                    Target::TeamOrContractor,
-                    c,
-                );
-                if let (Some(start), Some(due)) = (t.start, t.due)
-                    && due < start
-                {
-                    impossible(
-                        &mut refs.findings,
-                        file,
-                        at.key("due"),
-                        format!(
-                            "task `{}` is due on {due} before it starts on {start}",
-                            t.id
-                        ),
-                    );
-                }
-                waivers(&mut refs.findings, file, &at, &t.waive);
-            }
-            for (i, round) in d.feedback.iter().enumerate() {
-                let at = root.key("feedback").index(i);
-                refs.opt(
-                    file,
-                    at.key("from"),
-                    round.from.as_ref(),
-                    Target::Contact,
-                    c,
-                );
-                for (j, comment) in round.comments.iter().enumerate() {
-                    refs.opt(
-                        file,
-                        at.key("comments").index(j).key("clarified_with"),
-                        comment.clarified_with.as_ref(),
-                        Target::Contact,
-                        c,
-                    );
-                }
-            }
-            if let (Some(start), Some(deadline)) = (d.start, d.deadline)
-                && deadline < start
-            {
-                impossible(
-                    &mut refs.findings,
-                    file,
-                    root.key("deadline"),
-                    format!("deadline {deadline} is before the start {start}"),
-                );
-            }
-            waivers(&mut refs.findings, file, &root, &d.waive);
-        }
-        for e in &cb.meetings {
-            let (file, d) = (e.file.as_str(), &e.data);
-            refs.opt(
-                file,
-                root.key("project"),
-                d.project.as_ref(),
-                Target::Of(Kind::Project),
-                c,
-            );
-            refs.list(
-                file,
-                &root.key("attendees").key("client"),
-                &d.attendees.client,
-                Target::Contact,
-                c,
-            );
-            refs.list(
-                file,
-                &root.key("attendees").key("agency"),
-                &d.attendees.agency,
-                Target::Team,
-                c,
-            );
-            for (i, a) in d.actions.iter().enumerate() {
-                refs.opt(
-                    file,
-                    root.key("actions").index(i).key("owner"),
-                    a.owner.as_ref(),
-                    Target::TeamOrContact,
-                    c,
-                );
-            }
-            if let Some(report) = &d.report {
-                refs.list(
-                    file,
-                    &root.key("report").key("to"),
-                    &report.to,
-                    Target::Contact,
-                    c,
-                );
-                if let Some(sent) = report.sent
-                    && sent < d.at
-                {
-                    impossible(
-                        &mut refs.findings,
-                        file,
-                        root.key("report").key("sent"),
-                        format!("report sent at {sent}, before the meeting at {}", d.at),
-                    );
-                }
-            }
-            waivers(&mut refs.findings, file, &root, &d.waive);
-        }
-        for e in &cb.log {
-            let (file, d) = (e.file.as_str(), &e.data);
-            refs.opt(
-                file,
-                root.key("contact"),
-                d.contact.as_ref(),
-                Target::Contact,
-                c,
-            );
-            refs.opt(
-                file,
-                root.key("project"),
-                d.project.as_ref(),
-                Target::Of(Kind::Project),
-                c,
-            );
-            if let Some(replied) = d.replied
-                && replied < d.at
-            {
-                impossible(
-                    &mut refs.findings,
-                    file,
-                    root.key("replied"),
-                    format!("replied at {replied}, before the touch at {}", d.at),
-                );
-            }
-            waivers(&mut refs.findings, file, &root, &d.waive);
-        }
-        for e in &cb.invoices {
-            let (file, d) = (e.file.as_str(), &e.data);
-            refs.opt(
-                file,
-                root.key("contract"),
-                d.contract.as_ref(),
-                Target::Of(Kind::Contract),
-                c,
-            );
-            refs.opt(
-                file,
-                root.key("project"),
-                d.project.as_ref(),
-                Target::Of(Kind::Project),
-                c,
-            );
-            if let Some(due) = d.due
-                && due < d.date
-            {
-                impossible(
-                    &mut refs.findings,
-                    file,
-                    root.key("due"),
-                    format!("invoice due on {due}, before its date {}", d.date),
-                );
-            }
-            for (i, p) in d.payments.iter().enumerate() {
-                if p.date < d.date {
-                    impossible(
-                        &mut refs.findings,
-                        file,
-                        root.key("payments").index(i).key("date"),
-                        format!(
-                            "payment of {} on {} is before the invoice date {}",
-                            p.amount, p.date, d.date
-                        ),
-                    );
-                }
-            }
-            waivers(&mut refs.findings, file, &root, &d.waive);
         }
     }
-    let findings = refs.findings;
-    book.findings.extend(findings);
+    for e in &cb.contracts {
+        let (file, d) = (e.file.as_str(), &e.data);
+        refs.opt(
+            file,
+            root.key("parent"),
+            d.parent.as_ref(),
+            Target::Of(Kind::Contract),
+            c,
+        );
+        if let Some(r) = &d.renewal {
+            refs.opt(
+                file,
+                root.key("renewal").key("next"),
+                r.next.as_ref(),
+                Target::Of(Kind::Contract),
+                c,
+            );
+        }
+        if d.end < d.start {
+            impossible(
+                &mut refs.findings,
+                file,
+                root.key("end"),
+                format!("contract ends on {} before it starts on {}", d.end, d.start),
+            );
+        }
+        waivers(&mut refs.findings, file, &root, &d.waive);
+    }
+    for e in &cb.projects {
+        let (file, d) = (e.file.as_str(), &e.data);
+        refs.opt(
+            file,
+            root.key("contract"),
+            d.contract.as_ref(),
+            Target::Of(Kind::Contract),
+            c,
+        );
+        refs.opt(
+            file,
+            root.key("approver"),
+            d.approver.as_ref(),
+            Target::Contact,
+            c,
+        );
+        for (i, l) in d.estimate.iter().enumerate() {
+            refs.opt(
+                file,
+                root.key("estimate").index(i).key("service"),
+                l.service.as_ref(),
+                Target::Service,
+                c,
+            );
+        }
+        for (i, cost) in d.costs.iter().enumerate() {
+            refs.opt(
+                file,
+                root.key("costs").index(i).key("contractor"),
+                cost.contractor.as_ref(),
+                Target::Contractor,
+                c,
+            );
+        }
+        duplicates(
+            &mut refs.findings,
+            file,
+            "tasks",
+            d.tasks.iter().map(|t| t.id.as_str()),
+            "task",
+        );
+        for (i, t) in d.tasks.iter().enumerate() {
+            let at = root.key("tasks").index(i);
+            refs.opt(
+                file,
+                at.key("assignee"),
+                t.assignee.as_ref(),
+                Target::TeamOrContractor,
+                c,
+            );
+            if let (Some(start), Some(due)) = (t.start, t.due)
+                && due < start
+            {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    at.key("due"),
+                    format!(
+                        "task `{}` is due on {due} before it starts on {start}",
+                        t.id
+                    ),
+                );
+            }
+            waivers(&mut refs.findings, file, &at, &t.waive);
+        }
+        for (i, round) in d.feedback.iter().enumerate() {
+            let at = root.key("feedback").index(i);
+            refs.opt(
+                file,
+                at.key("from"),
+                round.from.as_ref(),
+                Target::Contact,
+                c,
+            );
+            for (j, comment) in round.comments.iter().enumerate() {
+                refs.opt(
+                    file,
+                    at.key("comments").index(j).key("clarified_with"),
+                    comment.clarified_with.as_ref(),
+                    Target::Contact,
+                    c,
+                );
+            }
+        }
+        if let (Some(start), Some(deadline)) = (d.start, d.deadline)
+            && deadline < start
+        {
+            impossible(
+                &mut refs.findings,
+                file,
+                root.key("deadline"),
+                format!("deadline {deadline} is before the start {start}"),
+            );
+        }
+        waivers(&mut refs.findings, file, &root, &d.waive);
+    }
+    for e in &cb.meetings {
+        let (file, d) = (e.file.as_str(), &e.data);
+        refs.opt(
+            file,
+            root.key("project"),
+            d.project.as_ref(),
+            Target::Of(Kind::Project),
+            c,
+        );
+        refs.list(
+            file,
+            &root.key("attendees").key("client"),
+            &d.attendees.client,
+            Target::Contact,
+            c,
+        );
+        refs.list(
+            file,
+            &root.key("attendees").key("agency"),
+            &d.attendees.agency,
+            Target::Team,
+            c,
+        );
+        for (i, a) in d.actions.iter().enumerate() {
+            refs.opt(
+                file,
+                root.key("actions").index(i).key("owner"),
+                a.owner.as_ref(),
+                Target::TeamOrContact,
+                c,
+            );
+        }
+        if let Some(report) = &d.report {
+            refs.list(
+                file,
+                &root.key("report").key("to"),
+                &report.to,
+                Target::Contact,
+                c,
+            );
+            if let Some(sent) = report.sent
+                && sent < d.at
+            {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key("report").key("sent"),
+                    format!("report sent at {sent}, before the meeting at {}", d.at),
+                );
+            }
+        }
+        waivers(&mut refs.findings, file, &root, &d.waive);
+    }
+    for e in &cb.log {
+        let (file, d) = (e.file.as_str(), &e.data);
+        refs.opt(
+            file,
+            root.key("contact"),
+            d.contact.as_ref(),
+            Target::Contact,
+            c,
+        );
+        refs.opt(
+            file,
+            root.key("project"),
+            d.project.as_ref(),
+            Target::Of(Kind::Project),
+            c,
+        );
+        if let Some(replied) = d.replied
+            && replied < d.at
+        {
+            impossible(
+                &mut refs.findings,
+                file,
+                root.key("replied"),
+                format!("replied at {replied}, before the touch at {}", d.at),
+            );
+        }
+        waivers(&mut refs.findings, file, &root, &d.waive);
+    }
+    for e in &cb.invoices {
+        let (file, d) = (e.file.as_str(), &e.data);
+        refs.opt(
+            file,
+            root.key("contract"),
+            d.contract.as_ref(),
+            Target::Of(Kind::Contract),
+            c,
+        );
+        refs.opt(
+            file,
+            root.key("project"),
+            d.project.as_ref(),
+            Target::Of(Kind::Project),
+            c,
+        );
+        if let Some(due) = d.due
+            && due < d.date
+        {
+            impossible(
+                &mut refs.findings,
+                file,
+                root.key("due"),
+                format!("invoice due on {due}, before its date {}", d.date),
+            );
+        }
+        for (i, p) in d.payments.iter().enumerate() {
+            if p.date < d.date {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key("payments").index(i).key("date"),
+                    format!(
+                        "payment of {} on {} is before the invoice date {}",
+                        p.amount, p.date, d.date
+                    ),
+                );
+            }
+        }
+        waivers(&mut refs.findings, file, &root, &d.waive);
+    }
 }
 
 #[cfg(test)]
