@@ -195,64 +195,66 @@ fn the_example_book_gets_its_next_invoice() {
     );
 }
 
+/// Starts `rapport invoice new` for `client` with one line told apart by `i`.
+fn spawn_invoice_new(book: &TempBook, client: &str, i: usize) -> std::process::Child {
+    let path = book.path().to_str().expect("utf-8").to_owned();
+    command(book.path())
+        .args([
+            "invoice",
+            "new",
+            client,
+            "--line",
+            &format!("Работа {i};1;усл.;{}", 1000 + i),
+            "--date",
+            TODAY,
+            "--book",
+            &path,
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rapport")
+}
+
+/// Waits for an `invoice new`, checks it succeeded and wrote a whole file, and gives
+/// the number it took.
+fn invoice_number(book: &TempBook, child: std::process::Child) -> String {
+    let out = child.wait_with_output().expect("wait");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = stdout
+        .trim()
+        .strip_prefix("created ")
+        .expect("created FILE");
+    let text = book.read(file);
+    assert!(
+        text.ends_with(".00\n") && text.contains("\nlines:\n"),
+        "torn: {text}"
+    );
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("number: "))
+        .expect("number line")
+        .trim_matches('"')
+        .to_owned()
+}
+
 /// Many `invoice new` at once on one book: every one succeeds, the numbers are
 /// distinct and consecutive, and every file is whole.
 #[test]
 fn concurrent_invoice_new_never_shares_a_number() {
     const N: usize = 12;
     let book = invoice_book();
-    let path = book.path().to_str().expect("utf-8").to_owned();
     let children: Vec<_> = (0..N)
-        .map(|i| {
-            command(book.path())
-                .args([
-                    "invoice",
-                    "new",
-                    if i % 2 == 0 { "romashka" } else { "vektor" },
-                    "--line",
-                    &format!("Работа {i};1;усл.;{}", 1000 + i),
-                    "--date",
-                    TODAY,
-                    "--book",
-                    &path,
-                ])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("spawn rapport")
-        })
+        .map(|i| spawn_invoice_new(&book, if i % 2 == 0 { "romashka" } else { "vektor" }, i))
         .collect();
-    let mut created = Vec::new();
-    for child in children {
-        let out = child.wait_with_output().expect("wait");
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success(),
-            "{stdout}{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let file = stdout
-            .trim()
-            .strip_prefix("created ")
-            .expect("created FILE")
-            .to_owned();
-        created.push(file);
-    }
-    let mut numbers: Vec<String> = created
-        .iter()
-        .map(|f| {
-            let text = book.read(f);
-            assert!(
-                text.ends_with(".00\n") && text.contains("\nlines:\n"),
-                "torn: {text}"
-            );
-            text.lines()
-                .next()
-                .and_then(|l| l.strip_prefix("number: "))
-                .expect("number line")
-                .trim_matches('"')
-                .to_owned()
-        })
+    let mut numbers: Vec<String> = children
+        .into_iter()
+        .map(|child| invoice_number(&book, child))
         .collect();
     numbers.sort();
     let expected: Vec<String> = (8..8 + N).map(|n| format!("2026-{n:04}")).collect();
@@ -279,6 +281,27 @@ fn concurrent_invoice_new_never_shares_a_number() {
             assert!(!name.to_string_lossy().starts_with('.'), "{name:?}");
         }
     }
+}
+
+/// Two `invoice new` at once, a hundred times over: never the same number, never a
+/// torn file (issue: "the concurrency test passes 100 runs out of 100").
+#[test]
+fn two_at_once_a_hundred_times_never_share_a_number() {
+    const ROUNDS: usize = 100;
+    let book = invoice_book();
+    let mut numbers = Vec::new();
+    for round in 0..ROUNDS {
+        let a = spawn_invoice_new(&book, "romashka", 2 * round);
+        let b = spawn_invoice_new(&book, "vektor", 2 * round + 1);
+        let (a, b) = (invoice_number(&book, a), invoice_number(&book, b));
+        assert_ne!(a, b, "round {round}: both took {a}");
+        numbers.extend([a, b]);
+    }
+    numbers.sort();
+    let expected: Vec<String> = (8..8 + 2 * ROUNDS)
+        .map(|n| format!("2026-{n:04}"))
+        .collect();
+    assert_eq!(numbers, expected, "distinct and without gaps");
 }
 
 #[test]
