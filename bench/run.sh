@@ -154,6 +154,11 @@ if [[ "$HAVE_AUDIT" == 1 && "$HAVE_NO_CACHE" == 1 ]]; then
     # filled by its own warm-up.
     measure_audit COLD --no-cache
     measure_audit WARM
+    # Validation only: the E-codes, no rule of the rulebook.
+    ECODES=()
+    for n in 1 2 3 4 5 6 7 8; do ECODES+=(--rule "E0$n"); done
+    measure_audit VCOLD --no-cache "${ECODES[@]}"
+    measure_audit VWARM "${ECODES[@]}"
     # One client's card: the middle client folder, loaded alone.
     SHOW_CLIENT="$(find "$BOOK/clients" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort |
         awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')"
@@ -187,6 +192,8 @@ row "walk + read + YAML event parse (bare parse)" "" "$BARE"
 if [[ "$HAVE_AUDIT" == 1 && "$HAVE_NO_CACHE" == 1 ]]; then
     row "\`rapport audit --format json --no-cache\` (cold: parses every file)" "$COLD_NOTE" "$COLD_WALL"
     row "\`rapport audit --format json\` (parse cache warm)" "$WARM_NOTE" "$WARM_WALL"
+    row "validation only (\`--rule E01 … --rule E08\`), cold" "$VCOLD_NOTE" "$VCOLD_WALL"
+    row "validation only, parse cache warm" "$VWARM_NOTE" "$VWARM_WALL"
     row "\`rapport show CLIENT\` (one client's card)" "$SHOW_NOTE" "$SHOW_WALL"
 elif [[ "$HAVE_AUDIT" == 1 ]]; then
     row "\`rapport audit --format json\`" "$COLD_NOTE" "$COLD_WALL"
