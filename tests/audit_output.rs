@@ -114,6 +114,25 @@ fn human_output_is_a_compiler_style_block_per_finding_and_a_summary() {
 }
 
 #[test]
+fn lines_broken_by_a_lone_carriage_return_are_shown_as_the_parser_counts_them() {
+    // Old Mac line breaks: YAML counts a lone `\r` as a line break, and so must the
+    // source line under a finding and the span's end.
+    let book = clean_book();
+    book.write(
+        "clients/acme/client.yaml",
+        "name: Акме\rstatus: paused\rmanager: petrov\rcontacts:\r  - {id: ivanov, name: Иван Иванов}\rbirthdy: x\r",
+    );
+    let run = book.run(&["audit", "--color", "never", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains(" --> clients/acme/client.yaml:6:1\n  |\n6 | birthdy: x\n  | ^^^^^^^\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn human_output_of_a_clean_book_is_the_summary_alone() {
     let run = clean_book().run(&["audit", "--color", "never", "--today", TODAY]);
     assert_eq!(

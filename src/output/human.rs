@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::{Resolved, Summary};
 use crate::book::Book;
 use crate::finding::Severity;
+use crate::yaml;
 
 struct Paint {
     on: bool,
@@ -66,9 +67,8 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
         );
         let source_line = book
             .source(&f.file)
-            .and_then(|text| text.lines().nth(f.start.line as usize - 1));
+            .and_then(|text| yaml::line(text, f.start.line));
         if let Some(line) = source_line {
-            let line = line.trim_end_matches('\r');
             let width = line.chars().count();
             let col = (f.start.col as usize).min(width + 1);
             let len = if f.end.line == f.start.line && f.end.col > f.start.col {

@@ -164,7 +164,7 @@ fn tighten(text: &str, span: Span) -> Span {
     if span.end.line != span.start.line {
         return span;
     }
-    let Some(line) = text.lines().nth(span.start.line as usize - 1) else {
+    let Some(line) = yaml::line(text, span.start.line) else {
         return span;
     };
     let chars: Vec<char> = line

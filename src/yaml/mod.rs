@@ -86,9 +86,53 @@ pub fn parse<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
     tree::build(source, limits)
 }
 
+/// Line `n` (1-based) of `source` as YAML counts lines — a line ends at `\r\n`, `\n`
+/// or a lone `\r`, as the parser's positions do — without its line break.
+pub fn line(source: &str, n: u32) -> Option<&str> {
+    if n == 0 {
+        return None;
+    }
+    let mut rest = source;
+    for _ in 1..n {
+        let end = rest.find(['\r', '\n'])?;
+        let skip = if rest[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = &rest[end + skip..];
+    }
+    let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_where_the_parser_says() {
+        let text = "a: 1\rb: 2\r\nc: 3\nd: [\n";
+        let lines: Vec<Option<&str>> = (1..=6).map(|n| line(text, n)).collect();
+        assert_eq!(
+            lines,
+            [
+                Some("a: 1"),
+                Some("b: 2"),
+                Some("c: 3"),
+                Some("d: ["),
+                Some(""),
+                None
+            ]
+        );
+        assert_eq!(line(text, 0), None);
+        // The parser puts `c`'s key on line 3 too.
+        let tree = parse("a: 1\rb: 2\r\nc: 3\n", &Limits::default()).expect("valid");
+        let c = tree
+            .get(tree.root(), "c")
+            .map(|(k, _)| tree.node(k).span.start);
+        assert_eq!(c, Some(Pos { line: 3, col: 1 }));
+    }
 
     fn bomb(levels: usize) -> String {
         let mut text = String::from("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
