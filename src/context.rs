@@ -74,6 +74,19 @@ impl Context {
         }
     }
 
+    /// [`Context::load_client`] for a command's `CLIENT/ID` argument, split by the
+    /// command's own parser into `parsed`; the whole book when it did not parse (the
+    /// command's lookup then says what is wrong).
+    pub fn load_for<T>(&self, parsed: Result<(T, T)>) -> Result<Book>
+    where
+        T: AsRef<str>,
+    {
+        match parsed {
+            Ok((client, _)) => self.load_client(client.as_ref()),
+            Err(_) => self.load(),
+        }
+    }
+
     /// Today: `--today`, or the date now in the book's time zone.
     pub fn today(&self, book: &Book) -> NaiveDate {
         self.today.unwrap_or_else(|| {

@@ -36,7 +36,7 @@ use crate::words;
 use crate::write::{self, WriteError};
 
 pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = ctx.load_for(support::split_ref(&args.project, "project"))?;
     let (client, project) = support::find_project(&book, &args.project)?;
     if project.data.estimate.is_empty() {
         bail!(

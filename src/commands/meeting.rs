@@ -89,7 +89,7 @@ fn timezone(book: &Book) -> &str {
 }
 
 fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = ctx.load_for(parse_ref(&args.meeting))?;
     let (client, meeting) = locate(&book, &args.meeting)?;
     let today = ctx.today(&book);
     let locale = view::book_locale(&book);
@@ -252,7 +252,7 @@ fn to_is_a_list(text: &str) -> bool {
 }
 
 fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = ctx.load_for(parse_ref(&args.meeting))?;
     let (client, meeting) = locate(&book, &args.meeting)?;
     let today = ctx.today(&book);
     let at = sent_at(&book, &meeting.data, args.at, today)?;

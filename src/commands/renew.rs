@@ -38,7 +38,7 @@ use crate::write::{self, WriteError};
 use crate::yaml::YamlPath;
 
 pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = ctx.load_for(super::duty_support::split_ref(&args.contract, "contract"))?;
     let today = ctx.today(&book);
     let plan = plan(&book, args, today)?;
     let root = book.root();

@@ -39,7 +39,7 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     }
     let root = ctx.book_root()?;
     let _lock = BookLock::acquire(&root)?;
-    let book = ctx.load()?;
+    let book = ctx.load_for(super::parse_ref(&args.invoice))?;
     let (client, entity) = super::locate(&book, &args.invoice)?;
     let date = args.date.unwrap_or_else(|| ctx.today(&book));
     let path = book.root().join(&entity.file);

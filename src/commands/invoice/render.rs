@@ -34,7 +34,7 @@ use crate::write::{self, WriteError};
 
 /// Runs `rapport invoice render`.
 pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
-    let book = ctx.load()?;
+    let book = ctx.load_for(super::parse_ref(&args.invoice))?;
     let (client, invoice) = super::locate(&book, &args.invoice)?;
     let (doc, missing) = document(&book, client, invoice);
     let bytes = match args.format {
