@@ -536,6 +536,15 @@ fn e02_fires_on_wrong_types_missing_keys_and_a_folder_without_client_yaml() {
             &["expected text, found nothing"],
             &[],
         ),
+        // An empty list of contacts: the client still reads, the format wants one.
+        (
+            "E02",
+            "clients/delta/client.yaml",
+            4,
+            11,
+            &["`contacts` is empty", "at least one contact"],
+            &["add the person you deal with"],
+        ),
         // The contact's mapping, which lacks the key.
         (
             "E02",

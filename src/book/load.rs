@@ -243,7 +243,25 @@ fn parse_kind(
         Kind::Settings => {
             parse_entity::<Settings>(file, text, findings).map(|s| Parsed::Settings(Box::new(s)))
         }
-        Kind::Client => entity!(Client, Client),
+        Kind::Client => {
+            let client = entity!(Client, Client);
+            if let Some(Parsed::Client(c)) = &client
+                && c.contacts.is_empty()
+            {
+                // The entity stands (its other fields are sound); the finding says
+                // what the format requires.
+                findings.push(
+                    Finding::error(
+                        "E02",
+                        file,
+                        Location::value(crate::yaml::YamlPath::root().key("contacts")),
+                        "`contacts` is empty: a client needs at least one contact",
+                    )
+                    .help("add the person you deal with: `contacts: [{id: ivanov, name: Иван Иванов}]`"),
+                );
+            }
+            client
+        }
         Kind::Contract => entity!(Contract, Contract),
         Kind::Project => entity!(Project, Project),
         Kind::Meeting => entity!(Meeting, Meeting),
