@@ -32,11 +32,15 @@ fn book() -> TempBook {
     book
 }
 
-/// Every file of the book, relative and sorted.
+/// Every file of the book, relative and sorted; not rapport's own `.rapport/` (the
+/// parse cache and the invoice lock, kept out of git), which is not the user's.
 fn files(book: &TempBook) -> Vec<String> {
     fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
         for entry in fs::read_dir(dir).expect("read dir") {
             let path = entry.expect("entry").path();
+            if path.file_name().is_some_and(|n| n == ".rapport") {
+                continue;
+            }
             if path.is_dir() {
                 walk(root, &path, out);
             } else {
@@ -900,4 +904,46 @@ fn new_needs_a_book() {
     );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("rapport init"), "{}", run.stderr);
+}
+
+#[test]
+fn two_new_invoices_with_one_number_at_once_one_is_refused() {
+    // Two clients, one number, started together, twenty times: the invoice lock makes
+    // the check and the creation one step, so exactly one of each pair is created.
+    let book = book();
+    book.write(
+        "clients/vasilek/client.yaml",
+        "name: Василёк\ncontacts: [{id: petrova, name: Ольга Петрова}]\n",
+    );
+    for round in 0..20 {
+        let number = format!("2026-{:04}", 100 + round);
+        let children: Vec<_> = ["romashka", "vasilek"]
+            .map(|client| {
+                common::command(book.path())
+                    .args(["new", "invoice", client, "--number", &number])
+                    .args(["--date", "2026-11-22", "--line", "Дизайн;1;шт;1000"])
+                    .arg("--book")
+                    .arg(book.path())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("start")
+            })
+            .into_iter()
+            .collect();
+        let outcomes: Vec<(bool, String)> = children
+            .into_iter()
+            .map(|c| {
+                let out = c.wait_with_output().expect("run");
+                (
+                    out.status.success(),
+                    String::from_utf8_lossy(&out.stderr).into_owned(),
+                )
+            })
+            .collect();
+        let created = outcomes.iter().filter(|(ok, _)| *ok).count();
+        assert_eq!(created, 1, "round {round}: {outcomes:?}");
+        let refused = outcomes.iter().find(|(ok, _)| !ok).expect("one refused");
+        assert!(refused.1.contains("is taken by"), "{}", refused.1);
+    }
 }

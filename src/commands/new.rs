@@ -28,7 +28,14 @@ use crate::write::{self, WriteError};
 /// Runs `rapport new`.
 pub fn run(ctx: &Context, command: &NewCommand) -> Result<Exit> {
     let root = ctx.book_root()?;
-    let book = book::load(&root)?;
+    // An invoice's number is checked against the whole book and then taken by
+    // creating its file: under the book's invoice lock, as `invoice new` numbers, so
+    // that two at once cannot both take one number.
+    let _lock = match command {
+        NewCommand::Invoice(_) => Some(super::invoice::BookLock::acquire(&root)?),
+        _ => None,
+    };
+    let book = book::load_with(&root, ctx.cache)?;
     let draft = match command {
         NewCommand::Client(a) => client(&book, a)?,
         NewCommand::Contract(a) => contract(&book, a)?,
