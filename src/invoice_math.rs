@@ -44,25 +44,17 @@ pub fn line_amount(line: &Line) -> Money {
     Money(kopecks(line.qty.0.saturating_mul(line.price.0)))
 }
 
-/// The VAT rate that applies to `invoice`: its own, else the contract's, else the
-/// book's (22 when there are no settings).
-pub fn vat_rate(
-    invoice: &Invoice,
-    contract: Option<&Contract>,
-    settings: Option<&Settings>,
-) -> Vat {
-    invoice
-        .vat
-        .or_else(|| contract.and_then(|c| c.vat))
+/// The VAT rate that applies to a document (an invoice, an estimate): its `own`, else
+/// the contract's, else the book's (22 when there are no settings).
+pub fn vat_rate(own: Option<Vat>, contract: Option<&Contract>, settings: Option<&Settings>) -> Vat {
+    own.or_else(|| contract.and_then(|c| c.vat))
         .or_else(|| settings.map(|s| s.vat))
         .unwrap_or(Vat::Rate(Decimal::from(22)))
 }
 
-/// Do `invoice`'s line prices include VAT? Its own flag, else the book's (`true`).
-pub fn prices_include_vat(invoice: &Invoice, settings: Option<&Settings>) -> bool {
-    invoice
-        .prices_include_vat
-        .or_else(|| settings.map(|s| s.invoice.prices_include_vat))
+/// Do a document's line prices include VAT? Its `own` flag, else the book's (`true`).
+pub fn prices_include_vat(own: Option<bool>, settings: Option<&Settings>) -> bool {
+    own.or_else(|| settings.map(|s| s.invoice.prices_include_vat))
         .unwrap_or(true)
 }
 
@@ -114,8 +106,8 @@ pub fn totals(
         .fold(Decimal::ZERO, |acc, l| acc.saturating_add(line_amount(l).0));
     split(
         Money(sum),
-        vat_rate(invoice, contract, settings),
-        prices_include_vat(invoice, settings),
+        vat_rate(invoice.vat, contract, settings),
+        prices_include_vat(invoice.prices_include_vat, settings),
     )
 }
 
@@ -393,8 +385,11 @@ mod tests {
             t("1000.00", "100.00", "1100.00")
         );
         // Without settings: 22%, prices include VAT.
-        assert_eq!(vat_rate(&plain, None, None), Vat::Rate(Decimal::from(22)));
-        assert!(prices_include_vat(&plain, None));
+        assert_eq!(
+            vat_rate(plain.vat, None, None),
+            Vat::Rate(Decimal::from(22))
+        );
+        assert!(prices_include_vat(plain.prices_include_vat, None));
     }
 
     #[test]

@@ -12,9 +12,6 @@
 //! contract's or the book's rate, prices with or without VAT as the book says),
 //! amounts are written by `report::locale::money` and the sum in words by `words`.
 
-use std::io::IsTerminal;
-use std::path::Path;
-
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -23,17 +20,17 @@ use serde::Serialize;
 use super::duty_support::{self as support, currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
 use crate::budget_math;
-use crate::cli::{EstimateArgs, EstimateFormat};
+use crate::cli::EstimateArgs;
+use crate::commands::document_out::{self, qty};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::invoice_math::{self, Totals};
 use crate::model::Project;
 use crate::model::settings::Locale;
-use crate::money::{Money, Quantity, Vat};
-use crate::pdf::{self, Align, Block, Column, Document, Field, Total, Width};
+use crate::money::{Money, Vat};
+use crate::pdf::{Block, Document, Field, Total};
 use crate::report::locale;
 use crate::words;
-use crate::write::{self, WriteError};
 
 pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
     let book = ctx.load_for(support::split_ref(&args.project, "project"))?;
@@ -49,42 +46,15 @@ pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
     }
     let today = ctx.today(&book);
     let doc = document(&book, client, project, today);
-    let bytes = match args.format {
-        EstimateFormat::Md => pdf::markdown(&doc).into_bytes(),
-        EstimateFormat::Html => pdf::html(&doc).into_bytes(),
-        EstimateFormat::Pdf => {
-            if args.out.is_none() && std::io::stdout().is_terminal() {
-                bail!(
-                    "a PDF is binary and stdout is a terminal\nhint: pass --out FILE (e.g. \
-                     --out {}.pdf), or redirect: > {}.pdf",
-                    project.id,
-                    project.id
-                );
-            }
-            pdf::pdf(&doc, book.root(), "estimate")?
-        }
-    };
-    match &args.out {
-        None => crate::commands::write_stdout(&bytes)?,
-        Some(path) => {
-            create(path, &bytes)?;
-            crate::commands::write_stdout(format!("created {}\n", path.display()).as_bytes())?;
-        }
-    }
+    document_out::output(
+        &doc,
+        args.format.into(),
+        book.root(),
+        "estimate",
+        &project.id,
+        args.out.as_deref(),
+    )?;
     Ok(Exit::Ok)
-}
-
-/// Writes a new file, never over an existing one.
-fn create(path: &Path, bytes: &[u8]) -> Result<()> {
-    match write::create_new(path, bytes) {
-        Ok(()) => Ok(()),
-        Err(WriteError::Exists(p)) => bail!(
-            "{} already exists: rapport never overwrites a document\nhint: choose another \
-             --out, or remove the old file first",
-            p.display()
-        ),
-        Err(e) => Err(e.into()),
-    }
 }
 
 /// The raw estimate for a book's own template (`data` of the document): amounts as
@@ -124,15 +94,6 @@ struct LineData<'a> {
     price: String,
     amount: String,
     service: Option<&'a str>,
-}
-
-/// A quantity in the locale's way: `2,5` / `2.5`.
-fn qty(locale: Locale, q: Quantity) -> String {
-    let text = q.to_string();
-    match locale {
-        Locale::Ru => text.replace('.', ","),
-        Locale::En => text,
-    }
 }
 
 /// A VAT rate as text: `22 %` / `22%`.
@@ -203,11 +164,10 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
     let money = |m: Money| locale::money(loc, m, cur);
 
     let sum = budget_math::estimate_total(p);
-    let vat_rate = vat_contract(client, p.contract.as_deref())
-        .and_then(|c| c.vat)
-        .or_else(|| settings.map(|s| s.vat))
-        .unwrap_or(Vat::Rate(Decimal::from(22)));
-    let include = settings.is_none_or(|s| s.invoice.prices_include_vat);
+    // An estimate has no rate or flag of its own: the contract's, else the book's.
+    let vat_rate =
+        invoice_math::vat_rate(None, vat_contract(client, p.contract.as_deref()), settings);
+    let include = invoice_math::prices_include_vat(None, settings);
     let totals @ Totals { vat, gross, .. } = invoice_math::split(sum, vat_rate, include);
 
     let customer = client
@@ -268,19 +228,7 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
     });
     blocks.push(Block::Fields { rows: fields });
 
-    let columns = w
-        .header
-        .iter()
-        .enumerate()
-        .map(|(n, title)| Column {
-            title: (*title).to_owned(),
-            align: match n {
-                1 | 3 => Align::Left,
-                _ => Align::Right,
-            },
-            width: if n == 1 { Width::Share(1) } else { Width::Auto },
-        })
-        .collect();
+    let columns = document_out::line_columns(&w.header);
     let rows = p
         .estimate
         .iter()

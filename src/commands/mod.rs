@@ -7,6 +7,7 @@ mod calendar_feed;
 mod clients;
 mod completions;
 mod digest;
+mod document_out;
 mod duty_support;
 mod estimate;
 mod init;

@@ -9,15 +9,13 @@
 //! `report::locale` (dates, money) and `words` (the sum in words). Missing legal or
 //! bank details are left blank on the document and named in a note on stderr.
 
-use std::io::IsTerminal;
-use std::path::Path;
-
-use anyhow::{Result, bail};
+use anyhow::Result;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::book::{Book, ClientBook, Entity};
-use crate::cli::{InvoiceFormat, InvoiceRenderArgs};
+use crate::cli::InvoiceRenderArgs;
+use crate::commands::document_out::{self, qty};
 use crate::commands::duty_support::{self as support, currency, vat_contract};
 use crate::context::Context;
 use crate::exit::Exit;
@@ -26,39 +24,24 @@ use crate::model::contract::ContractKind;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::settings::{Bank, Legal, Locale};
 use crate::model::{Contract, Invoice};
-use crate::money::{Money, Quantity, Vat};
-use crate::pdf::{self, Align, Block, Cell, Column, Document, Field, Signature, Total, Width};
+use crate::money::{Money, Vat};
+use crate::pdf::{Block, Cell, Document, Field, Signature, Total, Width};
 use crate::report::locale;
 use crate::words;
-use crate::write::{self, WriteError};
 
 /// Runs `rapport invoice render`.
 pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
     let (client, invoice) = super::locate(&book, &args.invoice)?;
     let (doc, missing) = document(&book, client, invoice);
-    let bytes = match args.format {
-        InvoiceFormat::Md => pdf::markdown(&doc).into_bytes(),
-        InvoiceFormat::Html => pdf::html(&doc).into_bytes(),
-        InvoiceFormat::Pdf => {
-            if args.out.is_none() && std::io::stdout().is_terminal() {
-                bail!(
-                    "a PDF is binary and stdout is a terminal\nhint: pass --out FILE (e.g. \
-                     --out {}.pdf), or redirect: > {}.pdf",
-                    invoice.id,
-                    invoice.id
-                );
-            }
-            pdf::pdf(&doc, book.root(), "invoice")?
-        }
-    };
-    match &args.out {
-        None => crate::commands::write_stdout(&bytes)?,
-        Some(path) => {
-            create(path, &bytes)?;
-            crate::commands::write_stdout(format!("created {}\n", path.display()).as_bytes())?;
-        }
-    }
+    document_out::output(
+        &doc,
+        args.format.into(),
+        book.root(),
+        "invoice",
+        &invoice.id,
+        args.out.as_deref(),
+    )?;
     if invoice.data.status != InvoiceStatus::Issued {
         let status = match invoice.data.status {
             InvoiceStatus::Draft => "a draft",
@@ -74,19 +57,6 @@ pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
         );
     }
     Ok(Exit::Ok)
-}
-
-/// Writes a new file, never over an existing one.
-fn create(path: &Path, bytes: &[u8]) -> Result<()> {
-    match write::create_new(path, bytes) {
-        Ok(()) => Ok(()),
-        Err(WriteError::Exists(p)) => bail!(
-            "{} already exists: rapport never overwrites a document\nhint: choose another \
-             --out, or remove the old file first",
-            p.display()
-        ),
-        Err(e) => Err(e.into()),
-    }
 }
 
 /// The raw invoice for a book's own template (`data` of the document): amounts as
@@ -133,15 +103,6 @@ struct LineData<'a> {
     unit: Option<&'a str>,
     price: String,
     amount: String,
-}
-
-/// A quantity as the locale writes it: `2,5` / `2.5`.
-fn qty(loc: Locale, q: Quantity) -> String {
-    let text = q.to_string();
-    match loc {
-        Locale::Ru => text.replace('.', ","),
-        Locale::En => text,
-    }
 }
 
 /// An amount without its currency, as in the table: `150 000,00` / `150,000.00`.
@@ -314,8 +275,8 @@ fn document(
     let loc = crate::report::meeting::book_locale(book);
     let w = words_of(loc);
     let cur = currency(book, client, i.contract.as_deref());
-    let rate = invoice_math::vat_rate(i, vat_contract(client, i.contract.as_deref()), settings);
-    let include = invoice_math::prices_include_vat(i, settings);
+    let rate = invoice_math::vat_rate(i.vat, vat_contract(client, i.contract.as_deref()), settings);
+    let include = invoice_math::prices_include_vat(i.prices_include_vat, settings);
     let totals @ Totals { net, vat, gross } =
         invoice_math::totals(i, vat_contract(client, i.contract.as_deref()), settings);
     let (due, _) = invoice_math::due_date(i, settings);
@@ -405,19 +366,7 @@ fn document(
     }
     blocks.push(Block::Fields { rows: fields });
 
-    let columns = w
-        .header
-        .iter()
-        .enumerate()
-        .map(|(n, title)| Column {
-            title: (*title).to_owned(),
-            align: match n {
-                1 | 3 => Align::Left,
-                _ => Align::Right,
-            },
-            width: if n == 1 { Width::Share(1) } else { Width::Auto },
-        })
-        .collect();
+    let columns = document_out::line_columns(&w.header);
     let rows = i
         .lines
         .iter()
@@ -598,6 +547,5 @@ mod tests {
         assert_eq!(amount(Locale::En, m), "150,000.50");
         assert_eq!(rate_text(Locale::Ru, Decimal::new(75, 1)), "7,5%");
         assert_eq!(rate_text(Locale::En, Decimal::from(22)), "22%");
-        assert_eq!(qty(Locale::Ru, Quantity(Decimal::new(25, 1))), "2,5");
     }
 }
