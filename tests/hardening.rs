@@ -519,6 +519,35 @@ fn chmod_tree(root: &Path, mode: u32, dir_mode: u32) {
     }
 }
 
+/// Asserts that the audit's JSON `doc` holds exactly one finding about `file`, an E01
+/// whose message starts with `starts` and names `reason`, and that every other finding
+/// is one of `reference`, in the same order: one bad file hides nothing else.
+fn one_e01_about_and_the_rest_as_before(
+    doc: &serde_json::Value,
+    file: &str,
+    starts: &str,
+    reason: &str,
+    reference: &serde_json::Value,
+) {
+    let findings = doc["findings"].as_array().expect("findings");
+    let (about, others): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) =
+        findings.iter().partition(|f| f["file"] == file);
+    assert_eq!(about.len(), 1, "{findings:#?}");
+    assert_eq!(about[0]["code"], "E01");
+    let message = about[0]["message"].as_str().expect("message");
+    assert!(
+        message.starts_with(starts) && message.contains(reason),
+        "{message}"
+    );
+    let expected: Vec<&serde_json::Value> = reference["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .collect();
+    assert!(!expected.is_empty(), "the fixture has findings of its own");
+    assert_eq!(others, expected);
+}
+
 #[test]
 fn a_file_that_cannot_be_read_is_an_error_naming_it_and_the_rest_is_audited() {
     // A file the walk lists but whose read fails: the deterministic stand-in for a file
@@ -553,31 +582,13 @@ fn a_file_that_cannot_be_read_is_an_error_naming_it_and_the_rest_is_audited() {
     );
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    let doc = run.json();
-    let findings = doc["findings"].as_array().expect("findings");
-    let about: Vec<&serde_json::Value> = findings
-        .iter()
-        .filter(|f| f["file"] == unreadable)
-        .collect();
-    assert_eq!(about.len(), 1, "{findings:#?}");
-    assert_eq!(about[0]["code"], "E01");
-    let message = about[0]["message"].as_str().expect("message");
-    assert!(
-        message.starts_with("cannot read the file: ") && message.contains("ermission denied"),
-        "{message}"
+    one_e01_about_and_the_rest_as_before(
+        &run.json(),
+        unreadable,
+        "cannot read the file: ",
+        "ermission denied",
+        &reference,
     );
-    // Every finding of the other files is still there.
-    let others: Vec<&serde_json::Value> = findings
-        .iter()
-        .filter(|f| f["file"] != unreadable)
-        .collect();
-    let expected: Vec<&serde_json::Value> = reference["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .collect();
-    assert!(!expected.is_empty(), "the fixture has findings of its own");
-    assert_eq!(others, expected);
 }
 
 #[test]
@@ -599,23 +610,13 @@ fn a_dangling_symlink_is_an_error_naming_it_and_the_rest_is_audited() {
     let run = book.run(&["audit", "--format", "json", "--no-cache", "--today", TODAY]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    let doc = run.json();
-    let findings = doc["findings"].as_array().expect("findings");
-    let (about, others): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) =
-        findings.iter().partition(|f| f["file"] == gone);
-    assert_eq!(about.len(), 1, "{findings:#?}");
-    assert_eq!(about[0]["code"], "E01");
-    let message = about[0]["message"].as_str().expect("message");
-    assert!(
-        message.starts_with("cannot read the file: ") && message.contains("No such file"),
-        "{message}"
+    one_e01_about_and_the_rest_as_before(
+        &run.json(),
+        gone,
+        "cannot read the file: ",
+        "No such file",
+        &reference,
     );
-    let expected: Vec<&serde_json::Value> = reference["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .collect();
-    assert_eq!(others, expected);
 
     // A link to a file that exists is read as that file.
     fs::remove_file(book.path().join(gone)).expect("remove the link");
@@ -675,24 +676,14 @@ fn a_folder_that_cannot_be_listed_is_an_error_naming_it_and_the_rest_is_audited(
     fs::set_permissions(book.path().join(folder), fs::Permissions::from_mode(0o755))
         .expect("chmod back");
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let doc = run.json();
-    let findings = doc["findings"].as_array().expect("findings");
-    let (about, others): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) =
-        findings.iter().partition(|f| f["file"] == folder);
-    assert_eq!(about.len(), 1, "{findings:#?}");
-    assert_eq!(about[0]["code"], "E01");
-    let message = about[0]["message"].as_str().expect("message");
-    assert!(
-        message.starts_with("cannot list the folder: ") && message.contains("ermission denied"),
-        "{message}"
-    );
     // Every other finding is that of the book without the folder's files.
-    let expected: Vec<&serde_json::Value> = reference["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .collect();
-    assert_eq!(others, expected);
+    one_e01_about_and_the_rest_as_before(
+        &run.json(),
+        folder,
+        "cannot list the folder: ",
+        "ermission denied",
+        &reference,
+    );
 }
 
 // ---------------------------------------------------------------------------------
