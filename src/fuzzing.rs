@@ -153,7 +153,7 @@ pub fn audit_dir(root: &Path, commands: bool) {
     let mut findings = book.findings.clone();
     findings.extend(crate::audit::config::check(book.settings.as_ref()));
     findings.extend(report.findings);
-    let resolved = crate::output::resolve(&book, &findings);
+    let resolved = crate::output::resolve(&book, findings);
     let summary = crate::output::Summary::of(book.sources.len(), &resolved);
     let _ = crate::output::human::render(&book, &resolved, summary, true);
     let _ = crate::output::json::render(&resolved, summary);

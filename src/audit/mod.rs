@@ -218,6 +218,7 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
     };
 
     // Per client in parallel; per rule within a client, in registry order.
+    let t = crate::clock::phase("rules: per client");
     let per_client: Vec<Vec<(usize, Vec<Hit>)>> = book
         .clients
         .par_iter()
@@ -250,6 +251,8 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
                 .collect()
         })
         .collect();
+    drop(t);
+    let t = crate::clock::phase("rules: whole book");
     let whole_book: Vec<(usize, Vec<Hit>)> = active
         .iter()
         .enumerate()
@@ -264,6 +267,8 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
         })
         .collect();
 
+    drop(t);
+    let _t = crate::clock::phase("rules: findings");
     let mut report = Report::default();
     for (i, hits) in per_client.into_iter().flatten().chain(whole_book) {
         let a = &active[i];

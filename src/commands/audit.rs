@@ -48,7 +48,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
 
     drop(t);
     let t = crate::clock::phase("resolve");
-    let resolved = output::resolve(&book, &findings);
+    let resolved = output::resolve(&book, findings);
     drop(t);
     let t = crate::clock::phase("render");
     let summary = Summary::of(book.sources.len(), &resolved);
@@ -72,7 +72,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     };
     // The process ends now: freeing a large book entity by entity would cost more than
     // a twentieth of the audit, for memory the operating system takes back anyway.
-    std::mem::forget((book, findings, resolved));
+    std::mem::forget((book, resolved));
     Ok(exit)
 }
 

@@ -6,8 +6,6 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use std::collections::BTreeMap;
-
 use rayon::prelude::*;
 
 use crate::book::Book;
@@ -30,35 +28,47 @@ pub struct Resolved {
 /// Resolves every finding's location against its file's text, and sorts them by
 /// file, line, column and code. A file is read and parsed again only for locations
 /// the located-findings cache does not hold for its current bytes (when the book was
-/// loaded through the cache); the cache is then brought up to date.
-pub fn resolve(book: &Book, findings: &[Finding]) -> Vec<Resolved> {
-    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+/// loaded through the cache); the cache is then written again only if this run
+/// worked out a position it did not hold.
+pub fn resolve(book: &Book, mut findings: Vec<Finding>) -> Vec<Resolved> {
+    // Grouped by file, in the order they came within a file (the sort is stable).
+    findings.sort_by(|a, b| a.file.cmp(&b.file));
+    let mut by_file: Vec<Vec<Finding>> = Vec::new();
     for f in findings {
-        by_file.entry(f.file.as_str()).or_default().push(f);
+        match by_file.last_mut() {
+            Some(group) if group[0].file == f.file => group.push(f),
+            _ => by_file.push(vec![f]),
+        }
     }
     let stored = book.cached.then(|| Located::read(book.root()));
     // Files are independent: resolved in parallel, then sorted.
-    let by_file: Vec<(&str, Vec<&Finding>)> = by_file.into_iter().collect();
     // Each file's findings resolved, with the positions to remember for it.
-    type FileResolved = (Vec<Resolved>, Option<FileSpans>);
+    type FileResolved = (Vec<Resolved>, Option<(String, FileSpans)>);
     let per_file: Vec<FileResolved> = by_file
-        .par_iter()
-        .map(|(file, list)| {
-            let hash = book.source_file(file).and_then(|s| s.hash);
-            let known = stored.as_ref().zip(hash).and_then(|(s, h)| s.file(file, h));
+        .into_par_iter()
+        .map(|list| {
+            let file = list[0].file.clone();
+            let hash = book.source_file(&file).and_then(|s| s.hash);
+            let known = stored
+                .as_ref()
+                .zip(hash)
+                .and_then(|(s, h)| s.file(&file, h));
             let mut spans = hash.map(FileSpans::new);
-            let resolved = resolve_file(book, file, list, known, spans.as_mut());
-            (resolved, spans)
+            let (resolved, fresh) = resolve_file(book, &file, list, known, spans.as_mut());
+            // Remembered only where this run worked out a position the cache did not hold.
+            (resolved, spans.filter(|_| fresh).map(|s| (file, s)))
         })
         .collect();
-    let mut out = Vec::with_capacity(findings.len());
-    let mut seen = Vec::new();
-    for ((file, _), (resolved, spans)) in by_file.iter().zip(per_file) {
+    let mut out = Vec::with_capacity(per_file.iter().map(|(r, _)| r.len()).sum());
+    let mut learnt = Vec::new();
+    for (resolved, spans) in per_file {
         out.extend(resolved);
-        seen.extend(spans.map(|s| ((*file).to_owned(), s)));
+        learnt.extend(spans);
     }
-    if let Some(stored) = stored {
-        stored.update(book.root(), seen, |file| {
+    if let Some(stored) = stored
+        && !learnt.is_empty()
+    {
+        stored.update(book.root(), learnt, |file| {
             book.source_file(file).and_then(|s| s.hash)
         });
     }
@@ -71,21 +81,24 @@ pub fn resolve(book: &Book, findings: &[Finding]) -> Vec<Resolved> {
 
 /// Resolves the findings of one file: from `known` positions where it has them,
 /// else from the file's text (parsed only when a finding names a path). Every
-/// position is recorded in `spans`.
+/// position is recorded in `spans`; the flag says whether any was not `known`.
 fn resolve_file(
     book: &Book,
     file: &str,
-    list: &[&Finding],
+    list: Vec<Finding>,
     known: Option<&FileSpans>,
     mut spans: Option<&mut FileSpans>,
-) -> Vec<Resolved> {
+) -> (Vec<Resolved>, bool) {
     let mut text: Option<&str> = None;
     let mut tree: Option<Option<yaml::Tree<'_>>> = None;
-    list.iter()
+    let mut fresh = false;
+    let resolved = list
+        .into_iter()
         .map(|f| {
             let (start, end) = match known.and_then(|k| k.get(&f.location)) {
                 Some(found) => found,
                 None => {
+                    fresh = true;
                     let text = *text.get_or_insert_with(|| book.source(file).unwrap_or(""));
                     // Parsed once, for the first finding that names a path.
                     let tree = match f.location {
@@ -103,14 +116,15 @@ fn resolve_file(
             Resolved {
                 code: f.code,
                 severity: f.severity,
-                file: f.file.clone(),
+                file: f.file,
                 start,
                 end,
-                message: f.message.clone(),
-                help: f.help.clone(),
+                message: f.message,
+                help: f.help,
             }
         })
-        .collect()
+        .collect();
+    (resolved, fresh)
 }
 
 /// The start and end of `location` in `text` (whose tree is `tree`, where parsed).
