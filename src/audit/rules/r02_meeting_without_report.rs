@@ -17,9 +17,9 @@ static META: &Meta = meta! {
     ///
     /// ## What it reads
     /// Every meeting held on or before today (`at`), and its `report.sent`. The report is
-    /// due by the end of the `days`th working day after the meeting's day (a meeting on a
-    /// non-working day counts from the next working day). A meeting of today or of the
-    /// last working day is not late yet. Working days come from `workweek` and `holidays`.
+    /// due by the end of the `days`th working day after the meeting's day, as RULES.md
+    /// counts it (a meeting on a Saturday: by the end of Monday, with `days` = 1). A
+    /// meeting of today or of the last working day is not late yet. Working days come from `workweek` and `holidays`.
     ///
     /// ## How to fix
     /// Send the report (`rapport meeting report CLIENT/MEETING` drafts it), then record
@@ -48,8 +48,9 @@ impl Rule for MeetingWithoutReport {
         if held > cx.today {
             return;
         }
-        let day = cx.calendar.on_or_after(held);
-        let due = cx.calendar.add_working_days(day, cx.threshold("days"));
+        // RULES.md: by the end of the Nth working day after the meeting's day, which
+        // for a meeting on a day off is counted from that day all the same.
+        let due = cx.calendar.add_working_days(held, cx.threshold("days"));
         let with = attendee_names(client, m);
         let sent = m.report.as_ref().and_then(|r| r.sent);
         match sent {

@@ -23,8 +23,8 @@ static META: &Meta = meta! {
     /// Every entry of a project's `deadline_changes`: `from` (the old deadline),
     /// `decided` (when the move was decided) and `client_told` (when the client was
     /// told). The client must be told by the end of the `days`th working day after the
-    /// day of `decided` (a decision on a non-working day counts from the next working
-    /// day), and never after `from`. A change is reported when `client_told` is later
+    /// day of `decided` (decided on a Saturday: by the end of Monday, with `days` = 1),
+    /// and never after `from`. A change is reported when `client_told` is later
     /// than either limit; or when `client_told` is missing and the earlier of the two
     /// limits has passed (a change decided today is not late yet). A change without
     /// `decided` is held to `from` alone. A move decided after the old deadline had
@@ -122,9 +122,7 @@ struct Limit {
 }
 
 fn limit(calendar: &Calendar, ch: &DeadlineChange, days: u32) -> Limit {
-    let after_decision = ch
-        .decided
-        .map(|d| calendar.add_working_days(calendar.on_or_after(d.0), days));
+    let after_decision = ch.decided.map(|d| calendar.add_working_days(d.0, days));
     match after_decision {
         Some(by) if by <= ch.from.0 => Limit {
             after_decision,
@@ -174,9 +172,9 @@ mod tests {
             (l.after_decision, l.due),
             (Some(d("2026-11-23")), d("2026-11-23"))
         );
-        // Decided on a Saturday: counts from Monday, so told by Tuesday.
+        // Decided on a Saturday: Monday is the first working day after it.
         let l = limit(&c, &change("2026-12-10", Some("2026-11-21")), 1);
-        assert_eq!(l.due, d("2026-11-24"));
+        assert_eq!(l.due, d("2026-11-23"));
         // Decided Tuesday before the holiday: by Thursday 5 November.
         let l = limit(&c, &change("2026-12-10", Some("2026-11-03")), 1);
         assert_eq!(l.due, d("2026-11-05"));

@@ -24,8 +24,8 @@ static META: &Meta = meta! {
     /// Every round of `feedback` of every project, whatever its stage (a comment from a
     /// finished project was still left unanswered): each comment needs a `response`
     /// (blank text counts as missing). It is due by the end of the `days`th working
-    /// day after the round's `date`; a round on a non-working day counts from the next
-    /// working day. Until that day is over it is not late. `resolved` and `resolution`
+    /// day after the round's `date` (a round on a Saturday, `days` = 2: by the end of
+    /// Tuesday). Until that day is over it is not late. `resolved` and `resolution`
     /// alone do not count: the response is the record of what was told to the client.
     /// Working days come from `workweek` and `holidays`.
     ///
@@ -95,9 +95,9 @@ impl Rule for CommentUnanswered {
 }
 
 /// The last day to respond to a round of comments of `date`: the `n`th working day
-/// after it, counting from the next working day if it fell on a day off.
+/// after it (RULES.md), whether or not the round itself came on a working day.
 fn response_due(calendar: &Calendar, date: NaiveDate, n: u32) -> NaiveDate {
-    calendar.add_working_days(calendar.on_or_after(date), n)
+    calendar.add_working_days(date, n)
 }
 
 #[cfg(test)]
@@ -130,8 +130,8 @@ mod tests {
         );
         assert_eq!(
             response_due(&c, d("2026-11-21"), 2),
-            d("2026-11-25"),
-            "Sat counts from Mon"
+            d("2026-11-24"),
+            "Sat: Mon is the first working day after it, Tue the second"
         );
         assert_eq!(
             response_due(&c, d("2026-11-03"), 2),
@@ -140,8 +140,8 @@ mod tests {
         );
         assert_eq!(
             response_due(&c, d("2026-11-04"), 2),
-            d("2026-11-09"),
-            "on the holiday"
+            d("2026-11-06"),
+            "on the holiday: Thu and Fri are the two working days after it"
         );
         assert_eq!(
             response_due(&c, d("2026-11-27"), 0),
