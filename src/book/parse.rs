@@ -89,14 +89,16 @@ pub fn parse_entity<T: DeserializeOwned>(
     }
     match result {
         Ok(value) => Some(value),
-        Err(e) => {
-            let code = match e.kind {
-                DeErrorKind::Type => "E02",
-                DeErrorKind::ImpossibleDate => "E07",
-                DeErrorKind::Syntax => "E01",
-            };
-            let location = e.span.map_or(Location::File, Location::Span);
-            findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
+        Err(errors) => {
+            for e in errors {
+                let code = match e.kind {
+                    DeErrorKind::Type => "E02",
+                    DeErrorKind::ImpossibleDate => "E07",
+                    DeErrorKind::Syntax => "E01",
+                };
+                let location = e.span.map_or(Location::File, Location::Span);
+                findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
+            }
             None
         }
     }
@@ -181,6 +183,74 @@ mod tests {
         assert_eq!(span_start(&findings[0]), (5, 5));
         assert_eq!(findings[1].help.as_deref(), Some("did you mean `manager`?"));
         assert_eq!(span_start(&findings[1]), (7, 1));
+    }
+
+    #[test]
+    fn every_wrong_value_of_a_file_is_reported_in_one_run() {
+        // A wrong enum, an impossible date in a list item, an unknown key after both,
+        // a wrong boolean, a number out of range, and a time that cannot be: each at
+        // its own place, and no "missing required key" for the required `at` and
+        // `format` whose values were wrong.
+        let text = "at: 2026-02-30T10:00\nformat: in_persn\nlate_minutes: -5\n\
+                    actions:\n  - {what: A, due: 2026-04-31}\n  - {what: B, deu: 2026-05-01}\n\
+                    report: {sent: 2026-03-01T25:00}\nagnda: [x]\n";
+        let (meeting, findings) = parse::<Meeting>(text);
+        assert!(meeting.is_none(), "a file with errors gives no entity");
+        let mut got: Vec<(&str, (u32, u32))> =
+            findings.iter().map(|f| (f.code, span_start(f))).collect();
+        got.sort_by_key(|(_, at)| *at);
+        assert_eq!(
+            got,
+            [
+                ("E07", (1, 5)),
+                ("E02", (2, 9)),
+                ("E02", (3, 15)),
+                ("E07", (5, 20)),
+                ("E03", (6, 15)),
+                ("E07", (7, 16)),
+                ("E03", (8, 1)),
+            ],
+            "{findings:#?}"
+        );
+        let out_of_range = findings
+            .iter()
+            .find(|f| span_start(f) == (3, 15))
+            .map(|f| f.message.as_str());
+        assert_eq!(
+            out_of_range,
+            Some("expected a whole number from 0 to 4294967295, found `-5`")
+        );
+        assert!(
+            findings.iter().all(|f| !f.message.contains("missing")),
+            "{findings:#?}"
+        );
+    }
+
+    #[test]
+    fn a_key_that_is_really_missing_is_still_reported_beside_a_wrong_value() {
+        let text = "format: call\nlate_minutes: x\n";
+        let (meeting, findings) = parse::<Meeting>(text);
+        assert!(meeting.is_none());
+        let mut messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+        messages.sort_unstable();
+        assert_eq!(
+            messages,
+            [
+                "expected a whole number from 0 to 4294967295, found `x`",
+                "missing required key `at`"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_with_many_errors_stops_at_twenty() {
+        let mut text = String::from("at: 2026-03-01T10:00\nformat: call\nactions:\n");
+        for i in 0..50 {
+            text.push_str(&format!("  - {{what: A{i}, due: 2026-02-30}}\n"));
+        }
+        let (_, findings) = parse::<Meeting>(&text);
+        assert_eq!(findings.len(), 20, "{findings:#?}");
+        assert!(findings.iter().all(|f| f.code == "E07"));
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub struct DeError {
     pub message: String,
     pub help: Option<String>,
     pub span: Option<Span>,
+    /// The node at fault, where known: the read passes over it to find the next error.
+    node: Option<NodeId>,
+    /// For a missing required key, its name.
+    missing: Option<&'static str>,
 }
 
 impl DeError {
@@ -49,12 +53,19 @@ impl DeError {
             message,
             help: None,
             span: None,
+            node: None,
+            missing: None,
         }
     }
 
-    fn or_at(mut self, span: Span) -> Self {
+    /// Places the error at `node` (whose span is `span`) unless a node inside it
+    /// already claimed it.
+    fn or_at(mut self, node: NodeId, span: Span) -> Self {
         if self.span.is_none() {
             self.span = Some(span);
+        }
+        if self.node.is_none() {
+            self.node = Some(node);
         }
         self
     }
@@ -121,6 +132,7 @@ impl de::Error for DeError {
     fn missing_field(field: &'static str) -> Self {
         let mut e = DeError::new(DeErrorKind::Type, format!("missing required key `{field}`"));
         e.help = Some(format!("add `{field}:` to this mapping"));
+        e.missing = Some(field);
         e
     }
 
@@ -157,25 +169,80 @@ struct Ctx<'t, 'a> {
     visits: Cell<usize>,
     max_visits: usize,
     unknown: RefCell<Vec<UnknownKey>>,
+    /// Values already reported as wrong: mapping entries and list items holding them
+    /// are passed over, as if absent.
+    skip: &'t HashSet<NodeId>,
 }
 
-/// Reads a `T` from the tree. Unknown keys do not stop the read: they are returned
-/// beside the value (or beside the error, if the read failed for another reason).
+/// At most this many type errors are reported per file; after them the file is
+/// surely broken enough to be looked at whole.
+const MAX_ERRORS: usize = 20;
+
+/// Reads a `T` from the tree. Neither unknown keys nor a wrong value stop the read:
+/// unknown keys are returned beside the value, and after a wrong value (or an
+/// impossible date) the read starts again passing over it, so that every such error
+/// of a file is found in one run, up to [`MAX_ERRORS`]. A syntax error (a duplicate
+/// key, an alias bomb) ends the read. The value is returned only when there was no
+/// error at all.
 pub fn from_tree<T: DeserializeOwned>(
     tree: &Tree<'_>,
     limits: &Limits,
-) -> (Result<T, DeError>, Vec<UnknownKey>) {
-    let ctx = Ctx {
-        tree,
-        visits: Cell::new(0),
-        max_visits: limits.max_visits,
-        unknown: RefCell::new(Vec::new()),
-    };
-    let result = T::deserialize(NodeDe {
-        ctx: &ctx,
-        id: tree.root(),
-    });
-    (result, ctx.unknown.into_inner())
+) -> (Result<T, Vec<DeError>>, Vec<UnknownKey>) {
+    let mut skip: HashSet<NodeId> = HashSet::new();
+    let mut errors: Vec<DeError> = Vec::new();
+    let mut unknown: Vec<UnknownKey> = Vec::new();
+    loop {
+        let ctx = Ctx {
+            tree,
+            visits: Cell::new(0),
+            max_visits: limits.max_visits,
+            unknown: RefCell::new(Vec::new()),
+            skip: &skip,
+        };
+        let result = T::deserialize(NodeDe {
+            ctx: &ctx,
+            id: tree.root(),
+        });
+        // Later passes see less of the file: keep each unknown key once.
+        for u in ctx.unknown.into_inner() {
+            if !unknown.iter().any(|k| k.span == u.span) {
+                unknown.push(u);
+            }
+        }
+        let e = match result {
+            Ok(value) if errors.is_empty() => return (Ok(value), unknown),
+            Ok(_) => return (Err(errors), unknown),
+            Err(e) => e,
+        };
+        // A required key passed over because its value was wrong is not missing too:
+        // that error is told already.
+        let told = e.missing.zip(e.node).is_some_and(|(key, map)| {
+            tree.get(map, key)
+                .is_some_and(|(_, value)| skip.contains(&value))
+        });
+        let node = e.node;
+        let stop = e.kind == DeErrorKind::Syntax;
+        if !told {
+            errors.push(e);
+        }
+        // Passing over the root, or a node passed over already (a key), finds nothing
+        // more.
+        let Some(node) = node.filter(|n| *n != tree.root() && !skip.contains(n)) else {
+            return (Err(errors), unknown);
+        };
+        if stop || errors.len() >= MAX_ERRORS {
+            return (Err(errors), unknown);
+        }
+        skip.insert(node);
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Is `id` a value to pass over? (Asked of every entry: the usual empty set is
+    /// answered without hashing.)
+    fn skipped(&self, id: NodeId) -> bool {
+        !self.skip.is_empty() && self.skip.contains(&id)
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -257,22 +324,31 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
         }
     }
 
-    fn with_span<T>(span: Span, r: Result<T, DeError>) -> Result<T, DeError> {
-        r.map_err(|e| e.or_at(span))
+    /// Places an error of reading this node at it.
+    fn placed<T>(&self, span: Span, r: Result<T, DeError>) -> Result<T, DeError> {
+        r.map_err(|e| e.or_at(self.id, span))
     }
 
+    /// A number for a field that wants `exp` ("a whole number from 0 to 255"). When
+    /// the number does not fit, the message says so in those words and quotes the
+    /// number as written, not as the machine type read it.
     fn number<V: Visitor<'a>>(self, visitor: V, exp: &'static str) -> Result<V::Value, DeError> {
         let (id, span) = self.enter()?;
         let node = self.ctx.tree.node(id);
+        let found = || format!("expected {exp}, found `{}`", node.text);
         let r = match node.kind {
             NodeKind::Scalar { quoted: false } => match resolve_plain(&node.text) {
                 Plain::Int(n) => visitor.visit_i64(n),
                 Plain::Float(f) => visitor.visit_f64(f),
                 _ => Err(de::Error::invalid_type(self.unexpected(id), &exp)),
-            },
+            }
+            .map_err(|e: DeError| match e.kind {
+                DeErrorKind::Type => DeError::new(DeErrorKind::Type, found()),
+                _ => e,
+            }),
             _ => Err(de::Error::invalid_type(self.unexpected(id), &exp)),
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 }
 
@@ -298,7 +374,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
             NodeKind::Map => visitor.visit_map(Map::new(self.at(id), None)),
             NodeKind::Alias(_) => unreachable_alias(),
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -318,32 +394,32 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
                 Err(e)
             }
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from -128 to 127")
     }
     fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from -32768 to 32767")
     }
     fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from -2147483648 to 2147483647")
     }
     fn deserialize_i64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
         self.number(v, "a whole number")
     }
     fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from 0 to 255")
     }
     fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from 0 to 65535")
     }
     fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from 0 to 4294967295")
     }
     fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(v, "a whole number from 0 up")
     }
     fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
         self.number(v, "a number")
@@ -372,7 +448,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
                 Err(e)
             }
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -402,7 +478,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         } else {
             Err(de::Error::invalid_type(self.unexpected(id), &"nothing"))
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -433,7 +509,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         } else {
             Err(de::Error::invalid_type(self.unexpected(id), &"a list"))
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(
@@ -460,7 +536,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         } else {
             Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -475,7 +551,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         } else {
             Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -506,7 +582,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
                 &"one of the listed values",
             )),
         };
-        Self::with_span(span, r)
+        self.placed(span, r)
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -537,10 +613,12 @@ impl<'de> SeqAccess<'de> for Seq<'_, '_, 'de> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        match self.next.next() {
-            Some(id) => seed.deserialize(self.de.at(id)).map(Some),
-            None => Ok(None),
+        for id in self.next.by_ref() {
+            if !self.de.ctx.skipped(id) {
+                return seed.deserialize(self.de.at(id)).map(Some);
+            }
         }
+        Ok(None)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -610,6 +688,9 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
                     continue;
                 }
             }
+            if self.de.ctx.skipped(v) {
+                continue;
+            }
             self.value = Some(v);
             return seed.deserialize(self.de.at(k)).map(Some);
         }
@@ -645,7 +726,10 @@ impl<'de, 'c, 't> EnumAccess<'de> for Enum<'c, 't, 'de> {
         seed: V,
     ) -> Result<(V::Value, Self::Variant), DeError> {
         let span = self.variant.ctx.tree.node(self.variant.id).span;
-        let v = seed.deserialize(self.variant).map_err(|e| e.or_at(span))?;
+        let id = self.variant.id;
+        let v = seed
+            .deserialize(self.variant)
+            .map_err(|e| e.or_at(id, span))?;
         Ok((v, Variant { value: self.value }))
     }
 }

@@ -150,7 +150,9 @@ mod tests {
         let tree = parse(&text, &Limits::default()).expect("the text itself is small");
         assert!(tree.nodes.len() < 200);
         let (value, _) = from_tree::<serde_json::Value>(&tree, &Limits::default());
-        let err = value.expect_err("10^10 nodes must not be expanded");
+        let errors = value.expect_err("10^10 nodes must not be expanded");
+        assert_eq!(errors.len(), 1, "the budget ends the read: {errors:?}");
+        let err = &errors[0];
         assert_eq!(err.kind, DeErrorKind::Syntax);
         assert!(err.message.contains("alias bomb"), "{}", err.message);
     }
