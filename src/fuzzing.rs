@@ -154,7 +154,7 @@ pub fn audit_dir(root: &Path, commands: bool) {
     findings.extend(crate::audit::config::check(book.settings.as_ref()));
     findings.extend(report.findings);
     let resolved = crate::output::resolve(&book, findings);
-    let summary = crate::output::Summary::of(book.sources.len(), &resolved);
+    let summary = crate::output::Summary::of(book.sources.len(), &resolved, report.waived);
     let _ = crate::output::human::render(&book, &resolved, summary, true);
     let _ = crate::output::json::render(&resolved, summary);
     let _ = crate::output::sarif::render(&resolved);

@@ -331,3 +331,41 @@ fn the_readme_quotes_the_real_audit_output() {
     let summary = run.stdout.lines().last().expect("a summary line");
     assert_eq!(excerpt.last().map(String::as_str), Some(summary));
 }
+
+#[test]
+fn waived_findings_are_counted_and_no_waivers_shows_them() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["audit", "--format", "json", "--today", TODAY];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--book", "examples/agency"]);
+        let doc = common::rapport(&args).json();
+        let findings: Vec<(String, String)> = doc["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| (f["code"].to_string(), f["file"].to_string()))
+            .collect();
+        (findings, doc["summary"]["waived"].clone())
+    };
+    let (with, waived) = run(&[]);
+    let (without, none) = run(&["--no-waivers"]);
+    // Two waivers silence a finding each (the third, R23 on a contact whose birthday
+    // is not near on this day, has nothing to silence).
+    assert_eq!(waived, 2);
+    assert_eq!(none, 0);
+    let extra: Vec<&(String, String)> = without.iter().filter(|f| !with.contains(f)).collect();
+    assert_eq!(
+        extra,
+        [
+            &(
+                "\"R19\"".to_owned(),
+                "\"clients/gorod-fitness/projects/smm-soprovozhdenie.yaml\"".to_owned()
+            ),
+            &(
+                "\"R05\"".to_owned(),
+                "\"clients/lesnaya-polyana/projects/lesnoe-kv.yaml\"".to_owned()
+            ),
+        ],
+        "the findings the waivers silence"
+    );
+}

@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let resolved = output::resolve(&book, findings);
     drop(t);
     let t = crate::clock::phase("render");
-    let summary = Summary::of(book.sources.len(), &resolved);
+    let summary = Summary::of(book.sources.len(), &resolved, report.waived);
     let text = match args.format {
         AuditFormat::Human => output::human::render(&book, &resolved, summary, ctx.color),
         AuditFormat::Json => output::json::render(&resolved, summary),

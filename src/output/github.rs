@@ -49,6 +49,10 @@ pub fn render(findings: &[Resolved], summary: Summary) -> String {
         "rapport audit: {} files, {} errors, {} warnings, {} infos",
         summary.files, summary.errors, summary.warnings, summary.infos
     );
+    if summary.waived > 0 {
+        out.pop();
+        let _ = writeln!(out, ", {} waived", summary.waived);
+    }
     out
 }
 

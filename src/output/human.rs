@@ -109,5 +109,10 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
         ),
         paint.severity(Severity::Info, &plural(summary.infos, "info", "infos")),
     );
+    if summary.waived > 0 {
+        // Before the final newline: "…, 8 infos; 3 waived (--no-waivers shows them)".
+        out.pop();
+        let _ = writeln!(out, "; {} waived (--no-waivers shows them)", summary.waived);
+    }
     out
 }

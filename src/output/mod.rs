@@ -158,16 +158,20 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings that waivers silenced (not among the findings; `--no-waivers` shows
+    /// them).
+    pub waived: usize,
 }
 
 impl Summary {
-    pub fn of(files: usize, findings: &[Resolved]) -> Self {
+    pub fn of(files: usize, findings: &[Resolved], waived: usize) -> Self {
         let count = |s| findings.iter().filter(|f| f.severity == s).count();
         Summary {
             files,
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
+            waived,
         }
     }
 }
