@@ -61,7 +61,7 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         );
     }
     let settings = book.settings.as_ref();
-    let contract = vat_contract(client, current.contract.as_deref());
+    let contract = vat_contract(client, current.contract.as_deref(), current.date.0);
     let gross = invoice_math::totals(&current, contract, settings).gross;
     let paid_before = invoice_math::paid(&current, NaiveDate::MAX);
     let after = Money(
@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
             .saturating_sub(paid_before.0)
             .saturating_sub(amount.0),
     );
-    let cur = currency(&book, client, current.contract.as_deref());
+    let cur = currency(&book, client, current.contract.as_deref(), current.date.0);
     if current.status == InvoiceStatus::Cancelled && !args.force {
         bail!(
             "invoice {} is cancelled: nothing is owed on it\nhint: pass --force to record the \
