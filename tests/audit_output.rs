@@ -617,3 +617,28 @@ fn a_long_cyrillic_line_keeps_the_caret_under_its_word() {
     let under: String = source.chars().skip(offset).take(7).collect();
     assert_eq!(under, "birthdy", "source {source}\ncaret  {caret}");
 }
+
+#[test]
+fn control_characters_in_a_book_never_reach_the_terminal() {
+    let book = clean_book();
+    book.write(
+        "clients/acme/client.yaml",
+        "name: Акме\nstatus: paused\nmanager: petrov\n\"n\x1b[2Jx\": \"\x1b]0;title\x07\"\ncontacts:\n  - {id: ivanov, name: Иван Иванов}\n",
+    );
+    let run = book.run(&["audit", "--color", "never", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "error[E03]: unknown key `n\u{FFFD}[2Jx`\n \
+         --> clients/acme/client.yaml:4:1\n  |\n\
+         4 | \"n\u{FFFD}[2Jx\": \"\u{FFFD}]0;title\u{FFFD}\"\n  | ^^^^^^^^\n  \
+         = help: known keys here: id, name, legal, status, key, manager, curator, since, \
+         contact_every_days, referred_by, services, contacts, waive; keys of your own must \
+         start with `x-`\n\naudit: 3 files checked: 1 error, 0 warnings, 0 infos\n"
+    );
+    // JSON escapes them itself, and keeps the key as written.
+    let json = book
+        .run(&["audit", "--format", "json", "--today", TODAY])
+        .json();
+    assert_eq!(json["findings"][0]["message"], "unknown key `n\x1b[2Jx`");
+}

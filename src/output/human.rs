@@ -51,11 +51,13 @@ const BEFORE_CARET: usize = SHOWN / 2;
 /// What to show of `line` for a caret at character column `col` (1-based, at most one
 /// past the last character) that is `len` characters long: the text, and the caret's
 /// column and length in it. Counts characters, not bytes, so the caret stays under its
-/// character in Cyrillic text.
+/// character in Cyrillic text. A tab is shown as one space and any other control
+/// character as `�`, one for one: the caret stays in place, and a book's bytes never
+/// reach the terminal as escapes.
 fn window(line: &str, col: usize, len: usize) -> (Cow<'_, str>, usize, usize) {
     let width = line.chars().count();
     if width <= SHOWN {
-        return (line.into(), col, len);
+        return (printable(line), col, len);
     }
     let caret = col.saturating_sub(1).min(width);
     let start = caret.saturating_sub(BEFORE_CARET).min(width - SHOWN);
@@ -65,13 +67,29 @@ fn window(line: &str, col: usize, len: usize) -> (Cow<'_, str>, usize, usize) {
     if start > 0 {
         shown.push('…');
     }
-    shown.push_str(&line[byte(start)..byte(end)]);
+    shown.push_str(&printable(&line[byte(start)..byte(end)]));
     if end < width {
         shown.push('…');
     }
     let col = caret - start + 1 + usize::from(start > 0);
     let len = len.min(end.saturating_sub(caret)).max(1);
     (shown.into(), col, len)
+}
+
+/// `text` with each control character replaced by one printable one: what a book's
+/// file holds is shown, never run as a terminal escape.
+fn printable(text: &str) -> Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -88,7 +106,7 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
             out,
             "{}: {}",
             paint.severity(f.severity, &head),
-            paint.bold(&f.message)
+            paint.bold(&printable(&f.message))
         );
         let line_no = f.start.line.to_string();
         let gutter = " ".repeat(line_no.len());
@@ -96,7 +114,7 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
             out,
             "{gutter}{} {}:{}:{}",
             paint.blue("-->"),
-            f.file,
+            printable(&f.file),
             f.start.line,
             f.start.col
         );
@@ -124,6 +142,7 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
             );
         }
         if let Some(help) = &f.help {
+            let help = printable(help);
             let _ = writeln!(
                 out,
                 "{gutter} {} {}: {help}",
@@ -209,6 +228,18 @@ mod tests {
         let (shown, col, len) = window(&line, 301, 1);
         assert_eq!(shown, format!("…{}конец", "ш".repeat(115)));
         assert_eq!((col, len), (122, 1));
+    }
+
+    #[test]
+    fn control_characters_are_shown_one_for_one_and_never_as_escapes() {
+        let line = "name: \"\tИван\x1b[2J\x07\", birthdy: x";
+        let (shown, under, col) = cut(line, 21, 7);
+        assert_eq!(shown, "name: \" Иван\u{FFFD}[2J\u{FFFD}\", birthdy: x");
+        assert_eq!((under.as_str(), col), ("birthdy", 21));
+        let long = format!("{}\x1b[31m{}", "ж".repeat(200), "з".repeat(200));
+        let (shown, under, _) = cut(&long, 201, 5);
+        assert_eq!(under, "\u{FFFD}[31m");
+        assert!(!shown.contains('\x1b'), "{shown}");
     }
 
     #[test]
