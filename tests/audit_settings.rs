@@ -56,10 +56,50 @@ fn text<'v>(f: &'v Value, key: &str) -> &'v str {
         .unwrap_or_else(|| panic!("`{key}` is not text in {f}"))
 }
 
+/// `(line, column, end_line, end_column)`.
+type Span = (u64, u64, u64, u64);
+
 /// `(line, column, end_line, end_column)` of a finding.
-fn span(f: &Value) -> (u64, u64, u64, u64) {
+fn span(f: &Value) -> Span {
     let n = |k: &str| f[k].as_u64().unwrap_or_else(|| panic!("`{k}` in {f}"));
     (n("line"), n("column"), n("end_line"), n("end_column"))
+}
+
+/// A finding on rapport.yaml itself.
+#[derive(Debug, PartialEq)]
+struct OnSettings {
+    code: String,
+    span: Span,
+    message: String,
+    help: String,
+}
+
+fn on_settings(code: &str, span: Span, message: &str, help: &str) -> OnSettings {
+    OnSettings {
+        code: code.to_owned(),
+        span,
+        message: message.to_owned(),
+        help: help.to_owned(),
+    }
+}
+
+/// Every finding of a `--format json` run on rapport.yaml, each an error.
+fn settings_findings(run: &Run) -> Vec<OnSettings> {
+    run.json()["findings"]
+        .as_array()
+        .expect("`findings` is a list")
+        .iter()
+        .filter(|f| f["file"] == "rapport.yaml")
+        .map(|f| {
+            assert_eq!(text(f, "severity"), "error", "{f}");
+            OnSettings {
+                code: text(f, "code").to_owned(),
+                span: span(f),
+                message: text(f, "message").to_owned(),
+                help: f["help"].as_str().unwrap_or_default().to_owned(),
+            }
+        })
+        .collect()
 }
 
 /// `rapport audit --format json --today TODAY ARGS` on `book`.
@@ -131,45 +171,23 @@ fn an_unknown_rule_code_is_e03_at_its_key_with_the_nearest_code() {
     );
     let run = audit(&book, &[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let e03: Vec<Value> = run.json()["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter(|f| f["code"] == "E03")
-        .cloned()
-        .collect();
-    let got: Vec<(&str, &str, (u64, u64, u64, u64), &str, &str)> = e03
-        .iter()
-        .map(|f| {
-            (
-                text(f, "severity"),
-                text(f, "file"),
-                span(f),
-                text(f, "message"),
-                text(f, "help"),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        settings_findings(&run),
         vec![
-            (
-                "error",
-                "rapport.yaml",
+            on_settings(
+                "E03",
                 (10, 3, 10, 7),
                 "unknown rule `RR10`",
                 "did you mean `R10`?"
             ),
-            (
-                "error",
-                "rapport.yaml",
+            on_settings(
+                "E03",
                 (11, 3, 11, 7),
                 "unknown rule `D088`",
                 "did you mean `D08`?"
             ),
-            (
-                "error",
-                "rapport.yaml",
+            on_settings(
+                "E03",
                 (12, 3, 12, 7),
                 "unknown rule `XYZW`",
                 "`rapport rules` lists the codes"
@@ -186,31 +204,23 @@ fn an_unknown_threshold_is_e03_naming_the_rule_and_what_it_has() {
         book_with_rules("rules:\n  D08: {stage_day: 10}\n  R01: {cadence: 3}\n  R04: {days: 3}\n");
     let run = audit(&book, &[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let doc = run.json();
-    let got: Vec<((u64, u64, u64, u64), &str, &str)> = doc["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter(|f| f["file"] == "rapport.yaml")
-        .map(|f| {
-            assert_eq!((text(f, "code"), text(f, "severity")), ("E03", "error"));
-            (span(f), text(f, "message"), text(f, "help"))
-        })
-        .collect();
     assert_eq!(
-        got,
+        settings_findings(&run),
         vec![
-            (
+            on_settings(
+                "E03",
                 (10, 9, 10, 18),
                 "D08 has no threshold `stage_day`",
                 "did you mean `stage_days`?"
             ),
-            (
+            on_settings(
+                "E03",
                 (11, 9, 11, 16),
                 "R01 has no threshold `cadence`",
                 "R01 has: severity, days, key_days"
             ),
-            (
+            on_settings(
+                "E03",
                 (12, 9, 12, 13),
                 "R04 has no threshold `days`",
                 "R04 has no thresholds; only `severity` is settable"
@@ -224,31 +234,16 @@ fn a_bad_severity_is_e02_at_the_value_and_the_rule_keeps_its_default() {
     let book = book_with_rules("rules:\n  R10: {severity: fatal}\n  R02: {severity: Error}\n");
     let run = audit(&book, &[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let doc = run.json();
-    let got: Vec<(&str, (u64, u64, u64, u64), &str, &str)> = doc["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter(|f| f["file"] == "rapport.yaml")
-        .map(|f| {
-            (
-                text(f, "code"),
-                span(f),
-                text(f, "message"),
-                text(f, "help"),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        settings_findings(&run),
         vec![
-            (
+            on_settings(
                 "E02",
                 (10, 19, 10, 24),
                 "`fatal` is not a severity",
                 "write `error`, `warning` or `info`"
             ),
-            (
+            on_settings(
                 "E02",
                 (11, 19, 11, 24),
                 "`Error` is not a severity",
@@ -278,15 +273,16 @@ fn rules_settings_are_not_the_place_for_off_true() {
     // `off`, which must be refused, never taken as "on with defaults".
     let run = audit(&book_with_rules("rules:\n  R10: {off: true}\n"), &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    let doc = run.json();
-    let on_settings: Vec<(&str, (u64, u64, u64, u64))> = doc["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter(|f| f["file"] == "rapport.yaml")
-        .map(|f| (text(f, "code"), span(f)))
+    let got: Vec<(String, Span)> = settings_findings(&run)
+        .into_iter()
+        .map(|f| (f.code, f.span))
         .collect();
-    assert_eq!(on_settings, vec![("E02", (10, 14, 10, 18))], "{doc:#}");
+    assert_eq!(
+        got,
+        vec![("E02".to_owned(), (10, 14, 10, 18))],
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
