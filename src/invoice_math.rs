@@ -5,8 +5,10 @@
 //! - A line is `qty × price`, rounded to kopecks (two places), halves away from zero
 //!   (as accountants round, not as bankers): 0.5 × 0.05 = 0.025 → 0.03.
 //! - The invoice's sum is the sum of its rounded lines.
-//! - The VAT rate is the invoice's `vat`, else the contract's, else the book's (22 by
-//!   default); `none` (and a rate of 0) means no VAT.
+//! - The VAT rate is the invoice's `vat`, else the contract's on the invoice's date
+//!   (the caller passes the contract that sets it: a supplement in force may, see
+//!   `book::vat_contract`), else the book's (22 by default); `none` (and a rate of 0)
+//!   means no VAT.
 //! - With `prices_include_vat` (the invoice's, else the book's, `true` by default) the
 //!   sum is the gross total and the VAT is shown "in that number":
 //!   `gross × rate / (100 + rate)`, rounded to kopecks; net = gross − VAT.
@@ -45,7 +47,8 @@ pub fn line_amount(line: &Line) -> Money {
 }
 
 /// The VAT rate that applies to a document (an invoice, an estimate): its `own`, else
-/// the contract's, else the book's (22 when there are no settings).
+/// `contract`'s (the one `book::vat_contract` picks for the document's date), else the
+/// book's (22 when there are no settings).
 pub fn vat_rate(own: Option<Vat>, contract: Option<&Contract>, settings: Option<&Settings>) -> Vat {
     own.or_else(|| contract.and_then(|c| c.vat))
         .or_else(|| settings.map(|s| s.vat))

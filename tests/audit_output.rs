@@ -531,3 +531,114 @@ fn book_codes_named_with_rule_narrow_the_report_and_run_no_rule() {
         unknown.stderr
     );
 }
+
+/// The source line and caret line printed under the finding at `file:line:col`.
+fn source_and_caret(stdout: &str, place: &str) -> (String, String) {
+    let mut lines = stdout.lines().skip_while(|l| !l.ends_with(place));
+    let source = lines
+        .nth(2)
+        .unwrap_or_else(|| panic!("no source line:\n{stdout}"));
+    let caret = lines
+        .next()
+        .unwrap_or_else(|| panic!("no caret line:\n{stdout}"));
+    let (_, source) = source.split_once(" | ").expect("`N | line`");
+    let caret = caret.trim_start().strip_prefix("| ").expect("`| ^^^`");
+    (source.to_owned(), caret.to_owned())
+}
+
+#[test]
+fn a_20000_deep_line_is_shown_as_a_window_around_the_caret() {
+    let book = clean_book();
+    book.write(
+        "clients/acme/meetings/2026-11-03-deep.yaml",
+        &format!("agenda: {}\n", "[".repeat(20_000)),
+    );
+    let run = book.run(&["audit", "--color", "never", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let json = book
+        .run(&["audit", "--format", "json", "--today", TODAY])
+        .json();
+    let f = &json["findings"][0];
+    assert_eq!(f["code"], "E01");
+    let col = f["column"].as_u64().expect("a column");
+    assert!(col > 200, "the fault is far into the line: {f}");
+    let place = format!("clients/acme/meetings/2026-11-03-deep.yaml:1:{col}");
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() <= 140),
+        "a line over 140 characters:\n{}",
+        run.stdout
+    );
+    let (source, caret) = source_and_caret(&run.stdout, &place);
+    assert_eq!(source, format!("…{}…", "[".repeat(120)));
+    assert_eq!(caret, format!("{}^", " ".repeat(61)));
+}
+
+#[test]
+fn a_long_cyrillic_line_keeps_the_caret_under_its_word() {
+    // An unknown key 400-odd characters into a flow mapping, after Cyrillic text.
+    let position = ["руководитель направления цифрового маркетинга и коммуникаций"; 6].join("; ");
+    let contact = format!(
+        "  - {{id: ivanov, name: Иван Иванов, position: {position}, birthdy: --04-12, email: ivanov@acme.example, phone: \"+7 900 000-00-00\", profile: {}}}\n",
+        "решает быстро и любит цифры; ".repeat(8)
+    );
+    let book = clean_book();
+    book.write(
+        "clients/acme/client.yaml",
+        &format!("name: Акме\nstatus: paused\nmanager: petrov\ncontacts:\n{contact}"),
+    );
+    let line = contact.trim_end();
+    let col = line
+        .find("birthdy")
+        .map(|byte| line[..byte].chars().count() + 1)
+        .expect("birthdy in the line");
+    assert!(col > 400 && line.chars().count() - col > 200, "{col}");
+
+    let run = book.run(&["audit", "--color", "never", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("error[E03]: unknown key `birthdy`\n"),
+        "{}",
+        run.stdout
+    );
+    let place = format!("clients/acme/client.yaml:5:{col}");
+    let (source, caret) = source_and_caret(&run.stdout, &place);
+    // Cut at both ends, about 120 characters of the line between the `…`s.
+    let inner = source
+        .strip_prefix('…')
+        .and_then(|s| s.strip_suffix('…'))
+        .unwrap_or_else(|| panic!("cut at both ends: {source}"));
+    assert_eq!(inner.chars().count(), 120, "{source}");
+    assert!(line.contains(inner), "{inner}");
+    assert!(inner.contains("маркетинга и коммуникаций, birthdy: --04-12, email:"));
+    // The caret is under `birthdy`, counted in characters.
+    let offset = caret.chars().take_while(|&c| c == ' ').count();
+    assert_eq!(caret.trim_start(), "^^^^^^^", "{caret}");
+    let under: String = source.chars().skip(offset).take(7).collect();
+    assert_eq!(under, "birthdy", "source {source}\ncaret  {caret}");
+}
+
+#[test]
+fn control_characters_in_a_book_never_reach_the_terminal() {
+    let book = clean_book();
+    book.write(
+        "clients/acme/client.yaml",
+        "name: Акме\nstatus: paused\nmanager: petrov\n\"n\x1b[2Jx\": \"\x1b]0;title\x07\"\ncontacts:\n  - {id: ivanov, name: Иван Иванов}\n",
+    );
+    let run = book.run(&["audit", "--color", "never", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "error[E03]: unknown key `n\u{FFFD}[2Jx`\n \
+         --> clients/acme/client.yaml:4:1\n  |\n\
+         4 | \"n\u{FFFD}[2Jx\": \"\u{FFFD}]0;title\u{FFFD}\"\n  | ^^^^^^^^\n  \
+         = help: known keys here: id, name, legal, status, key, manager, curator, since, \
+         contact_every_days, referred_by, services, contacts, waive; keys of your own must \
+         start with `x-`\n\naudit: 3 files checked: 1 error, 0 warnings, 0 infos\n"
+    );
+    // JSON escapes them itself, and keeps the key as written.
+    let json = book
+        .run(&["audit", "--format", "json", "--today", TODAY])
+        .json();
+    assert_eq!(json["findings"][0]["message"], "unknown key `n\x1b[2Jx`");
+}

@@ -411,6 +411,118 @@ fn pay_refuses_an_overpayment_unless_forced() {
     );
 }
 
+/// The `invoices` list's row for `number`: (paid, owed).
+fn listed(book: &TempBook, number: &str, today: &str) -> (String, String) {
+    let doc = book
+        .run(&["invoices", "--format", "json", "--today", today])
+        .json();
+    let row = doc["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .find(|i| i["number"] == number)
+        .unwrap_or_else(|| panic!("{number} is listed"))
+        .clone();
+    (
+        row["paid"].as_str().unwrap_or_default().to_owned(),
+        row["remainder"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[test]
+fn pay_refuses_a_payment_dated_after_today() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0002.yaml";
+    let before = book.read(file);
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0002",
+        "70000",
+        "--date",
+        "2027-11-01",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("the payment on 2027-11-01 is after today (2026-11-27)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(book.read(file), before, "nothing written");
+    // Today itself is fine, and the list then agrees with what pay said.
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0002",
+        "70000",
+        "--date",
+        TODAY,
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.ends_with("paid in full\n"), "{}", run.stdout);
+    assert_eq!(
+        listed(&book, "2026-0002", TODAY),
+        ("120000.00".to_owned(), "0.00".to_owned())
+    );
+}
+
+#[test]
+fn pay_counts_as_paid_what_the_list_counts() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0002.yaml";
+    // Written by hand: 70 000 dated next year. The list does not count it yet.
+    let text = book.read(file).replace(
+        "ref: п/п № 77}",
+        "ref: п/п № 77}\n  - {date: 2027-11-01, amount: 70000}",
+    );
+    book.write(file, &text);
+    assert_eq!(
+        listed(&book, "2026-0002", TODAY),
+        ("50000.00".to_owned(), "70000.00".to_owned())
+    );
+    // Neither does pay: its "paid already" is the list's 50 000; but recording 70 000
+    // more would overpay once that payment counts, and pay says which one it is.
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0002",
+        "70000",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains(
+            "also records 70000.00 RUB dated after today (70000.00 on 2027-11-01), which is \
+             not counted as paid yet"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("correct the date"), "{}", run.stderr);
+    assert_eq!(book.read(file), text, "nothing written");
+    // Past overpayment by today's count, the message gives today's figures.
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0002",
+        "70000.01",
+        "--today",
+        TODAY,
+    ]);
+    assert!(
+        run.stderr
+            .contains("would overpay invoice 2026-0002 by 0.01 RUB: its total is 120000.00 RUB, 50000.00 RUB is paid already"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn the_invoice_list_shows_what_is_owed_and_since_when() {
     let book = invoice_book();

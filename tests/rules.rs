@@ -1,6 +1,7 @@
 //! Every automated rule fires on its `fires` fixture exactly where expected, and stays
 //! silent on its near miss. The rule list comes from `rapport rules --format json`, so
-//! a rule added without fixtures fails here.
+//! a rule added without fixtures fails here. And `rapport rules CODE` explains each
+//! code the same way in text and in JSON.
 
 mod common;
 
@@ -131,4 +132,77 @@ fn the_base_book_is_clean() {
     let doc = run.json();
     assert_eq!(doc["findings"], serde_json::json!([]), "{}", run.stdout);
     assert_eq!(run.code, 0);
+}
+
+/// The explanation in `rapport rules CODE`'s text view: after the header (code, name
+/// and summary; for a rule, its default severity too) and a blank line, up to the
+/// settings block of a rule with thresholds.
+fn text_explanation(code: &str, text: &str) -> String {
+    let header_lines = if code.starts_with('E') { 2 } else { 3 };
+    let mut lines = text.split_inclusive('\n');
+    for _ in 0..header_lines {
+        lines.next();
+    }
+    let body: String = lines.collect();
+    let body = body
+        .split_once("\nSettings (rapport.yaml):\n")
+        .map_or(body.as_str(), |(before, _)| before);
+    body.strip_suffix('\n')
+        .unwrap_or_else(|| panic!("{code}: the text view ends with a newline:\n{text}"))
+        .to_owned()
+}
+
+#[test]
+fn the_json_explanation_is_the_text_one_without_the_doc_comment_indent() {
+    let listed = rapport(&["rules", "--format", "json"]).json();
+    let codes: Vec<&str> = listed["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|r| r["code"].as_str().expect("a code"))
+        .collect();
+    assert!(codes.len() > 40, "{codes:?}");
+    let mut continuations = 0;
+    for code in codes {
+        let json = rapport(&["rules", code, "--format", "json"]);
+        assert_eq!(json.code, 0, "{code}: {}", json.stderr);
+        let doc = json.json()["doc"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{code}: `doc` is text"))
+            .to_owned();
+        let text = rapport(&["rules", code]);
+        assert_eq!(text.code, 0, "{code}: {}", text.stderr);
+        assert_eq!(
+            doc,
+            text_explanation(code, &text.stdout),
+            "{code}: JSON `doc` differs from the text view"
+        );
+
+        assert!(!doc.starts_with(char::is_whitespace), "{code}: {doc:?}");
+        assert!(!doc.ends_with(char::is_whitespace), "{code}: {doc:?}");
+        // A line starts with a space only as the continuation of a list item: two
+        // spaces, under an item (`- `) or a continuation of one.
+        let mut in_item = false;
+        for line in doc.lines() {
+            if line.starts_with(' ') {
+                assert!(
+                    in_item && line.starts_with("  ") && !line[2..].starts_with(' '),
+                    "{code}: a line starts with a space outside a list item: {line:?}\n{doc}"
+                );
+                continuations += 1;
+            } else {
+                in_item = line.starts_with("- ");
+            }
+            assert_eq!(line, line.trim_end(), "{code}: trailing space in {line:?}");
+        }
+        if code == "R06" {
+            assert!(
+                doc.starts_with("## Why\nA letter left unanswered overnight"),
+                "{doc:?}"
+            );
+            assert!(doc.contains("\n\n## What it reads\nInbound log entries"));
+        }
+    }
+    // The list items' continuation lines keep their indent.
+    assert!(continuations > 0);
 }

@@ -46,6 +46,21 @@ pub struct Meta {
     pub thresholds: &'static [Threshold],
 }
 
+impl Meta {
+    /// The explanation as `rapport rules CODE` shows it, in text and in JSON, and as
+    /// SARIF's help: each line without the one space its `///` comment gives it
+    /// (deeper indentation, a list item's continuation, is kept), with no trailing
+    /// spaces and no blank lines around it.
+    pub fn explanation(&self) -> String {
+        self.doc
+            .trim()
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 /// What a rule sees besides the entity it visits.
 pub struct Cx<'a> {
     pub book: &'a Book,

@@ -1,11 +1,16 @@
-//! Lookups across one client's files: a contract and the contracts it supplements,
-//! and the VAT rate, currency and totals that apply to money under a contract. One
+//! Lookups across one client's files: a contract, the contracts it supplements and
+//! the supplements in force on a day, and the VAT rate, currency and totals that apply
+//! to money under a contract on a day. One
 //! implementation for the audit, the documents and the listings, so they never
 //! disagree about an amount.
 
+use chrono::NaiveDate;
+
 use super::{Book, ClientBook, Entity};
 use crate::invoice_math::{self, Totals};
+use crate::model::contract::{ContractKind, ContractStatus};
 use crate::model::{Contract, Invoice, Project};
+use crate::terms;
 
 impl ClientBook {
     /// The client's contract with this ID.
@@ -20,50 +25,125 @@ impl ClientBook {
         self.projects.iter().find(|p| p.id == id)
     }
 
-    /// The contract `id` and its parents (a supplement inherits what it does not say
-    /// from the contract it supplements), nearest first, bounded against a cycle of
+    /// The contract `id` and, when it is a supplement, the contract it supplements (and
+    /// so on up), nearest first: a supplement inherits what it does not say from the
+    /// contract it supplements. A re-signed contract's `parent` is the contract it
+    /// replaces, and it inherits nothing from that one. Bounded against a cycle of
     /// `parent:` references.
-    pub fn contract_lineage(&self, id: Option<&str>) -> Vec<&Contract> {
-        let mut out: Vec<&Contract> = Vec::new();
-        let mut next = self.contract_entity(id).map(|e| &e.data);
-        while let Some(c) = next {
-            if out.len() >= 8 || out.iter().any(|seen| std::ptr::eq(*seen, c)) {
+    pub fn contract_lineage(&self, id: Option<&str>) -> Vec<&Entity<Contract>> {
+        let mut out: Vec<&Entity<Contract>> = Vec::new();
+        let mut next = self.contract_entity(id);
+        while let Some(e) = next {
+            if out.len() >= 8 || out.iter().any(|seen| std::ptr::eq(*seen, e)) {
                 break;
             }
-            out.push(c);
-            next = self.contract_entity(c.parent.as_deref()).map(|e| &e.data);
+            out.push(e);
+            next = if e.data.kind == ContractKind::Supplement {
+                self.contract_entity(e.data.parent.as_deref())
+            } else {
+                None
+            };
+        }
+        out
+    }
+
+    /// The supplements to contract `parent` in force on `date` (see [`in_force`]),
+    /// the latest-starting first.
+    pub fn supplements_in_force(
+        &self,
+        parent: &Entity<Contract>,
+        date: NaiveDate,
+    ) -> Vec<&Entity<Contract>> {
+        let mut out: Vec<&Entity<Contract>> = self
+            .contracts
+            .iter()
+            .filter(|s| {
+                s.data.kind == ContractKind::Supplement
+                    && s.data.parent.as_deref() == Some(parent.id.as_str())
+                    && s.id != parent.id
+                    && in_force(&s.data, &parent.data, date)
+            })
+            .collect();
+        out.sort_by(|a, b| (b.data.start.0, &b.id).cmp(&(a.data.start.0, &a.id)));
+        out
+    }
+
+    /// The contracts whose terms apply to money under contract `id` on `date`, the
+    /// one that wins first: for the contract and each contract it supplements (its
+    /// [`lineage`](Self::contract_lineage)), the supplements to it in force on `date`,
+    /// the latest-starting first, then the contract itself.
+    pub fn terms_on(&self, id: Option<&str>, date: NaiveDate) -> Vec<&Contract> {
+        let mut out = Vec::new();
+        for c in self.contract_lineage(id) {
+            out.extend(self.supplements_in_force(c, date).iter().map(|s| &s.data));
+            out.push(&c.data);
         }
         out
     }
 }
 
-/// The contract whose `vat` applies to money under contract `id`: the nearest of it
-/// and its parents that sets one, else the contract itself.
-pub fn vat_contract<'a>(client: &'a ClientBook, id: Option<&str>) -> Option<&'a Contract> {
-    let chain = client.contract_lineage(id);
-    chain
-        .iter()
-        .copied()
-        .find(|c| c.vat.is_some())
-        .or_else(|| chain.first().copied())
+/// Is `supplement` (to `parent`) in force on `date`? Signed (not a draft), not
+/// terminated, started on or before `date`, and `date` is within its current term:
+/// its own `start`–`end`, renewed by its own `renewal` if it has one. Without one, a
+/// supplement whose `end` is the end of one of its active parent's terms runs on with
+/// the parent's renewals (it amends the contract, not one term of it); a supplement
+/// ending at another date ends there.
+pub fn in_force(supplement: &Contract, parent: &Contract, date: NaiveDate) -> bool {
+    let s = supplement;
+    if matches!(s.status, ContractStatus::Draft | ContractStatus::Terminated) || date < s.start.0 {
+        return false;
+    }
+    if date <= s.end.0 {
+        return true;
+    }
+    if s.renewal.is_some() {
+        return date <= terms::term_on(s, date).end;
+    }
+    parent.status == ContractStatus::Active
+        && terms::term_on(parent, s.end.0).end == s.end.0
+        && date <= terms::term_on(parent, date).end
 }
 
-/// The currency of money under contract `id`: the contract's (or its parents')
-/// `currency`, else the book's, else RUB.
-pub fn currency<'a>(book: &'a Book, client: &'a ClientBook, id: Option<&str>) -> &'a str {
+/// The contract whose `vat` applies to money under contract `id` on `date`: the
+/// latest-starting supplement in force on `date` that sets one, else the contract's
+/// own (or, for a supplement, the contract it supplements; see
+/// [`ClientBook::terms_on`]), else the contract itself (which sets none: the book's
+/// rate applies). An invoice's own `vat` wins over all of them.
+pub fn vat_contract<'a>(
+    client: &'a ClientBook,
+    id: Option<&str>,
+    date: NaiveDate,
+) -> Option<&'a Contract> {
     client
-        .contract_lineage(id)
+        .terms_on(id, date)
+        .into_iter()
+        .find(|c| c.vat.is_some())
+        .or_else(|| client.contract_entity(id).map(|e| &e.data))
+}
+
+/// The currency of money under contract `id` on `date`: the `currency` of the
+/// latest-starting supplement in force on `date` that sets one, else the contract's
+/// own (see [`ClientBook::terms_on`]), else the book's, else RUB.
+pub fn currency<'a>(
+    book: &'a Book,
+    client: &'a ClientBook,
+    id: Option<&str>,
+    date: NaiveDate,
+) -> &'a str {
+    client
+        .terms_on(id, date)
         .into_iter()
         .find_map(|c| c.currency.as_deref())
         .or_else(|| book.settings.as_ref().map(|s| s.currency.as_str()))
         .unwrap_or("RUB")
 }
 
-/// The totals of an invoice of `client`, with the VAT rate of its contract.
+/// The totals of an invoice of `client`, with the VAT rate that applies under its
+/// contract on the invoice's date.
 pub fn invoice_totals(book: &Book, client: &ClientBook, invoice: &Invoice) -> Totals {
     invoice_math::totals(
         invoice,
-        vat_contract(client, invoice.contract.as_deref()),
+        vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         book.settings.as_ref(),
     )
 }
@@ -92,4 +172,130 @@ pub fn find_client<'a>(book: &'a Book, id: &str) -> Result<&'a ClientBook, Strin
         None => "`rapport clients` lists every client's ID".to_owned(),
     };
     Err(format!("no client `{id}` in this book\nhint: {hint}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::parse_date;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_date(s).expect("test date")
+    }
+
+    fn entity(id: &str, yaml: &str) -> Entity<Contract> {
+        let mut findings = Vec::new();
+        let data = super::super::parse_entity::<Contract>("c.yaml", yaml, &mut findings)
+            .unwrap_or_else(|| panic!("test contract: {findings:?}"));
+        Entity {
+            id: id.to_owned(),
+            file: format!("clients/c/contracts/{id}.yaml"),
+            data,
+        }
+    }
+
+    /// A contract `main` (2025, renewing yearly unless `renewal` says otherwise) and
+    /// one supplement `ds` with `extra`.
+    fn client(renewal: &str, extra: &str) -> ClientBook {
+        ClientBook {
+            id: "c".into(),
+            contracts: vec![
+                entity(
+                    "main",
+                    &format!(
+                        "number: '1'\nstart: 2025-01-01\nend: 2025-12-31\nvat: 20\n\
+                         currency: RUB\n{renewal}"
+                    ),
+                ),
+                entity(
+                    "ds",
+                    &format!("number: '1-1'\nkind: supplement\nparent: main\n{extra}"),
+                ),
+            ],
+            ..ClientBook::default()
+        }
+    }
+
+    const AUTO: &str = "renewal: {auto: true, term_months: 12}\n";
+
+    fn rate(client: &ClientBook, id: &str, day: &str) -> Option<String> {
+        vat_contract(client, Some(id), d(day))
+            .and_then(|c| c.vat)
+            .map(|v| v.to_string())
+    }
+
+    #[test]
+    fn a_supplement_applies_from_its_start_to_the_end_of_its_term() {
+        let c = client(AUTO, "start: 2026-01-01\nend: 2026-06-30\nvat: 22\n");
+        assert_eq!(rate(&c, "main", "2025-12-31").as_deref(), Some("20"));
+        assert_eq!(rate(&c, "main", "2026-01-01").as_deref(), Some("22"));
+        assert_eq!(rate(&c, "main", "2026-06-30").as_deref(), Some("22"));
+        // It ends inside the contract's term: it does not run on.
+        assert_eq!(rate(&c, "main", "2026-07-01").as_deref(), Some("20"));
+        // Pointed at directly, a supplement is its own terms: its rate, always.
+        assert_eq!(rate(&c, "ds", "2027-07-01").as_deref(), Some("22"));
+    }
+
+    #[test]
+    fn a_supplement_ending_with_a_term_of_its_parent_renews_with_it() {
+        let ds = "start: 2026-01-01\nend: 2026-12-31\nvat: 22\n";
+        let c = client(AUTO, ds);
+        assert_eq!(rate(&c, "main", "2030-05-01").as_deref(), Some("22"));
+        // Not when the parent does not renew, or stopped renewing.
+        let c = client("renewal: {auto: false}\n", ds);
+        assert_eq!(rate(&c, "main", "2027-01-01").as_deref(), Some("20"));
+        let c = client(
+            "renewal: {auto: true, term_months: 12, decision: terminate, decided: 2026-11-01}\n",
+            ds,
+        );
+        assert_eq!(rate(&c, "main", "2026-12-31").as_deref(), Some("22"));
+        assert_eq!(rate(&c, "main", "2027-01-01").as_deref(), Some("20"));
+        // A renewal of its own wins over the parent's.
+        let c = client(AUTO, &format!("{ds}renewal: {{auto: false}}\n"));
+        assert_eq!(rate(&c, "main", "2027-01-01").as_deref(), Some("20"));
+    }
+
+    #[test]
+    fn drafts_and_terminated_supplements_are_not_in_force() {
+        for status in ["draft", "terminated"] {
+            let c = client(
+                AUTO,
+                &format!("start: 2026-01-01\nend: 2026-12-31\nvat: 22\nstatus: {status}\n"),
+            );
+            assert_eq!(
+                rate(&c, "main", "2026-05-01").as_deref(),
+                Some("20"),
+                "{status}"
+            );
+        }
+        let c = client(
+            AUTO,
+            "start: 2026-01-01\nend: 2026-12-31\nvat: 22\nstatus: closed\n",
+        );
+        assert_eq!(rate(&c, "main", "2026-05-01").as_deref(), Some("22"));
+    }
+
+    #[test]
+    fn the_latest_starting_supplement_that_sets_it_wins() {
+        let mut c = client(AUTO, "start: 2026-01-01\nend: 2026-12-31\nvat: 22\n");
+        c.contracts.push(entity(
+            "ds2",
+            "number: '1-2'\nkind: supplement\nparent: main\nstart: 2026-03-01\n\
+             end: 2026-03-31\nvat: 10\ncurrency: EUR\n",
+        ));
+        c.contracts.push(entity(
+            "ds3",
+            "number: '1-3'\nkind: supplement\nparent: main\nstart: 2026-03-10\n\
+             end: 2026-12-31\ntitle: sets neither\n",
+        ));
+        assert_eq!(rate(&c, "main", "2026-03-15").as_deref(), Some("10"));
+        assert_eq!(rate(&c, "main", "2026-04-01").as_deref(), Some("22"));
+        let book = Book::default();
+        assert_eq!(currency(&book, &c, Some("main"), d("2026-03-15")), "EUR");
+        assert_eq!(currency(&book, &c, Some("main"), d("2026-04-01")), "RUB");
+        // A supplement pointed at inherits from the contract it supplements, and from
+        // the supplements to it in force.
+        assert_eq!(rate(&c, "ds3", "2026-03-15").as_deref(), Some("10"));
+        assert_eq!(currency(&book, &c, Some("ds3"), d("2026-04-01")), "RUB");
+    }
 }

@@ -115,7 +115,7 @@ impl<'b> Row<'b> {
         Row {
             client,
             project: e,
-            currency: currency(book, client, p.contract.as_deref()),
+            currency: currency(book, client, p.contract.as_deref(), today),
             estimate: (!p.estimate.is_empty()).then(|| budget_math::estimate_total(p)),
             budget: p.budget,
             costs,

@@ -390,12 +390,12 @@ fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: 
         let (due, _) = invoice_math::due_date(i, settings);
         let gross = invoice_math::totals(
             i,
-            support::vat_contract(client, i.contract.as_deref()),
+            support::vat_contract(client, i.contract.as_deref(), i.date.0),
             settings,
         )
         .gross;
         let paid = invoice_math::paid(i, today);
-        let cur = currency(book, client, i.contract.as_deref());
+        let cur = currency(book, client, i.contract.as_deref(), i.date.0);
         let mut summary = format!(
             "{} {} — {name}: {}",
             w.pick("Срок оплаты счёта №", "Invoice due: No."),

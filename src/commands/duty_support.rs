@@ -178,7 +178,7 @@ pub fn billed(
         }
         let totals = invoice_math::totals(
             i,
-            vat_contract(client, i.contract.as_deref()),
+            vat_contract(client, i.contract.as_deref(), i.date.0),
             book.settings.as_ref(),
         );
         sum.add(Billed {

@@ -160,13 +160,17 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
     let settings = book.settings.as_ref();
     let loc = crate::report::meeting::book_locale(book);
     let w = words_of(loc);
-    let cur = currency(book, client, p.contract.as_deref());
+    let cur = currency(book, client, p.contract.as_deref(), today);
     let money = |m: Money| locale::money(loc, m, cur);
 
     let sum = budget_math::estimate_total(p);
-    // An estimate has no rate or flag of its own: the contract's, else the book's.
-    let vat_rate =
-        invoice_math::vat_rate(None, vat_contract(client, p.contract.as_deref()), settings);
+    // An estimate has no rate or flag of its own, nor a date of its own: the contract's
+    // rate today (a supplement in force may change it), else the book's.
+    let vat_rate = invoice_math::vat_rate(
+        None,
+        vat_contract(client, p.contract.as_deref(), today),
+        settings,
+    );
     let include = invoice_math::prices_include_vat(None, settings);
     let totals @ Totals { vat, gross, .. } = invoice_math::split(sum, vat_rate, include);
 

@@ -82,7 +82,7 @@ fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Vec<
         .flat_map(|client| {
             client.invoices.iter().map(move |e| {
                 let i = &e.data;
-                let contract = vat_contract(client, i.contract.as_deref());
+                let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
                 let (due, due_computed) = invoice_math::due_date(i, settings);
                 let standing = invoice_math::standing(i, contract, settings, today);
                 let owes = !matches!(standing, Standing::Draft | Standing::Cancelled);
@@ -91,7 +91,7 @@ fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Vec<
                     invoice: e,
                     due,
                     due_computed,
-                    currency: currency(book, client, i.contract.as_deref()),
+                    currency: currency(book, client, i.contract.as_deref(), i.date.0),
                     total: invoice_math::totals(i, contract, settings).gross,
                     paid: invoice_math::paid(i, today),
                     remainder: owes.then(|| invoice_math::remainder(i, contract, settings, today)),

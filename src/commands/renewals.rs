@@ -163,7 +163,7 @@ impl<'b> Row<'b> {
             final_end: terms::final_end(c),
             value,
             billed,
-            currency: currency(book, client, Some(&e.id)),
+            currency: currency(book, client, Some(&e.id), today),
         }
     }
 

@@ -19,7 +19,7 @@ struct JsonRule<'a> {
     summary: &'a str,
     thresholds: Vec<JsonThreshold<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    doc: Option<&'a str>,
+    doc: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -63,7 +63,7 @@ fn json_rule(m: &'static Meta, with_doc: bool) -> JsonRule<'static> {
                 doc: t.doc,
             })
             .collect(),
-        doc: with_doc.then(|| m.doc.trim()),
+        doc: with_doc.then(|| m.explanation()),
     }
 }
 
@@ -78,7 +78,7 @@ fn book_code_rule(
         automated: true,
         summary: c.summary,
         thresholds: Vec::new(),
-        doc: with_doc.then_some(c.doc),
+        doc: with_doc.then(|| c.doc.to_owned()),
     }
 }
 
@@ -167,9 +167,7 @@ fn explain(m: &Meta) -> String {
         "manual: not read from data; a self-check".to_owned()
     };
     let _ = writeln!(out, "{kind}\n");
-    for line in m.doc.lines() {
-        let _ = writeln!(out, "{}", line.strip_prefix(' ').unwrap_or(line));
-    }
+    let _ = writeln!(out, "{}", m.explanation());
     if !m.thresholds.is_empty() {
         let _ = writeln!(out, "\nSettings (rapport.yaml):\n  rules:\n    {}:", m.code);
         let _ = writeln!(out, "      severity: {}", m.severity);

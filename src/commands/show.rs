@@ -15,7 +15,7 @@ use super::clients::{
     ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name, status_str,
     team_name, warn_unreadable,
 };
-use crate::book::{Book, ClientBook, Entity, currency};
+use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::context::Context;
 use crate::exit::Exit;
@@ -255,7 +255,7 @@ impl<'b> Card<'b> {
                 .unwrap_or_default(),
             contracts: contracts
                 .into_iter()
-                .map(|c| contract_card(book, client, c))
+                .map(|c| contract_card(book, client, c, today))
                 .collect(),
             projects: projects
                 .into_iter()
@@ -266,7 +266,7 @@ impl<'b> Card<'b> {
                     stage_since: p.data.stage_since.map(|d| d.to_string()),
                     deadline: p.data.deadline.map(|d| d.to_string()),
                     budget: p.data.budget.map(|m| m.to_string()),
-                    currency: currency(book, client, p.data.contract.as_deref()),
+                    currency: currency(book, client, p.data.contract.as_deref(), today),
                 })
                 .collect(),
             upcoming,
@@ -368,6 +368,7 @@ fn contract_card<'b>(
     book: &'b Book,
     client: &'b ClientBook,
     c: &'b Entity<Contract>,
+    today: NaiveDate,
 ) -> ContractCard<'b> {
     let d = &c.data;
     ContractCard {
@@ -384,7 +385,7 @@ fn contract_card<'b>(
         end: d.end.to_string(),
         status: contract_status_str(d.status),
         value: d.value.map(|m| m.to_string()),
-        currency: currency(book, client, Some(&c.id)),
+        currency: currency(book, client, Some(&c.id), today),
         renewal: d.renewal.as_ref().map(|r| {
             let next_number = r.next.as_deref().map(|n| contract_number(client, n));
             RenewalCard {
@@ -464,7 +465,7 @@ fn invoice_card<'b>(
 ) -> InvoiceCard<'b> {
     let d = &i.data;
     let settings = book.settings.as_ref();
-    let under = d.contract.as_deref().and_then(|id| contract(client, id));
+    let under = vat_contract(client, d.contract.as_deref(), d.date.0);
     let total = invoice_math::totals(d, under, settings).gross;
     let paid = invoice_math::paid(d, today);
     let (due, _) = invoice_math::due_date(d, settings);
@@ -488,7 +489,7 @@ fn invoice_card<'b>(
         },
         total: total.to_string(),
         paid: paid.to_string(),
-        currency: currency(book, client, d.contract.as_deref()),
+        currency: currency(book, client, d.contract.as_deref(), d.date.0),
         payment,
         overdue_days,
     }

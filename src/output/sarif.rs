@@ -23,17 +23,6 @@ fn level(s: Severity) -> &'static str {
 /// the full description keeps to the same bound.
 const DESCRIPTION_MAX: usize = 1024;
 
-/// A rule's explanation without the one-space indent its doc comment gives each line
-/// (as `rapport rules CODE` prints it): in Markdown, the help text.
-fn unindent(doc: &str) -> String {
-    let lines: Vec<&str> = doc
-        .trim()
-        .lines()
-        .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
-        .collect();
-    lines.join("\n")
-}
-
 /// The full description shown at the top of an alert: the explanation's "Why" section
 /// as one paragraph of plain text (the whole explanation is the help), cut at a word
 /// boundary to GitHub's limit; the summary when there is no such section.
@@ -77,7 +66,7 @@ fn descriptors() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|r| {
             let m = r.meta();
-            let doc = unindent(m.doc);
+            let doc = m.explanation();
             (
                 m.code,
                 json!({

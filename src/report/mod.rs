@@ -18,8 +18,8 @@ use crate::model::Invoice;
 
 pub use crate::book::invoice_totals;
 
-/// The currency of an invoice of `client`: its contract's (or a parent's), else the
-/// book's, else RUB.
+/// The currency of an invoice of `client`: that of its contract on the invoice's date
+/// (a supplement in force may set it), else the book's, else RUB.
 pub fn invoice_currency<'a>(book: &'a Book, client: &'a ClientBook, invoice: &Invoice) -> &'a str {
-    crate::book::currency(book, client, invoice.contract.as_deref())
+    crate::book::currency(book, client, invoice.contract.as_deref(), invoice.date.0)
 }

@@ -63,14 +63,14 @@ impl Rule for InvoiceOverdue {
         if due >= cx.today {
             return;
         }
-        let contract = vat_contract(client, i.contract.as_deref());
+        let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
         let gross = invoice_math::totals(i, contract, settings).gross;
         let paid = invoice_math::paid(i, cx.today);
         let unpaid = invoice_math::remainder(i, contract, settings, cx.today);
         if unpaid <= Money::ZERO {
             return;
         }
-        let cur = currency(cx.book, client, i.contract.as_deref());
+        let cur = currency(cx.book, client, i.contract.as_deref(), i.date.0);
         let late = days((cx.today - due).num_days());
         let (location, due_text) = if computed {
             let pd = settings.map_or(5, |s| s.invoice.payment_days);

@@ -77,7 +77,7 @@ impl Rule for OverBilling {
         if billed <= value.0 {
             return;
         }
-        let cur = currency(cx.book, client, Some(&e.id));
+        let cur = currency(cx.book, client, Some(&e.id), cx.today);
         let numbers: Vec<&str> = invoices.iter().map(|i| i.data.number.as_str()).collect();
         out.emit(
             &e.file,
@@ -120,7 +120,7 @@ impl Rule for OverBilling {
         let Some(n) = first_over else {
             return;
         };
-        let cur = currency(cx.book, client, i.contract.as_deref());
+        let cur = currency(cx.book, client, i.contract.as_deref(), i.date.0);
         let over = Money(paid.saturating_sub(total.0));
         let message = if cancelled {
             format!(

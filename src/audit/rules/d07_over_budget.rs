@@ -82,7 +82,7 @@ impl Rule for OverBudget {
             return;
         }
         let (spent, mark) = (spent.0, Decimal::from(warn_percent));
-        let cur = currency(cx.book, client, p.contract.as_deref());
+        let cur = currency(cx.book, client, p.contract.as_deref(), cx.today);
         let share = budget_math::percent(spent, budget.0);
         let at = Location::value(YamlPath::root().key("budget"));
         if rag == Rag::Red {

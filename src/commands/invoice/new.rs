@@ -328,10 +328,10 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
     };
     let totals = invoice_math::totals(
         &invoice,
-        vat_contract(client, invoice.contract.as_deref()),
+        vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         Some(settings),
     );
-    let cur = currency(book, client, invoice.contract.as_deref());
+    let cur = currency(book, client, invoice.contract.as_deref(), invoice.date.0);
     let loc = settings.locale;
     let summary = match loc {
         Locale::Ru => format!(

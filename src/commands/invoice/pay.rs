@@ -6,12 +6,17 @@
 //! `{date: …, amount: …, ref: "…"}` for a new or flow-style list or one of flow
 //! items, a block mapping among block items. The result must read back as an invoice
 //! with the new payment and no error, and is written whole with
-//! [`crate::write::replace`], under the book's invoice lock. A payment that would
-//! take the total paid (all payments, whatever their date) above the invoice's total,
-//! or one on a cancelled invoice, is refused unless `--force`.
+//! [`crate::write::replace`], under the book's invoice lock. A payment is dated on or
+//! before today (money that has not arrived is not recorded yet) and not before the
+//! invoice. What is "paid already" is what `rapport invoices` counts: the payments
+//! dated on or before today. A payment that would take that above the invoice's
+//! total, or one on a cancelled invoice, is refused unless `--force`; so is one that
+//! would overpay only with payments the file dates after today (written by hand),
+//! which are named so their date can be put right.
 
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use super::BookLock;
 use crate::book;
@@ -41,7 +46,15 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     let _lock = BookLock::acquire(&root)?;
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
     let (client, entity) = super::locate(&book, &args.invoice)?;
-    let date = args.date.unwrap_or_else(|| ctx.today(&book));
+    let today = ctx.today(&book);
+    let date = args.date.unwrap_or(today);
+    if date > today {
+        bail!(
+            "invalid --date: the payment on {date} is after today ({today}); record a payment \
+             when the money has arrived\nhint: check the year; --today sets the day to take as \
+             today"
+        );
+    }
     let path = book.root().join(&entity.file);
     let text =
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
@@ -61,16 +74,22 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         );
     }
     let settings = book.settings.as_ref();
-    let contract = vat_contract(client, current.contract.as_deref());
+    let contract = vat_contract(client, current.contract.as_deref(), current.date.0);
     let gross = invoice_math::totals(&current, contract, settings).gross;
-    let paid_before = invoice_math::paid(&current, NaiveDate::MAX);
+    // As the invoice list counts it: payments dated today or before.
+    let paid_before = invoice_math::paid(&current, today);
     let after = Money(
         gross
             .0
             .saturating_sub(paid_before.0)
             .saturating_sub(amount.0),
     );
-    let cur = currency(&book, client, current.contract.as_deref());
+    let later: Vec<_> = current
+        .payments
+        .iter()
+        .filter(|p| p.date.0 > today)
+        .collect();
+    let cur = currency(&book, client, current.contract.as_deref(), current.date.0);
     if current.status == InvoiceStatus::Cancelled && !args.force {
         bail!(
             "invoice {} is cancelled: nothing is owed on it\nhint: pass --force to record the \
@@ -85,6 +104,27 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
              --force to record an overpayment",
             current.number,
             Money(-after.0)
+        );
+    }
+    let later_sum = later
+        .iter()
+        .fold(Decimal::ZERO, |acc, p| acc.saturating_add(p.amount.0));
+    let with_later = after.0.saturating_sub(later_sum);
+    if !later.is_empty() && with_later < Decimal::ZERO && !args.force {
+        let listed: Vec<String> = later
+            .iter()
+            .map(|p| format!("{} on {}", p.amount, p.date))
+            .collect();
+        bail!(
+            "invoice {} also records {} {cur} dated after today ({}), which is not counted as \
+             paid yet; with it, a payment of {amount} {cur} would overpay the invoice by {} \
+             {cur}\nhint: correct the date of that payment in {}; pass --force to record this \
+             one anyway",
+            current.number,
+            Money(later_sum),
+            listed.join(", "),
+            Money(-with_later),
+            entity.file
         );
     }
     let new_text = append_payment(&text, date, amount, args.reference.as_deref())

@@ -274,11 +274,11 @@ fn document(
     let settings = book.settings.as_ref();
     let loc = crate::report::meeting::book_locale(book);
     let w = words_of(loc);
-    let cur = currency(book, client, i.contract.as_deref());
-    let rate = invoice_math::vat_rate(i.vat, vat_contract(client, i.contract.as_deref()), settings);
+    let cur = currency(book, client, i.contract.as_deref(), i.date.0);
+    let under = vat_contract(client, i.contract.as_deref(), i.date.0);
+    let rate = invoice_math::vat_rate(i.vat, under, settings);
     let include = invoice_math::prices_include_vat(i.prices_include_vat, settings);
-    let totals @ Totals { net, vat, gross } =
-        invoice_math::totals(i, vat_contract(client, i.contract.as_deref()), settings);
+    let totals @ Totals { net, vat, gross } = invoice_math::totals(i, under, settings);
     let (due, _) = invoice_math::due_date(i, settings);
     let mut missing = Vec::new();
 
