@@ -653,6 +653,22 @@ fn paths_narrow_the_findings_while_rules_still_read_the_whole_book() {
         ],
     );
     assert_eq!(findings(&run), beta_only(), "{}", run.stderr);
+
+    // With `..` in it, from outside the book: the folder it comes to, not nothing.
+    let run = rapport_in(
+        elsewhere.path(),
+        &[
+            "audit",
+            "--format",
+            "json",
+            "--today",
+            TODAY,
+            "--book",
+            &root,
+            "clients/acme/../beta",
+        ],
+    );
+    assert_eq!(findings(&run), beta_only(), "{}", run.stderr);
 }
 
 #[test]

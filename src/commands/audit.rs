@@ -111,17 +111,18 @@ impl PathFilter {
                 prefixes.push(format!("clients/{arg}"));
                 continue;
             }
-            let on_disk = PathBuf::from(arg).canonicalize().ok();
-            let rel = match on_disk {
-                Some(abs) => match abs.strip_prefix(&root) {
-                    Ok(rel) => slashed(rel),
-                    Err(_) => bail!("{arg} is outside the book at {}", root.display()),
-                },
-                None if book.root().join(arg).exists() => arg
-                    .trim_end_matches('/')
-                    .trim_start_matches("./")
-                    .to_owned(),
-                None => bail!("{arg}: no such file or folder, and no client with that ID"),
+            // As given (from the current folder), else from the book's root; `..` and
+            // links are resolved either way, so the prefix is the file's real place.
+            let Some(abs) = PathBuf::from(arg)
+                .canonicalize()
+                .or_else(|_| book.root().join(arg).canonicalize())
+                .ok()
+            else {
+                bail!("{arg}: no such file or folder, and no client with that ID");
+            };
+            let rel = match abs.strip_prefix(&root) {
+                Ok(rel) => slashed(rel),
+                Err(_) => bail!("{arg} is outside the book at {}", root.display()),
             };
             prefixes.push(rel);
         }
