@@ -750,6 +750,9 @@ fn rule_is_repeatable_and_keeps_only_those_codes() {
     let run = audit(&book, &["--rule", "R10"]);
     assert_eq!(findings(&run), vec![found("R10", "warning", ACME_LATE, 4)]);
     assert_eq!(run.code, 0);
+    // In lower case too, as `rapport rules r10` takes it.
+    let run = audit(&book, &["--rule", "r10"]);
+    assert_eq!(findings(&run), vec![found("R10", "warning", ACME_LATE, 4)]);
     // With a path as well: both narrow.
     let run = audit(&book, &["--rule", "D04", "beta"]);
     assert_eq!(findings(&run), vec![found("D04", "error", BETA_INVOICE, 2)]);

@@ -18,7 +18,9 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         ctx.load()?
     };
     let today = ctx.today(&book);
-    check_codes(&args.rules)?;
+    // Codes are upper case; `--rule r02` means R02, as `rapport rules r02` does.
+    let rules: Vec<String> = args.rules.iter().map(|c| c.to_ascii_uppercase()).collect();
+    check_codes(&rules)?;
     let filter = PathFilter::new(&book, &args.paths)?;
 
     let t = crate::clock::phase("rules");
@@ -26,7 +28,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         &book,
         today,
         &Options {
-            only: args.rules.clone(),
+            only: rules.clone(),
             ignore_waivers: args.no_waivers,
         },
     );
@@ -34,8 +36,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     findings.extend(audit::config::check(book.settings.as_ref()));
     // E-codes named with --rule narrow the book's own findings to them; without any,
     // every E-code is reported (a rule's fixture must be a valid book).
-    let book_codes: Vec<&str> = args
-        .rules
+    let book_codes: Vec<&str> = rules
         .iter()
         .map(String::as_str)
         .filter(|c| c.starts_with('E'))
