@@ -504,6 +504,27 @@ fn e02_fires_on_wrong_types_missing_keys_and_a_folder_without_client_yaml() {
             &["quantity must be more than zero", "`0`"],
             &[],
         ),
+        // Amounts that do not fit in a sum of money: reported on the list, naming the
+        // line (or the sum), never computed as a saturated figure.
+        (
+            "E02",
+            "clients/acme/invoices/2026-0004.yaml",
+            4,
+            3,
+            &[
+                "line 2 (`Тираж`: 999999999999999 × 999999999999999.99)",
+                "more than the largest sum of money, 999999999999999.99",
+            ],
+            &[],
+        ),
+        (
+            "E02",
+            "clients/acme/projects/huge.yaml",
+            4,
+            3,
+            &["the sum of the lines comes to more than the largest sum of money"],
+            &[],
+        ),
         (
             "E02",
             "clients/acme/log/2026-11-04-yes.yaml",

@@ -469,11 +469,15 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
         }
         ("D04", Target::Invoice(e)) => {
             let i = &e.data;
-            let totals = crate::report::invoice_totals(book, client, i);
-            let paid = crate::invoice_math::paid(i, on);
-            let owed = crate::money::Money(totals.gross.0 - paid.0);
             let cur = crate::report::invoice_currency(book, client, i);
-            format!("payment of invoice {} ({owed} {cur} unpaid){by}", i.number)
+            // D04 judged the figures, so they fit.
+            match crate::report::invoice_totals(book, client, i) {
+                Ok(totals) => {
+                    let owed = crate::invoice_math::remainder(i, totals.gross, on);
+                    format!("payment of invoice {} ({owed} {cur} unpaid){by}", i.number)
+                }
+                Err(_) => format!("payment of invoice {}{by}", i.number),
+            }
         }
         ("D01" | "D02", Target::Contract(e)) => {
             let c = &e.data;

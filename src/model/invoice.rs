@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::de::{self, Deserializer, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::time::Date;
@@ -24,7 +24,9 @@ pub struct Invoice {
     pub contract: Option<String>,
     /// The project it is for (a project ID of the same client).
     pub project: Option<String>,
-    /// The invoice lines; at least one.
+    /// The invoice lines; at least one. Each line's amount and their sum are sums of
+    /// money (at most 999999999999999.99, E02).
+    #[serde(deserialize_with = "lines_that_fit")]
     pub lines: Vec<Line>,
     /// VAT rate of this invoice. Default: the contract's, then the book's.
     pub vat: Option<Vat>,
@@ -96,6 +98,50 @@ where
     } else {
         T::deserialize(d)
     }
+}
+
+/// Reads a list of `T` and checks it whole with `check`; the error is raised while the
+/// list is read, so it points at the list (E02). The parse cache's binary form, written
+/// from checked values, is read as a plain list.
+pub(crate) fn checked_list<'de, D, T>(
+    d: D,
+    check: fn(&[T]) -> Result<(), String>,
+) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct V<T> {
+        check: fn(&[T]) -> Result<(), String>,
+    }
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            (self.check)(&items).map_err(de::Error::custom)?;
+            Ok(items)
+        }
+    }
+    if d.is_human_readable() {
+        d.deserialize_seq(V { check })
+    } else {
+        Vec::<T>::deserialize(d)
+    }
+}
+
+/// An invoice's `lines`: each line's amount, and their sum, fit in a sum of money.
+fn lines_that_fit<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Line>, D::Error> {
+    checked_list(d, |lines: &[Line]| {
+        crate::invoice_math::lines_sum(lines)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    })
 }
 
 /// A line's `qty`: a quantity more than zero.

@@ -359,7 +359,8 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
         &invoice,
         vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         Some(settings),
-    );
+    )
+    .map_err(|e| anyhow::anyhow!("the new invoice cannot be issued: {e}"))?;
     let cur = currency(book, client, invoice.contract.as_deref(), invoice.date.0);
     if totals.gross <= Money::ZERO {
         let lines: Vec<String> = invoice
