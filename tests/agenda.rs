@@ -60,13 +60,29 @@ fn spot(v: &Value) -> Spot {
     )
 }
 
-/// The audit's errors and warnings as of `today`.
+/// Does the audit's finding `f` report something done, only late (by the audit's own
+/// words)? Such a finding is not a to-do, so the agenda leaves it out.
+fn done_late(f: &Value) -> bool {
+    let message = f["message"].as_str().unwrap_or_default();
+    let says = match f["code"].as_str().unwrap_or_default() {
+        "R02" => ": report sent on ",
+        "R06" => " late; the answer was due",
+        "R08" => ": the client was told on ",
+        "R14" => ": called back at ",
+        "R22" => " confirmed it only on ",
+        _ => return false,
+    };
+    message.contains(says)
+}
+
+/// The audit's errors and warnings as of `today`, but for what was done late.
 fn flagged(dir: &Path, today: &str) -> BTreeSet<Spot> {
     audit_json(dir, today)["findings"]
         .as_array()
         .expect("findings")
         .iter()
         .filter(|f| f["severity"] != "info" && !f["code"].as_str().unwrap_or("E").starts_with('E'))
+        .filter(|f| !done_late(f))
         .map(spot)
         .collect()
 }
@@ -266,6 +282,67 @@ fn a_shorter_window_and_a_weekend_day() {
     let r = rapport_in(&fixture("agenda-book"), &["agenda", "--days", "400"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("400 is not in 0..=366"), "{}", r.stderr);
+}
+
+#[test]
+fn what_was_done_late_is_not_on_the_agenda_but_stays_in_the_audit() {
+    let book = TempBook::empty();
+    copy_dir(&fixture("agenda-book"), book.path());
+    let today = "2026-12-09";
+    let meeting = "clients/alfa/meetings/2026-12-03-status.yaml";
+    let call = "clients/alfa/log/2026-12-04-zvonok.yaml";
+    let texts = |agenda: &Value, file: &str| -> Vec<String> {
+        agenda["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter(|i| i["file"] == file)
+            .map(|i| i["text"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    // Not done: on the agenda, as overdue.
+    let agenda = agenda_json(book.path(), today, "7");
+    assert_eq!(
+        texts(&agenda, meeting),
+        ["send the report of the meeting on Thu 3 Dec with Иван Иванов"]
+    );
+    assert_eq!(
+        texts(&agenda, call),
+        [
+            "call back Иван Иванов (+7 900 000-00-01, ivanov@alfa.ru) — missed call of Fri 4 Dec \
+             17:00"
+        ]
+    );
+    // Done, late: the report sent on Monday, the call returned today.
+    book.write(
+        meeting,
+        &(book.read(meeting) + "report: {sent: 2026-12-07T10:00, to: [ivanov]}\n"),
+    );
+    book.write(call, &(book.read(call) + "replied: 2026-12-09T12:00\n"));
+    let agenda = agenda_json(book.path(), today, "7");
+    assert!(texts(&agenda, meeting).is_empty(), "{agenda:#}");
+    assert!(texts(&agenda, call).is_empty(), "{agenda:#}");
+    // The audit still reports the lateness.
+    let audit = audit_json(book.path(), today);
+    let late: Vec<&str> = audit["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == meeting || f["file"] == call)
+        .map(|f| f["message"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(late.len(), 2, "{late:?}");
+    assert!(
+        late.iter().any(|m| m.contains("report sent on 2026-12-07")),
+        "{late:?}"
+    );
+    assert!(
+        late.iter()
+            .any(|m| m.contains("called back at 2026-12-09T12:00")),
+        "{late:?}"
+    );
+    // And the agenda is still exactly tomorrow's audit, less what was done.
+    assert_agenda_is_tomorrows_audit(book.path(), today);
 }
 
 #[test]

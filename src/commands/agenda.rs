@@ -8,6 +8,11 @@
 //! nothing is done today. So the agenda and the audit cannot disagree about a
 //! report, a letter, a call, a promise, a deadline, an invoice or a notice date.
 //!
+//! A finding about something already done, only late — a report sent after its day,
+//! a letter answered or a call returned late, a task acknowledged after it started,
+//! the client told of a deadline move late — is the audit's to report, but nothing is
+//! left to do about it: the agenda leaves it out ([`done_late`]).
+//!
 //! Besides the audit, the agenda lists events from the book: meetings coming up and
 //! birthdays (with the contact's phone or email). An item due on a day off is shown
 //! on the working day before it, when something can still be done about it.
@@ -144,7 +149,7 @@ impl Agenda {
         // Already flagged today.
         let now = findings_on(book, today);
         let mut seen: HashSet<Key> = now.iter().map(key).collect();
-        for f in &now {
+        for f in now.iter().filter(|f| !done_late(book, f)) {
             items.push(rule_item(book, f, None, today));
         }
         // Flagged from day + 1: due on day. Each finding is listed once, on the day
@@ -158,7 +163,7 @@ impl Agenda {
                 break;
             }
             for f in findings_on(book, next) {
-                if seen.insert(key(&f)) {
+                if seen.insert(key(&f)) && !done_late(book, &f) {
                     walk.push((day, f));
                 }
             }
@@ -348,6 +353,28 @@ fn client_of<'b>(book: &'b Book, file: &str) -> Option<&'b ClientBook> {
     let rest = file.strip_prefix("clients/")?;
     let id = rest.split('/').next()?;
     book.client(id)
+}
+
+/// Is `f` about something already done, only late? The report was sent (R02), the
+/// letter answered or acknowledged (R06), the call returned (R14), the client told of
+/// the deadline move (R08), the task acknowledged (R22): the audit still reports the
+/// lateness, but there is nothing left to do.
+fn done_late(book: &Book, f: &Finding) -> bool {
+    let Some(client) = client_of(book, &f.file) else {
+        return false;
+    };
+    match (f.code, target(client, &f.file)) {
+        ("R02", Target::Meeting(e)) => e.data.report.as_ref().is_some_and(|r| r.sent.is_some()),
+        ("R06", Target::Log(e)) => e.data.replied.is_some() || e.data.acknowledged.is_some(),
+        ("R14", Target::Log(e)) => e.data.replied.is_some(),
+        ("R08", Target::Project(e)) => index_after(&f.location, "deadline_changes")
+            .and_then(|i| e.data.deadline_changes.get(i))
+            .is_some_and(|c| c.client_told.is_some()),
+        ("R22", Target::Project(e)) => index_after(&f.location, "tasks")
+            .and_then(|i| e.data.tasks.get(i))
+            .is_some_and(|t| t.acknowledged.is_some()),
+        _ => false,
+    }
 }
 
 /// What to do about a finding, in words, when the agenda knows the rule; else the
