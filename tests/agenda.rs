@@ -92,12 +92,34 @@ fn next_day(today: &str) -> String {
     (d + chrono::Days::new(1)).format("%Y-%m-%d").to_string()
 }
 
+/// The contract file of a renewal finding (D01: the notice date is near; D02: it
+/// passed). The agenda shows one item per contract's renewal: it is one decision.
+fn renewal(s: &Spot) -> Option<&str> {
+    matches!(s.0.as_str(), "D01" | "D02").then_some(s.1.as_str())
+}
+
 /// Overdue items are what the audit flags today; items due today are what it
-/// starts flagging tomorrow: together, everything it flags tomorrow.
+/// starts flagging tomorrow: together, everything it flags tomorrow — but for a
+/// contract's renewal, which is on the agenda once, under its more urgent day.
 fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
     let tomorrow = next_day(today);
     let agenda = agenda_json(dir, today, "7");
     let items = agenda["items"].as_array().expect("items");
+    let renewals: Vec<Spot> = items
+        .iter()
+        .filter(|i| i["kind"] == "rule")
+        .map(spot)
+        .filter(|s| renewal(s).is_some())
+        .collect();
+    for (n, s) in renewals.iter().enumerate() {
+        assert!(
+            !renewals[..n].iter().any(|r| renewal(r) == renewal(s)),
+            "{today}: the renewal of {} is on the agenda twice",
+            s.1
+        );
+    }
+    let on_agenda_already =
+        |s: &Spot| renewal(s).is_some_and(|file| renewals.iter().any(|r| renewal(r) == Some(file)));
     let overdue: BTreeSet<Spot> = items
         .iter()
         .filter(|i| i["overdue"] == true)
@@ -114,7 +136,11 @@ fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
         overdue, now,
         "{today}: the overdue items are the audit's findings today"
     );
-    let new_tomorrow: BTreeSet<Spot> = then.difference(&now).cloned().collect();
+    let new_tomorrow: BTreeSet<Spot> = then
+        .difference(&now)
+        .filter(|s| !on_agenda_already(s) || due_today.contains(*s))
+        .cloned()
+        .collect();
     // A missed-birthday warning may be folded into the birthday itself; none is due
     // the day after the birthday, so here the sets must be equal.
     assert_eq!(
@@ -123,7 +149,7 @@ fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
     );
     for s in &then {
         assert!(
-            overdue.contains(s) || due_today.contains(s),
+            overdue.contains(s) || due_today.contains(s) || on_agenda_already(s),
             "{today}: {s:?} is flagged tomorrow but not on the agenda"
         );
     }
@@ -221,13 +247,19 @@ fn due_dates_on_days_off_move_to_the_working_day_before() {
             s("2026-12-08", "R14", "2026-12-08"),
             s("2026-12-08", "R02", "2026-12-08"),
             s("2026-12-08", "R07", "2026-12-08"),
-            s("2026-12-09", "D02", "2026-12-09"),
+            // Contract 10/2025's notice date is Wednesday: D01 warns today and D02 would
+            // fire on Thursday. One decision, so one item, the overdue D01 (it names
+            // the notice date); not a second one under Wednesday.
             s("2026-12-09", "birthday", "2026-12-09"),
             s("2026-12-10", "meeting", "2026-12-10"),
             s("2026-12-11", "R02", "2026-12-11"),
         ]
     );
     let items = agenda["items"].as_array().expect("items");
+    assert_eq!(
+        items[3]["text"],
+        "decide on renewing contract 10/2025 (term ends Thu 31 Dec): the notice is due by Wed 9 Dec"
+    );
     let birthday = &items[10];
     assert_eq!(birthday["client"], "beta");
     assert_eq!(birthday["file"], "clients/beta/client.yaml");
@@ -343,6 +375,52 @@ fn what_was_done_late_is_not_on_the_agenda_but_stays_in_the_audit() {
     );
     // And the agenda is still exactly tomorrow's audit, less what was done.
     assert_agenda_is_tomorrows_audit(book.path(), today);
+}
+
+#[test]
+fn items_are_titled_by_what_they_are_and_a_renewal_is_listed_once() {
+    let agenda = agenda_json(&example_book(), "2026-11-27", "7");
+    let items = agenda["items"].as_array().expect("items");
+    let of = |code: &str, file: &str| -> Vec<String> {
+        items
+            .iter()
+            .filter(|i| i["code"] == code && i["file"] == file)
+            .map(|i| i["text"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    // R01 (b): a missed cadence is not a client who had to chase us.
+    assert_eq!(
+        of("R01", "clients/trudnyi-klient/client.yaml"),
+        [
+            "no proactive contact for 8 days — the last proactive touch was a meeting \
+             (in_person) on 2026-11-19; the cadence for key clients is 7 days"
+        ]
+    );
+    assert_eq!(
+        of(
+            "R01",
+            "clients/trudnyi-klient/log/2026-11-24-gde-makety.yaml"
+        ),
+        [
+            "client had to chase: Юлия Лапина had to chase us by messenger on \
+             2026-11-24T10:30 «Где листовка?»"
+        ]
+    );
+    // Contract 20/2026: D01 today (its notice date, Tue 1 Dec, is near) and D02 from
+    // Wed 2 Dec (it passed) are one decision: one item, overdue, naming the date.
+    let contract = "clients/trudnyi-klient/contracts/2026-020.yaml";
+    assert_eq!(
+        of("D01", contract),
+        [
+            "decide on renewing contract 20/2026 (term ends Thu 31 Dec): the notice is due by Tue 1 Dec"
+        ]
+    );
+    assert!(of("D02", contract).is_empty(), "{agenda:#}");
+    let d01 = items
+        .iter()
+        .find(|i| i["code"] == "D01" && i["file"] == contract)
+        .expect("D01");
+    assert_eq!(d01["overdue"], true);
 }
 
 #[test]

@@ -11,7 +11,9 @@
 //! A finding about something already done, only late — a report sent after its day,
 //! a letter answered or a call returned late, a task acknowledged after it started,
 //! the client told of a deadline move late — is the audit's to report, but nothing is
-//! left to do about it: the agenda leaves it out ([`done_late`]).
+//! left to do about it: the agenda leaves it out ([`done_late`]). A contract's renewal
+//! is one decision: its D01 (the notice date is near) and D02 (it passed) are one
+//! item, under the more urgent day.
 //!
 //! Besides the audit, the agenda lists events from the book: meetings coming up and
 //! birthdays (with the contact's phone or email). An item due on a day off is shown
@@ -207,6 +209,10 @@ impl Agenda {
 
         resolve_lines(book, &mut items);
         items.sort_by(|a, b| order(a).cmp(&order(b)));
+        // A contract's renewal is one decision: D01 (its notice date is near) and D02
+        // (the notice date passed) about it are one item, under the more urgent day.
+        let mut renewals: HashSet<String> = HashSet::new();
+        items.retain(|i| !matches!(i.code, Some("D01" | "D02")) || renewals.insert(i.file.clone()));
         Agenda {
             today,
             days,
@@ -493,6 +499,19 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 t.id,
                 quote(&p.title, 60)
             )
+        }
+        // R01's second part: no proactive contact for longer than the cadence (the
+        // first, a client who had to chase us, is on a log entry).
+        ("R01", Target::Client) => {
+            let name = client.client.as_ref().map(|c| format!("{}: ", c.data.name));
+            let rest = name
+                .and_then(|n| f.message.strip_prefix(&n))
+                .unwrap_or(&f.message);
+            if rest.starts_with("no proactive contact") {
+                format!("{rest}{by}")
+            } else {
+                format!("no proactive contact: {rest}{by}")
+            }
         }
         ("D04", Target::Invoice(e)) => {
             let i = &e.data;
