@@ -409,6 +409,32 @@ fn pay_appends_a_payment_and_keeps_every_other_byte() {
 }
 
 #[test]
+fn pay_on_a_crlf_file_keeps_its_line_ends_without_trailing_blanks() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0001.yaml";
+    let crlf = book.read(file).replace('\n', "\r\n");
+    book.write(file, &crlf);
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0001",
+        "100",
+        "--date",
+        TODAY,
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = book.read(file);
+    assert_eq!(
+        after,
+        format!("{crlf}payments:\r\n  - {{date: 2026-11-27, amount: 100.00}}\r\n")
+    );
+    assert!(!after.contains(" \r\n"), "{after:?}");
+    assert!(!after.replace("\r\n", "").contains('\n'), "{after:?}");
+}
+
+#[test]
 fn pay_refuses_an_overpayment_unless_forced() {
     let book = invoice_book();
     let file = "clients/romashka/invoices/2026-0002.yaml";
