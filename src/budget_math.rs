@@ -3,7 +3,10 @@
 //! both judge by, so that the report and the audit never disagree.
 //!
 //! - An estimate line is `qty × price`, rounded to kopecks the way invoice lines are
-//!   (`invoice_math::kopecks`); the estimate is the sum of its rounded lines.
+//!   (`invoice_math::kopecks`); the estimate is the sum of its rounded lines. As on an
+//!   invoice, a line or a sum that would be more than a sum of money
+//!   (`invoice_math::MAX_AMOUNT`) is an error naming the line, never a saturated
+//!   figure; the loader refuses such an estimate (E02).
 //! - The costs are every `costs` amount, whatever its date: a cost recorded ahead is
 //!   money committed.
 //! - Red: the costs exceed the budget. Amber: they exceed `warn_percent` of it (more
@@ -11,7 +14,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::invoice_math::kopecks;
+use crate::invoice_math::{TooLarge, fits, kopecks};
 use crate::model::Project;
 use crate::model::project::EstimateLine;
 use crate::money::Money;
@@ -19,19 +22,25 @@ use crate::money::Money;
 /// The name of the D07 threshold (`rules.D07.warn_percent`) that turns a budget amber.
 pub const WARN_PERCENT: &str = "warn_percent";
 
-/// One estimate line's amount: `qty × price`, rounded to kopecks.
-pub fn line_amount(line: &EstimateLine) -> Money {
-    Money(kopecks(line.qty.0.saturating_mul(line.price.0)))
+/// One estimate line's amount: `qty × price`, rounded to kopecks; `None` when it is
+/// more than a sum of money.
+pub fn line_amount(line: &EstimateLine) -> Option<Money> {
+    fits(line.qty.0.checked_mul(line.price.0).map(kopecks)).map(Money)
 }
 
-/// The estimate's total: the sum of its rounded lines.
-pub fn estimate_total(project: &Project) -> Money {
-    Money(
-        project
-            .estimate
-            .iter()
-            .fold(Decimal::ZERO, |acc, l| acc.saturating_add(line_amount(l).0)),
-    )
+/// Each estimate line's amount; an error names the first that does not fit.
+pub fn line_amounts(lines: &[EstimateLine]) -> Result<Vec<Money>, TooLarge> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| line_amount(l).ok_or_else(|| TooLarge::item(i, &l.item, l.qty, l.price)))
+        .collect()
+}
+
+/// The estimate's total: the sum of its rounded lines; an error names the line, or
+/// the sum, that does not fit in a sum of money.
+pub fn estimate_total(project: &Project) -> Result<Money, TooLarge> {
+    crate::invoice_math::sum_of(&line_amounts(&project.estimate)?)
 }
 
 /// Every recorded cost, summed.
@@ -107,8 +116,25 @@ mod tests {
             "estimate:\n  - {item: a, qty: 30, price: 6000}\n  - {item: b, qty: 0.5, price: 0.05}\n  - {item: c, price: 100}\n",
         );
         // 180000 + 0.025 → 0.03 + 100
-        assert_eq!(estimate_total(&p), m("180100.03"));
-        assert_eq!(estimate_total(&project("")), Money::ZERO);
+        assert_eq!(estimate_total(&p), Ok(m("180100.03")));
+        assert_eq!(estimate_total(&project("")), Ok(Money::ZERO));
+    }
+
+    #[test]
+    fn an_estimate_that_does_not_fit_is_an_error_naming_the_line() {
+        let mut p = project("estimate:\n  - {item: a, price: 1}\n  - {item: b, price: 1}\n");
+        p.estimate[1].qty = crate::money::Quantity(Decimal::from(999_999_999_999_999_i64));
+        p.estimate[1].price = m("999999999999999.99");
+        assert_eq!(
+            estimate_total(&p).map_err(|e| e.what),
+            Err("line 2 (`b`: 999999999999999 × 999999999999999.99)".to_owned())
+        );
+        p.estimate[1].qty = crate::money::Quantity(Decimal::ONE);
+        p.estimate[0].price = m("999999999999999.99");
+        assert_eq!(
+            estimate_total(&p).map_err(|e| e.what),
+            Err("the sum of the lines".to_owned())
+        );
     }
 
     #[test]

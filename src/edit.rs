@@ -177,7 +177,9 @@ fn block_keys(keys: &[String], value: &str, indent: usize, nl: &str) -> String {
         let pad = " ".repeat(indent + 2 * i);
         if i + 1 == keys.len() {
             let value = indent_rest(value, indent + 2 * i + 2);
-            if value.starts_with('\n') {
+            // A value on the lines below (`\n- item`, or `\r\n- item` in a CRLF file)
+            // follows the colon directly: no blank at the end of the key's line.
+            if value.starts_with(['\n', '\r']) {
                 out.push_str(&format!("{pad}{key}:{value}{nl}"));
             } else {
                 out.push_str(&format!("{pad}{key}: {value}{nl}"));
@@ -257,7 +259,12 @@ pub fn set(text: &str, path: &YamlPath, value: &str) -> Result<String, EditError
                 let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
                 let before = &text[..line_end];
                 let colon = before.rfind(':').map_or(line_end, |i| i + 1);
-                return Ok(splice(text, colon, 0, &format!(" {value}")));
+                let blank = if value.starts_with(['\n', '\r']) {
+                    ""
+                } else {
+                    " "
+                };
+                return Ok(splice(text, colon, 0, &format!("{blank}{value}")));
             }
             let end = at
                 + crate_value_len(
@@ -457,6 +464,20 @@ x-crm: 12
             set("a: 1\r\n", &p(&["b"]), "2").expect("edit"),
             "a: 1\r\nb: 2\r\n"
         );
+    }
+
+    #[test]
+    fn a_list_appended_to_a_crlf_file_keeps_its_line_ends_and_no_trailing_blank() {
+        let out = append("a: 1\r\n", &p(&["items"]), "{x: 1}").expect("edit");
+        assert_eq!(out, "a: 1\r\nitems:\r\n  - {x: 1}\r\n");
+        let out = append(&out, &p(&["items"]), "{x: 2}").expect("edit");
+        assert_eq!(out, "a: 1\r\nitems:\r\n  - {x: 1}\r\n  - {x: 2}\r\n");
+        // A value on the lines below a key with none yet: no blank after the colon.
+        for nl in ["\n", "\r\n"] {
+            let text = format!("a: 1{nl}items:{nl}b: 2{nl}");
+            let out = set(&text, &p(&["items"]), &format!("{nl}  - x")).expect("edit");
+            assert_eq!(out, format!("a: 1{nl}items:{nl}  - x{nl}b: 2{nl}"));
+        }
     }
 
     #[test]

@@ -15,15 +15,18 @@
 //! - With net prices, the sum is the net total and VAT = `net × rate / 100`, rounded to
 //!   kopecks, is added on top: gross = net + VAT.
 //!
-//! Amounts are exact decimals. Arithmetic saturates instead of overflowing: an
-//! invoice whose figures exceed about 7.9 × 10²⁸ is absurd, never a reason to crash.
+//! Amounts are exact decimals, and every amount is a sum of money as a book can write
+//! one: at most [`MAX_AMOUNT`] (15 whole digits). The arithmetic is checked: a line,
+//! the sum of the lines or the total with VAT that would come to more is an error
+//! ([`TooLarge`], naming the line), never a saturated or wrapped figure. The loader
+//! refuses an invoice whose lines do not fit (E02), so what a book holds always adds up.
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::model::invoice::{InvoiceStatus, Line};
 use crate::model::{Contract, Invoice, Settings};
-use crate::money::{Money, Vat};
+use crate::money::{Money, Quantity, Vat};
 
 /// What an invoice asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,14 +39,89 @@ pub struct Totals {
     pub gross: Money,
 }
 
+/// The largest sum of money: 999 999 999 999 999.99, the most a book can write (15
+/// whole digits, 2 places).
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0x5D89_FFFF, 0x0163_4578, 0, false, 2);
+
+/// An amount that would come to more than [`MAX_AMOUNT`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooLarge {
+    /// What does not fit: "line 2 (`Дизайн`: 3 × 75000.00)", "the sum of the lines".
+    pub what: String,
+}
+
+impl TooLarge {
+    /// Line `index` (from 0) of `item`, `qty` × `price`.
+    pub fn line(index: usize, line: &Line) -> Self {
+        TooLarge::item(index, &line.item, line.qty, line.price)
+    }
+
+    /// Line `index` (from 0) of `item`, `qty` × `price`, of any kind of list.
+    pub fn item(index: usize, item: &str, qty: Quantity, price: Money) -> Self {
+        TooLarge {
+            what: format!("line {} (`{item}`: {qty} × {price})", index + 1),
+        }
+    }
+
+    pub fn of(what: &str) -> Self {
+        TooLarge {
+            what: what.to_owned(),
+        }
+    }
+}
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} comes to more than the largest sum of money, {}",
+            self.what,
+            Money(MAX_AMOUNT)
+        )
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+/// `d`, if it is a sum of money (at most [`MAX_AMOUNT`] either way).
+pub fn fits(d: Option<Decimal>) -> Option<Decimal> {
+    d.filter(|d| d.abs() <= MAX_AMOUNT)
+}
+
 /// Rounds to kopecks, halves away from zero.
 pub fn kopecks(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// One line's amount: `qty × price`, rounded to kopecks.
-pub fn line_amount(line: &Line) -> Money {
-    Money(kopecks(line.qty.0.saturating_mul(line.price.0)))
+/// One line's amount: `qty × price`, rounded to kopecks; `None` when it is more than a
+/// sum of money.
+pub fn line_amount(line: &Line) -> Option<Money> {
+    fits(line.qty.0.checked_mul(line.price.0).map(kopecks)).map(Money)
+}
+
+/// Each line's amount ([`line_amount`]); an error names the first line that does not
+/// fit in a sum of money.
+pub fn line_amounts(lines: &[Line]) -> Result<Vec<Money>, TooLarge> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| line_amount(line).ok_or_else(|| TooLarge::line(i, line)))
+        .collect()
+}
+
+/// The sum of `amounts` (of lines); an error when it does not fit in a sum of money.
+pub fn sum_of(amounts: &[Money]) -> Result<Money, TooLarge> {
+    amounts
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, a| fits(sum.checked_add(a.0)))
+        .map(Money)
+        .ok_or_else(|| TooLarge::of("the sum of the lines"))
+}
+
+/// The sum of `lines`, each rounded to kopecks; an error names the first line, or the
+/// sum, that does not fit in a sum of money.
+pub fn lines_sum(lines: &[Line]) -> Result<Money, TooLarge> {
+    sum_of(&line_amounts(lines)?)
 }
 
 /// The VAT rate that applies to a document (an invoice, an estimate): its `own`, else
@@ -61,57 +139,55 @@ pub fn prices_include_vat(own: Option<bool>, settings: Option<&Settings>) -> boo
         .unwrap_or(true)
 }
 
-/// The net, VAT and gross of a sum of lines at `rate`, with prices gross or net.
-pub fn split(sum: Money, rate: Vat, include_vat: bool) -> Totals {
+/// The net, VAT and gross of a sum of lines at `rate`, with prices gross or net;
+/// `None` when the sum is more than a sum of money. (VAT on top of at most
+/// [`MAX_AMOUNT`], at a rate of at most 100 %, is at most twice that: it fits.)
+pub fn split(sum: Money, rate: Vat, include_vat: bool) -> Option<Totals> {
+    let sum = Money(fits(Some(sum.0))?);
     let rate = match rate {
         Vat::Rate(r) if !r.is_zero() => r,
         _ => {
-            return Totals {
+            return Some(Totals {
                 net: sum,
                 vat: Money::ZERO,
                 gross: sum,
-            };
+            });
         }
     };
     let hundred = Decimal::ONE_HUNDRED;
+    let share = sum.0.checked_mul(rate)?;
     if include_vat {
-        let vat = kopecks(
-            sum.0
-                .saturating_mul(rate)
-                .checked_div(hundred + rate)
-                .unwrap_or(Decimal::ZERO),
-        );
-        Totals {
-            net: Money(sum.0.saturating_sub(vat)),
+        let vat = kopecks(share.checked_div(hundred.checked_add(rate)?)?);
+        Some(Totals {
+            net: Money(sum.0.checked_sub(vat)?),
             vat: Money(vat),
             gross: sum,
-        }
+        })
     } else {
-        let vat = kopecks(sum.0.saturating_mul(rate) / hundred);
-        Totals {
+        let vat = kopecks(share.checked_div(hundred)?);
+        Some(Totals {
             net: sum,
             vat: Money(vat),
-            gross: Money(sum.0.saturating_add(vat)),
-        }
+            gross: Money(sum.0.checked_add(vat)?),
+        })
     }
 }
 
 /// The totals of `invoice`, under `contract` (for its VAT rate) and the book's
-/// `settings` (VAT rate and whether prices include VAT).
+/// `settings` (VAT rate and whether prices include VAT); an error names the line, or
+/// the figure, that would be more than a sum of money.
 pub fn totals(
     invoice: &Invoice,
     contract: Option<&Contract>,
     settings: Option<&Settings>,
-) -> Totals {
-    let sum = invoice
-        .lines
-        .iter()
-        .fold(Decimal::ZERO, |acc, l| acc.saturating_add(line_amount(l).0));
+) -> Result<Totals, TooLarge> {
+    let sum = lines_sum(&invoice.lines)?;
     split(
-        Money(sum),
+        sum,
         vat_rate(invoice.vat, contract, settings),
         prices_include_vat(invoice.prices_include_vat, settings),
     )
+    .ok_or_else(|| TooLarge::of("the total with VAT"))
 }
 
 /// What was paid against `invoice` on or before `as_of` (a payment dated later is
@@ -126,15 +202,9 @@ pub fn paid(invoice: &Invoice, as_of: NaiveDate) -> Money {
     )
 }
 
-/// What is still owed on `invoice` as of `as_of`: the gross total less what was
-/// paid by then. Negative when the invoice is overpaid.
-pub fn remainder(
-    invoice: &Invoice,
-    contract: Option<&Contract>,
-    settings: Option<&Settings>,
-    as_of: NaiveDate,
-) -> Money {
-    let gross = totals(invoice, contract, settings).gross;
+/// What is still owed on `invoice`, of `gross` ([`totals`]), as of `as_of`: the
+/// gross total less what was paid by then. Negative when the invoice is overpaid.
+pub fn remainder(invoice: &Invoice, gross: Money, as_of: NaiveDate) -> Money {
     Money(gross.0.saturating_sub(paid(invoice, as_of).0))
 }
 
@@ -154,13 +224,14 @@ pub fn due_date(invoice: &Invoice, settings: Option<&Settings>) -> (NaiveDate, b
     )
 }
 
-/// How many days `invoice` is overdue on `today`, as rule D04 counts them: an issued
-/// invoice (not a draft, not cancelled) whose due date ([`due_date`]) is before
-/// `today` and on which something is still owed ([`remainder`] above zero). `None`
-/// when it is not overdue. The invoice list and the audit both ask this.
+/// How many days `invoice`, of `gross` ([`totals`]), is overdue on `today`, as rule
+/// D04 counts them: an issued invoice (not a draft, not cancelled) whose due date
+/// ([`due_date`]) is before `today` and on which something is still owed
+/// ([`remainder`] above zero). `None` when it is not overdue. The invoice list and the
+/// audit both ask this.
 pub fn overdue_days(
     invoice: &Invoice,
-    contract: Option<&Contract>,
+    gross: Money,
     settings: Option<&Settings>,
     today: NaiveDate,
 ) -> Option<i64> {
@@ -168,7 +239,7 @@ pub fn overdue_days(
         return None;
     }
     let (due, _) = due_date(invoice, settings);
-    if due >= today || remainder(invoice, contract, settings, today) <= Money::ZERO {
+    if due >= today || remainder(invoice, gross, today) <= Money::ZERO {
         return None;
     }
     Some((today - due).num_days())
@@ -191,10 +262,11 @@ pub enum Standing {
     Cancelled,
 }
 
-/// Where `invoice` stands on `today` (payments dated later do not count yet).
+/// Where `invoice`, of `gross` ([`totals`]), stands on `today` (payments dated later
+/// do not count yet).
 pub fn standing(
     invoice: &Invoice,
-    contract: Option<&Contract>,
+    gross: Money,
     settings: Option<&Settings>,
     today: NaiveDate,
 ) -> Standing {
@@ -203,10 +275,10 @@ pub fn standing(
         InvoiceStatus::Cancelled => return Standing::Cancelled,
         InvoiceStatus::Issued => {}
     }
-    if let Some(days) = overdue_days(invoice, contract, settings, today) {
+    if let Some(days) = overdue_days(invoice, gross, settings, today) {
         return Standing::Overdue { days };
     }
-    if remainder(invoice, contract, settings, today) <= Money::ZERO {
+    if remainder(invoice, gross, today) <= Money::ZERO {
         Standing::Paid
     } else if paid(invoice, today) > Money::ZERO {
         Standing::PartlyPaid
@@ -303,57 +375,82 @@ mod tests {
     fn lines_are_rounded_to_kopecks_each_then_summed() {
         // 3 × 333.33 = 999.99 exactly; gross, VAT 22% in it.
         let i = invoice("lines: [{item: a, qty: 3, price: 333.33}]\n");
-        assert_eq!(totals(&i, None, None).gross, money("999.99"));
+        assert_eq!(totals(&i, None, None).expect("fits").gross, money("999.99"));
         // 0.5 × 0.05 = 0.025 → 0.03 (half away from zero), twice → 0.06, not 0.05.
         let i = invoice(
             "lines: [{item: a, qty: 0.5, price: 0.05}, {item: b, qty: 0.5, price: 0.05}]\nvat: none\n",
         );
-        assert_eq!(totals(&i, None, None), t("0.06", "0", "0.06"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits"),
+            t("0.06", "0", "0.06")
+        );
         // 0.125 × 0.10 = 0.0125 → 0.01; 1.5 × 0.01 = 0.015 → 0.02.
         let i = invoice(
             "lines: [{item: a, qty: 0.125, price: 0.10}, {item: b, qty: 1.5, price: 0.01}]\nvat: none\n",
         );
-        assert_eq!(totals(&i, None, None).gross, money("0.03"));
-        // A refund line rounds away from zero too: 0.5 × −0.05 = −0.025 → −0.03.
-        let i = invoice(
-            "lines: [{item: a, qty: 1, price: 1.00}, {item: b, qty: 0.5, price: -0.05}]\nvat: none\n",
-        );
-        assert_eq!(totals(&i, None, None).gross, money("0.97"));
+        assert_eq!(totals(&i, None, None).expect("fits").gross, money("0.03"));
+        // A negative amount rounds away from zero too: 0.5 × −0.05 = −0.025 → −0.03
+        // (a file cannot hold a negative price: E02; the rounding is the same anyway).
+        let refund = Line {
+            item: "b".into(),
+            qty: crate::money::Quantity(dec("0.5")),
+            unit: None,
+            price: money("-0.05"),
+        };
+        assert_eq!(line_amount(&refund), Some(money("-0.03")));
         // qty defaults to 1.
         let i = invoice("lines: [{item: a, price: 1500}]\nvat: none\n");
-        assert_eq!(totals(&i, None, None).gross, money("1500.00"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits").gross,
+            money("1500.00")
+        );
     }
 
     #[test]
     fn vat_in_that_number() {
         let i = invoice("lines: [{item: a, price: 122000.00}]\n");
         assert_eq!(
-            totals(&i, None, None),
+            totals(&i, None, None).expect("fits"),
             t("100000.00", "22000.00", "122000.00")
         );
         // 999.99 × 22 / 122 = 180.3260… → 180.33.
         let i = invoice("lines: [{item: a, qty: 3, price: 333.33}]\n");
-        assert_eq!(totals(&i, None, None), t("819.66", "180.33", "999.99"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits"),
+            t("819.66", "180.33", "999.99")
+        );
         // 0.05 × 20 / 120 = 0.00833… → 0.01.
         let i = invoice("lines: [{item: a, price: 0.05}]\nvat: 20\n");
-        assert_eq!(totals(&i, None, None), t("0.04", "0.01", "0.05"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits"),
+            t("0.04", "0.01", "0.05")
+        );
     }
 
     #[test]
     fn vat_on_top_of_net_prices() {
         let i = invoice("lines: [{item: a, price: 0.05}]\nvat: 20\nprices_include_vat: false\n");
-        assert_eq!(totals(&i, None, None), t("0.05", "0.01", "0.06"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits"),
+            t("0.05", "0.01", "0.06")
+        );
         let i = invoice("lines: [{item: a, price: 100000}]\nprices_include_vat: false\n");
         assert_eq!(
-            totals(&i, None, None),
+            totals(&i, None, None).expect("fits"),
             t("100000.00", "22000.00", "122000.00")
         );
         // 999.99 × 0.22 = 219.9978 → 220.00.
         let i = invoice("lines: [{item: a, qty: 3, price: 333.33}]\nprices_include_vat: false\n");
-        assert_eq!(totals(&i, None, None), t("999.99", "220.00", "1219.99"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits"),
+            t("999.99", "220.00", "1219.99")
+        );
         // 0.25 × 10% = 0.025 → 0.03.
         let i = invoice("lines: [{item: a, price: 0.25}]\nvat: 10\nprices_include_vat: false\n");
-        assert_eq!(totals(&i, None, None), t("0.25", "0.03", "0.28"));
+        assert_eq!(
+            totals(&i, None, None).expect("fits"),
+            t("0.25", "0.03", "0.28")
+        );
     }
 
     #[test]
@@ -364,7 +461,7 @@ mod tests {
                     "lines: [{{item: a, price: 1000}}]\nvat: {vat}\nprices_include_vat: {include}\n"
                 ));
                 assert_eq!(
-                    totals(&i, None, None),
+                    totals(&i, None, None).expect("fits"),
                     t("1000", "0", "1000"),
                     "{vat} {include}"
                 );
@@ -377,14 +474,23 @@ mod tests {
         let s = settings("vat: 20\ninvoice: {prices_include_vat: false}\n");
         let c = contract("vat: 10\n");
         let plain = invoice("lines: [{item: a, price: 1000}]\n");
-        assert_eq!(totals(&plain, None, Some(&s)).gross, money("1200.00"));
-        assert_eq!(totals(&plain, Some(&c), Some(&s)).gross, money("1100.00"));
+        assert_eq!(
+            totals(&plain, None, Some(&s)).expect("fits").gross,
+            money("1200.00")
+        );
+        assert_eq!(
+            totals(&plain, Some(&c), Some(&s)).expect("fits").gross,
+            money("1100.00")
+        );
         let own = invoice("lines: [{item: a, price: 1000}]\nvat: none\n");
-        assert_eq!(totals(&own, Some(&c), Some(&s)).gross, money("1000.00"));
+        assert_eq!(
+            totals(&own, Some(&c), Some(&s)).expect("fits").gross,
+            money("1000.00")
+        );
         // The invoice's own flag wins over the book's.
         let gross = invoice("lines: [{item: a, price: 1100}]\nprices_include_vat: true\n");
         assert_eq!(
-            totals(&gross, Some(&c), Some(&s)),
+            totals(&gross, Some(&c), Some(&s)).expect("fits"),
             t("1000.00", "100.00", "1100.00")
         );
         // Without settings: 22%, prices include VAT.
@@ -405,13 +511,16 @@ mod tests {
         assert_eq!(paid(&i, d("2026-11-05")), money("50000"));
         assert_eq!(paid(&i, d("2026-11-27")), money("70000.50"));
         assert_eq!(
-            remainder(&i, None, None, d("2026-11-27")),
+            remainder(&i, money("120000"), d("2026-11-27")),
             money("49999.50")
         );
         let over = invoice(
             "lines: [{item: a, price: 100}]\npayments: [{date: 2026-11-03, amount: 150}]\n",
         );
-        assert_eq!(remainder(&over, None, None, d("2026-11-27")), money("-50"));
+        assert_eq!(
+            remainder(&over, money("100"), d("2026-11-27")),
+            money("-50")
+        );
     }
 
     #[test]
@@ -430,12 +539,65 @@ mod tests {
     }
 
     #[test]
-    fn absurd_figures_saturate_instead_of_panicking() {
-        let i = invoice(
-            "lines: [{item: a, qty: 999999999999999.999, price: 999999999999999.99}, {item: b, qty: 999999999999999.999, price: 999999999999999.99}]\nprices_include_vat: false\n",
+    fn the_largest_sum_of_money_is_what_a_book_can_write() {
+        assert_eq!(Money(MAX_AMOUNT).to_string(), "999999999999999.99");
+        assert_eq!(Ok(Money(MAX_AMOUNT)), "999999999999999.99".parse::<Money>());
+    }
+
+    /// An invoice whose lines are `lines`, as the model holds it (the loader would
+    /// refuse it: these tests are of the arithmetic under it).
+    fn raw(lines: &[(&str, &str)], extra: &str) -> Invoice {
+        let mut i = invoice(&format!("lines: [{{item: a, price: 1}}]\n{extra}"));
+        i.lines = lines
+            .iter()
+            .enumerate()
+            .map(|(n, (q, p))| Line {
+                item: format!("l{}", n + 1),
+                qty: crate::money::Quantity(dec(q)),
+                unit: None,
+                price: money(p),
+            })
+            .collect();
+        i
+    }
+
+    #[test]
+    fn figures_that_do_not_fit_are_errors_naming_the_line() {
+        // The line itself overflows a decimal.
+        let i = raw(&[("1", "1"), ("999999999999999", "999999999999999.99")], "");
+        let e = totals(&i, None, None).expect_err("does not fit");
+        assert_eq!(
+            e.to_string(),
+            "line 2 (`l2`: 999999999999999 × 999999999999999.99) comes to more than the \
+             largest sum of money, 999999999999999.99"
         );
-        let t = totals(&i, None, None);
-        assert!(t.gross.0 > Decimal::ZERO);
+        // It fits a decimal, but not a sum of money.
+        let i = raw(&[("10", "100000000000000.00")], "");
+        assert_eq!(
+            totals(&i, None, None).expect_err("too large").what,
+            "line 1 (`l1`: 10 × 100000000000000.00)"
+        );
+        // Each line fits; their sum does not.
+        let i = raw(&[("1", "999999999999999.99"), ("1", "0.01")], "");
+        assert_eq!(
+            totals(&i, None, None).expect_err("too large").what,
+            "the sum of the lines"
+        );
+        // The largest sum, with VAT on top or in it, adds up.
+        let i = raw(
+            &[("1", "999999999999999.99")],
+            "prices_include_vat: false\n",
+        );
+        let t = totals(&i, None, None).expect("fits");
+        assert_eq!(t.gross, money("1219999999999999.99"));
+        let i = raw(&[("1", "999999999999999.99")], "");
+        let t = totals(&i, None, None).expect("fits");
+        assert_eq!(t.gross, Money(MAX_AMOUNT));
+        assert_eq!(t.net.0 + t.vat.0, t.gross.0);
+        assert_eq!(
+            split(Money(MAX_AMOUNT + dec("0.01")), Vat::None, true),
+            None
+        );
     }
 }
 
@@ -458,13 +620,18 @@ mod standing_tests {
         crate::model::time::parse_date(s).expect("test date")
     }
 
+    /// The test invoice's gross: one line of 1000, no VAT.
+    fn thousand() -> Money {
+        Money(Decimal::from(1000))
+    }
+
     #[test]
     fn an_invoice_moves_from_issued_to_overdue_to_paid() {
         // Due 2026-11-07 (date + 5 calendar days without settings).
         let i = invoice(
             "payments: [{date: 2026-11-10, amount: 400}, {date: 2026-11-20, amount: 600}]\n",
         );
-        let at = |day| standing(&i, None, None, d(day));
+        let at = |day| standing(&i, thousand(), None, d(day));
         assert_eq!(at("2026-11-02"), Standing::Issued);
         assert_eq!(
             at("2026-11-07"),
@@ -478,11 +645,11 @@ mod standing_tests {
             "partly paid and late"
         );
         assert_eq!(at("2026-11-20"), Standing::Paid);
-        assert_eq!(overdue_days(&i, None, None, d("2026-11-09")), Some(2));
-        assert_eq!(overdue_days(&i, None, None, d("2026-11-20")), None);
+        assert_eq!(overdue_days(&i, thousand(), None, d("2026-11-09")), Some(2));
+        assert_eq!(overdue_days(&i, thousand(), None, d("2026-11-20")), None);
         let early = invoice("due: 2026-12-01\npayments: [{date: 2026-11-03, amount: 1}]\n");
         assert_eq!(
-            standing(&early, None, None, d("2026-11-27")),
+            standing(&early, thousand(), None, d("2026-11-27")),
             Standing::PartlyPaid
         );
     }
@@ -494,8 +661,8 @@ mod standing_tests {
             ("cancelled", Standing::Cancelled),
         ] {
             let i = invoice(&format!("status: {status}\n"));
-            assert_eq!(standing(&i, None, None, d("2027-01-01")), want);
-            assert_eq!(overdue_days(&i, None, None, d("2027-01-01")), None);
+            assert_eq!(standing(&i, thousand(), None, d("2027-01-01")), want);
+            assert_eq!(overdue_days(&i, thousand(), None, d("2027-01-01")), None);
         }
     }
 
@@ -560,7 +727,7 @@ mod properties {
     proptest! {
         #[test]
         fn net_plus_vat_is_gross(sum in money(), rate in rate(), include in any::<bool>()) {
-            let t = split(sum, rate, include);
+            let t = split(sum, rate, include).expect("fits");
             prop_assert_eq!(t.net.0 + t.vat.0, t.gross.0);
             prop_assert!(places(t.vat.0) <= 2 && places(t.net.0) <= 2 && places(t.gross.0) <= 2);
             prop_assert!(t.vat.0 >= Decimal::ZERO && t.vat.0 <= t.gross.0);
@@ -570,7 +737,7 @@ mod properties {
 
         #[test]
         fn vat_is_the_exact_share_rounded_to_a_kopeck(sum in money(), rate in rate(), include in any::<bool>()) {
-            let t = split(sum, rate, include);
+            let t = split(sum, rate, include).expect("fits");
             let r = match rate {
                 Vat::Rate(r) => r,
                 Vat::None => Decimal::ZERO,
@@ -612,17 +779,30 @@ mod properties {
                 .collect();
             invoice.vat = Some(rate);
             invoice.prices_include_vat = Some(include);
+            // Up to 12 lines of up to 10^15 each: some sums do not fit, and must say so.
             let mut sum = Decimal::ZERO;
             for line in &invoice.lines {
-                let amount = line_amount(line).0;
                 let exact = line.qty.0 * line.price.0;
-                prop_assert!((amount - exact).abs() <= half_kopeck());
-                prop_assert!(places(amount) <= 2);
-                sum += amount;
+                let Some(amount) = line_amount(line) else {
+                    prop_assert!(exact > MAX_AMOUNT);
+                    prop_assert!(totals(&invoice, None, None).is_err());
+                    return Ok(());
+                };
+                prop_assert!((amount.0 - exact).abs() <= half_kopeck());
+                prop_assert!(places(amount.0) <= 2);
+                sum += amount.0;
             }
-            let t = totals(&invoice, None, None);
-            prop_assert_eq!(t, split(Money(sum), rate, include));
-            prop_assert_eq!(t.net.0 + t.vat.0, t.gross.0);
+            match totals(&invoice, None, None) {
+                Ok(t) => {
+                    prop_assert!(sum <= MAX_AMOUNT);
+                    prop_assert_eq!(Some(t), split(Money(sum), rate, include));
+                    prop_assert_eq!(t.net.0 + t.vat.0, t.gross.0);
+                }
+                Err(e) => {
+                    prop_assert!(sum > MAX_AMOUNT);
+                    prop_assert_eq!(e.what, "the sum of the lines");
+                }
+            }
         }
 
         #[test]
@@ -656,7 +836,7 @@ mod properties {
                 .map(|(a, _)| a.0)
                 .sum();
             prop_assert_eq!(paid_now.0, expected);
-            prop_assert_eq!(remainder(&invoice, None, None, today).0 + paid_now.0, gross.0);
+            prop_assert_eq!(remainder(&invoice, gross, today).0 + paid_now.0, gross.0);
         }
 
         #[test]

@@ -487,6 +487,26 @@ impl JsonSchema for Quantity {
     }
 }
 
+/// An invoice line's `price`: money, not negative (what the loader checks, E02). The
+/// field's doc comment gives the description.
+pub fn line_price(_: &mut SchemaGenerator) -> Schema {
+    object(json!({
+        "type": ["number", "string"],
+        "minimum": 0,
+        "pattern": "^[0-9]{1,15}(\\.[0-9]{1,2})?$",
+    }))
+}
+
+/// An invoice line's `qty`: a quantity more than zero (what the loader checks, E02).
+/// The field's doc comment gives the description.
+pub fn line_qty(_: &mut SchemaGenerator) -> Schema {
+    object(json!({
+        "type": ["number", "string"],
+        "exclusiveMinimum": 0,
+        "pattern": "^(?!0*(\\.0*)?$)[0-9]{1,15}(\\.[0-9]{1,3})?$",
+    }))
+}
+
 impl JsonSchema for Vat {
     fn inline_schema() -> bool {
         true

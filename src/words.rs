@@ -8,8 +8,9 @@
 //! form ("01 копейка", "00 копеек"). English: "twenty-one", no "and", the unit
 //! singular only for exactly one. The first letter is a capital.
 //!
-//! Whole parts up to `u64::MAX` (quintillions) are spelled; a sum is rounded to
-//! kopecks (halves away from zero, as `invoice_math` rounds) before it is spelled.
+//! Whole parts up to `u64::MAX` (quintillions) are spelled; a larger sum is an error,
+//! never a wrong number. A sum is rounded to kopecks (halves away from zero, as
+//! `invoice_math` rounds) before it is spelled.
 //! Currencies known by name: RUB, USD, EUR; any other is written by its code.
 
 use rust_decimal::Decimal;
@@ -333,18 +334,32 @@ fn currency_en(code: &str) -> Option<(NounEn, NounEn)> {
     }
 }
 
-/// Splits a sum into its sign, whole part and hundredths, after rounding to kopecks.
-/// A whole part beyond `u64::MAX` is spelled as `u64::MAX` (no invoice comes near).
-fn parts(amount: Money) -> (bool, u64, u64) {
+/// A sum whose whole part has no words: more than `u64::MAX`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unspeakable(pub Money);
+
+impl std::fmt::Display for Unspeakable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} is too large to write in words (the most is {}.99)",
+            self.0,
+            u64::MAX
+        )
+    }
+}
+
+impl std::error::Error for Unspeakable {}
+
+/// Splits a sum into its sign, whole part and hundredths, after rounding to kopecks;
+/// `None` for a whole part beyond `u64::MAX`.
+fn parts(amount: Money) -> Option<(bool, u64, u64)> {
     let rounded = kopecks(amount.0);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let abs = rounded.abs();
     let whole = abs.trunc();
-    let cents = ((abs - whole) * Decimal::ONE_HUNDRED)
-        .trunc()
-        .to_u64()
-        .unwrap_or(0);
-    (negative, whole.to_u64().unwrap_or(u64::MAX), cents)
+    let cents = ((abs - whole) * Decimal::ONE_HUNDRED).trunc().to_u64()?;
+    Some((negative, whole.to_u64()?, cents))
 }
 
 /// Upper-cases the first letter.
@@ -359,9 +374,10 @@ fn capitalise(s: &str) -> String {
 /// A sum in words in the document's language, as written under an invoice's total:
 /// "Сто пятьдесят тысяч рублей 00 копеек" / "One hundred fifty thousand rubles 00
 /// kopecks". `currency` is an ISO 4217 code; one rapport has no words for is written
-/// by its code ("Сто USD…" never happens: USD, EUR and RUB are named).
-pub fn amount(locale: Locale, amount: Money, currency: &str) -> String {
-    let (negative, whole, cents) = parts(amount);
+/// by its code ("Сто USD…" never happens: USD, EUR and RUB are named). A sum with more
+/// than `u64::MAX` whole units is an error.
+pub fn amount(locale: Locale, amount: Money, currency: &str) -> Result<String, Unspeakable> {
+    let (negative, whole, cents) = parts(amount).ok_or(Unspeakable(amount))?;
     let text = match locale {
         Locale::Ru => {
             let minus = if negative { "минус " } else { "" };
@@ -391,13 +407,18 @@ pub fn amount(locale: Locale, amount: Money, currency: &str) -> String {
             }
         }
     };
-    capitalise(&text)
+    Ok(capitalise(&text))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    /// `amount`, which must have words for the sum.
+    fn say(locale: Locale, sum: Money, currency: &str) -> String {
+        amount(locale, sum, currency).expect("a sum with words")
+    }
 
     fn m(s: &str) -> Money {
         Money(Decimal::from_str(s).expect("test decimal"))
@@ -449,25 +470,19 @@ mod tests {
             ("-20.05", "Минус двадцать рублей 05 копеек"),
         ];
         for (sum, words) in cases {
-            assert_eq!(amount(Locale::Ru, m(sum), "RUB"), words, "{sum}");
+            assert_eq!(say(Locale::Ru, m(sum), "RUB"), words, "{sum}");
         }
     }
 
     #[test]
     fn russian_other_currencies() {
+        assert_eq!(say(Locale::Ru, m("1"), "USD"), "Один доллар США 00 центов");
+        assert_eq!(say(Locale::Ru, m("3.01"), "USD"), "Три доллара США 01 цент");
         assert_eq!(
-            amount(Locale::Ru, m("1"), "USD"),
-            "Один доллар США 00 центов"
-        );
-        assert_eq!(
-            amount(Locale::Ru, m("3.01"), "USD"),
-            "Три доллара США 01 цент"
-        );
-        assert_eq!(
-            amount(Locale::Ru, m("21000.22"), "EUR"),
+            say(Locale::Ru, m("21000.22"), "EUR"),
             "Двадцать одна тысяча евро 22 цента"
         );
-        assert_eq!(amount(Locale::Ru, m("12.5"), "CNY"), "Двенадцать CNY 50");
+        assert_eq!(say(Locale::Ru, m("12.5"), "CNY"), "Двенадцать CNY 50");
     }
 
     #[test]
@@ -486,24 +501,39 @@ mod tests {
             ),
         ];
         for (sum, words) in cases {
-            assert_eq!(amount(Locale::En, m(sum), "RUB"), words, "{sum}");
+            assert_eq!(say(Locale::En, m(sum), "RUB"), words, "{sum}");
         }
-        assert_eq!(amount(Locale::En, m("1.01"), "USD"), "One dollar 01 cent");
-        assert_eq!(amount(Locale::En, m("7"), "EUR"), "Seven euros 00 cents");
-        assert_eq!(amount(Locale::En, m("7"), "CNY"), "Seven CNY 00");
+        assert_eq!(say(Locale::En, m("1.01"), "USD"), "One dollar 01 cent");
+        assert_eq!(say(Locale::En, m("7"), "EUR"), "Seven euros 00 cents");
+        assert_eq!(say(Locale::En, m("7"), "CNY"), "Seven CNY 00");
     }
 
     #[test]
     fn sums_are_rounded_to_kopecks_first() {
         // Half a kopeck rounds away from zero, as every invoice amount does.
+        assert_eq!(say(Locale::Ru, m("0.005"), "RUB"), "Ноль рублей 01 копейка");
         assert_eq!(
-            amount(Locale::Ru, m("0.005"), "RUB"),
-            "Ноль рублей 01 копейка"
-        );
-        assert_eq!(
-            amount(Locale::Ru, m("9.999"), "RUB"),
+            say(Locale::Ru, m("9.999"), "RUB"),
             "Десять рублей 00 копеек"
         );
+    }
+
+    #[test]
+    fn a_sum_beyond_the_largest_whole_part_is_an_error() {
+        let most = Money(Decimal::from(u64::MAX) + Decimal::new(99, 2));
+        assert!(say(Locale::Ru, most, "RUB").starts_with("Восемнадцать квинтиллионов"));
+        let beyond = Money(Decimal::from(u64::MAX) + Decimal::ONE);
+        for locale in [Locale::Ru, Locale::En] {
+            let err = amount(locale, beyond, "RUB").expect_err("no words");
+            assert_eq!(
+                err.to_string(),
+                "18446744073709551616.00 is too large to write in words (the most is \
+                 18446744073709551615.99)"
+            );
+        }
+        // Rounding to kopecks may carry into the whole part: 18446744073709551615.995.
+        let carried = Money(Decimal::from(u64::MAX) + Decimal::new(995, 3));
+        assert!(amount(Locale::En, carried, "RUB").is_err());
     }
 
     #[test]
@@ -566,7 +596,7 @@ mod tests {
         #[test]
         fn the_ruble_form_follows_the_last_two_digits(n in 0u64..=999_999_999_999_999, k in 0u64..100) {
             let sum = Money(Decimal::from(n) + Decimal::new(k as i64, 2));
-            let text = amount(Locale::Ru, sum, "RUB");
+            let text = say(Locale::Ru, sum, "RUB");
             let unit = match (n % 10, n % 100) {
                 (1, r) if r != 11 => "рубль",
                 (2..=4, r) if !(12..=14).contains(&r) => "рубля",

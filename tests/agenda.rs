@@ -60,13 +60,29 @@ fn spot(v: &Value) -> Spot {
     )
 }
 
-/// The audit's errors and warnings as of `today`.
+/// Does the audit's finding `f` report something done, only late (by the audit's own
+/// words)? Such a finding is not a to-do, so the agenda leaves it out.
+fn done_late(f: &Value) -> bool {
+    let message = f["message"].as_str().unwrap_or_default();
+    let says = match f["code"].as_str().unwrap_or_default() {
+        "R02" => ": report sent on ",
+        "R06" => " late; the answer was due",
+        "R08" => ": the client was told on ",
+        "R14" => ": called back at ",
+        "R22" => " confirmed it only on ",
+        _ => return false,
+    };
+    message.contains(says)
+}
+
+/// The audit's errors and warnings as of `today`, but for what was done late.
 fn flagged(dir: &Path, today: &str) -> BTreeSet<Spot> {
     audit_json(dir, today)["findings"]
         .as_array()
         .expect("findings")
         .iter()
         .filter(|f| f["severity"] != "info" && !f["code"].as_str().unwrap_or("E").starts_with('E'))
+        .filter(|f| !done_late(f))
         .map(spot)
         .collect()
 }
@@ -76,12 +92,34 @@ fn next_day(today: &str) -> String {
     (d + chrono::Days::new(1)).format("%Y-%m-%d").to_string()
 }
 
+/// The contract file of a renewal finding (D01: the notice date is near; D02: it
+/// passed). The agenda shows one item per contract's renewal: it is one decision.
+fn renewal(s: &Spot) -> Option<&str> {
+    matches!(s.0.as_str(), "D01" | "D02").then_some(s.1.as_str())
+}
+
 /// Overdue items are what the audit flags today; items due today are what it
-/// starts flagging tomorrow: together, everything it flags tomorrow.
+/// starts flagging tomorrow: together, everything it flags tomorrow — but for a
+/// contract's renewal, which is on the agenda once, under its more urgent day.
 fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
     let tomorrow = next_day(today);
     let agenda = agenda_json(dir, today, "7");
     let items = agenda["items"].as_array().expect("items");
+    let renewals: Vec<Spot> = items
+        .iter()
+        .filter(|i| i["kind"] == "rule")
+        .map(spot)
+        .filter(|s| renewal(s).is_some())
+        .collect();
+    for (n, s) in renewals.iter().enumerate() {
+        assert!(
+            !renewals[..n].iter().any(|r| renewal(r) == renewal(s)),
+            "{today}: the renewal of {} is on the agenda twice",
+            s.1
+        );
+    }
+    let on_agenda_already =
+        |s: &Spot| renewal(s).is_some_and(|file| renewals.iter().any(|r| renewal(r) == Some(file)));
     let overdue: BTreeSet<Spot> = items
         .iter()
         .filter(|i| i["overdue"] == true)
@@ -98,7 +136,11 @@ fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
         overdue, now,
         "{today}: the overdue items are the audit's findings today"
     );
-    let new_tomorrow: BTreeSet<Spot> = then.difference(&now).cloned().collect();
+    let new_tomorrow: BTreeSet<Spot> = then
+        .difference(&now)
+        .filter(|s| !on_agenda_already(s) || due_today.contains(*s))
+        .cloned()
+        .collect();
     // A missed-birthday warning may be folded into the birthday itself; none is due
     // the day after the birthday, so here the sets must be equal.
     assert_eq!(
@@ -107,7 +149,7 @@ fn assert_agenda_is_tomorrows_audit(dir: &Path, today: &str) {
     );
     for s in &then {
         assert!(
-            overdue.contains(s) || due_today.contains(s),
+            overdue.contains(s) || due_today.contains(s) || on_agenda_already(s),
             "{today}: {s:?} is flagged tomorrow but not on the agenda"
         );
     }
@@ -205,13 +247,19 @@ fn due_dates_on_days_off_move_to_the_working_day_before() {
             s("2026-12-08", "R14", "2026-12-08"),
             s("2026-12-08", "R02", "2026-12-08"),
             s("2026-12-08", "R07", "2026-12-08"),
-            s("2026-12-09", "D02", "2026-12-09"),
+            // Contract 10/2025's notice date is Wednesday: D01 warns today and D02 would
+            // fire on Thursday. One decision, so one item, the overdue D01 (it names
+            // the notice date); not a second one under Wednesday.
             s("2026-12-09", "birthday", "2026-12-09"),
             s("2026-12-10", "meeting", "2026-12-10"),
             s("2026-12-11", "R02", "2026-12-11"),
         ]
     );
     let items = agenda["items"].as_array().expect("items");
+    assert_eq!(
+        items[3]["text"],
+        "decide on renewing contract 10/2025 (term ends Thu 31 Dec): the notice is due by Wed 9 Dec"
+    );
     let birthday = &items[10];
     assert_eq!(birthday["client"], "beta");
     assert_eq!(birthday["file"], "clients/beta/client.yaml");
@@ -266,6 +314,113 @@ fn a_shorter_window_and_a_weekend_day() {
     let r = rapport_in(&fixture("agenda-book"), &["agenda", "--days", "400"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("400 is not in 0..=366"), "{}", r.stderr);
+}
+
+#[test]
+fn what_was_done_late_is_not_on_the_agenda_but_stays_in_the_audit() {
+    let book = TempBook::empty();
+    copy_dir(&fixture("agenda-book"), book.path());
+    let today = "2026-12-09";
+    let meeting = "clients/alfa/meetings/2026-12-03-status.yaml";
+    let call = "clients/alfa/log/2026-12-04-zvonok.yaml";
+    let texts = |agenda: &Value, file: &str| -> Vec<String> {
+        agenda["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter(|i| i["file"] == file)
+            .map(|i| i["text"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    // Not done: on the agenda, as overdue.
+    let agenda = agenda_json(book.path(), today, "7");
+    assert_eq!(
+        texts(&agenda, meeting),
+        ["send the report of the meeting on Thu 3 Dec with Иван Иванов"]
+    );
+    assert_eq!(
+        texts(&agenda, call),
+        [
+            "call back Иван Иванов (+7 900 000-00-01, ivanov@alfa.ru) — missed call of Fri 4 Dec \
+             17:00"
+        ]
+    );
+    // Done, late: the report sent on Monday, the call returned today.
+    book.write(
+        meeting,
+        &(book.read(meeting) + "report: {sent: 2026-12-07T10:00, to: [ivanov]}\n"),
+    );
+    book.write(call, &(book.read(call) + "replied: 2026-12-09T12:00\n"));
+    let agenda = agenda_json(book.path(), today, "7");
+    assert!(texts(&agenda, meeting).is_empty(), "{agenda:#}");
+    assert!(texts(&agenda, call).is_empty(), "{agenda:#}");
+    // The audit still reports the lateness.
+    let audit = audit_json(book.path(), today);
+    let late: Vec<&str> = audit["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == meeting || f["file"] == call)
+        .map(|f| f["message"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(late.len(), 2, "{late:?}");
+    assert!(
+        late.iter().any(|m| m.contains("report sent on 2026-12-07")),
+        "{late:?}"
+    );
+    assert!(
+        late.iter()
+            .any(|m| m.contains("called back at 2026-12-09T12:00")),
+        "{late:?}"
+    );
+    // And the agenda is still exactly tomorrow's audit, less what was done.
+    assert_agenda_is_tomorrows_audit(book.path(), today);
+}
+
+#[test]
+fn items_are_titled_by_what_they_are_and_a_renewal_is_listed_once() {
+    let agenda = agenda_json(&example_book(), "2026-11-27", "7");
+    let items = agenda["items"].as_array().expect("items");
+    let of = |code: &str, file: &str| -> Vec<String> {
+        items
+            .iter()
+            .filter(|i| i["code"] == code && i["file"] == file)
+            .map(|i| i["text"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    // R01 (b): a missed cadence is not a client who had to chase us.
+    assert_eq!(
+        of("R01", "clients/trudnyi-klient/client.yaml"),
+        [
+            "no proactive contact for 8 days — the last proactive touch was a meeting \
+             (in_person) on 2026-11-19; the cadence for key clients is 7 days"
+        ]
+    );
+    assert_eq!(
+        of(
+            "R01",
+            "clients/trudnyi-klient/log/2026-11-24-gde-makety.yaml"
+        ),
+        [
+            "client had to chase: Юлия Лапина had to chase us by messenger on \
+             2026-11-24T10:30 «Где листовка?»"
+        ]
+    );
+    // Contract 20/2026: D01 today (its notice date, Tue 1 Dec, is near) and D02 from
+    // Wed 2 Dec (it passed) are one decision: one item, overdue, naming the date.
+    let contract = "clients/trudnyi-klient/contracts/2026-020.yaml";
+    assert_eq!(
+        of("D01", contract),
+        [
+            "decide on renewing contract 20/2026 (term ends Thu 31 Dec): the notice is due by Tue 1 Dec"
+        ]
+    );
+    assert!(of("D02", contract).is_empty(), "{agenda:#}");
+    let d01 = items
+        .iter()
+        .find(|i| i["code"] == "D01" && i["file"] == contract)
+        .expect("D01");
+    assert_eq!(d01["overdue"], true);
 }
 
 #[test]

@@ -489,6 +489,44 @@ fn e02_fires_on_wrong_types_missing_keys_and_a_folder_without_client_yaml() {
             &["at most 2 decimal places", "`1500.005`"],
             &[],
         ),
+        // An invoice asks for money: no negative price, no line of nothing.
+        (
+            "E02",
+            "clients/acme/invoices/2026-0002.yaml",
+            4,
+            35,
+            &["price must not be negative", "`-500`"],
+            &[],
+        ),
+        (
+            "E02",
+            "clients/acme/invoices/2026-0003.yaml",
+            5,
+            10,
+            &["quantity must be more than zero", "`0`"],
+            &[],
+        ),
+        // Amounts that do not fit in a sum of money: reported on the list, naming the
+        // line (or the sum), never computed as a saturated figure.
+        (
+            "E02",
+            "clients/acme/invoices/2026-0004.yaml",
+            4,
+            3,
+            &[
+                "line 2 (`Тираж`: 999999999999999 × 999999999999999.99)",
+                "more than the largest sum of money, 999999999999999.99",
+            ],
+            &[],
+        ),
+        (
+            "E02",
+            "clients/acme/projects/huge.yaml",
+            4,
+            3,
+            &["the sum of the lines comes to more than the largest sum of money"],
+            &[],
+        ),
         (
             "E02",
             "clients/acme/log/2026-11-04-yes.yaml",

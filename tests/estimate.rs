@@ -16,8 +16,8 @@ use common::TempBook;
 
 const TODAY: &str = "2026-11-27";
 
-/// The example book's estimate: four lines, under contract 4/2025 (VAT 20 %, prices
-/// with VAT, as the book says).
+/// The example book's estimate: four lines, under contract 4/2025 (VAT 20 %, but 22 %
+/// from 2026 by its supplement ДС-1; prices with VAT, as the book says).
 const EXAMPLE_PROJECT: &str = "lesnaya-polyana/upakovka-syr-2027";
 
 /// `rapport estimate ARGS` on the example book, without writing its parse cache.
@@ -81,9 +81,11 @@ fn the_example_books_estimate_reads_back_from_the_pdf() {
         "2Адаптацииподвес150и250г10шт.6000,00₽60000,00₽",
         "3Текстынаупаковку6тыс.знаков1500,00₽9000,00₽",
         "4Съёмкапродукта1смена65000,00₽65000,00₽",
-        // The total, and the VAT in it: 509 000 × 20 / 120 = 84 833,333… → 84 833,33.
+        // The total, and the VAT in it at 22 %, the rate of ДС-1 to contract 4/2025 in
+        // force today (the contract itself says 20): 509 000 × 22 / 122 = 91 786,885… →
+        // 91 786,89.
         "Итого:509000,00₽",
-        "ВтомчислеНДС20%:84833,33₽",
+        "ВтомчислеНДС22%:91786,89₽",
         "Пятьсотдевятьтысячрублей00копеек",
         "Сметапредварительная",
         "ГенеральныйдиректорВолковСергейАндреевич",

@@ -158,12 +158,65 @@ fn invoice_new_refuses_bad_flags_and_writes_nothing() {
             vec!["romashka", "--from-estimate", "--line", "a;;;1"],
             "--project",
         ),
+        // An invoice asks for money: no negative price, no line of nothing, no total of
+        // nothing; the message names the line.
+        (
+            vec!["romashka", "--line", "a;;;1", "--line", "x;1;;-5"],
+            "invalid --line 2: `x;1;;-5` has a price of -5.00: a line's price must not be \
+             negative",
+        ),
+        (
+            vec!["romashka", "--line", "x;0;;5"],
+            "invalid --line 1: `x;0;;5` has a quantity of 0: a line's quantity must be more \
+             than zero",
+        ),
+        (
+            vec!["romashka", "--line", "x;1;;0", "--line", "y;0.001;;0.01"],
+            "the invoice would total 0.00 RUB: an invoice asks for more than zero\nhint: every \
+             line comes to 0.00 (line 1 `x`: 1 × 0.00; line 2 `y`: 0.001 × 0.01)",
+        ),
     ] {
         let mut all = vec!["invoice", "new"];
         all.extend(args.iter().copied());
         let run = book.run(&all);
         assert_ne!(run.code, 0, "{args:?}");
         assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+    let files = fs::read_dir(book.path().join("clients/romashka/invoices"))
+        .expect("dir")
+        .count();
+    assert_eq!(files, 6, "nothing was written");
+}
+
+#[test]
+fn invoice_new_refuses_an_estimate_line_that_asks_for_nothing() {
+    let book = invoice_book();
+    let file = "clients/romashka/projects/upakovka.yaml";
+    let text = book.read(file);
+    let line = "qty: 1, unit: усл., price: 25000.50";
+    for (bad, says) in [
+        (
+            "qty: 1, unit: усл., price: -25000.50",
+            "has a price of -25000.50",
+        ),
+        ("qty: 0, unit: усл., price: 25000.50", "has a quantity of 0"),
+    ] {
+        book.write(file, &text.replace(line, bad));
+        let run = book.run(&[
+            "invoice",
+            "new",
+            "romashka",
+            "--project",
+            "upakovka",
+            "--from-estimate",
+            "--today",
+            TODAY,
+        ]);
+        assert_eq!(run.code, 2, "{bad}: {}", run.stdout);
+        let named = format!(
+            "--from-estimate: estimate line 2 of {file} (`Адаптация под мультипак`) {says}"
+        );
+        assert!(run.stderr.contains(&named), "{bad}: {}", run.stderr);
     }
     let files = fs::read_dir(book.path().join("clients/romashka/invoices"))
         .expect("dir")
@@ -353,6 +406,32 @@ fn pay_appends_a_payment_and_keeps_every_other_byte() {
         "number: \"2026-0001\"\ndate: 2026-07-01\ncontract: 2026-003\nlines:\n  - {item: Аванс по \
          договору, price: 100000}\npayments:\n  - {date: 2026-11-27, amount: 100000.00}\n"
     );
+}
+
+#[test]
+fn pay_on_a_crlf_file_keeps_its_line_ends_without_trailing_blanks() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0001.yaml";
+    let crlf = book.read(file).replace('\n', "\r\n");
+    book.write(file, &crlf);
+    let run = book.run(&[
+        "invoice",
+        "pay",
+        "romashka/2026-0001",
+        "100",
+        "--date",
+        TODAY,
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = book.read(file);
+    assert_eq!(
+        after,
+        format!("{crlf}payments:\r\n  - {{date: 2026-11-27, amount: 100.00}}\r\n")
+    );
+    assert!(!after.contains(" \r\n"), "{after:?}");
+    assert!(!after.replace("\r\n", "").contains('\n'), "{after:?}");
 }
 
 #[test]

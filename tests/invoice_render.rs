@@ -45,6 +45,58 @@ lines:
 ";
 
 #[test]
+fn an_invoice_whose_figures_do_not_fit_is_refused_naming_the_line() {
+    let book = invoice_book();
+    let file = "clients/romashka/invoices/2026-0008.yaml";
+    book.write(
+        file,
+        "number: \"2026-0008\"\ndate: 2026-11-27\nlines:\n  - {item: Печать, price: 1000}\n  \
+         - {item: Тираж, qty: 999999999999999, price: \"999999999999999.99\"}\n",
+    );
+    let says = format!(
+        "{file}:4: line 2 (`Тираж`: 999999999999999 × 999999999999999.99) comes to more \
+         than the largest sum of money, 999999999999999.99 (E02)"
+    );
+    for args in [
+        vec!["invoice", "render", "romashka/2026-0008", "--format", "md"],
+        vec!["invoice", "pay", "romashka/2026-0008", "1000"],
+    ] {
+        let run = book.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        assert!(run.stderr.contains(&says), "{args:?}: {}", run.stderr);
+    }
+    // The list leaves it out, saying so; the audit reports it.
+    let run = book.run(&["invoices", "--today", "2026-11-27"]);
+    assert!(!run.stdout.contains("2026-0008"), "{}", run.stdout);
+    assert!(run.stderr.contains(file), "{}", run.stderr);
+    let run = book.run(&["audit", "--today", "2026-11-27"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("error[E02]: line 2 (`Тираж`"),
+        "{}",
+        run.stdout
+    );
+
+    // The largest sum there is, with VAT on top, still adds up and reads in words.
+    book.write(
+        file,
+        "number: \"2026-0008\"\ndate: 2026-11-27\nprices_include_vat: false\nlines:\n  - \
+         {item: Всё, price: \"999999999999999.99\"}\n",
+    );
+    let run = book.run(&["invoice", "render", "romashka/2026-0008", "--format", "md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for part in [
+        "НДС 22%: 220\u{a0}000\u{a0}000\u{a0}000\u{a0}000,00",
+        "1\u{a0}219\u{a0}999\u{a0}999\u{a0}999\u{a0}999,99",
+        "Один квадриллион двести девятнадцать триллионов",
+    ] {
+        let part = part.replace('\u{a0}', " ");
+        assert!(run.stdout.contains(&part), "{part}: {}", run.stdout);
+    }
+}
+
+#[test]
 fn markdown_has_every_customary_field() {
     // Markdown cells keep to one line: the no-break spaces of amounts become spaces.
     let book = invoice_book();

@@ -225,6 +225,97 @@ fn a_draft_without_any_address_for_the_client_still_opens_and_says_so() {
 }
 
 #[test]
+fn a_reference_to_nobody_is_warned_about_and_no_attendees_means_no_heading() {
+    let book = copy_book("ru");
+    let text = book
+        .read(MEETING_FILE)
+        .replace(
+            "client: [ivanova, petrov, sidorov]",
+            "client: [ivanova, ghost]",
+        )
+        .replace(
+            "agency: [orlova, kim, gromov]",
+            "agency: [orlova, stranger]",
+        )
+        .replace(
+            "owner: kim, due: 2026-12-01",
+            "owner: nobody, due: 2026-12-01",
+        );
+    book.write(MEETING_FILE, &text);
+    let warnings = [
+        "warning: clients/romashka/meetings/2026-11-18-kickoff.yaml: attendees.client: \
+         `ghost` is not a contact of Ромашка (E04)",
+        "warning: clients/romashka/meetings/2026-11-18-kickoff.yaml: attendees.agency: \
+         `stranger` is not a team member (E04)",
+        "warning: clients/romashka/meetings/2026-11-18-kickoff.yaml: actions[2].owner: \
+         `nobody` is neither a contact of Ромашка nor a team member (E04)",
+        "hint: the report shows such a person by the bare ID",
+    ];
+    let r = run(&book, &["meeting", "report", MEETING]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for w in warnings {
+        assert!(r.stderr.contains(w), "{w}:\n{}", r.stderr);
+    }
+    assert_eq!(r.stderr.matches("warning:").count(), 3, "{}", r.stderr);
+    // The audit says the same (E04), at the same three places.
+    let audit = run(&book, &["audit", MEETING_FILE]);
+    assert_eq!(
+        audit.stdout.matches("error[E04]").count(),
+        3,
+        "{}",
+        audit.stdout
+    );
+    // The draft says why they have no address: not that the book lacks their email.
+    let (r, _, m) = draft(&book, &[]);
+    assert_eq!(
+        m["to"],
+        json!([{"name": "Мария Иванова", "email": "m.ivanova@romashka.ru"}])
+    );
+    assert!(
+        r.stderr.contains(
+            "warning: not addressed in the draft: `ghost` (client): not a contact of Ромашка, \
+             so no address"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(
+            "warning: not addressed in the draft: `stranger` (agency): not a team member, so \
+             no address"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("`ghost`): no email"), "{}", r.stderr);
+
+    // No attendees at all: no empty heading, in either language or format.
+    let text = book
+        .read(MEETING_FILE)
+        .replace("  client: [ivanova, ghost]\n", "")
+        .replace("  agency: [orlova, stranger]\n", "")
+        .replace("attendees:\n", "");
+    book.write(MEETING_FILE, &text);
+    for (locale, heading) in [("ru", "Участники"), ("en", "Attendees")] {
+        let settings = book.read("rapport.yaml");
+        let settings = settings
+            .replace("locale: ru", &format!("locale: {locale}"))
+            .replace("locale: en", &format!("locale: {locale}"));
+        book.write("rapport.yaml", &settings);
+        for format in ["md", "html"] {
+            let r = run(&book, &["meeting", "report", MEETING, "--format", format]);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            assert!(
+                !r.stdout.contains(heading),
+                "{locale} {format}:\n{}",
+                r.stdout
+            );
+            assert!(r.stdout.contains("Бриф на упаковку"), "{}", r.stdout);
+        }
+    }
+}
+
+#[test]
 fn a_draft_needs_a_sender() {
     let book = copy_book("ru");
     let text = book.read("rapport.yaml");

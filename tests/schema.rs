@@ -31,6 +31,16 @@ const BLIND_SPOTS: &[(&str, &str)] = &[
          binary fraction (multipleOf: 0.01 misjudges one sum in six)",
     ),
     (
+        "e02-fires/clients/acme/invoices/2026-0004.yaml",
+        "a line's qty × price beyond the largest sum of money: a schema checks values, not \
+         products",
+    ),
+    (
+        "e02-fires/clients/acme/projects/huge.yaml",
+        "estimate lines that add up beyond the largest sum of money: a schema checks values, \
+         not sums",
+    ),
+    (
         "e02-fires/clients/orphan/meetings/2026-11-06-intro.yaml",
         "the fault is the folder's missing client.yaml, not this file",
     ),

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::{Book, ClientBook, Entity};
-use crate::invoice_math::{self, Totals};
+use crate::invoice_math::{self, TooLarge, Totals};
 use crate::model::contract::{ContractKind, ContractStatus};
 use crate::model::{Contract, Invoice, Project};
 use crate::terms;
@@ -139,8 +139,13 @@ pub fn currency<'a>(
 }
 
 /// The totals of an invoice of `client`, with the VAT rate that applies under its
-/// contract on the invoice's date.
-pub fn invoice_totals(book: &Book, client: &ClientBook, invoice: &Invoice) -> Totals {
+/// contract on the invoice's date; an error names the line that does not fit in a sum
+/// of money (the loader refuses such an invoice, E02, so one read from a book fits).
+pub fn invoice_totals(
+    book: &Book,
+    client: &ClientBook,
+    invoice: &Invoice,
+) -> Result<Totals, TooLarge> {
     invoice_math::totals(
         invoice,
         vat_contract(client, invoice.contract.as_deref(), invoice.date.0),

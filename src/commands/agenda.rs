@@ -8,6 +8,13 @@
 //! nothing is done today. So the agenda and the audit cannot disagree about a
 //! report, a letter, a call, a promise, a deadline, an invoice or a notice date.
 //!
+//! A finding about something already done, only late — a report sent after its day,
+//! a letter answered or a call returned late, a task acknowledged after it started,
+//! the client told of a deadline move late — is the audit's to report, but nothing is
+//! left to do about it: the agenda leaves it out ([`done_late`]). A contract's renewal
+//! is one decision: its D01 (the notice date is near) and D02 (it passed) are one
+//! item, under the more urgent day.
+//!
 //! Besides the audit, the agenda lists events from the book: meetings coming up and
 //! birthdays (with the contact's phone or email). An item due on a day off is shown
 //! on the working day before it, when something can still be done about it.
@@ -144,7 +151,7 @@ impl Agenda {
         // Already flagged today.
         let now = findings_on(book, today);
         let mut seen: HashSet<Key> = now.iter().map(key).collect();
-        for f in &now {
+        for f in now.iter().filter(|f| !done_late(book, f)) {
             items.push(rule_item(book, f, None, today));
         }
         // Flagged from day + 1: due on day. Each finding is listed once, on the day
@@ -158,7 +165,7 @@ impl Agenda {
                 break;
             }
             for f in findings_on(book, next) {
-                if seen.insert(key(&f)) {
+                if seen.insert(key(&f)) && !done_late(book, &f) {
                     walk.push((day, f));
                 }
             }
@@ -202,6 +209,10 @@ impl Agenda {
 
         resolve_lines(book, &mut items);
         items.sort_by(|a, b| order(a).cmp(&order(b)));
+        // A contract's renewal is one decision: D01 (its notice date is near) and D02
+        // (the notice date passed) about it are one item, under the more urgent day.
+        let mut renewals: HashSet<String> = HashSet::new();
+        items.retain(|i| !matches!(i.code, Some("D01" | "D02")) || renewals.insert(i.file.clone()));
         Agenda {
             today,
             days,
@@ -350,6 +361,28 @@ fn client_of<'b>(book: &'b Book, file: &str) -> Option<&'b ClientBook> {
     book.client(id)
 }
 
+/// Is `f` about something already done, only late? The report was sent (R02), the
+/// letter answered or acknowledged (R06), the call returned (R14), the client told of
+/// the deadline move (R08), the task acknowledged (R22): the audit still reports the
+/// lateness, but there is nothing left to do.
+fn done_late(book: &Book, f: &Finding) -> bool {
+    let Some(client) = client_of(book, &f.file) else {
+        return false;
+    };
+    match (f.code, target(client, &f.file)) {
+        ("R02", Target::Meeting(e)) => e.data.report.as_ref().is_some_and(|r| r.sent.is_some()),
+        ("R06", Target::Log(e)) => e.data.replied.is_some() || e.data.acknowledged.is_some(),
+        ("R14", Target::Log(e)) => e.data.replied.is_some(),
+        ("R08", Target::Project(e)) => index_after(&f.location, "deadline_changes")
+            .and_then(|i| e.data.deadline_changes.get(i))
+            .is_some_and(|c| c.client_told.is_some()),
+        ("R22", Target::Project(e)) => index_after(&f.location, "tasks")
+            .and_then(|i| e.data.tasks.get(i))
+            .is_some_and(|t| t.acknowledged.is_some()),
+        _ => false,
+    }
+}
+
 /// What to do about a finding, in words, when the agenda knows the rule; else the
 /// rule's own message.
 /// `on` is the day the audit reported `f` (today, or the day it first flags it).
@@ -467,13 +500,30 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 quote(&p.title, 60)
             )
         }
+        // R01's second part: no proactive contact for longer than the cadence (the
+        // first, a client who had to chase us, is on a log entry).
+        ("R01", Target::Client) => {
+            let name = client.client.as_ref().map(|c| format!("{}: ", c.data.name));
+            let rest = name
+                .and_then(|n| f.message.strip_prefix(&n))
+                .unwrap_or(&f.message);
+            if rest.starts_with("no proactive contact") {
+                format!("{rest}{by}")
+            } else {
+                format!("no proactive contact: {rest}{by}")
+            }
+        }
         ("D04", Target::Invoice(e)) => {
             let i = &e.data;
-            let totals = crate::report::invoice_totals(book, client, i);
-            let paid = crate::invoice_math::paid(i, on);
-            let owed = crate::money::Money(totals.gross.0 - paid.0);
             let cur = crate::report::invoice_currency(book, client, i);
-            format!("payment of invoice {} ({owed} {cur} unpaid){by}", i.number)
+            // D04 judged the figures, so they fit.
+            match crate::report::invoice_totals(book, client, i) {
+                Ok(totals) => {
+                    let owed = crate::invoice_math::remainder(i, totals.gross, on);
+                    format!("payment of invoice {} ({owed} {cur} unpaid){by}", i.number)
+                }
+                Err(_) => format!("payment of invoice {}{by}", i.number),
+            }
         }
         ("D01" | "D02", Target::Contract(e)) => {
             let c = &e.data;

@@ -116,7 +116,10 @@ impl<'b> Row<'b> {
             client,
             project: e,
             currency: currency(book, client, p.contract.as_deref(), today),
-            estimate: (!p.estimate.is_empty()).then(|| budget_math::estimate_total(p)),
+            // An estimate that does not fit in a sum of money does not load (E02).
+            estimate: (!p.estimate.is_empty())
+                .then(|| budget_math::estimate_total(p).ok())
+                .flatten(),
             budget: p.budget,
             costs,
             remaining: p.budget.map(|b| sub(b, costs)),

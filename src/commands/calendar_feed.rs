@@ -388,12 +388,15 @@ fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: 
             continue;
         }
         let (due, _) = invoice_math::due_date(i, settings);
-        let gross = invoice_math::totals(
+        // An invoice whose lines do not fit in a sum of money does not load (E02).
+        let Ok(totals) = invoice_math::totals(
             i,
             support::vat_contract(client, i.contract.as_deref(), i.date.0),
             settings,
-        )
-        .gross;
+        ) else {
+            continue;
+        };
+        let gross = totals.gross;
         let paid = invoice_math::paid(i, today);
         let cur = currency(book, client, i.contract.as_deref(), i.date.0);
         let mut summary = format!(

@@ -176,11 +176,14 @@ pub fn billed(
         if i.status != InvoiceStatus::Issued || i.date.0 > today || !wanted(i) {
             continue;
         }
-        let totals = invoice_math::totals(
+        // An invoice whose lines do not fit in a sum of money does not load (E02).
+        let Ok(totals) = invoice_math::totals(
             i,
             vat_contract(client, i.contract.as_deref(), i.date.0),
             book.settings.as_ref(),
-        );
+        ) else {
+            continue;
+        };
         sum.add(Billed {
             invoiced: totals.gross,
             paid: invoice_math::paid(i, today),

@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
         );
     }
     let today = ctx.today(&book);
-    let doc = document(&book, client, project, today);
+    let doc = document(&book, client, project, today)?;
     document_out::output(
         &doc,
         args.format.into(),
@@ -155,7 +155,14 @@ fn words_of(locale: Locale) -> Words {
 
 /// The estimate as a document: heading, parties and date, the lines, the totals with
 /// VAT, the sum in words, the note that it is preliminary and the signatory.
-fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveDate) -> Document {
+/// An error when the estimate's figures do not fit in a sum of money or cannot be
+/// written in words.
+fn document(
+    book: &Book,
+    client: &ClientBook,
+    e: &Entity<Project>,
+    today: NaiveDate,
+) -> Result<Document> {
     let p = &e.data;
     let settings = book.settings.as_ref();
     let loc = crate::report::meeting::book_locale(book);
@@ -163,7 +170,15 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
     let cur = currency(book, client, p.contract.as_deref(), today);
     let money = |m: Money| locale::money(loc, m, cur);
 
-    let sum = budget_math::estimate_total(p);
+    let fail = |err: &dyn std::fmt::Display| {
+        anyhow::anyhow!(
+            "cannot render the estimate of project `{}` ({}): {err}",
+            e.id,
+            e.file
+        )
+    };
+    let amounts = budget_math::line_amounts(&p.estimate).map_err(|err| fail(&err))?;
+    let sum = invoice_math::sum_of(&amounts).map_err(|err| fail(&err))?;
     // An estimate has no rate or flag of its own, nor a date of its own: the contract's
     // rate today (a supplement in force may change it), else the book's.
     let vat_rate = invoice_math::vat_rate(
@@ -172,7 +187,8 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
         settings,
     );
     let include = invoice_math::prices_include_vat(None, settings);
-    let totals @ Totals { vat, gross, .. } = invoice_math::split(sum, vat_rate, include);
+    let totals @ Totals { vat, gross, .. } = invoice_math::split(sum, vat_rate, include)
+        .ok_or_else(|| fail(&invoice_math::TooLarge::of("the total with VAT")))?;
 
     let customer = client
         .client
@@ -236,15 +252,16 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
     let rows = p
         .estimate
         .iter()
+        .zip(&amounts)
         .enumerate()
-        .map(|(n, l)| {
+        .map(|(n, (l, a))| {
             vec![
                 (n + 1).to_string(),
                 l.item.clone(),
                 qty(loc, l.qty),
                 l.unit.clone().unwrap_or_default(),
                 money(l.price),
-                money(budget_math::line_amount(l)),
+                money(*a),
             ]
         })
         .collect();
@@ -284,7 +301,7 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
     }
     blocks.push(Block::Totals { rows: totals_rows });
 
-    let in_words = words::amount(loc, gross, cur);
+    let in_words = words::amount(loc, gross, cur).map_err(|err| fail(&err))?;
     blocks.push(Block::Paragraph {
         text: in_words.clone(),
         bold: true,
@@ -316,12 +333,13 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
         lines: p
             .estimate
             .iter()
-            .map(|l| LineData {
+            .zip(&amounts)
+            .map(|(l, a)| LineData {
                 item: &l.item,
                 qty: l.qty.to_string(),
                 unit: l.unit.as_deref(),
                 price: l.price.to_string(),
-                amount: budget_math::line_amount(l).to_string(),
+                amount: a.to_string(),
                 service: l.service.as_deref(),
             })
             .collect(),
@@ -333,10 +351,10 @@ fn document(book: &Book, client: &ClientBook, e: &Entity<Project>, today: NaiveD
         in_words,
         signatory,
     };
-    Document {
+    Ok(Document {
         lang: locale::code(loc).to_owned(),
         title: format!("{} — {}", w.title, p.title),
         blocks,
         data: serde_json::to_value(&data).unwrap_or(serde_json::Value::Null),
-    }
+    })
 }

@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
         Some(id) => std::slice::from_ref(support::find_client(&book, id)?),
         None => &book.clients,
     };
-    let rows: Vec<Row<'_>> = rows(&book, scope, today)
+    let rows: Vec<Row<'_>> = rows(&book, scope, today)?
         .into_iter()
         .filter(|r| !args.overdue || matches!(r.standing, Standing::Overdue { .. }))
         .collect();
@@ -74,8 +74,10 @@ struct Row<'b> {
     standing: Standing,
 }
 
-/// Every invoice of `clients`, by date, then number, then file.
-fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Vec<Row<'b>> {
+/// Every invoice of `clients`, by date, then number, then file; an error names an
+/// invoice whose figures do not fit in a sum of money (one read from a book always
+/// fits: the loader refuses it, E02).
+fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Result<Vec<Row<'b>>> {
     let settings = book.settings.as_ref();
     let mut rows: Vec<Row<'b>> = clients
         .iter()
@@ -84,29 +86,32 @@ fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Vec<
                 let i = &e.data;
                 let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
                 let (due, due_computed) = invoice_math::due_date(i, settings);
-                let standing = invoice_math::standing(i, contract, settings, today);
+                let total = invoice_math::totals(i, contract, settings)
+                    .map_err(|err| anyhow::anyhow!("{}: {err}", e.file))?
+                    .gross;
+                let standing = invoice_math::standing(i, total, settings, today);
                 let owes = !matches!(standing, Standing::Draft | Standing::Cancelled);
-                Row {
+                Ok(Row {
                     client,
                     invoice: e,
                     due,
                     due_computed,
                     currency: currency(book, client, i.contract.as_deref(), i.date.0),
-                    total: invoice_math::totals(i, contract, settings).gross,
+                    total,
                     paid: invoice_math::paid(i, today),
-                    remainder: owes.then(|| invoice_math::remainder(i, contract, settings, today)),
+                    remainder: owes.then(|| invoice_math::remainder(i, total, today)),
                     standing,
-                }
+                })
             })
         })
-        .collect();
+        .collect::<Result<_>>()?;
     rows.sort_by(|a, b| {
         let key = |r: &Row<'_>| (r.invoice.data.date, r.invoice.data.number.clone());
         key(a)
             .cmp(&key(b))
             .then_with(|| a.invoice.file.cmp(&b.invoice.file))
     });
-    rows
+    Ok(rows)
 }
 
 /// "overdue 12 days", "partly paid", …

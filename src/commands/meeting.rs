@@ -96,6 +96,16 @@ fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     let v = MeetingView::of(&book, client, meeting);
     let templates = Templates::new(book.root(), locale)?;
     let rendered = view::render(&templates, locale, &v)?;
+    let dangling = view::dangling(&book, client, &meeting.data);
+    for why in &dangling {
+        eprintln!("warning: {}: {why}", meeting.file);
+    }
+    if !dangling.is_empty() {
+        eprintln!(
+            "hint: the report shows such a person by the bare ID: correct the ID, or add the \
+             person to the book, before it goes to the client"
+        );
+    }
     if meeting.data.at.date() > today {
         eprintln!(
             "warning: the meeting is on {}, after today ({today}): the report can only show its agenda",

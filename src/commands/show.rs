@@ -273,7 +273,7 @@ impl<'b> Card<'b> {
             history,
             invoices: invoices
                 .into_iter()
-                .map(|i| invoice_card(book, client, i, today))
+                .filter_map(|i| invoice_card(book, client, i, today))
                 .collect(),
         }
     }
@@ -462,11 +462,12 @@ fn invoice_card<'b>(
     client: &'b ClientBook,
     i: &'b Entity<Invoice>,
     today: NaiveDate,
-) -> InvoiceCard<'b> {
+) -> Option<InvoiceCard<'b>> {
     let d = &i.data;
     let settings = book.settings.as_ref();
     let under = vat_contract(client, d.contract.as_deref(), d.date.0);
-    let total = invoice_math::totals(d, under, settings).gross;
+    // An invoice whose lines do not fit in a sum of money does not load (E02).
+    let total = invoice_math::totals(d, under, settings).ok()?.gross;
     let paid = invoice_math::paid(d, today);
     let (due, _) = invoice_math::due_date(d, settings);
     let issued = d.status == InvoiceStatus::Issued;
@@ -477,7 +478,7 @@ fn invoice_card<'b>(
         std::cmp::Ordering::Less => "partly_paid",
     });
     let overdue_days = (issued && paid < total && due < today).then(|| (today - due).num_days());
-    InvoiceCard {
+    Some(InvoiceCard {
         id: &i.id,
         number: &d.number,
         date: d.date.to_string(),
@@ -492,7 +493,7 @@ fn invoice_card<'b>(
         currency: currency(book, client, d.contract.as_deref(), d.date.0),
         payment,
         overdue_days,
-    }
+    })
 }
 
 #[derive(Serialize)]

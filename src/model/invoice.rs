@@ -1,5 +1,8 @@
 //! `clients/<client>/invoices/<id>.yaml`: an invoice and the payments against it.
 
+use std::fmt;
+
+use serde::de::{self, Deserializer, SeqAccess, Unexpected, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::time::Date;
@@ -21,7 +24,9 @@ pub struct Invoice {
     pub contract: Option<String>,
     /// The project it is for (a project ID of the same client).
     pub project: Option<String>,
-    /// The invoice lines; at least one.
+    /// The invoice lines; at least one. Each line's amount and their sum are sums of
+    /// money (at most 999999999999999.99, E02).
+    #[serde(deserialize_with = "lines_that_fit")]
     pub lines: Vec<Line>,
     /// VAT rate of this invoice. Default: the contract's, then the book's.
     pub vat: Option<Vat>,
@@ -46,13 +51,128 @@ pub struct Invoice {
 pub struct Line {
     /// What is sold.
     pub item: String,
-    /// Quantity, at most 3 decimal places. Default: 1.
-    #[serde(default = "Quantity::one")]
+    /// Quantity, at most 3 decimal places, more than zero. Default: 1.
+    #[serde(default = "Quantity::one", deserialize_with = "positive_qty")]
+    #[schemars(schema_with = "crate::schema::line_qty")]
     pub qty: Quantity,
     /// Unit of the quantity: шт., мес., усл.
     pub unit: Option<String>,
-    /// Price per unit.
+    /// Price per unit, not negative: an invoice asks for money (a discount is a lower
+    /// price, money given back is not an invoice line).
+    #[serde(deserialize_with = "price_not_negative")]
+    #[schemars(schema_with = "crate::schema::line_price")]
     pub price: Money,
+}
+
+/// Reads a line's value from its text with `read`, which says what is wrong with it;
+/// the error is raised while the value is read, so it points at the value (E02). The
+/// parse cache's binary form, written from checked values, is read as the type reads it.
+fn checked<'de, D, T>(
+    d: D,
+    expecting: &'static str,
+    read: fn(&str) -> Result<T, String>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct V<T> {
+        expecting: &'static str,
+        read: fn(&str) -> Result<T, String>,
+    }
+    impl<T> Visitor<'_> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+            match (self.read)(s) {
+                Ok(v) => Ok(v),
+                Err(why) if why.is_empty() => Err(E::invalid_value(Unexpected::Str(s), &self)),
+                Err(why) => Err(E::custom(why)),
+            }
+        }
+    }
+    if d.is_human_readable() {
+        d.deserialize_str(V { expecting, read })
+    } else {
+        T::deserialize(d)
+    }
+}
+
+/// Reads a list of `T` and checks it whole with `check`; the error is raised while the
+/// list is read, so it points at the list (E02). The parse cache's binary form, written
+/// from checked values, is read as a plain list.
+pub(crate) fn checked_list<'de, D, T>(
+    d: D,
+    check: fn(&[T]) -> Result<(), String>,
+) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct V<T> {
+        check: fn(&[T]) -> Result<(), String>,
+    }
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            (self.check)(&items).map_err(de::Error::custom)?;
+            Ok(items)
+        }
+    }
+    if d.is_human_readable() {
+        d.deserialize_seq(V { check })
+    } else {
+        Vec::<T>::deserialize(d)
+    }
+}
+
+/// An invoice's `lines`: each line's amount, and their sum, fit in a sum of money.
+fn lines_that_fit<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Line>, D::Error> {
+    checked_list(d, |lines: &[Line]| {
+        crate::invoice_math::lines_sum(lines)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    })
+}
+
+/// A line's `qty`: a quantity more than zero.
+fn positive_qty<'de, D: Deserializer<'de>>(d: D) -> Result<Quantity, D::Error> {
+    checked(d, "a quantity like 1, 2.5 or 0.125", |s| {
+        let q: Quantity = s.parse().map_err(|_| String::new())?;
+        if q.0.is_zero() {
+            return Err(format!(
+                "a line's quantity must be more than zero, found `{s}`: leave out a line with none"
+            ));
+        }
+        Ok(q)
+    })
+}
+
+/// A line's `price`: a sum of money not below zero.
+fn price_not_negative<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+    checked(
+        d,
+        "a sum of money with at most 2 decimal places, like 125000.50",
+        |s| {
+            let m: Money = s.parse().map_err(|_| String::new())?;
+            if m < Money::ZERO {
+                return Err(format!(
+                    "a line's price must not be negative, found `{s}`: an invoice asks for money; \
+                     give a discount as a lower price"
+                ));
+            }
+            Ok(m)
+        },
+    )
 }
 
 #[derive(

@@ -32,8 +32,9 @@ pub struct Project {
     pub plan_b: Option<String>,
     /// Where the brief is and when the client confirmed it (R03).
     pub brief: Option<Brief>,
-    /// Lines of the preliminary estimate (D07).
-    #[serde(default)]
+    /// Lines of the preliminary estimate (D07). Each line's amount and their sum are
+    /// sums of money (at most 999999999999999.99, E02).
+    #[serde(default, deserialize_with = "estimate_that_fits")]
     pub estimate: Vec<EstimateLine>,
     /// The agreed budget (D07).
     pub budget: Option<Money>,
@@ -115,6 +116,18 @@ pub struct Brief {
     pub doc: Option<String>,
     /// The day the client confirmed our understanding of the brief (R03).
     pub confirmed: Option<Date>,
+}
+
+/// A project's `estimate`: each line's amount, and their sum, fit in a sum of money.
+fn estimate_that_fits<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<EstimateLine>, D::Error> {
+    super::invoice::checked_list(d, |lines: &[EstimateLine]| {
+        crate::budget_math::line_amounts(lines)
+            .and_then(|a| crate::invoice_math::sum_of(&a))
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    })
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

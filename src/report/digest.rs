@@ -315,9 +315,11 @@ fn client_digest(
         if i.status != InvoiceStatus::Issued {
             continue;
         }
-        let totals = super::invoice_totals(book, client, i);
         let icur = super::invoice_currency(book, client, i);
-        if in_period(i.date.0, since, today) {
+        // An invoice whose lines do not fit in a sum of money does not load (E02).
+        if in_period(i.date.0, since, today)
+            && let Ok(totals) = super::invoice_totals(book, client, i)
+        {
             issued.push(InvoiceLine {
                 number: i.number.clone(),
                 date_short: short(i.date.0),
@@ -345,10 +347,11 @@ fn client_digest(
         .filter(mine)
         .filter(|f| f.code == "D04")
         .filter_map(|f| client.invoices.iter().find(|e| e.file == f.file))
-        .map(|e| {
+        .filter_map(|e| {
             let i = &e.data;
             let due = invoice_math::due_date(i, book.settings.as_ref()).0;
-            let totals = super::invoice_totals(book, client, i);
+            // D04 judged the figures, so they fit.
+            let totals = super::invoice_totals(book, client, i).ok()?;
             let unpaid = Money(
                 totals
                     .gross
@@ -356,13 +359,13 @@ fn client_digest(
                     .saturating_sub(invoice_math::paid(i, today).0),
             );
             let late = (today - due).num_days();
-            OverdueLine {
+            Some(OverdueLine {
                 number: i.number.clone(),
                 due_short: short(due),
                 days_late: late,
                 days_late_text: locale::days(locale, late),
                 unpaid: money(locale, unpaid, super::invoice_currency(book, client, i)),
-            }
+            })
         })
         .collect();
     overdue.sort_by(|a, b| a.number.cmp(&b.number));

@@ -288,6 +288,52 @@ impl MeetingView {
     }
 }
 
+/// The references of meeting `m` that name nobody in the book (the audit's E04): a
+/// client attendee who is not a contact of `client`, an agency attendee who is not a
+/// team member, an action owner who is neither. The report shows such a person by
+/// the bare ID, so `meeting report` warns about each before it goes to the client.
+/// Contacts are not judged when client.yaml does not read, nor the team without
+/// rapport.yaml.
+pub fn dangling(book: &Book, client: &ClientBook, m: &Meeting) -> Vec<String> {
+    let name = client_name(client);
+    let contacts_known = client.client.is_some();
+    let team_known = book.settings.is_some();
+    let mut out = Vec::new();
+    if contacts_known {
+        for id in m
+            .attendees
+            .client
+            .iter()
+            .filter(|id| client.contact(id).is_none())
+        {
+            out.push(format!(
+                "attendees.client: `{id}` is not a contact of {name} (E04)"
+            ));
+        }
+    }
+    if team_known {
+        for id in m.attendees.agency.iter().filter(|id| !book.is_team(id)) {
+            out.push(format!(
+                "attendees.agency: `{id}` is not a team member (E04)"
+            ));
+        }
+    }
+    if contacts_known && team_known {
+        for (i, a) in m.actions.iter().enumerate() {
+            if let Some(id) = a.owner.as_deref()
+                && !book.is_team(id)
+                && client.contact(id).is_none()
+            {
+                out.push(format!(
+                    "actions[{i}].owner: `{id}` is neither a contact of {name} nor a team \
+                     member (E04)"
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// The report rendered three ways.
 #[derive(Debug, Clone)]
 pub struct Rendered {
@@ -329,6 +375,15 @@ pub fn draft(
 ) -> anyhow::Result<DraftPlan> {
     let mut left_out = Vec::new();
     let mut mailbox = |p: &Person, side: &str| -> Option<Mailbox> {
+        if !p.known {
+            let what = if side == "client" {
+                format!("not a contact of {}", view.client.name)
+            } else {
+                "not a team member".to_owned()
+            };
+            left_out.push(format!("`{}` ({side}): {what}, so no address", p.id));
+            return None;
+        }
         match &p.email {
             Some(e) if email::is_plausible_address(e) => Some(Mailbox {
                 name: p.name.clone(),

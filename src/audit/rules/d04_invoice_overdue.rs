@@ -64,9 +64,13 @@ impl Rule for InvoiceOverdue {
             return;
         }
         let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
-        let gross = invoice_math::totals(i, contract, settings).gross;
+        // An invoice whose lines do not fit in a sum of money does not load (E02).
+        let Ok(totals) = invoice_math::totals(i, contract, settings) else {
+            return;
+        };
+        let gross = totals.gross;
         let paid = invoice_math::paid(i, cx.today);
-        let unpaid = invoice_math::remainder(i, contract, settings, cx.today);
+        let unpaid = invoice_math::remainder(i, gross, cx.today);
         if unpaid <= Money::ZERO {
             return;
         }

@@ -71,8 +71,9 @@ impl Rule for OverBilling {
                     && i.data.status == InvoiceStatus::Issued
             })
             .collect();
+        // An invoice whose lines do not fit in a sum of money does not load (E02).
         let billed = invoices.iter().fold(Decimal::ZERO, |acc, i| {
-            acc.saturating_add(invoice_totals(cx.book, client, &i.data).gross.0)
+            invoice_totals(cx.book, client, &i.data).map_or(acc, |t| acc.saturating_add(t.gross.0))
         });
         if billed <= value.0 {
             return;
@@ -107,7 +108,11 @@ impl Rule for OverBilling {
         let total = if cancelled {
             Money::ZERO
         } else {
-            invoice_totals(cx.book, client, i).gross
+            // An invoice whose lines do not fit in a sum of money does not load (E02).
+            let Ok(totals) = invoice_totals(cx.book, client, i) else {
+                return;
+            };
+            totals.gross
         };
         let mut paid = Decimal::ZERO;
         let mut first_over = None;

@@ -52,9 +52,23 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<I
         return Ok((client, i));
     }
     if client.has(Kind::Invoice, &invoice_id) {
+        // What the loader found wrong with it, where it says so.
+        let file = format!("clients/{}/invoices/{invoice_id}.yaml", client.id);
+        let why: Vec<String> = book
+            .findings
+            .iter()
+            .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
+            .map(|f| match &f.location {
+                crate::finding::Location::Span(s) => {
+                    format!("\n  {file}:{}: {} ({})", s.start.line, f.message, f.code)
+                }
+                _ => format!("\n  {file}: {} ({})", f.message, f.code),
+            })
+            .collect();
+        let why = why.concat();
         bail!(
-            "clients/{client_id}/invoices/{invoice_id} could not be read\nhint: `rapport audit \
-             clients/{client_id}` says what is wrong"
+            "clients/{client_id}/invoices/{invoice_id} could not be read{why}\nhint: `rapport \
+             audit clients/{client_id}` says what is wrong"
         );
     }
     let ids: Vec<&str> = client.invoices.iter().map(|i| i.id.as_str()).collect();

@@ -81,6 +81,23 @@ fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
     }
 }
 
+/// What is wrong with a line of `qty` × `price`, if anything: an invoice asks for
+/// money, so a quantity is more than zero and a price is not negative.
+fn bad_line(qty: Quantity, price: Money) -> Option<String> {
+    if qty.0 <= rust_decimal::Decimal::ZERO {
+        Some(format!(
+            "has a quantity of {qty}: a line's quantity must be more than zero"
+        ))
+    } else if price < Money::ZERO {
+        Some(format!(
+            "has a price of {price}: a line's price must not be negative (give a discount as \
+             a lower price)"
+        ))
+    } else {
+        None
+    }
+}
+
 /// A line ready to write: its values as YAML text.
 struct LineText {
     item: String,
@@ -107,7 +124,16 @@ fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineTex
                 project.file
             );
         }
-        for l in &project.data.estimate {
+        for (n, l) in project.data.estimate.iter().enumerate() {
+            if let Some(why) = bad_line(l.qty, l.price) {
+                bail!(
+                    "--from-estimate: estimate line {} of {} (`{}`) {why}\nhint: correct the \
+                     estimate, or give the lines with --line",
+                    n + 1,
+                    project.file,
+                    l.item
+                );
+            }
             out.push(LineText {
                 item: yaml_string(&l.item),
                 qty: (l.qty != Quantity::one()).then(|| l.qty.to_string()),
@@ -127,6 +153,9 @@ fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineTex
         let price: Money = price
             .parse()
             .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))?;
+        if let Some(why) = bad_line(qty.unwrap_or_else(Quantity::one), price) {
+            bail!("invalid --line {}: `{line}` {why}", i + 1);
+        }
         out.push(LineText {
             item: yaml_string(item),
             qty: qty.map(|q| q.to_string()),
@@ -330,8 +359,23 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
         &invoice,
         vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         Some(settings),
-    );
+    )
+    .map_err(|e| anyhow::anyhow!("the new invoice cannot be issued: {e}"))?;
     let cur = currency(book, client, invoice.contract.as_deref(), invoice.date.0);
+    if totals.gross <= Money::ZERO {
+        let lines: Vec<String> = invoice
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(n, l)| format!("line {} `{}`: {} × {}", n + 1, l.item, l.qty, l.price))
+            .collect();
+        bail!(
+            "the invoice would total {} {cur}: an invoice asks for more than zero\nhint: every \
+             line comes to 0.00 ({}); check the prices",
+            totals.gross,
+            lines.join("; ")
+        );
+    }
     let loc = settings.locale;
     let summary = match loc {
         Locale::Ru => format!(

@@ -75,7 +75,9 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     }
     let settings = book.settings.as_ref();
     let contract = vat_contract(client, current.contract.as_deref(), current.date.0);
-    let gross = invoice_math::totals(&current, contract, settings).gross;
+    let gross = invoice_math::totals(&current, contract, settings)
+        .map_err(|e| anyhow::anyhow!("invoice {} ({}): {e}", current.number, entity.file))?
+        .gross;
     // As the invoice list counts it: payments dated today or before.
     let paid_before = invoice_math::paid(&current, today);
     let after = Money(

@@ -33,7 +33,7 @@ use crate::words;
 pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
     let (client, invoice) = super::locate(&book, &args.invoice)?;
-    let (doc, missing) = document(&book, client, invoice);
+    let (doc, missing) = document(&book, client, invoice)?;
     document_out::output(
         &doc,
         args.format.into(),
@@ -264,12 +264,13 @@ fn contract_line(loc: Locale, c: &Contract, parent: Option<&Contract>) -> String
     }
 }
 
-/// The invoice as a document, and the details that were missing for it.
+/// The invoice as a document, and the details that were missing for it; an error
+/// when its figures do not fit in a sum of money or cannot be written in words.
 fn document(
     book: &Book,
     client: &ClientBook,
     e: &Entity<Invoice>,
-) -> (Document, Vec<&'static str>) {
+) -> Result<(Document, Vec<&'static str>)> {
     let i = &e.data;
     let settings = book.settings.as_ref();
     let loc = crate::report::meeting::book_locale(book);
@@ -278,7 +279,12 @@ fn document(
     let under = vat_contract(client, i.contract.as_deref(), i.date.0);
     let rate = invoice_math::vat_rate(i.vat, under, settings);
     let include = invoice_math::prices_include_vat(i.prices_include_vat, settings);
-    let totals @ Totals { net, vat, gross } = invoice_math::totals(i, under, settings);
+    let too_large = |err: invoice_math::TooLarge| {
+        anyhow::anyhow!("cannot render invoice {} ({}): {err}", i.number, e.file)
+    };
+    let amounts = invoice_math::line_amounts(&i.lines).map_err(too_large)?;
+    let totals @ Totals { net, vat, gross } =
+        invoice_math::totals(i, under, settings).map_err(too_large)?;
     let (due, _) = invoice_math::due_date(i, settings);
     let mut missing = Vec::new();
 
@@ -370,15 +376,16 @@ fn document(
     let rows = i
         .lines
         .iter()
+        .zip(&amounts)
         .enumerate()
-        .map(|(n, l)| {
+        .map(|(n, (l, a))| {
             vec![
                 (n + 1).to_string(),
                 l.item.clone(),
                 qty(loc, l.qty),
                 l.unit.clone().unwrap_or_default(),
                 amount(loc, l.price),
-                amount(loc, invoice_math::line_amount(l)),
+                amount(loc, *a),
             ]
         })
         .collect();
@@ -416,7 +423,8 @@ fn document(
     });
     blocks.push(Block::Totals { rows: totals_rows });
 
-    let in_words = words::amount(loc, gross, cur);
+    let in_words = words::amount(loc, gross, cur)
+        .map_err(|err| anyhow::anyhow!("cannot render invoice {} ({}): {err}", i.number, e.file))?;
     let count = i.lines.len();
     let summary = match loc {
         Locale::Ru => {
@@ -492,12 +500,13 @@ fn document(
         lines: i
             .lines
             .iter()
-            .map(|l| LineData {
+            .zip(&amounts)
+            .map(|(l, a)| LineData {
                 item: &l.item,
                 qty: l.qty.to_string(),
                 unit: l.unit.as_deref(),
                 price: l.price.to_string(),
-                amount: invoice_math::line_amount(l).to_string(),
+                amount: a.to_string(),
             })
             .collect(),
         vat_rate: rate.to_string(),
@@ -514,7 +523,7 @@ fn document(
         blocks,
         data: serde_json::to_value(&data).unwrap_or(serde_json::Value::Null),
     };
-    (doc, missing)
+    Ok((doc, missing))
 }
 
 #[cfg(test)]
