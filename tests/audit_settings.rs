@@ -268,6 +268,63 @@ fn a_bad_severity_is_e02_at_the_value_and_the_rule_keeps_its_default() {
 }
 
 #[test]
+fn a_wrong_value_in_the_settings_leaves_the_rest_of_them_in_force() {
+    // R02's threshold is not a number: E02 at it, and R02 keeps its default; R10's
+    // severity beside it still applies, and so does the team, which E04 checks the
+    // client's manager against.
+    let book = book_with_rules("rules:\n  R02: {days: abc}\n  R10: {severity: error}\n");
+    book.write(
+        "clients/acme/client.yaml",
+        &CLIENT.replace("manager: petrov", "manager: nobody"),
+    );
+    let run = audit(&book, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let got: Vec<(String, Span)> = settings_findings(&run)
+        .into_iter()
+        .map(|f| (f.code, f.span))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("E02".to_owned(), (10, 15, 10, 18))],
+        "{}",
+        run.stdout
+    );
+    assert_eq!(text(&the(&run, "R10", LATE), "severity"), "error");
+    assert_eq!(text(&the(&run, "R02", UNREPORTED), "severity"), "error");
+    let e04 = the(&run, "E04", "clients/acme/client.yaml");
+    assert!(text(&e04, "message").contains("`nobody`"), "{}", run.stdout);
+
+    // A wrong VAT rate: the default stands in, and the team is still checked.
+    book.write("rapport.yaml", &format!("{MINIMAL_SETTINGS}vat: abc\n"));
+    let run = audit(&book, &[]);
+    let got: Vec<(String, Span)> = settings_findings(&run)
+        .into_iter()
+        .map(|f| (f.code, f.span))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("E02".to_owned(), (9, 6, 9, 9))],
+        "{}",
+        run.stdout
+    );
+    the(&run, "E04", "clients/acme/client.yaml");
+
+    // A wrong team member: the team is not known then, so references to it are not
+    // checked (an E04 for every client managed by the team would be the E02's echo).
+    book.write(
+        "rapport.yaml",
+        &MINIMAL_SETTINGS.replace("name: Пётр Петров", "name: [Пётр]"),
+    );
+    let run = audit(&book, &[]);
+    assert_eq!(
+        findings(&run).iter().filter(|f| f.0 == "E04").count(),
+        0,
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn rules_settings_are_not_the_place_for_off_true() {
     // The format has `R10: off`; a map with `off: true` is read as a threshold named
     // `off`, which must be refused, never taken as "on with defaults".

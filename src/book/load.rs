@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use super::parse::{check_id, is_slug, parse_entity};
+use super::parse::{check_id, is_slug, parse_entity, parse_lenient};
 use super::{Book, ClientBook, Entity, Kind, Source, check};
 use crate::cache;
 use crate::finding::{Finding, Location};
@@ -241,7 +241,8 @@ fn parse_kind(
     }
     match kind {
         Kind::Settings => {
-            parse_entity::<Settings>(file, text, findings).map(|s| Parsed::Settings(Box::new(s)))
+            parse_lenient::<Settings>(file, text, findings, Settings::harmless_to_default)
+                .map(|s| Parsed::Settings(Box::new(s)))
         }
         Kind::Client => {
             let client = entity!(Client, Client);

@@ -37,11 +37,35 @@ fn conflict_marker(text: &str) -> Option<u32> {
 }
 
 /// Parses `text` (the file `file`) as a `T`. Findings go to `findings`; `None` when
-/// the file could not be read as a `T` at all.
+/// the file could not be read as a `T` at all, or had a wrong value.
 pub fn parse_entity<T: DeserializeOwned>(
     file: &str,
     text: &str,
     findings: &mut Vec<Finding>,
+) -> Option<T> {
+    parse(file, text, findings, None)
+}
+
+/// Parses `text` as [`parse_entity`] does, but keeps what is right beside wrong
+/// values (passed over, as if absent) when every one of them lies under a top-level
+/// key that `harmless` accepts. For the book's settings: one wrong threshold must not
+/// throw away the team, the holidays and every other rule's settings, and with them
+/// the checks that read them; while a wrong team member must not make every reference
+/// to the team dangle.
+pub fn parse_lenient<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    findings: &mut Vec<Finding>,
+    harmless: fn(&str) -> bool,
+) -> Option<T> {
+    parse(file, text, findings, Some(harmless))
+}
+
+fn parse<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    findings: &mut Vec<Finding>,
+    harmless: Option<fn(&str) -> bool>,
 ) -> Option<T> {
     let limits = Limits::default();
     if let Some(line) = conflict_marker(text) {
@@ -68,8 +92,8 @@ pub fn parse_entity<T: DeserializeOwned>(
             return None;
         }
     };
-    let (result, unknown) = yaml::from_tree::<T>(&tree, &limits);
-    for u in unknown {
+    let read = yaml::read_tree::<T>(&tree, &limits);
+    for u in read.unknown {
         let help = match u.suggestion {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!(
@@ -87,21 +111,18 @@ pub fn parse_entity<T: DeserializeOwned>(
             .help(help),
         );
     }
-    match result {
-        Ok(value) => Some(value),
-        Err(errors) => {
-            for e in errors {
-                let code = match e.kind {
-                    DeErrorKind::Type => "E02",
-                    DeErrorKind::ImpossibleDate => "E07",
-                    DeErrorKind::Syntax => "E01",
-                };
-                let location = e.span.map_or(Location::File, Location::Span);
-                findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
-            }
-            None
-        }
+    let clean = read.errors.is_empty();
+    for e in read.errors {
+        let code = match e.kind {
+            DeErrorKind::Type => "E02",
+            DeErrorKind::ImpossibleDate => "E07",
+            DeErrorKind::Syntax => "E01",
+        };
+        let location = e.span.map_or(Location::File, Location::Span);
+        findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
     }
+    let keep = harmless.is_some_and(|h| read.passed_over.iter().all(|key| h(key)));
+    read.partial.filter(|_| clean || keep)
 }
 
 /// E06: an `id:` key that differs from the ID the file name gives.

@@ -50,6 +50,20 @@ pub struct Settings {
     pub rules: BTreeMap<String, RuleSetting>,
 }
 
+impl Settings {
+    /// May a wrong value under this top-level key be passed over, the rest of the
+    /// settings read, and the default stand in for it? Yes for what no other file
+    /// names and no date depends on; not for the team, curators and services (other
+    /// files refer to them: a member passed over would make references to them
+    /// dangle) nor the working calendar (every deadline would move).
+    pub fn harmless_to_default(key: &str) -> bool {
+        matches!(
+            key,
+            "rules" | "agency" | "currency" | "locale" | "vat" | "invoice"
+        )
+    }
+}
+
 fn default_currency() -> String {
     "RUB".to_owned()
 }

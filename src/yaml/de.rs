@@ -178,16 +178,44 @@ struct Ctx<'t, 'a> {
 /// surely broken enough to be looked at whole.
 const MAX_ERRORS: usize = 20;
 
+/// What [`read_tree`] found.
+pub struct Read<T> {
+    /// The value read with every wrong value passed over (as if absent): the whole
+    /// value when `errors` is empty; `None` when what is left is not a `T` either.
+    pub partial: Option<T>,
+    pub errors: Vec<DeError>,
+    pub unknown: Vec<UnknownKey>,
+    /// The top-level keys under which a value was passed over (`partial` lacks them,
+    /// or part of them), in document order.
+    pub passed_over: Vec<String>,
+}
+
+/// The keys of the root mapping whose values hold one of `skip`.
+fn top_keys_holding(tree: &Tree<'_>, skip: &HashSet<NodeId>) -> Vec<String> {
+    let root = tree.resolve(tree.root());
+    if skip.is_empty() || tree.node(root).kind != NodeKind::Map {
+        return Vec::new();
+    }
+    let pos = |p: super::Pos| (p.line, p.col);
+    tree.entries(root)
+        .filter(|&(_, value)| {
+            let within = tree.node(value).span;
+            skip.iter().any(|&n| {
+                let at = pos(tree.node(n).span.start);
+                n == value || (pos(within.start) <= at && at <= pos(within.end))
+            })
+        })
+        .map(|(key, _)| tree.node(key).text.to_string())
+        .collect()
+}
+
 /// Reads a `T` from the tree. Neither unknown keys nor a wrong value stop the read:
 /// unknown keys are returned beside the value, and after a wrong value (or an
 /// impossible date) the read starts again passing over it, so that every such error
 /// of a file is found in one run, up to [`MAX_ERRORS`]. A syntax error (a duplicate
-/// key, an alias bomb) ends the read. The value is returned only when there was no
-/// error at all.
-pub fn from_tree<T: DeserializeOwned>(
-    tree: &Tree<'_>,
-    limits: &Limits,
-) -> (Result<T, Vec<DeError>>, Vec<UnknownKey>) {
+/// key, an alias bomb) ends the read. What is left once the wrong values are passed
+/// over is returned too: the book's settings use what is right in them beside an error.
+pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<T> {
     let mut skip: HashSet<NodeId> = HashSet::new();
     let mut errors: Vec<DeError> = Vec::new();
     let mut unknown: Vec<UnknownKey> = Vec::new();
@@ -210,8 +238,14 @@ pub fn from_tree<T: DeserializeOwned>(
             }
         }
         let e = match result {
-            Ok(value) if errors.is_empty() => return (Ok(value), unknown),
-            Ok(_) => return (Err(errors), unknown),
+            Ok(value) => {
+                return Read {
+                    partial: Some(value),
+                    errors,
+                    unknown,
+                    passed_over: top_keys_holding(tree, &skip),
+                };
+            }
             Err(e) => e,
         };
         // A required key passed over because its value was wrong is not missing too:
@@ -227,12 +261,15 @@ pub fn from_tree<T: DeserializeOwned>(
         }
         // Passing over the root, or a node passed over already (a key), finds nothing
         // more.
-        let Some(node) = node.filter(|n| *n != tree.root() && !skip.contains(n)) else {
-            return (Err(errors), unknown);
+        let node = node.filter(|n| *n != tree.root() && !skip.contains(n));
+        let Some(node) = node.filter(|_| !stop && errors.len() < MAX_ERRORS) else {
+            return Read {
+                partial: None,
+                errors,
+                unknown,
+                passed_over: top_keys_holding(tree, &skip),
+            };
         };
-        if stop || errors.len() >= MAX_ERRORS {
-            return (Err(errors), unknown);
-        }
         skip.insert(node);
     }
 }
