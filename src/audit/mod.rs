@@ -268,8 +268,10 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
         .collect();
     drop(t);
     let t = crate::clock::phase("rules: whole book");
+    // The book-wide visitors (numbering across clients, referrals, popular services)
+    // are few and each walks the whole book: in parallel with each other.
     let whole_book: Vec<(usize, Vec<Hit>)> = active
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, a)| {
             let hits = run_rule(a, &|cx, out| {
