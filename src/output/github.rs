@@ -44,15 +44,16 @@ pub fn render(findings: &[Resolved], summary: Summary) -> String {
             data(&message)
         );
     }
+    let waived = if summary.waived > 0 {
+        format!(", {} waived", summary.waived)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "rapport audit: {} files, {} errors, {} warnings, {} infos",
+        "rapport audit: {} files, {} errors, {} warnings, {} infos{waived}",
         summary.files, summary.errors, summary.warnings, summary.infos
     );
-    if summary.waived > 0 {
-        out.pop();
-        let _ = writeln!(out, ", {} waived", summary.waived);
-    }
     out
 }
 

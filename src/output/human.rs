@@ -152,9 +152,15 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
         }
         out.push('\n');
     }
+    // "…, 8 infos; 3 waived (--no-waivers shows them)" when waivers silenced some.
+    let waived = if summary.waived > 0 {
+        format!("; {} waived (--no-waivers shows them)", summary.waived)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "{}: {} checked: {}, {}, {}",
+        "{}: {} checked: {}, {}, {}{waived}",
         paint.bold("audit"),
         plural(summary.files, "file", "files"),
         paint.severity(Severity::Error, &plural(summary.errors, "error", "errors")),
@@ -164,11 +170,6 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
         ),
         paint.severity(Severity::Info, &plural(summary.infos, "info", "infos")),
     );
-    if summary.waived > 0 {
-        // Before the final newline: "…, 8 infos; 3 waived (--no-waivers shows them)".
-        out.pop();
-        let _ = writeln!(out, "; {} waived (--no-waivers shows them)", summary.waived);
-    }
     out
 }
 
