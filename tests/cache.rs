@@ -31,7 +31,10 @@ fn example() -> TempBook {
     book
 }
 
-const CACHE: &str = ".rapport/cache/parsed.bin";
+/// One shard of the parse cache: a client's.
+const CACHE: &str = ".rapport/cache/clients/vkusnoteka.bin";
+/// The shard of the contractors.
+const CONTRACTORS: &str = ".rapport/cache/contractors.bin";
 /// Where earlier runs' findings pointed (line and column), per version of each file.
 const LOCATED: &str = ".rapport/cache/located.bin";
 
@@ -144,7 +147,7 @@ fn edits_additions_deletions_and_renames_are_seen() {
 
 #[test]
 fn a_damaged_cache_is_rebuilt_and_the_answer_is_unchanged() {
-    for file in [CACHE, LOCATED] {
+    for file in [CACHE, CONTRACTORS, LOCATED] {
         damaged_cache_file_is_rebuilt(file);
     }
 }
@@ -202,7 +205,7 @@ fn two_processes_at_once_never_corrupt_the_cache() {
     let book = example();
     let plain = audit(&book, false);
     for _ in 0..5 {
-        let _ = fs::remove_file(book.path().join(CACHE));
+        let _ = fs::remove_dir_all(book.path().join(".rapport/cache"));
         // Started together, so that they read and write the cache at the same time.
         let children: Vec<_> = (0..4)
             .map(|_| {
@@ -227,14 +230,45 @@ fn two_processes_at_once_never_corrupt_the_cache() {
         }
         assert_eq!(audit(&book, true), plain);
     }
-    let leftovers: Vec<_> = fs::read_dir(book.path().join(".rapport/cache"))
-        .expect("cache folder")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "parsed.bin" && n != "located.bin")
-        .collect();
+    let mut leftovers = Vec::new();
+    let mut shards = 0;
+    for folder in [".rapport/cache", ".rapport/cache/clients"] {
+        for entry in fs::read_dir(book.path().join(folder)).expect("cache folder") {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            if name.ends_with(".bin") {
+                shards += 1;
+            } else if name != "clients" {
+                leftovers.push(name);
+            }
+        }
+    }
     assert!(
         leftovers.is_empty(),
         "temporary files left behind: {leftovers:?}"
+    );
+    assert!(shards > 2, "the shards are written");
+}
+
+#[test]
+fn the_cache_keeps_no_shard_of_a_client_no_longer_in_the_book() {
+    let book = example();
+    audit(&book, true);
+    let shard = book.path().join(CACHE);
+    assert!(shard.is_file());
+    // The unsharded cache of earlier versions is removed too.
+    let legacy = book.path().join(".rapport/cache/parsed.bin");
+    fs::write(&legacy, b"an old cache").expect("legacy cache");
+    fs::remove_dir_all(book.path().join("clients/vkusnoteka")).expect("remove client");
+    let gone = same_with_and_without(&book);
+    assert!(!gone.contains("clients/vkusnoteka/"), "{gone}");
+    assert!(!shard.exists(), "the removed client's shard is left behind");
+    assert!(!legacy.exists(), "the unsharded cache is left behind");
+    assert!(
+        book.path().join(CONTRACTORS).is_file(),
+        "the other shards stay"
     );
 }

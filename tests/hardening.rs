@@ -103,7 +103,7 @@ fn changes(before: &Tree, after: &Tree) -> Vec<String> {
 }
 
 /// Temporary files anywhere, `.rapport/` included: rapport's are `.NAME.tmp-PID-N` and
-/// the cache's `.parsed.bin.PID.tmp`.
+/// the cache's `.SHARD.bin.PID.tmp`.
 fn no_temporary_files(tree: &Tree) {
     let temps: Vec<&String> = tree.keys().filter(|p| p.contains(".tmp")).collect();
     assert!(temps.is_empty(), "temporary files left behind: {temps:?}");

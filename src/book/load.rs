@@ -1,6 +1,7 @@
 //! Reading a book from disk: find the root, walk the folders, read and parse every
 //! file in parallel, then put the entities together and run the cross-file checks.
 
+use std::cell::Cell;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -90,15 +91,14 @@ fn rel_path(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads a file's bytes, bounded in size; a file that cannot be read becomes a finding.
-fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Box<Finding>> {
+/// Reads a file's bytes into `bytes` (cleared first), bounded in size; a file that
+/// cannot be read becomes a finding.
+fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), Box<Finding>> {
     let fail = |message: String| Box::new(Finding::error("E01", file, Location::File, message));
+    bytes.clear();
     let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
-    // Sized from the file's length, so a small file is read in one call.
-    let len = f.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
-    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
     f.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(|e| fail(format!("cannot read the file: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let message = format!(
@@ -110,7 +110,24 @@ fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Box<Finding>> {
                 .help("split it, or move it out of the book's folders"),
         ));
     }
+    Ok(())
+}
+
+/// Reads a file's bytes, bounded in size; a file that cannot be read becomes a finding.
+fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Box<Finding>> {
+    let mut bytes = Vec::new();
+    read_bytes_into(path, file, &mut bytes)?;
     Ok(bytes)
+}
+
+thread_local! {
+    /// The bytes of the file a loader thread is reading. Reused from file to file: a
+    /// file found in the cache is hashed and dropped, so a warm load allocates (and the
+    /// kernel zeroes) no memory for the 100 MB of a large book's files.
+    static FILE_BYTES: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    /// The bytes of the cache shard of the group of files a loader thread is reading,
+    /// reused likewise.
+    static SHARD_BYTES: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
 
 /// The text of a book file, read again to show a finding in context; `None` if it
@@ -184,39 +201,54 @@ fn read_file(
         hash: None,
         fresh: None,
     };
-    let bytes = match read_bytes(path, &result.file) {
-        Ok(bytes) => bytes,
-        Err(finding) => {
-            result.findings.push(*finding);
-            return result;
-        }
-    };
-    let cacheable = kind != Kind::Settings;
-    let hash = (cacheable && cache.is_some()).then(|| cache::hash(&bytes));
+    let mut bytes = FILE_BYTES.take();
+    read_into(&mut result, path, &mut bytes, cache);
+    FILE_BYTES.set(bytes);
+    result
+}
+
+/// Reads the file of `result` into `bytes` and fills in what its entry in the cache,
+/// or parsing it, gives.
+fn read_into(
+    result: &mut FileResult,
+    path: &Path,
+    bytes: &mut Vec<u8>,
+    cache: Option<&cache::View<'_>>,
+) {
+    if let Err(finding) = read_bytes_into(path, &result.file, bytes) {
+        result.findings.push(*finding);
+        return;
+    }
+    let cacheable = result.kind != Kind::Settings;
+    let hash = (cacheable && cache.is_some()).then(|| cache::hash(bytes));
     // A hit needs no text at all: the bytes are the ones that were parsed.
     let hit = hash
         .zip(cache)
         .and_then(|(h, view)| view.get(&result.file, h))
         .and_then(cache::decode::<Parsed>);
+    result.hash = hash;
     if let Some((parsed, findings)) = hit {
-        result.hash = hash;
         result.parsed = parsed;
         result.findings = findings;
-        return result;
+        return;
     }
-    let text = match to_text(bytes, &result.file) {
+    let text = match to_text(bytes.clone(), &result.file) {
         Ok(text) => text,
         Err(finding) => {
             result.findings.push(*finding);
-            return result;
+            return;
         }
     };
-    result.hash = hash;
-    result.parsed = parse_kind(kind, &result.file, &text, &result.id, &mut result.findings);
+    result.parsed = parse_kind(
+        result.kind,
+        &result.file,
+        &text,
+        &result.id,
+        &mut result.findings,
+    );
     if cacheable && cache.is_some() {
         result.fresh = cache::encode(&result.parsed, &result.findings);
     }
-    result
 }
 
 fn parse_kind(
@@ -374,6 +406,10 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
     check_is_book(root)?;
     let mut unlisted = Vec::new();
     let clients = dir_names(root, &root.join("clients"), &mut unlisted);
+    if use_cache {
+        let ids: Vec<&str> = clients.iter().map(|(id, _)| id.as_str()).collect();
+        cache::remove_stale(root, &ids);
+    }
     load_clients(root, clients, unlisted, use_cache)
 }
 
@@ -422,25 +458,7 @@ fn load_clients(
         .collect();
     contractor_files.sort();
 
-    let t = crate::clock::phase("load: cache read");
-    let stored = if use_cache {
-        cache::Cache::read(root)
-    } else {
-        None
-    };
-    let empty;
-    let view = match stored.as_ref().and_then(cache::Cache::view) {
-        Some(view) => Some(view),
-        None if use_cache => {
-            empty = cache::View::empty();
-            Some(empty)
-        }
-        None => None,
-    };
-    let view = view.as_ref();
-    drop(t);
     let t = crate::clock::phase("load: read files");
-
     let (settings_result, (client_results, contractor_results)) = rayon::join(
         || read_file(root, &settings_path, Kind::Settings, None, None),
         || {
@@ -450,32 +468,27 @@ fn load_clients(
                         .par_iter()
                         .map(|(id, dir)| {
                             let mut unlisted = Vec::new();
-                            let results = read_client(root, dir, id, view, &mut unlisted);
+                            let results =
+                                with_shard(root, cache::Shard::Client(id), use_cache, |view| {
+                                    read_client(root, dir, id, view, &mut unlisted)
+                                });
                             (id.clone(), results, unlisted)
                         })
                         .collect::<Vec<_>>()
                 },
                 || {
-                    contractor_files
-                        .par_iter()
-                        .map(|p| read_file(root, p, Kind::Contractor, None, view))
-                        .collect::<Vec<_>>()
+                    with_shard(root, cache::Shard::Contractors, use_cache, |view| {
+                        contractor_files
+                            .iter()
+                            .map(|p| read_file(root, p, Kind::Contractor, None, view))
+                            .collect::<Vec<_>>()
+                    })
                 },
             )
         },
     );
-
     drop(t);
-    let t = crate::clock::phase("load: cache write");
-    if let Some(view) = view {
-        let all = client_results
-            .iter()
-            .flat_map(|(_, results, _)| results)
-            .chain(&contractor_results);
-        update_cache(root, view, all);
-    }
 
-    drop(t);
     let t = crate::clock::phase("load: assemble");
     let mut book = Book {
         root: root.to_path_buf(),
@@ -538,33 +551,47 @@ fn load_clients(
     Ok(book)
 }
 
-/// Writes the cache anew if any file was parsed now or is gone since it was written.
-fn update_cache<'r>(
+/// Reads a group of files with its shard of the parse cache (when `use_cache`), and
+/// writes the shard anew if any of the group's files was parsed now or is gone.
+fn with_shard(
     root: &Path,
-    view: &cache::View<'_>,
-    results: impl Iterator<Item = &'r FileResult> + Clone,
-) {
-    // Every file a hit and as many files as entries: the cache stands as it is.
-    let (hashed, fresh) = results.clone().fold((0usize, 0usize), |(h, f), r| {
+    shard: cache::Shard<'_>,
+    use_cache: bool,
+    read: impl FnOnce(Option<&cache::View<'_>>) -> Vec<FileResult>,
+) -> Vec<FileResult> {
+    if !use_cache {
+        return read(None);
+    }
+    let mut bytes = SHARD_BYTES.take();
+    let view = cache::View::read(root, shard, &mut bytes);
+    let mut results = read(Some(&view));
+    // Every file a hit and as many files as entries: the shard stands as it is.
+    let (hashed, fresh) = results.iter().fold((0usize, 0usize), |(h, f), r| {
         (
             h + usize::from(r.hash.is_some()),
             f + usize::from(r.fresh.is_some()),
         )
     });
-    if fresh == 0 && hashed == view.len() {
-        return;
+    if fresh > 0 || hashed != view.len() {
+        let entries = results
+            .iter()
+            .filter_map(|r| {
+                let hash = r.hash?;
+                let data = match &r.fresh {
+                    Some(data) => data.as_slice(),
+                    None => view.get(&r.file, hash)?,
+                };
+                Some((r.file.as_str(), hash, data))
+            })
+            .collect();
+        cache::write(root, shard, entries);
     }
-    let entries = results
-        .filter_map(|r| {
-            let hash = r.hash?;
-            let data = match &r.fresh {
-                Some(data) => data.as_slice(),
-                None => view.get(&r.file, hash)?,
-            };
-            Some((r.file.as_str(), hash, data))
-        })
-        .collect();
-    cache::write(root, entries);
+    drop(view);
+    SHARD_BYTES.set(bytes);
+    for result in &mut results {
+        result.fresh = None;
+    }
+    results
 }
 
 /// Puts one file's entity and findings into the book, refusing a second file with

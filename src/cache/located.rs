@@ -62,8 +62,9 @@ pub struct Located {
 impl Located {
     /// The book's located-findings cache; empty if there is none that checks out.
     pub fn read(root: &std::path::Path) -> Located {
-        let files = read_framed(root, FILE)
-            .and_then(|c| postcard::from_bytes::<Vec<(String, FileSpans)>>(c.payload()).ok())
+        let mut bytes = Vec::new();
+        let files = read_framed(root, FILE, &mut bytes)
+            .and_then(|payload| postcard::from_bytes::<Vec<(String, FileSpans)>>(payload).ok())
             .map(|list| list.into_iter().collect())
             .unwrap_or_default();
         Located { files }

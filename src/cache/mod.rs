@@ -3,14 +3,18 @@
 //! are unchanged is not parsed again.
 //!
 //! Keyed by content, never by modification time: an edit within the same second, a
-//! `git checkout` or a restored backup cannot serve stale data. The cache is one file,
-//! `.rapport/cache/parsed.bin`: a header (magic, the build's source fingerprint, the
-//! payload's length and xxh3 checksum) and the entries, sorted by path. Anything that
-//! does not check out — truncated, corrupt, from another build — is ignored and
-//! rebuilt. It is written whole to a temporary file and renamed into place, so a
-//! reader sees the old cache or the new one, never a torn one, and two processes
-//! writing at once cannot corrupt it. A book that cannot be written to is used
-//! without a cache, silently. `rapport.yaml` is always parsed: it is one file.
+//! `git checkout` or a restored backup cannot serve stale data. The cache is sharded:
+//! one file per client folder, `.rapport/cache/clients/<client>.bin`, and one for
+//! the contractors, `.rapport/cache/contractors.bin`. A shard is read by the thread
+//! that reads the client's files, into a buffer it reuses (a warm load of a large book
+//! allocates no memory for the 90 MB of its cache), and rewritten only when one of its
+//! client's files changed. Each shard is a header (magic, the build's source
+//! fingerprint, the payload's length and xxh3 checksum) and the entries, sorted by
+//! path. Anything that does not check out — truncated, corrupt, from another build —
+//! is ignored and rebuilt. A shard is written whole to a temporary file and renamed
+//! into place, so a reader sees the old shard or the new one, never a torn one, and
+//! two processes writing at once cannot corrupt it. A book that cannot be written to
+//! is used without a cache, silently. `rapport.yaml` is always parsed: it is one file.
 //!
 //! Beside it, [`located`] remembers where earlier runs' findings pointed, so that a
 //! warm run need not read and parse a file again to give a finding its line.
@@ -18,7 +22,7 @@
 pub mod located;
 
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -28,7 +32,12 @@ use crate::finding::{Finding, Location, Severity};
 
 /// Where the cache lives, relative to the book root.
 pub const DIR: &str = ".rapport/cache";
-const FILE: &str = "parsed.bin";
+/// The folder of the client shards, inside [`DIR`].
+const CLIENTS: &str = "clients";
+/// The shard of the contractors, inside [`DIR`].
+const CONTRACTORS: &str = "contractors.bin";
+/// The unsharded cache of earlier versions, removed when met.
+const LEGACY: &str = "parsed.bin";
 const MAGIC: &[u8; 8] = b"RAPPORTC";
 /// The build's source fingerprint: parsing, models and messages of another build may
 /// differ, so its cache is not ours.
@@ -47,14 +56,26 @@ struct Entry<'a> {
     data: &'a [u8],
 }
 
-/// A cache read from disk, checked.
-pub struct Cache {
-    bytes: Vec<u8>,
-    payload: std::ops::Range<usize>,
+/// A group of files that shares one shard of the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shard<'a> {
+    /// The files of the folder `clients/<ID>/`.
+    Client(&'a str),
+    /// The files of `contractors/`.
+    Contractors,
 }
 
-/// The cache's entries, sorted by path (as written), ready for lookups from several
-/// threads by binary search: no index to build.
+impl Shard<'_> {
+    /// The shard's file, relative to [`DIR`].
+    fn name(self) -> String {
+        match self {
+            Shard::Client(id) => format!("{CLIENTS}/{id}.bin"),
+            Shard::Contractors => CONTRACTORS.to_owned(),
+        }
+    }
+}
+
+/// The entries of one shard, sorted by path (as written), for lookups by binary search.
 pub struct View<'a> {
     entries: Vec<Entry<'a>>,
 }
@@ -63,29 +84,39 @@ fn path(root: &Path, name: &str) -> PathBuf {
     root.join(DIR).join(name)
 }
 
-/// A cache file of `.rapport/cache/` whose header checks out (this build, the
-/// payload's length and checksum); `None` if it is missing or does not.
-fn read_framed(root: &Path, name: &str) -> Option<Cache> {
-    let bytes = fs::read(path(root, name)).ok()?;
-    let payload = Cache::check(&bytes)?;
-    Some(Cache { bytes, payload })
+/// Reads the cache file `name` of `.rapport/cache/` into `bytes` and returns its
+/// payload if the header checks out (this build, the payload's length and checksum);
+/// `None` if it is missing or does not.
+fn read_framed<'b>(root: &Path, name: &str, bytes: &'b mut Vec<u8>) -> Option<&'b [u8]> {
+    bytes.clear();
+    fs::File::open(path(root, name))
+        .and_then(|mut f| f.read_to_end(bytes))
+        .ok()?;
+    check(bytes)
 }
 
 /// Writes `payload` as the cache file `name`, framed by its header: whole, to a
 /// temporary file renamed into place, so that readers see the old file or the new
 /// one, never a torn one. Failure is silent: a cache only saves time.
 fn write_framed(root: &Path, name: &str, payload: &[u8]) {
-    let dir = root.join(DIR);
-    if fs::create_dir_all(&dir).is_err() {
+    let target = path(root, name);
+    let (Some(dir), Some(file)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    if fs::create_dir_all(dir).is_err() {
         return;
     }
     // No fsync: after a crash a torn file fails its checksum and is rebuilt.
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let temp = dir.join(format!(
+        ".{}.{}.tmp",
+        file.to_string_lossy(),
+        std::process::id()
+    ));
     let written = fs::File::create(&temp).and_then(|mut f| {
         f.write_all(&header(payload))?;
         f.write_all(payload)
     });
-    if written.is_err() || fs::rename(&temp, path(root, name)).is_err() {
+    if written.is_err() || fs::rename(&temp, &target).is_err() {
         let _ = fs::remove_file(&temp);
     }
 }
@@ -100,48 +131,42 @@ fn header(payload: &[u8]) -> Vec<u8> {
     h
 }
 
-impl Cache {
-    /// The book's cache, if there is one that checks out.
-    pub fn read(root: &Path) -> Option<Cache> {
-        read_framed(root, FILE)
+/// The payload of a framed cache file if the header matches this build and the
+/// checksum holds.
+fn check(bytes: &[u8]) -> Option<&[u8]> {
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let (len, rest) = rest.split_first_chunk::<8>()?;
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    let (build, rest) = rest.split_at_checked(len)?;
+    if build != BUILD.as_bytes() {
+        return None;
+    }
+    let (payload_len, rest) = rest.split_first_chunk::<8>()?;
+    let (sum, payload) = rest.split_first_chunk::<8>()?;
+    let payload_len = usize::try_from(u64::from_le_bytes(*payload_len)).ok()?;
+    (payload.len() == payload_len && xxh3_64(payload) == u64::from_le_bytes(*sum))
+        .then_some(payload)
+}
+
+impl<'a> View<'a> {
+    /// The shard `shard` of the book's cache, read into `bytes`; empty if there is
+    /// none that checks out (then every file is parsed and the shard written afresh).
+    pub fn read(root: &Path, shard: Shard<'_>, bytes: &'a mut Vec<u8>) -> View<'a> {
+        read_framed(root, &shard.name(), bytes)
+            .and_then(View::decode)
+            .unwrap_or_else(View::empty)
     }
 
-    /// The payload's range if the header matches this build and the checksum holds.
-    fn check(bytes: &[u8]) -> Option<std::ops::Range<usize>> {
-        let rest = bytes.strip_prefix(MAGIC)?;
-        let (len, rest) = rest.split_first_chunk::<8>()?;
-        let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
-        let (build, rest) = rest.split_at_checked(len)?;
-        if build != BUILD.as_bytes() {
-            return None;
-        }
-        let (payload_len, rest) = rest.split_first_chunk::<8>()?;
-        let (sum, payload) = rest.split_first_chunk::<8>()?;
-        let payload_len = usize::try_from(u64::from_le_bytes(*payload_len)).ok()?;
-        if payload.len() != payload_len || xxh3_64(payload) != u64::from_le_bytes(*sum) {
-            return None;
-        }
-        let start = bytes.len() - payload.len();
-        Some(start..bytes.len())
-    }
-
-    /// The checked payload.
-    fn payload(&self) -> &[u8] {
-        &self.bytes[self.payload.clone()]
-    }
-
-    pub fn view(&self) -> Option<View<'_>> {
-        let entries: Vec<Entry<'_>> = postcard::from_bytes(self.payload()).ok()?;
-        // Written sorted and unique; a cache that is not is not ours to trust.
+    fn decode(payload: &'a [u8]) -> Option<View<'a>> {
+        let entries: Vec<Entry<'a>> = postcard::from_bytes(payload).ok()?;
+        // Written sorted and unique; a shard that is not is not ours to trust.
         entries
             .windows(2)
             .all(|w| w[0].path < w[1].path)
             .then_some(View { entries })
     }
-}
 
-impl View<'_> {
-    /// No entries: every file is parsed, and the cache is written afresh.
+    /// No entries: every file is parsed, and the shard is written afresh.
     pub fn empty() -> Self {
         View {
             entries: Vec::new(),
@@ -149,7 +174,7 @@ impl View<'_> {
     }
 
     /// The cached data of `file`, if its bytes still hash to `hash`.
-    pub fn get(&self, file: &str, hash: u64) -> Option<&[u8]> {
+    pub fn get(&self, file: &str, hash: u64) -> Option<&'a [u8]> {
         let i = self.entries.binary_search_by(|e| e.path.cmp(file)).ok()?;
         let entry = &self.entries[i];
         (entry.hash == hash).then_some(entry.data)
@@ -160,9 +185,9 @@ impl View<'_> {
     }
 }
 
-/// Writes a new cache of `entries` (path, hash, data), sorted by path. Failure is
-/// silent: the cache only saves time.
-pub fn write(root: &Path, mut entries: Vec<(&str, u64, &[u8])>) {
+/// Writes the shard `shard` anew with `entries` (path, hash, data), sorted by path.
+/// Failure is silent: the cache only saves time.
+pub fn write(root: &Path, shard: Shard<'_>, mut entries: Vec<(&str, u64, &[u8])>) {
     entries.sort_by(|a, b| a.0.cmp(b.0));
     // Sized once: the payload is the data plus a few bytes of framing per entry.
     let size: usize = entries.iter().map(|(p, _, d)| p.len() + d.len() + 24).sum();
@@ -171,7 +196,26 @@ pub fn write(root: &Path, mut entries: Vec<(&str, u64, &[u8])>) {
         .map(|(path, hash, data)| Entry { path, hash, data })
         .collect();
     if let Ok(payload) = postcard::to_extend(&list, Vec::with_capacity(size + 16)) {
-        write_framed(root, FILE, &payload);
+        write_framed(root, &shard.name(), &payload);
+    }
+}
+
+/// Removes the shards of clients that are no longer in the book (`clients`, sorted),
+/// and the single-file cache of earlier versions: what no run would read again.
+/// Failure is silent.
+pub fn remove_stale(root: &Path, clients: &[&str]) {
+    let _ = fs::remove_file(path(root, LEGACY));
+    let Ok(entries) = fs::read_dir(path(root, CLIENTS)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(id) = name.to_str().and_then(|n| n.strip_suffix(".bin")) else {
+            continue;
+        };
+        if clients.binary_search(&id).is_err() {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -239,24 +283,61 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_cache_is_refused() {
+    fn a_damaged_shard_is_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
-        write(dir.path(), vec![("a.yaml", 7, b"data".as_slice())]);
-        let good = fs::read(path(dir.path(), FILE)).expect("written");
-        assert!(Cache::check(&good).is_some());
-        let view_ok = Cache::read(dir.path())
-            .and_then(|c| c.view().map(|v| v.get("a.yaml", 7).map(<[u8]>::to_vec)));
-        assert_eq!(view_ok, Some(Some(b"data".to_vec())));
+        let shard = Shard::Client("acme");
+        write(dir.path(), shard, vec![("a.yaml", 7, b"data".as_slice())]);
+        let good = fs::read(path(dir.path(), &shard.name())).expect("written");
+        assert!(check(&good).is_some());
+        let mut buffer = Vec::new();
+        let view = View::read(dir.path(), shard, &mut buffer);
+        assert_eq!(view.get("a.yaml", 7), Some(b"data".as_slice()));
+        assert_eq!(view.get("a.yaml", 8), None, "another version of the file");
+        let mut buffer = Vec::new();
+        let other = View::read(dir.path(), Shard::Client("beta"), &mut buffer);
+        assert_eq!(other.len(), 0, "another client's shard is not this one");
         for cut in [0, 5, 20, good.len() - 1] {
-            assert!(Cache::check(&good[..cut]).is_none(), "truncated at {cut}");
+            assert!(check(&good[..cut]).is_none(), "truncated at {cut}");
         }
         let mut flipped = good.clone();
         let last = flipped.len() - 1;
         flipped[last] ^= 0x40;
-        assert!(Cache::check(&flipped).is_none(), "a flipped bit");
+        assert!(check(&flipped).is_none(), "a flipped bit");
         let mut foreign = good.clone();
         foreign[17] ^= 1; // inside the build fingerprint
-        assert!(Cache::check(&foreign).is_none(), "another build");
-        assert!(Cache::check(b"random bytes that are not a cache").is_none());
+        assert!(check(&foreign).is_none(), "another build");
+        assert!(check(b"random bytes that are not a cache").is_none());
+    }
+
+    #[test]
+    fn shards_of_clients_no_longer_in_the_book_are_removed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for id in ["acme", "beta", "gone"] {
+            write(
+                root,
+                Shard::Client(id),
+                vec![("a.yaml", 1, b"x".as_slice())],
+            );
+        }
+        write(
+            root,
+            Shard::Contractors,
+            vec![("c.yaml", 1, b"x".as_slice())],
+        );
+        fs::write(path(root, LEGACY), b"old").expect("legacy cache");
+        remove_stale(root, &["acme", "beta"]);
+        let mut left: Vec<String> = fs::read_dir(path(root, CLIENTS))
+            .expect("shards")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["acme.bin", "beta.bin"]);
+        assert!(
+            path(root, CONTRACTORS).is_file(),
+            "the contractors' shard stays"
+        );
+        assert!(!path(root, LEGACY).exists(), "the unsharded cache goes");
     }
 }
