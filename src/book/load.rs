@@ -472,7 +472,7 @@ fn load_clients(
                                 with_shard(root, cache::Shard::Client(id), use_cache, |view| {
                                     read_client(root, dir, id, view, &mut unlisted)
                                 });
-                            (id.clone(), results, unlisted)
+                            assemble_client(id, results, unlisted)
                         })
                         .collect::<Vec<_>>()
                 },
@@ -497,47 +497,12 @@ fn load_clients(
     };
     absorb(&mut book, settings_result, None);
     book.findings.append(&mut unlisted);
-    for (id, results, mut unlisted) in client_results {
-        book.findings.append(&mut unlisted);
-        let mut client = ClientBook {
-            id: id.clone(),
-            ..ClientBook::default()
-        };
-        let mut first_file = None;
-        let mut has_client_file = false;
-        for result in results {
-            first_file.get_or_insert_with(|| result.file.clone());
-            has_client_file |= result.kind == Kind::Client;
-            absorb(&mut book, result, Some(&mut client));
-        }
-        if !is_slug(&id) {
-            let file = first_file
-                .clone()
-                .unwrap_or_else(|| format!("clients/{id}"));
-            book.findings.push(
-                Finding::error(
-                    "E06",
-                    file,
-                    Location::File,
-                    format!("client folder `{id}` is not a valid ID"),
-                )
-                .help("IDs are lowercase latin letters, digits and hyphens: rename the folder"),
-            );
-        }
-        if !has_client_file && let Some(file) = first_file {
-            book.findings.push(
-                Finding::error(
-                    "E02",
-                    file,
-                    Location::File,
-                    format!("client `{id}` has no clients/{id}/client.yaml"),
-                )
-                .help(
-                    "every client folder needs a client.yaml with at least `name` and `contacts`",
-                ),
-            );
-        }
-        client.present.sort();
+    let total: usize = client_results.iter().map(|(_, part)| part.sources.len()).sum();
+    book.sources.reserve(total + contractor_results.len());
+    book.clients.reserve(client_results.len());
+    for (client, mut part) in client_results {
+        book.findings.append(&mut part.findings);
+        book.sources.append(&mut part.sources);
         book.clients.push(client);
     }
     for result in contractor_results {
@@ -549,6 +514,58 @@ fn load_clients(
     let _t = crate::clock::phase("load: cross-file checks");
     check::check(&mut book);
     Ok(book)
+}
+
+/// A client's entities, put together from the results of reading its folder (on the
+/// thread that read it), with what they add to the whole book: findings and sources.
+fn assemble_client(
+    id: &str,
+    results: Vec<FileResult>,
+    unlisted: Vec<Finding>,
+) -> (ClientBook, Book) {
+    let mut part = Book {
+        findings: unlisted,
+        sources: Vec::with_capacity(results.len()),
+        ..Book::default()
+    };
+    let mut client = ClientBook {
+        id: id.to_owned(),
+        ..ClientBook::default()
+    };
+    let mut first_file = None;
+    let mut has_client_file = false;
+    for result in results {
+        first_file.get_or_insert_with(|| result.file.clone());
+        has_client_file |= result.kind == Kind::Client;
+        absorb(&mut part, result, Some(&mut client));
+    }
+    if !is_slug(id) {
+        let file = first_file
+            .clone()
+            .unwrap_or_else(|| format!("clients/{id}"));
+        part.findings.push(
+            Finding::error(
+                "E06",
+                file,
+                Location::File,
+                format!("client folder `{id}` is not a valid ID"),
+            )
+            .help("IDs are lowercase latin letters, digits and hyphens: rename the folder"),
+        );
+    }
+    if !has_client_file && let Some(file) = first_file {
+        part.findings.push(
+            Finding::error(
+                "E02",
+                file,
+                Location::File,
+                format!("client `{id}` has no clients/{id}/client.yaml"),
+            )
+            .help("every client folder needs a client.yaml with at least `name` and `contacts`"),
+        );
+    }
+    client.present.sort();
+    (client, part)
 }
 
 /// Reads a group of files with its shard of the parse cache (when `use_cache`), and
@@ -629,14 +646,9 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
             .is_some_and(|(k, i)| *k == kind && *i == id),
         (None, _) => false,
     };
-    // Twins arrive one after the other, so the twin is the file read just before.
-    let twin = book
-        .sources
-        .last()
-        .map(|s| s.file.clone())
-        .unwrap_or_default();
-    book.sources.push(Source::new(file.clone(), hash));
     if duplicate {
+        // Twins arrive one after the other, so the twin is the file read just before.
+        let twin = book.sources.last().map_or("", |s| s.file.as_str());
         book.findings.push(
             Finding::error(
                 "E05",
@@ -649,9 +661,11 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
             )
             .help("keep one file per ID: merge the two (`.yaml` and `.yml` name the same ID)"),
         );
+        book.sources.push(Source::new(file, hash));
         book.findings.extend(findings);
         return;
     }
+    book.sources.push(Source::new(file.clone(), hash));
     book.findings.extend(findings);
     if kind == Kind::Contractor {
         book.contractor_ids.push(id.clone());
