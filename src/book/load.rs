@@ -304,15 +304,18 @@ fn parse_kind(
     }
 }
 
-/// Reads every book file under one client folder. Files are visited in name order.
+/// Reads every book file under one client folder, in name order, into `client` and
+/// `part` (see [`absorb`]); `fresh` gets what the cache should store for the files
+/// parsed now, by their index in `part.sources`.
 fn read_client(
     root: &Path,
     dir: &Path,
-    client: &str,
+    client: &mut ClientBook,
+    part: &mut Book,
     cache: Option<&cache::View<'_>>,
-    unlisted: &mut Vec<Finding>,
-) -> Vec<FileResult> {
-    let mut out = Vec::new();
+    fresh: &mut Vec<(usize, Vec<u8>)>,
+) {
+    let mut files = Vec::new();
     let walk = WalkDir::new(dir)
         .min_depth(1)
         .max_depth(2)
@@ -321,14 +324,14 @@ fn read_client(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                unlisted.extend(walk_error(root, &e));
+                part.findings.extend(walk_error(root, &e));
                 continue;
             }
         };
-        let path = entry.path();
         if !is_book_file(&entry) {
             continue;
         }
+        let path = entry.path();
         let kind = match entry.depth() {
             1 if path.file_stem().is_some_and(|s| s == "client") => Kind::Client,
             2 => match path
@@ -342,9 +345,25 @@ fn read_client(
             },
             _ => continue,
         };
-        out.push(read_file(root, path, kind, Some(client), cache));
+        files.push((kind, entry.into_path()));
     }
-    out
+    // The entities are kept for the whole run: each list is sized once, exactly.
+    let count = |kind: Kind| files.iter().filter(|(k, _)| *k == kind).count();
+    client.contracts.reserve_exact(count(Kind::Contract));
+    client.projects.reserve_exact(count(Kind::Project));
+    client.meetings.reserve_exact(count(Kind::Meeting));
+    client.log.reserve_exact(count(Kind::Log));
+    client.invoices.reserve_exact(count(Kind::Invoice));
+    client.present.reserve_exact(files.len());
+    part.sources.reserve_exact(files.len());
+    let id = client.id.clone();
+    for (kind, path) in files {
+        let mut result = read_file(root, &path, kind, Some(&id), cache);
+        if let Some(data) = result.fresh.take() {
+            fresh.push((part.sources.len(), data));
+        }
+        absorb(part, result, Some(client));
+    }
 }
 
 /// A YAML file, or a symbolic link that says it is one: a link is read through (and a
@@ -459,7 +478,7 @@ fn load_clients(
     contractor_files.sort();
 
     let t = crate::clock::phase("load: read files");
-    let (settings_result, (client_results, contractor_results)) = rayon::join(
+    let (settings_result, (client_results, contractors_part)) = rayon::join(
         || read_file(root, &settings_path, Kind::Settings, None, None),
         || {
             rayon::join(
@@ -467,22 +486,33 @@ fn load_clients(
                     clients
                         .par_iter()
                         .map(|(id, dir)| {
-                            let mut unlisted = Vec::new();
-                            let results =
-                                with_shard(root, cache::Shard::Client(id), use_cache, |view| {
-                                    read_client(root, dir, id, view, &mut unlisted)
-                                });
-                            assemble_client(id, results, unlisted)
+                            let mut client = ClientBook {
+                                id: id.clone(),
+                                ..ClientBook::default()
+                            };
+                            let mut part = Book::default();
+                            let shard = cache::Shard::Client(id);
+                            with_shard(root, shard, use_cache, &mut part, |view, part, fresh| {
+                                read_client(root, dir, &mut client, part, view, fresh);
+                            });
+                            check_client_folder(&mut client, &mut part);
+                            (client, part)
                         })
                         .collect::<Vec<_>>()
                 },
                 || {
-                    with_shard(root, cache::Shard::Contractors, use_cache, |view| {
-                        contractor_files
-                            .iter()
-                            .map(|p| read_file(root, p, Kind::Contractor, None, view))
-                            .collect::<Vec<_>>()
-                    })
+                    let mut part = Book::default();
+                    let shard = cache::Shard::Contractors;
+                    with_shard(root, shard, use_cache, &mut part, |view, part, fresh| {
+                        for path in &contractor_files {
+                            let mut result = read_file(root, path, Kind::Contractor, None, view);
+                            if let Some(data) = result.fresh.take() {
+                                fresh.push((part.sources.len(), data));
+                            }
+                            absorb(part, result, None);
+                        }
+                    });
+                    part
                 },
             )
         },
@@ -497,17 +527,28 @@ fn load_clients(
     };
     absorb(&mut book, settings_result, None);
     book.findings.append(&mut unlisted);
-    let total: usize = client_results.iter().map(|(_, part)| part.sources.len()).sum();
-    book.sources.reserve(total + contractor_results.len());
+    let total: usize = client_results
+        .iter()
+        .map(|(_, part)| part.sources.len())
+        .sum();
+    book.sources.reserve(total + contractors_part.sources.len());
     book.clients.reserve(client_results.len());
     for (client, mut part) in client_results {
         book.findings.append(&mut part.findings);
         book.sources.append(&mut part.sources);
         book.clients.push(client);
     }
-    for result in contractor_results {
-        absorb(&mut book, result, None);
-    }
+    let Book {
+        contractors,
+        contractor_ids,
+        mut findings,
+        mut sources,
+        ..
+    } = contractors_part;
+    book.contractors = contractors;
+    book.contractor_ids = contractor_ids;
+    book.findings.append(&mut findings);
+    book.sources.append(&mut sources);
     book.contractor_ids.sort();
     book.sources.sort_by(|a, b| a.file.cmp(&b.file));
     drop(t);
@@ -516,33 +557,13 @@ fn load_clients(
     Ok(book)
 }
 
-/// A client's entities, put together from the results of reading its folder (on the
-/// thread that read it), with what they add to the whole book: findings and sources.
-fn assemble_client(
-    id: &str,
-    results: Vec<FileResult>,
-    unlisted: Vec<Finding>,
-) -> (ClientBook, Book) {
-    let mut part = Book {
-        findings: unlisted,
-        sources: Vec::with_capacity(results.len()),
-        ..Book::default()
-    };
-    let mut client = ClientBook {
-        id: id.to_owned(),
-        ..ClientBook::default()
-    };
-    let mut first_file = None;
-    let mut has_client_file = false;
-    for result in results {
-        first_file.get_or_insert_with(|| result.file.clone());
-        has_client_file |= result.kind == Kind::Client;
-        absorb(&mut part, result, Some(&mut client));
-    }
+/// The findings on a client folder as a whole: a folder name that is not an ID, a
+/// folder without `client.yaml`. Sorts what the client holds, for lookups.
+fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
+    let id = client.id.as_str();
+    let first_file = part.sources.first().map(|s| s.file.as_str());
     if !is_slug(id) {
-        let file = first_file
-            .clone()
-            .unwrap_or_else(|| format!("clients/{id}"));
+        let file = first_file.map_or_else(|| format!("clients/{id}"), str::to_owned);
         part.findings.push(
             Finding::error(
                 "E06",
@@ -553,6 +574,7 @@ fn assemble_client(
             .help("IDs are lowercase latin letters, digits and hyphens: rename the folder"),
         );
     }
+    let has_client_file = client.client.is_some() || client.client_broken;
     if !has_client_file && let Some(file) = first_file {
         part.findings.push(
             Finding::error(
@@ -565,50 +587,48 @@ fn assemble_client(
         );
     }
     client.present.sort();
-    (client, part)
 }
 
-/// Reads a group of files with its shard of the parse cache (when `use_cache`), and
-/// writes the shard anew if any of the group's files was parsed now or is gone.
+/// Reads a group of files into `part` with the group's shard of the parse cache (when
+/// `use_cache`): `read` reads them, and says what the cache should store for the files
+/// it parsed now, by their index in `part.sources`. The shard is written anew if any
+/// file was parsed now or is gone.
 fn with_shard(
     root: &Path,
     shard: cache::Shard<'_>,
     use_cache: bool,
-    read: impl FnOnce(Option<&cache::View<'_>>) -> Vec<FileResult>,
-) -> Vec<FileResult> {
+    part: &mut Book,
+    read: impl FnOnce(Option<&cache::View<'_>>, &mut Book, &mut Vec<(usize, Vec<u8>)>),
+) {
+    let mut fresh = Vec::new();
     if !use_cache {
-        return read(None);
+        read(None, part, &mut fresh);
+        return;
     }
     let mut bytes = SHARD_BYTES.take();
     let view = cache::View::read(root, shard, &mut bytes);
-    let mut results = read(Some(&view));
+    read(Some(&view), part, &mut fresh);
     // Every file a hit and as many files as entries: the shard stands as it is.
-    let (hashed, fresh) = results.iter().fold((0usize, 0usize), |(h, f), r| {
-        (
-            h + usize::from(r.hash.is_some()),
-            f + usize::from(r.fresh.is_some()),
-        )
-    });
-    if fresh > 0 || hashed != view.len() {
-        let entries = results
+    let hashed = part.sources.iter().filter(|s| s.hash.is_some()).count();
+    if !fresh.is_empty() || hashed != view.len() {
+        let mut fresh = fresh.iter().peekable();
+        let entries = part
+            .sources
             .iter()
-            .filter_map(|r| {
-                let hash = r.hash?;
-                let data = match &r.fresh {
-                    Some(data) => data.as_slice(),
-                    None => view.get(&r.file, hash)?,
+            .enumerate()
+            .filter_map(|(i, source)| {
+                let hash = source.hash?;
+                let data = match fresh.next_if(|(at, _)| *at == i) {
+                    Some((_, data)) => data.as_slice(),
+                    None => view.get(&source.file, hash)?,
                 };
-                Some((r.file.as_str(), hash, data))
+                Some((source.file.as_str(), hash, data))
             })
             .collect();
         cache::write(root, shard, entries);
     }
     drop(view);
     SHARD_BYTES.set(bytes);
-    for result in &mut results {
-        result.fresh = None;
-    }
-    results
 }
 
 /// Puts one file's entity and findings into the book, refusing a second file with
