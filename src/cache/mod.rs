@@ -75,9 +75,12 @@ impl Shard<'_> {
     }
 }
 
-/// The entries of one shard, sorted by path (as written), for lookups by binary search.
+/// The entries of one shard, sorted by path (as written). Files are looked up in about
+/// the order they are stored (a folder's files in name order), so a lookup first tries
+/// the entry after the last one found, then searches.
 pub struct View<'a> {
     entries: Vec<Entry<'a>>,
+    next: std::cell::Cell<usize>,
 }
 
 fn path(root: &Path, name: &str) -> PathBuf {
@@ -163,19 +166,28 @@ impl<'a> View<'a> {
         entries
             .windows(2)
             .all(|w| w[0].path < w[1].path)
-            .then_some(View { entries })
+            .then_some(View {
+                entries,
+                next: std::cell::Cell::new(0),
+            })
     }
 
     /// No entries: every file is parsed, and the shard is written afresh.
     pub fn empty() -> Self {
         View {
             entries: Vec::new(),
+            next: std::cell::Cell::new(0),
         }
     }
 
     /// The cached data of `file`, if its bytes still hash to `hash`.
     pub fn get(&self, file: &str, hash: u64) -> Option<&'a [u8]> {
-        let i = self.entries.binary_search_by(|e| e.path.cmp(file)).ok()?;
+        let next = self.next.get();
+        let i = match self.entries.get(next) {
+            Some(entry) if entry.path == file => next,
+            _ => self.entries.binary_search_by(|e| e.path.cmp(file)).ok()?,
+        };
+        self.next.set(i + 1);
         let entry = &self.entries[i];
         (entry.hash == hash).then_some(entry.data)
     }
@@ -307,6 +319,37 @@ mod tests {
         foreign[17] ^= 1; // inside the build fingerprint
         assert!(check(&foreign).is_none(), "another build");
         assert!(check(b"random bytes that are not a cache").is_none());
+    }
+
+    #[test]
+    fn lookups_in_any_order_find_their_entry() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let shard = Shard::Client("acme");
+        let files = [
+            ("a.yaml", 1, b"A"),
+            ("b.yaml", 2, b"B"),
+            ("c.yaml", 3, b"C"),
+        ];
+        write(
+            dir.path(),
+            shard,
+            files
+                .iter()
+                .map(|(p, h, d)| (*p, *h, d.as_slice()))
+                .collect(),
+        );
+        let mut buffer = Vec::new();
+        let view = View::read(dir.path(), shard, &mut buffer);
+        let get = |file, hash| view.get(file, hash).map(<[u8]>::to_vec);
+        // In order, out of order, the same twice, one that is not there, and on.
+        assert_eq!(get("a.yaml", 1), Some(b"A".to_vec()));
+        assert_eq!(get("b.yaml", 2), Some(b"B".to_vec()));
+        assert_eq!(get("a.yaml", 1), Some(b"A".to_vec()));
+        assert_eq!(get("c.yaml", 3), Some(b"C".to_vec()));
+        assert_eq!(get("c.yaml", 3), Some(b"C".to_vec()));
+        assert_eq!(get("b.yaml", 9), None);
+        assert_eq!(get("bb.yaml", 2), None);
+        assert_eq!(get("c.yaml", 3), Some(b"C".to_vec()));
     }
 
     #[test]
