@@ -39,6 +39,9 @@ const CONTRACTORS: &str = "contractors.bin";
 /// The unsharded cache of earlier versions, removed when met.
 const LEGACY: &str = "parsed.bin";
 const MAGIC: &[u8; 8] = b"RAPPORTC";
+/// A cache file is never read past this: a client's shard is a few MB even for
+/// thousands of files, so a larger file is not ours (and is rebuilt).
+const MAX_BYTES: u64 = 1 << 30;
 /// The build's source fingerprint: parsing, models and messages of another build may
 /// differ, so its cache is not ours.
 const BUILD: &str = env!("RAPPORT_SOURCE_HASH");
@@ -91,10 +94,23 @@ fn path(root: &Path, name: &str) -> PathBuf {
 /// payload if the header checks out (this build, the payload's length and checksum);
 /// `None` if it is missing or does not.
 fn read_framed<'b>(root: &Path, name: &str, bytes: &'b mut Vec<u8>) -> Option<&'b [u8]> {
+    read_framed_within(root, name, bytes, MAX_BYTES)
+}
+
+/// [`read_framed`], refusing a file of more than `limit` bytes unread.
+fn read_framed_within<'b>(
+    root: &Path,
+    name: &str,
+    bytes: &'b mut Vec<u8>,
+    limit: u64,
+) -> Option<&'b [u8]> {
     bytes.clear();
     fs::File::open(path(root, name))
-        .and_then(|mut f| f.read_to_end(bytes))
+        .and_then(|f| f.take(limit + 1).read_to_end(bytes))
         .ok()?;
+    if bytes.len() as u64 > limit {
+        return None;
+    }
     check(bytes)
 }
 
@@ -319,6 +335,24 @@ mod tests {
         foreign[17] ^= 1; // inside the build fingerprint
         assert!(check(&foreign).is_none(), "another build");
         assert!(check(b"random bytes that are not a cache").is_none());
+    }
+
+    #[test]
+    fn a_cache_file_over_the_limit_is_not_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let shard = Shard::Client("acme");
+        write(dir.path(), shard, vec![("a.yaml", 7, b"data".as_slice())]);
+        let size = fs::metadata(path(dir.path(), &shard.name()))
+            .expect("written")
+            .len();
+        let mut bytes = Vec::new();
+        let name = shard.name();
+        assert!(read_framed_within(dir.path(), &name, &mut bytes, size).is_some());
+        assert!(read_framed_within(dir.path(), &name, &mut bytes, size - 1).is_none());
+        assert!(
+            bytes.len() as u64 <= size,
+            "read no further than the limit and a byte"
+        );
     }
 
     #[test]
