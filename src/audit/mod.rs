@@ -263,6 +263,8 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
                     });
                     (i, hits)
                 })
+                // Most rules find nothing in most clients: only their hits are kept.
+                .filter(|(_, hits)| !hits.is_empty())
                 .collect()
         })
         .collect();
@@ -287,6 +289,13 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
     drop(t);
     let _t = crate::clock::phase("rules: findings");
     let mut report = Report::default();
+    let hits: usize = per_client
+        .iter()
+        .flatten()
+        .chain(&whole_book)
+        .map(|(_, hits)| hits.len())
+        .sum();
+    report.findings.reserve_exact(hits);
     for (i, hits) in per_client.into_iter().flatten().chain(whole_book) {
         let a = &active[i];
         let meta = a.rule.meta();

@@ -32,7 +32,9 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
             ignore_waivers: args.no_waivers,
         },
     );
-    let mut findings: Vec<Finding> = book.findings.clone();
+    let mut findings: Vec<Finding> =
+        Vec::with_capacity(book.findings.len() + report.findings.len() + 1);
+    findings.extend_from_slice(&book.findings);
     findings.extend(audit::config::check(book.settings.as_ref()));
     // E-codes named with --rule narrow the book's own findings to them; without any,
     // every E-code is reported (a rule's fixture must be a valid book).

@@ -1,6 +1,6 @@
 //! D05: invoice numbers unique per year and without gaps, across the whole book.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::Datelike;
 
@@ -203,7 +203,8 @@ impl Rule for InvoiceNumbering {
         let at = || Location::value(YamlPath::root().key("number"));
 
         // Duplicates within the year of `date`.
-        let mut first: BTreeMap<(i32, &str), &Item<'_>> = BTreeMap::new();
+        // The first invoice (in date order) to use a number in a year holds it.
+        let mut first: HashMap<(i32, &str), &Item<'_>> = HashMap::with_capacity(items.len());
         for item in &items {
             let d = &item.e.data;
             match first.get(&(item.year(), d.number.as_str())) {
@@ -239,50 +240,49 @@ impl Rule for InvoiceNumbering {
             return;
         };
         let per_client = toks.contains(&Tok::Client);
-        let mut sequences: BTreeMap<(i32, &str), BTreeMap<u64, &Item<'_>>> = BTreeMap::new();
-        for item in &items {
-            let Some(parsed) = match_number(&toks, &item.e.data.number, item.client) else {
+        // Each sequence number of a (year, client or whole agency) scope, with the
+        // first invoice (in date order) to use it, in order.
+        let mut numbered: Vec<(i32, &str, u64, usize)> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let parsed = match_number(&toks, &item.e.data.number, item.client)?;
+                let year = parsed.year.unwrap_or_else(|| item.year());
+                let scope = if per_client { item.client } else { "" };
+                Some((year, scope, parsed.seq, i))
+            })
+            .collect();
+        numbered.sort_unstable();
+        numbered.dedup_by(|next, kept| (next.0, next.1, next.2) == (kept.0, kept.1, kept.2));
+        for pair in numbered.windows(2) {
+            let ((year, scope, lo, lo_at), (next_year, next_scope, hi, hi_at)) = (pair[0], pair[1]);
+            if (year, scope) != (next_year, next_scope) || hi <= lo + 1 {
                 continue;
-            };
-            let year = parsed.year.unwrap_or_else(|| item.year());
-            let scope = if per_client { item.client } else { "" };
-            sequences
-                .entry((year, scope))
-                .or_default()
-                .entry(parsed.seq)
-                .or_insert(item);
-        }
-        for ((year, _), seqs) in &sequences {
-            let numbers: Vec<(&u64, &&Item<'_>)> = seqs.iter().collect();
-            for pair in numbers.windows(2) {
-                let ((&lo, lo_item), (&hi, hi_item)) = (pair[0], pair[1]);
-                if hi <= lo + 1 {
-                    continue;
-                }
-                let client = hi_item.client;
-                let n = |seq| render(&toks, *year, seq, client);
-                let missing = if hi - lo == 2 {
-                    format!("number {} is missing", n(lo + 1))
-                } else {
-                    format!(
-                        "{} numbers are missing ({} to {})",
-                        hi - lo - 1,
-                        n(lo + 1),
-                        n(hi - 1)
-                    )
-                };
-                out.emit(
-                    &hi_item.e.file,
-                    &hi_item.e.data.waive,
-                    at(),
-                    format!(
-                        "invoice {}: {missing} after {} ({})",
-                        hi_item.e.data.number, lo_item.e.data.number, lo_item.e.file
-                    ),
-                )
-                .severity(Severity::Warning)
-                .help("add the missing invoice, or record it with `status: cancelled` if it was withdrawn");
             }
+            let (lo_item, hi_item) = (&items[lo_at], &items[hi_at]);
+            let client = hi_item.client;
+            let n = |seq| render(&toks, year, seq, client);
+            let missing = if hi - lo == 2 {
+                format!("number {} is missing", n(lo + 1))
+            } else {
+                format!(
+                    "{} numbers are missing ({} to {})",
+                    hi - lo - 1,
+                    n(lo + 1),
+                    n(hi - 1)
+                )
+            };
+            out.emit(
+                &hi_item.e.file,
+                &hi_item.e.data.waive,
+                at(),
+                format!(
+                    "invoice {}: {missing} after {} ({})",
+                    hi_item.e.data.number, lo_item.e.data.number, lo_item.e.file
+                ),
+            )
+            .severity(Severity::Warning)
+            .help("add the missing invoice, or record it with `status: cancelled` if it was withdrawn");
         }
     }
 }
