@@ -14,6 +14,19 @@ fn data(s: &str) -> String {
         .replace('\n', "%0A")
 }
 
+/// `s` with each control character but the line breaks (which [`data`] escapes) and
+/// tabs replaced by `�`: what a book's file holds is shown in the workflow's log, never
+/// run there as a terminal escape.
+fn visible(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => c,
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
 /// Escapes a property value (`file=`, `title=`).
 fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
@@ -27,15 +40,15 @@ pub fn render(findings: &[Resolved], summary: Summary) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let mut message = f.message.clone();
+        let mut message = visible(&f.message);
         if let Some(help) = &f.help {
             message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push_str(&visible(help));
         }
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            property(&f.file),
+            property(&visible(&f.file)),
             f.start.line,
             f.start.col,
             f.end.line.max(f.start.line),
@@ -65,5 +78,28 @@ mod tests {
     fn escaping_keeps_annotations_on_one_line() {
         assert_eq!(data("50% done\nnext"), "50%25 done%0Anext");
         assert_eq!(property("a,b:c"), "a%2Cb%3Ac");
+    }
+
+    #[test]
+    fn control_characters_from_the_book_are_not_passed_to_the_log() {
+        let pos = crate::yaml::Pos { line: 2, col: 3 };
+        let finding = Resolved {
+            code: "R06",
+            severity: Severity::Warning,
+            file: "clients/a/log/x\u{1b}.yaml".into(),
+            start: pos,
+            end: pos,
+            message: "subject `\u{1b}[31mred\u{7}` line\nbreak".into(),
+            help: Some("answer\u{1b}[0m".into()),
+        };
+        let summary = Summary::of(1, std::slice::from_ref(&finding), 0);
+        let out = render(&[finding], summary);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        let first = out.lines().next().unwrap_or_default();
+        assert_eq!(
+            first,
+            "::warning file=clients/a/log/x\u{fffd}.yaml,line=2,col=3,endLine=2,endColumn=3,\
+             title=rapport R06::subject `\u{fffd}[31mred\u{fffd}` line%0Abreak%0Ahelp: answer\u{fffd}[0m"
+        );
     }
 }
