@@ -272,3 +272,53 @@ fn the_cache_keeps_no_shard_of_a_client_no_longer_in_the_book() {
         "the other shards stay"
     );
 }
+
+/// Each shard file of the cache, by name, with its inode: a shard rewritten (renamed
+/// into place) has a new one even when its bytes are the same.
+#[cfg(unix)]
+fn shards(book: &TempBook) -> std::collections::BTreeMap<String, (u64, Vec<u8>)> {
+    use std::os::unix::fs::MetadataExt;
+    let mut out = std::collections::BTreeMap::new();
+    for folder in [".rapport/cache", ".rapport/cache/clients"] {
+        for entry in fs::read_dir(book.path().join(folder)).expect("cache folder") {
+            let entry = entry.expect("entry");
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".bin") && name != "located.bin" {
+                let inode = entry.metadata().expect("meta").ino();
+                let bytes = fs::read(entry.path()).expect("shard");
+                out.insert(format!("{folder}/{name}"), (inode, bytes));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_rewrites_its_clients_shard_and_no_other() {
+    let book = example();
+    audit(&book, true);
+    let before = shards(&book);
+    assert!(before.len() > 3, "{:?}", before.keys());
+
+    let file = "clients/vkusnoteka/client.yaml";
+    let text = book.read(file);
+    book.write(file, &format!("{text}\n# edited\n"));
+    let edited = same_with_and_without(&book);
+    let after = shards(&book);
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    let rewritten: Vec<&String> = after
+        .iter()
+        .filter(|(name, (inode, _))| before[*name].0 != *inode)
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(rewritten, [&format!(".rapport/cache/{}", "clients/vkusnoteka.bin")]);
+    assert_ne!(after[rewritten[0]].1, before[rewritten[0]].1);
+
+    // Nothing changed: nothing is rewritten.
+    assert_eq!(audit(&book, true), edited);
+    assert_eq!(shards(&book), after);
+}
