@@ -95,6 +95,19 @@ pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+        // Jaro–Winkler scores a short word with two letters swapped or one letter
+        // wrong low (`deu` for `due`: 0.56): one edit or one swap away still counts.
+        // Not for a word of one or two letters: anything is one edit from those.
+        .or_else(|| {
+            (word.chars().count() >= 3)
+                .then(|| {
+                    candidates
+                        .iter()
+                        .find(|c| strsim::osa_distance(word, c) == 1)
+                        .copied()
+                })
+                .flatten()
+        })
 }
 
 impl de::Error for DeError {

@@ -111,6 +111,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn suggestions_catch_typos_swaps_and_one_wrong_letter() {
+        let keys = ["what", "owner", "due", "done"];
+        assert_eq!(suggest("deu", &keys), Some("due"), "two letters swapped");
+        assert_eq!(suggest("dur", &keys), Some("due"), "one letter wrong");
+        assert_eq!(suggest("ownr", &keys), Some("owner"), "one letter missing");
+        assert_eq!(suggest("birthdy", &["name", "birthday"]), Some("birthday"));
+        assert_eq!(suggest("zzz", &keys), None, "nothing close");
+        assert_eq!(suggest("xb", &["ab"]), None, "too short to guess");
+    }
+
+    #[test]
     fn lines_end_where_the_parser_says() {
         let text = "a: 1\rb: 2\r\nc: 3\nd: [\n";
         let lines: Vec<Option<&str>> = (1..=6).map(|n| line(text, n)).collect();
