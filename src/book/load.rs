@@ -305,22 +305,20 @@ fn parse_kind(
 }
 
 /// Reads every book file under one client folder, in name order, into `client` and
-/// `part` (see [`absorb`]); `fresh` gets what the cache should store for the files
-/// parsed now, by their index in `part.sources`.
+/// `group`.
 fn read_client(
     root: &Path,
     dir: &Path,
     client: &mut ClientBook,
-    part: &mut Book,
+    group: &mut Group,
     cache: Option<&cache::View<'_>>,
-    fresh: &mut Vec<(usize, Vec<u8>)>,
 ) {
     let mut files = Vec::new();
     for entry in WalkDir::new(dir).min_depth(1).max_depth(2) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                part.findings.extend(walk_error(root, &e));
+                group.part.findings.extend(walk_error(root, &e));
                 continue;
             }
         };
@@ -357,14 +355,11 @@ fn read_client(
     client.log.reserve_exact(count(Kind::Log));
     client.invoices.reserve_exact(count(Kind::Invoice));
     client.present.reserve_exact(files.len());
-    part.sources.reserve_exact(files.len());
+    group.part.sources.reserve_exact(files.len());
     let id = client.id.clone();
     for (kind, path) in files {
-        let mut result = read_file(root, &path, kind, Some(&id), cache);
-        if let Some(data) = result.fresh.take() {
-            fresh.push((part.sources.len(), data));
-        }
-        absorb(part, result, Some(client));
+        let result = read_file(root, &path, kind, Some(&id), cache);
+        group.add(result, Some(client));
     }
 }
 
@@ -492,10 +487,9 @@ fn load_clients(
                                 id: id.clone(),
                                 ..ClientBook::default()
                             };
-                            let mut part = Book::default();
                             let shard = cache::Shard::Client(id);
-                            with_shard(root, shard, use_cache, &mut part, |view, part, fresh| {
-                                read_client(root, dir, &mut client, part, view, fresh);
+                            let mut part = with_shard(root, shard, use_cache, |view, group| {
+                                read_client(root, dir, &mut client, group, view);
                             });
                             check_client_folder(&mut client, &mut part);
                             (client, part)
@@ -503,18 +497,11 @@ fn load_clients(
                         .collect::<Vec<_>>()
                 },
                 || {
-                    let mut part = Book::default();
-                    let shard = cache::Shard::Contractors;
-                    with_shard(root, shard, use_cache, &mut part, |view, part, fresh| {
+                    with_shard(root, cache::Shard::Contractors, use_cache, |view, group| {
                         for path in &contractor_files {
-                            let mut result = read_file(root, path, Kind::Contractor, None, view);
-                            if let Some(data) = result.fresh.take() {
-                                fresh.push((part.sources.len(), data));
-                            }
-                            absorb(part, result, None);
+                            group.add(read_file(root, path, Kind::Contractor, None, view), None);
                         }
-                    });
-                    part
+                    })
                 },
             )
         },
@@ -591,26 +578,43 @@ fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
     client.present.sort();
 }
 
-/// Reads a group of files into `part` with the group's shard of the parse cache (when
-/// `use_cache`): `read` reads them, and says what the cache should store for the files
-/// it parsed now, by their index in `part.sources`. The shard is written anew if any
+/// What reading a group of files (a client folder, the contractors) gives: the part
+/// of the book they make, and what the cache should store for the files parsed now,
+/// by their index in `part.sources`.
+#[derive(Default)]
+struct Group {
+    part: Book,
+    fresh: Vec<(usize, Vec<u8>)>,
+}
+
+impl Group {
+    /// Puts one file's result into the group (see [`absorb`]).
+    fn add(&mut self, mut result: FileResult, client: Option<&mut ClientBook>) {
+        if let Some(data) = result.fresh.take() {
+            self.fresh.push((self.part.sources.len(), data));
+        }
+        absorb(&mut self.part, result, client);
+    }
+}
+
+/// Reads a group of files with the group's shard of the parse cache (when
+/// `use_cache`): `read` reads them into the group. The shard is written anew if any
 /// file was parsed now or is gone.
 fn with_shard(
     root: &Path,
     shard: cache::Shard<'_>,
     use_cache: bool,
-    part: &mut Book,
-    read: impl FnOnce(Option<&cache::View<'_>>, &mut Book, &mut Vec<(usize, Vec<u8>)>),
-) {
-    let mut fresh = Vec::new();
+    read: impl FnOnce(Option<&cache::View<'_>>, &mut Group),
+) -> Book {
+    let mut group = Group::default();
     if !use_cache {
-        read(None, part, &mut fresh);
-        return;
+        read(None, &mut group);
+        return group.part;
     }
     let mut bytes = SHARD_BYTES.take();
     let view = cache::View::read(root, shard, &mut bytes);
-    read(Some(&view), part, &mut fresh);
-    // Every file a hit and as many files as entries: the shard stands as it is.
+    read(Some(&view), &mut group);
+    let Group { part, fresh } = group;
     let hashed = part.sources.iter().filter(|s| s.hash.is_some()).count();
     if !fresh.is_empty() || hashed != view.len() {
         let mut fresh = fresh.iter().peekable();
@@ -631,6 +635,7 @@ fn with_shard(
     }
     drop(view);
     SHARD_BYTES.set(bytes);
+    part
 }
 
 /// Puts one file's entity and findings into the book, refusing a second file with
