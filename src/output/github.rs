@@ -14,17 +14,10 @@ fn data(s: &str) -> String {
         .replace('\n', "%0A")
 }
 
-/// `s` with each control character but the line breaks (which [`data`] escapes) and
-/// tabs replaced by `�`: what a book's file holds is shown in the workflow's log, never
-/// run there as a terminal escape.
+/// `s` as shown in the workflow's log: control characters but the line breaks (which
+/// [`data`] escapes) and tabs as `�`.
 fn visible(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => c,
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    super::printable(s, &['\n', '\r', '\t']).into_owned()
 }
 
 /// Escapes a property value (`file=`, `title=`).

@@ -10,6 +10,12 @@ use crate::book::Book;
 use crate::finding::Severity;
 use crate::yaml;
 
+/// What a book's file holds, shown on a terminal: a tab as a space (so that the caret
+/// stays under its column), other control characters as `�`.
+fn printable(text: &str) -> Cow<'_, str> {
+    super::printable(text, &[])
+}
+
 struct Paint {
     on: bool,
 }
@@ -74,22 +80,6 @@ fn window(line: &str, col: usize, len: usize) -> (Cow<'_, str>, usize, usize) {
     let col = caret - start + 1 + usize::from(start > 0);
     let len = len.min(end.saturating_sub(caret)).max(1);
     (shown.into(), col, len)
-}
-
-/// `text` with each control character replaced by one printable one: what a book's
-/// file holds is shown, never run as a terminal escape.
-fn printable(text: &str) -> Cow<'_, str> {
-    if !text.contains(char::is_control) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| match c {
-            '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect::<String>()
-        .into()
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -6,6 +6,8 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use crate::book::Book;
@@ -264,6 +266,22 @@ pub(crate) fn value_len(chars: &[char]) -> usize {
             end.max(1).min(chars.len().max(1))
         }
     }
+}
+
+/// `text` with each control character but those in `kept` replaced by one printable
+/// character (a tab by a space, any other by `�`): what a book's file holds is shown,
+/// never run as a terminal escape.
+pub(crate) fn printable<'t>(text: &'t str, kept: &[char]) -> Cow<'t, str> {
+    let shown = |c: char| match c {
+        c if kept.contains(&c) => c,
+        '\t' => ' ',
+        c if c.is_control() => '\u{FFFD}',
+        c => c,
+    };
+    if text.chars().all(|c| shown(c) == c) {
+        return text.into();
+    }
+    text.chars().map(shown).collect::<String>().into()
 }
 
 #[cfg(test)]
