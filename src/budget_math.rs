@@ -2,8 +2,8 @@
 //! budget spent, and the red/amber/green status that rule D07 and `rapport budget`
 //! both judge by, so that the report and the audit never disagree.
 //!
-//! - An estimate line is `qty × price`, rounded to kopecks the way invoice lines are
-//!   (`invoice_math::kopecks`); the estimate is the sum of its rounded lines. As on an
+//! - An estimate line is `qty × price`, rounded to kopecks by the same code as invoice
+//!   lines (`invoice_math::line_amount`); the estimate is the sum of its rounded lines. As on an
 //!   invoice, a line or a sum that would be more than a sum of money
 //!   (`invoice_math::MAX_AMOUNT`) is an error naming the line, never a saturated
 //!   figure; the loader refuses such an estimate (E02).
@@ -14,33 +14,17 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::invoice_math::{TooLarge, fits, kopecks};
+use crate::invoice_math::TooLarge;
 use crate::model::Project;
-use crate::model::project::EstimateLine;
 use crate::money::Money;
 
 /// The name of the D07 threshold (`rules.D07.warn_percent`) that turns a budget amber.
 pub const WARN_PERCENT: &str = "warn_percent";
 
-/// One estimate line's amount: `qty × price`, rounded to kopecks; `None` when it is
-/// more than a sum of money.
-pub fn line_amount(line: &EstimateLine) -> Option<Money> {
-    fits(line.qty.0.checked_mul(line.price.0).map(kopecks)).map(Money)
-}
-
-/// Each estimate line's amount; an error names the first that does not fit.
-pub fn line_amounts(lines: &[EstimateLine]) -> Result<Vec<Money>, TooLarge> {
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| line_amount(l).ok_or_else(|| TooLarge::item(i, &l.item, l.qty, l.price)))
-        .collect()
-}
-
 /// The estimate's total: the sum of its rounded lines; an error names the line, or
 /// the sum, that does not fit in a sum of money.
 pub fn estimate_total(project: &Project) -> Result<Money, TooLarge> {
-    crate::invoice_math::sum_of(&line_amounts(&project.estimate)?)
+    crate::invoice_math::lines_sum(&project.estimate)
 }
 
 /// Every recorded cost, summed.

@@ -25,6 +25,7 @@ use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::model::invoice::{InvoiceStatus, Line};
+use crate::model::project::EstimateLine;
 use crate::model::{Contract, Invoice, Settings};
 use crate::money::{Money, Quantity, Vat};
 
@@ -51,13 +52,9 @@ pub struct TooLarge {
 }
 
 impl TooLarge {
-    /// Line `index` (from 0) of `item`, `qty` × `price`.
-    pub fn line(index: usize, line: &Line) -> Self {
-        TooLarge::item(index, &line.item, line.qty, line.price)
-    }
-
-    /// Line `index` (from 0) of `item`, `qty` × `price`, of any kind of list.
-    pub fn item(index: usize, item: &str, qty: Quantity, price: Money) -> Self {
+    /// Line `index` (from 0) of a list: its item, `qty` × `price`.
+    pub fn line(index: usize, line: &impl Priced) -> Self {
+        let (item, qty, price) = (line.item(), line.qty(), line.price());
         TooLarge {
             what: format!("line {} (`{item}`: {qty} × {price})", index + 1),
         }
@@ -93,15 +90,47 @@ pub fn kopecks(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// A line priced `qty × price`: an invoice's, or an estimate's (which are summed alike,
+/// so that an estimate and the invoice made from it agree to the kopeck).
+pub trait Priced {
+    fn item(&self) -> &str;
+    fn qty(&self) -> Quantity;
+    fn price(&self) -> Money;
+}
+
+impl Priced for Line {
+    fn item(&self) -> &str {
+        &self.item
+    }
+    fn qty(&self) -> Quantity {
+        self.qty
+    }
+    fn price(&self) -> Money {
+        self.price
+    }
+}
+
+impl Priced for EstimateLine {
+    fn item(&self) -> &str {
+        &self.item
+    }
+    fn qty(&self) -> Quantity {
+        self.qty
+    }
+    fn price(&self) -> Money {
+        self.price
+    }
+}
+
 /// One line's amount: `qty × price`, rounded to kopecks; `None` when it is more than a
 /// sum of money.
-pub fn line_amount(line: &Line) -> Option<Money> {
-    fits(line.qty.0.checked_mul(line.price.0).map(kopecks)).map(Money)
+pub fn line_amount(line: &impl Priced) -> Option<Money> {
+    fits(line.qty().0.checked_mul(line.price().0).map(kopecks)).map(Money)
 }
 
 /// Each line's amount ([`line_amount`]); an error names the first line that does not
 /// fit in a sum of money.
-pub fn line_amounts(lines: &[Line]) -> Result<Vec<Money>, TooLarge> {
+pub fn line_amounts(lines: &[impl Priced]) -> Result<Vec<Money>, TooLarge> {
     lines
         .iter()
         .enumerate()
@@ -120,7 +149,7 @@ pub fn sum_of(amounts: &[Money]) -> Result<Money, TooLarge> {
 
 /// The sum of `lines`, each rounded to kopecks; an error names the first line, or the
 /// sum, that does not fit in a sum of money.
-pub fn lines_sum(lines: &[Line]) -> Result<Money, TooLarge> {
+pub fn lines_sum(lines: &[impl Priced]) -> Result<Money, TooLarge> {
     sum_of(&line_amounts(lines)?)
 }
 

@@ -7,7 +7,7 @@
 //! own way in `templates/estimate.typ`).
 //!
 //! The money is the invoice's: each line is `qty × price` rounded to kopecks
-//! (`budget_math::line_amount`, the rounding of `invoice_math`), the VAT is split the
+//! (`invoice_math::line_amount`, as on an invoice), the VAT is split the
 //! way an invoice under the same contract would split it (`invoice_math::split`: the
 //! contract's or the book's rate, prices with or without VAT as the book says),
 //! amounts are written by `report::locale::money` and the sum in words by `words`.
@@ -19,7 +19,6 @@ use serde::Serialize;
 
 use super::duty_support::{self as support, currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
-use crate::budget_math;
 use crate::cli::EstimateArgs;
 use crate::commands::document_out::{self, qty};
 use crate::context::Context;
@@ -177,7 +176,7 @@ fn document(
             e.file
         )
     };
-    let amounts = budget_math::line_amounts(&p.estimate).map_err(|err| fail(&err))?;
+    let amounts = invoice_math::line_amounts(&p.estimate).map_err(|err| fail(&err))?;
     let sum = invoice_math::sum_of(&amounts).map_err(|err| fail(&err))?;
     // An estimate has no rate or flag of its own, nor a date of its own: the contract's
     // rate today (a supplement in force may change it), else the book's.

@@ -123,8 +123,7 @@ fn estimate_that_fits<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Vec<EstimateLine>, D::Error> {
     super::invoice::checked_list(d, |lines: &[EstimateLine]| {
-        crate::budget_math::line_amounts(lines)
-            .and_then(|a| crate::invoice_math::sum_of(&a))
+        crate::invoice_math::lines_sum(lines)
             .map(|_| ())
             .map_err(|e| e.to_string())
     })
