@@ -199,6 +199,33 @@ fn an_unknown_rule_code_is_e03_at_its_key_with_the_nearest_code() {
 }
 
 #[test]
+fn a_code_with_a_look_alike_letter_or_no_leading_zero_gets_the_code_it_looks_like() {
+    let book = book_with_rules("rules:\n  R1O: off\n  r2: off\n");
+    let run = audit(&book, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        settings_findings(&run),
+        vec![
+            on_settings(
+                "E03",
+                (10, 3, 10, 6),
+                "unknown rule `R1O`",
+                "did you mean `R10`?"
+            ),
+            on_settings(
+                "E03",
+                (11, 3, 11, 5),
+                "unknown rule `r2`",
+                "did you mean `R02`?"
+            ),
+        ]
+    );
+    // Neither setting applies: R10 and R02 still fire.
+    assert_eq!(text(&the(&run, "R10", LATE), "severity"), "warning");
+    assert_eq!(text(&the(&run, "R02", UNREPORTED), "severity"), "error");
+}
+
+#[test]
 fn an_unknown_threshold_is_e03_naming_the_rule_and_what_it_has() {
     let book =
         book_with_rules("rules:\n  D08: {stage_day: 10}\n  R01: {cadence: 3}\n  R04: {days: 3}\n");
@@ -824,6 +851,13 @@ fn an_unknown_rule_is_exit_code_2_with_a_suggestion_when_there_is_one() {
     assert_eq!(
         run.stderr,
         "error: --rule D12: no such rule; did you mean D11?\n"
+    );
+    // A letter O for a zero: R10, not whichever code one edit away scores best.
+    let run = audit(&book, &["--rule", "R1O"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: --rule R1O: no such rule; did you mean R10?\n"
     );
     let run = audit(&book, &["--rule", "XYZ"]);
     assert_eq!(run.code, 2, "{run:?}");

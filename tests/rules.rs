@@ -206,3 +206,27 @@ fn the_json_explanation_is_the_text_one_without_the_doc_comment_indent() {
     // The list items' continuation lines keep their indent.
     assert!(continuations > 0);
 }
+
+#[test]
+fn a_mistyped_code_gets_the_code_it_looks_like() {
+    // A letter O for a zero is one edit from R10, R11 and R12 alike: it is read as a
+    // zero, not left to whichever of them the string distance happens to prefer.
+    for (typed, meant) in [
+        ("R1O", "R10"),
+        ("RO2", "R02"),
+        ("R6", "R06"),
+        ("DI0", "D10"),
+    ] {
+        let run = rapport(&["rules", typed]);
+        assert_eq!(run.code, 2, "{typed}: {run:?}");
+        assert_eq!(run.stdout, "", "{typed}");
+        assert_eq!(
+            run.stderr,
+            format!("error: no rule {typed}; did you mean {meant}?\n"),
+            "{typed}"
+        );
+    }
+    let run = rapport(&["rules", "R99"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.stderr, "error: no rule R99; did you mean R09?\n");
+}

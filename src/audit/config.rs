@@ -55,7 +55,7 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
     for (code, setting) in &settings.rules {
         let at = YamlPath::root().key("rules").key(code.clone());
         let Some(rule) = all.iter().find(|r| r.meta().code == code) else {
-            let help = suggest(code, &codes).map_or_else(
+            let help = super::code_suggest::suggest_code(code, &codes).map_or_else(
                 || "`rapport rules` lists the codes".to_owned(),
                 |s| format!("did you mean `{s}`?"),
             );

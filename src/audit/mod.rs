@@ -8,6 +8,7 @@
 //! report through [`Out`]; the engine applies settings (off, severity) and waivers.
 
 pub mod book_codes;
+pub mod code_suggest;
 pub mod config;
 pub mod rules;
 

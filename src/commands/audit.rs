@@ -88,7 +88,7 @@ fn check_codes(codes: &[String]) -> Result<()> {
         .collect();
     for code in codes {
         if !known.contains(&code.as_str()) {
-            match crate::yaml::suggest(code, &known) {
+            match audit::code_suggest::suggest_code(code, &known) {
                 Some(s) => bail!("--rule {code}: no such rule; did you mean {s}?"),
                 None => bail!("--rule {code}: no such rule; `rapport rules` lists them"),
             }

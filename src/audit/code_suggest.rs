@@ -1,0 +1,85 @@
+//! Did-you-mean for rule codes (`rules:` in rapport.yaml, `audit --rule`, `rapport
+//! rules CODE`). A code is a letter and two digits, so the string distances that suit
+//! keys tie on most mistakes (`R1O` is one edit from R10, R11, R12 …). The usual
+//! mistakes with codes are of another kind: a lower-case letter, a missing leading
+//! zero, a letter O for a zero or an l for a one. Those are undone first; only when
+//! that names no code is the general suggestion asked.
+
+/// The code `word` most likely meant, among `codes`.
+pub fn suggest_code<'c>(word: &str, codes: &[&'c str]) -> Option<&'c str> {
+    let normal = normalise(word);
+    codes
+        .iter()
+        .find(|c| **c == normal)
+        .copied()
+        .or_else(|| crate::yaml::suggest(word, codes))
+}
+
+/// `word` with the usual slips undone: spaces and dashes dropped, the letter upper
+/// case, look-alike letters in the number read as digits, a one-digit number padded.
+fn normalise(word: &str) -> String {
+    let word: String = word
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+        .collect();
+    let mut chars = word.chars();
+    let Some(letter) = chars.next() else {
+        return String::new();
+    };
+    let digits: String = chars
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'l' | 'I' | 'i' | '|' => '1',
+            other => other,
+        })
+        .collect();
+    let digits = if digits.len() == 1 && digits.chars().all(|c| c.is_ascii_digit()) {
+        format!("0{digits}")
+    } else {
+        digits
+    };
+    format!("{}{digits}", letter.to_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggest_code;
+
+    const CODES: &[&str] = &[
+        "R01", "R02", "R06", "R10", "R11", "R12", "R20", "D01", "D10", "D11", "E03",
+    ];
+
+    #[test]
+    fn look_alike_letters_are_read_as_digits() {
+        assert_eq!(suggest_code("R1O", CODES), Some("R10"), "letter O for zero");
+        assert_eq!(suggest_code("RO6", CODES), Some("R06"));
+        assert_eq!(suggest_code("R1l", CODES), Some("R11"), "letter l for one");
+        assert_eq!(suggest_code("DI0", CODES), Some("D10"), "capital I for one");
+    }
+
+    #[test]
+    fn case_padding_and_separators_are_undone() {
+        assert_eq!(suggest_code("r06", CODES), Some("R06"));
+        assert_eq!(suggest_code("R6", CODES), Some("R06"), "no leading zero");
+        assert_eq!(suggest_code("e3", CODES), Some("E03"));
+        assert_eq!(suggest_code("R-20", CODES), Some("R20"));
+        assert_eq!(suggest_code("d 11", CODES), Some("D11"));
+    }
+
+    #[test]
+    fn other_mistakes_fall_back_to_the_general_suggestion() {
+        // No slip to undo: the string distance decides, as for keys.
+        assert_eq!(
+            suggest_code("D12", CODES),
+            crate::yaml::suggest("D12", CODES)
+        );
+        assert_eq!(suggest_code("D12", CODES), Some("D11"));
+        assert_eq!(suggest_code("nonsense", CODES), None);
+        assert_eq!(suggest_code("", CODES), None);
+        // A letter that names no family is not turned into one.
+        assert_eq!(
+            suggest_code("X06", CODES),
+            crate::yaml::suggest("X06", CODES)
+        );
+    }
+}
