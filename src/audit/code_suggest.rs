@@ -15,7 +15,7 @@ pub fn suggest_code<'c>(word: &str, codes: &[&'c str]) -> Option<&'c str> {
         .or_else(|| crate::yaml::suggest(word, codes))
 }
 
-/// `word` with the usual slips undone: spaces and dashes dropped, the letter upper
+/// `word` with the usual slips undone: spaces, dashes and underscores dropped, the letter upper
 /// case, look-alike letters in the number read as digits, a one-digit number padded.
 fn normalise(word: &str) -> String {
     let word: String = word

@@ -22,6 +22,15 @@ use crate::model::{Contract, Contractor, Invoice, LogEntry, Meeting, Project, Wa
 
 pub use config::RuleConfig;
 
+/// Every code `rapport audit` can report: the rules in registry order, then the E-codes.
+pub fn every_code() -> Vec<&'static str> {
+    rules::all()
+        .iter()
+        .map(|r| r.meta().code)
+        .chain(book_codes::BOOK_CODES.iter().map(|c| c.code))
+        .collect()
+}
+
 /// A rule's tunable number, settable as `rules.<CODE>.<name>` in rapport.yaml.
 #[derive(Debug, Clone, Copy)]
 pub struct Threshold {

@@ -81,11 +81,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
 
 /// Refuses `--rule` codes that name no rule and no E-code.
 fn check_codes(codes: &[String]) -> Result<()> {
-    let known: Vec<&str> = audit::rules::all()
-        .iter()
-        .map(|r| r.meta().code)
-        .chain(audit::book_codes::BOOK_CODES.iter().map(|c| c.code))
-        .collect();
+    let known = audit::every_code();
     for code in codes {
         if !known.contains(&code.as_str()) {
             match audit::code_suggest::suggest_code(code, &known) {

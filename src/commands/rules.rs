@@ -109,9 +109,7 @@ pub fn run(args: &RulesArgs) -> Result<Exit> {
                     }
                 }
             } else {
-                let mut codes: Vec<&str> = metas.iter().map(|m| m.code).collect();
-                codes.extend(BOOK_CODES.iter().map(|c| c.code));
-                match crate::audit::code_suggest::suggest_code(&code, &codes) {
+                match crate::audit::code_suggest::suggest_code(&code, &crate::audit::every_code()) {
                     Some(s) => bail!("no rule {code}; did you mean {s}?"),
                     None => bail!("no rule {code}; `rapport rules` lists them"),
                 }
