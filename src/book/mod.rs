@@ -168,7 +168,10 @@ impl Book {
     }
 
     pub fn contractor(&self, id: &str) -> Option<&Entity<Contractor>> {
-        self.contractors.iter().find(|c| c.id == id)
+        self.contractors
+            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.contractors[i])
     }
 
     pub fn source(&self, file: &str) -> Option<&str> {
@@ -185,6 +188,17 @@ impl Book {
             .binary_search_by(|s| s.file.as_str().cmp(file))
             .ok()
             .map(|i| &self.sources[i])
+    }
+
+    /// The files under `clients/<id>/`: a contiguous run of [`Book::sources`], found by
+    /// binary search (a scan per client would make listing every client quadratic).
+    pub fn client_sources(&self, id: &str) -> &[Source] {
+        let prefix = format!("clients/{id}/");
+        let start = self
+            .sources
+            .partition_point(|s| s.file.as_str() < prefix.as_str());
+        let len = self.sources[start..].partition_point(|s| s.file.starts_with(&prefix));
+        &self.sources[start..start + len]
     }
 
     /// Is `id` a member of the team?

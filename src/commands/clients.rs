@@ -373,12 +373,11 @@ pub(super) fn unreadable_files<'b>(book: &'b Book, clients: &[ClientBook]) -> Ve
             .chain(client.log.iter().map(|e| e.file.as_str()))
             .chain(client.invoices.iter().map(|e| e.file.as_str()))
             .collect();
-        let prefix = format!("clients/{}/", client.id);
         out.extend(
-            book.sources
+            book.client_sources(&client.id)
                 .iter()
                 .map(|s| s.file.as_str())
-                .filter(|f| f.starts_with(&prefix) && !loaded.contains(f)),
+                .filter(|f| !loaded.contains(f)),
         );
     }
     out

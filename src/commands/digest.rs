@@ -35,7 +35,8 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
     warn_without_curator(&book);
     let locale = book_locale(&book);
     let templates = Templates::new(book.root(), locale)?;
-    let findings = digest::audit_findings(&book, today);
+    let audit = digest::audit_findings(&book, today);
+    let findings = digest::ClientFindings::of(&book, &audit);
     let mut out = String::new();
     let mut notes = Vec::new();
     for curator in &curators {

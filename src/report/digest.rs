@@ -8,6 +8,8 @@
 //! (waivers honoured). Notice dates come from [`crate::terms`], as D01 and D02 count
 //! them.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -194,13 +196,13 @@ fn sender(book: &Book, locale: Locale, clients: &[&ClientBook]) -> Option<Person
 
 impl DigestView {
     /// The digest for `curator` over `since..=today`; `findings` are the audit's as of
-    /// `today`.
+    /// `today` and the loader's, by client.
     pub fn of(
         book: &Book,
         curator: &Curator,
         since: NaiveDate,
         today: NaiveDate,
-        findings: &[Finding],
+        findings: &ClientFindings<'_>,
     ) -> DigestView {
         let locale = book_locale(book);
         let clients = key_clients(book, &curator.id);
@@ -244,7 +246,7 @@ fn client_digest(
     client: &ClientBook,
     since: NaiveDate,
     today: NaiveDate,
-    findings: &[Finding],
+    findings: &ClientFindings<'_>,
 ) -> ClientDigest {
     let short = |d: NaiveDate| locale::short_date(locale, d);
     let cur = book_currency(book);
@@ -341,10 +343,9 @@ fn client_digest(
     payments.sort_by(|a, b| (&a.date_short, &a.invoice).cmp(&(&b.date_short, &b.invoice)));
 
     // Overdue: exactly the invoices the audit flags (D04), waivers honoured.
-    let mine = |f: &&Finding| f.file.starts_with(&format!("clients/{}/", client.id));
+    let findings = findings.of_client(&client.id);
     let mut overdue: Vec<OverdueLine> = findings
         .iter()
-        .filter(mine)
         .filter(|f| f.code == "D04")
         .filter_map(|f| client.invoices.iter().find(|e| e.file == f.file))
         .filter_map(|e| {
@@ -410,8 +411,6 @@ fn client_digest(
 
     let mut errors: Vec<ErrorLine> = findings
         .iter()
-        .chain(&book.findings)
-        .filter(mine)
         .filter(|f| f.severity == Severity::Error)
         .map(|f| ErrorLine {
             code: f.code,
@@ -475,6 +474,36 @@ fn decision_label(locale: Locale, d: RenewalDecision) -> &'static str {
 /// The audit's findings as of `today` (waivers honoured), for [`DigestView::of`].
 pub fn audit_findings(book: &Book, today: NaiveDate) -> Vec<Finding> {
     audit::run(book, today, &audit::Options::default()).findings
+}
+
+/// Findings grouped by the client whose folder holds their file: each client's
+/// digest looks up its own instead of filtering every finding of the book (which
+/// made the digest of a big book quadratic).
+#[derive(Debug, Default)]
+pub struct ClientFindings<'f> {
+    by_client: HashMap<&'f str, Vec<&'f Finding>>,
+}
+
+impl<'f> ClientFindings<'f> {
+    /// `audit` (the rules' findings) and the loader's findings of `book`, by client.
+    pub fn of(book: &'f Book, audit: &'f [Finding]) -> Self {
+        let mut by_client: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        for f in audit.iter().chain(&book.findings) {
+            if let Some(id) = client_folder(&f.file) {
+                by_client.entry(id).or_default().push(f);
+            }
+        }
+        ClientFindings { by_client }
+    }
+
+    fn of_client(&self, id: &str) -> &[&'f Finding] {
+        self.by_client.get(id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// `acme` for `clients/acme/…`.
+fn client_folder(file: &str) -> Option<&str> {
+    file.strip_prefix("clients/")?.split_once('/').map(|(id, _)| id)
 }
 
 /// A digest rendered.
