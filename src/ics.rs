@@ -67,60 +67,69 @@ pub struct Calendar {
 impl Calendar {
     /// The whole calendar as iCalendar text.
     pub fn to_ics(&self) -> String {
-        let mut out = String::new();
+        // About 600 octets an event: sized once, so that a feed of 100,000 events is
+        // not copied a dozen times while it grows.
+        let mut out = String::with_capacity(512 + self.events.len().saturating_mul(600));
         line(&mut out, "BEGIN:VCALENDAR");
         line(&mut out, "VERSION:2.0");
         line(&mut out, "PRODID:-//rapport//rapport//EN");
         line(&mut out, "CALSCALE:GREGORIAN");
         line(&mut out, "METHOD:PUBLISH");
-        line(&mut out, &format!("X-WR-CALNAME:{}", text(&self.name)));
+        Line::new(&mut out, "X-WR-CALNAME:").text(&self.name).end();
         if let Some(tz) = &self.timezone {
-            line(&mut out, &format!("X-WR-TIMEZONE:{}", text(tz)));
+            Line::new(&mut out, "X-WR-TIMEZONE:").text(tz).end();
         }
+        let stamp = utc(self.stamp);
         for e in &self.events {
-            self.write_event(&mut out, e);
+            write_event(&mut out, &stamp, e);
         }
         line(&mut out, "END:VCALENDAR");
         out
     }
+}
 
-    fn write_event(&self, out: &mut String, e: &Event) {
-        line(out, "BEGIN:VEVENT");
-        line(out, &format!("UID:{}", text(&e.uid)));
-        line(out, &format!("DTSTAMP:{}", utc(self.stamp)));
-        match e.when {
-            When::Day(day) => {
-                // RFC 5545 §3.6.1: DTEND of an all-day event is exclusive.
-                let end = day.checked_add_days(Days::new(1)).unwrap_or(day);
-                line(out, &format!("DTSTART;VALUE=DATE:{}", date(day)));
-                line(out, &format!("DTEND;VALUE=DATE:{}", date(end)));
-            }
-            When::Utc { start, end } => {
-                line(out, &format!("DTSTART:{}", utc(start)));
-                line(out, &format!("DTEND:{}", utc(end)));
-            }
+fn write_event(out: &mut String, stamp: &str, e: &Event) {
+    line(out, "BEGIN:VEVENT");
+    Line::new(out, "UID:").text(&e.uid).end();
+    Line::new(out, "DTSTAMP:").raw(stamp).end();
+    match e.when {
+        When::Day(day) => {
+            // RFC 5545 §3.6.1: DTEND of an all-day event is exclusive.
+            let end = day.checked_add_days(Days::new(1)).unwrap_or(day);
+            Line::new(out, "DTSTART;VALUE=DATE:").raw(&date(day)).end();
+            Line::new(out, "DTEND;VALUE=DATE:").raw(&date(end)).end();
         }
-        match e.repeat {
-            Repeat::Never => {}
-            Repeat::Yearly => line(out, "RRULE:FREQ=YEARLY"),
-            Repeat::YearlyLastOfFebruary => line(out, "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+        When::Utc { start, end } => {
+            Line::new(out, "DTSTART:").raw(&utc(start)).end();
+            Line::new(out, "DTEND:").raw(&utc(end)).end();
         }
-        line(out, &format!("SUMMARY:{}", text(&e.summary)));
-        if let Some(d) = &e.description {
-            line(out, &format!("DESCRIPTION:{}", text(d)));
-        }
-        if let Some(l) = &e.location {
-            line(out, &format!("LOCATION:{}", text(l)));
-        }
-        if !e.categories.is_empty() {
-            let list: Vec<String> = e.categories.iter().map(|c| text(c)).collect();
-            line(out, &format!("CATEGORIES:{}", list.join(",")));
-        }
-        if e.transparent {
-            line(out, "TRANSP:TRANSPARENT");
-        }
-        line(out, "END:VEVENT");
     }
+    match e.repeat {
+        Repeat::Never => {}
+        Repeat::Yearly => line(out, "RRULE:FREQ=YEARLY"),
+        Repeat::YearlyLastOfFebruary => line(out, "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+    }
+    Line::new(out, "SUMMARY:").text(&e.summary).end();
+    if let Some(d) = &e.description {
+        Line::new(out, "DESCRIPTION:").text(d).end();
+    }
+    if let Some(l) = &e.location {
+        Line::new(out, "LOCATION:").text(l).end();
+    }
+    if !e.categories.is_empty() {
+        let mut l = Line::new(out, "CATEGORIES:");
+        for (i, c) in e.categories.iter().enumerate() {
+            if i > 0 {
+                l = l.raw(",");
+            }
+            l = l.text(c);
+        }
+        l.end();
+    }
+    if e.transparent {
+        line(out, "TRANSP:TRANSPARENT");
+    }
+    line(out, "END:VEVENT");
 }
 
 /// `YYYYMMDD`.
@@ -135,37 +144,90 @@ pub fn utc(t: NaiveDateTime) -> String {
 
 /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, a line
 /// break written as `\n`; other control characters, which TEXT may not hold, become
-/// spaces.
-pub fn text(s: &str) -> String {
-    let s = s.replace("\r\n", "\n");
+/// spaces. (The writer escapes in place, with [`escape_text`]; this is for tests.)
+#[cfg(test)]
+fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
+    escape_text(s, |c| out.push_str(c));
     out
+}
+
+/// [`text`], piece by piece: each piece is either a run of the input or an escape.
+fn escape_text(s: &str, mut put: impl FnMut(&str)) {
+    let mut rest = s;
+    while let Some(at) = rest.find(|c: char| matches!(c, '\\' | ';' | ',') || c.is_control()) {
+        put(&rest[..at]);
+        let mut chars = rest[at..].chars();
+        let c = chars.next().unwrap_or(' ');
+        let mut after = chars.as_str();
+        match c {
+            '\\' => put("\\\\"),
+            ';' => put("\\;"),
+            ',' => put("\\,"),
+            '\n' => put("\\n"),
+            // CRLF is one line break.
+            '\r' if after.starts_with('\n') => {
+                put("\\n");
+                after = &after[1..];
+            }
+            _ => put(" "),
+        }
+        rest = after;
+    }
+    put(rest);
 }
 
 /// Appends one content line, folded (RFC 5545 §3.1): no physical line longer than 75
 /// octets, never cutting a character; each continuation starts with one space.
 fn line(out: &mut String, content: &str) {
-    let mut width = 0;
-    for c in content.chars() {
-        let len = c.len_utf8();
-        if width + len > FOLD_AT {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
+    Line::new(out, "").raw(content).end();
+}
+
+/// One content line being written straight into the output, folded as it goes, so
+/// that no line is first built in a string of its own.
+struct Line<'o> {
+    out: &'o mut String,
+    /// Octets on the current physical line.
+    width: usize,
+}
+
+impl<'o> Line<'o> {
+    fn new(out: &'o mut String, name: &str) -> Self {
+        Line { out, width: 0 }.raw(name)
     }
-    out.push_str("\r\n");
+
+    /// Appends `s` as it is.
+    fn raw(mut self, s: &str) -> Self {
+        self.put(s);
+        self
+    }
+
+    /// Appends `s` as a TEXT value.
+    fn text(mut self, s: &str) -> Self {
+        escape_text(s, |piece| self.put(piece));
+        self
+    }
+
+    fn put(&mut self, s: &str) {
+        if self.width + s.len() <= FOLD_AT {
+            self.out.push_str(s);
+            self.width += s.len();
+            return;
+        }
+        for c in s.chars() {
+            let len = c.len_utf8();
+            if self.width + len > FOLD_AT {
+                self.out.push_str("\r\n ");
+                self.width = 1;
+            }
+            self.out.push(c);
+            self.width += len;
+        }
+    }
+
+    fn end(self) {
+        self.out.push_str("\r\n");
+    }
 }
 
 /// Undoes folding: what a reader sees. For tests.
