@@ -88,6 +88,33 @@ pub fn term_on(contract: &Contract, date: NaiveDate) -> Term {
     term
 }
 
+/// The terms in force on the days `from..=to`, in order, each with the first and the
+/// last of those days on which it is the term [`term_on`] gives: what an audit looking
+/// ahead reads, instead of asking for the term of each day.
+pub fn terms_over(
+    contract: &Contract,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<(Term, NaiveDate, NaiveDate)> {
+    let mut out = Vec::new();
+    let mut day = from;
+    while day <= to {
+        let term = term_on(contract, day);
+        // The term holds until its end, unless it is the last one (no renewal after
+        // it), which holds for ever after.
+        let last = match term.end.succ_opt() {
+            Some(next) if term.end >= day && term_on(contract, next) != term => term.end,
+            _ => NaiveDate::MAX,
+        };
+        out.push((term, day, last.min(to)));
+        match last.succ_opt() {
+            Some(next) if last < to => day = next,
+            _ => break,
+        }
+    }
+    out
+}
+
 /// For a `terminate` decision, the date it was taken (the contract then ends with
 /// the term in force on that date).
 fn terminated_after(contract: &Contract) -> Option<NaiveDate> {
@@ -325,6 +352,38 @@ mod proptests {
             // Every day of a term is in that term.
             prop_assert_eq!(term_on(&c, t.start), t);
             prop_assert_eq!(term_on(&c, t.end), t);
+        }
+
+        #[test]
+        fn terms_over_a_span_are_the_terms_of_its_days(
+            c in contract(true),
+            auto in any::<bool>(),
+            after in 0u64..3_000,
+            span in 0u64..800,
+        ) {
+            let mut c = c;
+            if let Some(r) = c.renewal.as_mut() {
+                r.auto = auto;
+            }
+            let from = c.start.0 + Days::new(after) - Days::new(400);
+            let to = from + Days::new(span);
+            let spans = terms_over(&c, from, to);
+            // The spans cover from..=to, in order, without gap or overlap, and each
+            // day's term is the one term_on gives.
+            prop_assert_eq!(spans.first().map(|s| s.1), Some(from));
+            prop_assert_eq!(spans.last().map(|s| s.2), Some(to));
+            for w in spans.windows(2) {
+                prop_assert_eq!(w[0].2 + Days::new(1), w[1].1);
+                prop_assert!(w[0].0 != w[1].0);
+            }
+            for (term, first, last) in spans {
+                prop_assert!(first <= last);
+                let mut d = first;
+                while d <= last {
+                    prop_assert_eq!(term_on(&c, d), term, "on {}", d);
+                    d = d + Days::new(1);
+                }
+            }
         }
 
         #[test]

@@ -12,6 +12,9 @@ pub mod code_suggest;
 pub mod config;
 pub mod rules;
 
+#[cfg(test)]
+mod lookahead_tests;
+
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
@@ -72,15 +75,71 @@ impl Meta {
 }
 
 /// What a rule sees besides the entity it visits.
+///
+/// An audit is made as of `today`, and may look ahead to a later day, the horizon
+/// (the agenda's window): a rule then also reports what it would first flag on a day
+/// up to the horizon, with that day, so that one run says what is late today and
+/// what falls due on each coming day. A rule whose verdict depends on the day asks
+/// [`Cx::flagged_from`] (or [`Cx::flagged_between`]) for the day its matter is
+/// flagged from, and describes the matter as of that day with [`Out::emit_on`]. For
+/// a plain audit the horizon is today, and the day is always today.
 pub struct Cx<'a> {
     pub book: &'a Book,
     pub today: NaiveDate,
     pub calendar: &'a Calendar,
+    /// The last day the run looks at; `today` for a plain audit.
+    horizon: NaiveDate,
     config: &'a RuleConfig,
     meta: &'static Meta,
 }
 
 impl Cx<'_> {
+    /// The last day this run looks at: today, or a later day for a run that looks
+    /// ahead. A rule with dates of its own (a meeting yet to come) reads it to know
+    /// which events may still matter.
+    pub fn horizon(&self) -> NaiveDate {
+        self.horizon
+    }
+
+    /// For a matter flagged on every day from `from` on: the first day of this run
+    /// it is flagged on (today when `from` is not after today), or `None` when that
+    /// is after the horizon.
+    pub fn flagged_from(&self, from: NaiveDate) -> Option<NaiveDate> {
+        self.flagged_between(from, NaiveDate::MAX)
+    }
+
+    /// For a matter flagged on the days `from..=until` only: the first of them this
+    /// run looks at, or `None`.
+    pub fn flagged_between(&self, from: NaiveDate, until: NaiveDate) -> Option<NaiveDate> {
+        let day = from.max(self.today);
+        (day <= until && day <= self.horizon).then_some(day)
+    }
+
+    /// For a matter judged by `judge` as of a day: the first day of this run it is
+    /// flagged on, with what `judge` said. `judge` is asked about today, then (when
+    /// the run looks ahead) about each of `changes` after today, in order: the days
+    /// on which its verdict can turn from nothing to a finding (a cadence running out
+    /// after the latest touch, say). A rule whose verdict can turn on another day
+    /// must name that day among `changes`.
+    pub fn first_flagged<T>(
+        &self,
+        changes: impl FnOnce() -> Vec<NaiveDate>,
+        mut judge: impl FnMut(NaiveDate) -> Option<T>,
+    ) -> Option<(NaiveDate, T)> {
+        if let Some(found) = judge(self.today) {
+            return Some((self.today, found));
+        }
+        if self.horizon == self.today {
+            return None;
+        }
+        let mut days = changes();
+        days.retain(|d| *d > self.today && *d <= self.horizon);
+        days.sort_unstable();
+        days.dedup();
+        days.into_iter()
+            .find_map(|d| judge(d).map(|found| (d, found)))
+    }
+
     /// The value of a threshold: from rapport.yaml, else the rule's default.
     pub fn threshold(&self, name: &str) -> u32 {
         self.config
@@ -100,6 +159,10 @@ impl Cx<'_> {
 /// One finding a rule reports, before settings and waivers.
 #[derive(Debug)]
 pub struct Hit {
+    /// The day it is flagged from: today, or a day up to the horizon.
+    on: NaiveDate,
+    /// Waived on this earlier day, and flagged from `on` when the waiver ends.
+    waived_on: Option<NaiveDate>,
     file: String,
     location: Location,
     message: String,
@@ -128,12 +191,15 @@ impl Hit {
 pub struct Out {
     code: &'static str,
     today: NaiveDate,
+    /// The last day the run looks at (see [`Cx`]).
+    horizon: NaiveDate,
     honour_waivers: bool,
     hits: Vec<Hit>,
 }
 
 impl Out {
-    /// Reports a finding on the entity of `file` that carries `waive`, at `location`.
+    /// Reports a finding, as of today, on the entity of `file` that carries `waive`,
+    /// at `location`.
     pub fn emit(
         &mut self,
         file: &str,
@@ -141,20 +207,62 @@ impl Out {
         location: Location,
         message: impl Into<String>,
     ) -> &mut Hit {
+        let today = self.today;
+        self.emit_on(today, file, waive, location, message)
+    }
+
+    /// Reports a finding first flagged on `day` (today, or a day ahead given by
+    /// [`Cx::flagged_from`]), described as of that day: its waivers are judged as of
+    /// that day too.
+    pub fn emit_on(
+        &mut self,
+        day: NaiveDate,
+        file: &str,
+        waive: &[Waiver],
+        location: Location,
+        message: impl Into<String>,
+    ) -> &mut Hit {
+        let mut day = day;
         let mut waived = false;
         let mut lapsed = None;
+        // The last day a waiver in force covers (`None`: no end).
+        let mut waived_until: Option<NaiveDate> = None;
         if self.honour_waivers {
             for w in waive.iter().filter(|w| w.rule == self.code) {
                 if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
                     continue; // E08 says so; a waiver without a reason silences nothing
                 }
                 match w.until {
-                    Some(until) if until.0 < self.today => lapsed = Some(until.0),
-                    _ => waived = true,
+                    Some(until) if until.0 < day => lapsed = Some(until.0),
+                    Some(until) => {
+                        waived_until = if waived {
+                            waived_until.map(|u| u.max(until.0))
+                        } else {
+                            Some(until.0)
+                        };
+                        waived = true;
+                    }
+                    None => {
+                        waived = true;
+                        waived_until = None;
+                    }
                 }
             }
         }
+        // Waived on `day`, but the waiver ends before the horizon: flagged from the
+        // day after it ends, as a run as of that day would flag it.
+        let mut waived_on = None;
+        if let Some(lapse) = waived_until.filter(|_| waived).and_then(|u| u.succ_opt())
+            && lapse <= self.horizon
+        {
+            waived_on = Some(day);
+            day = lapse;
+            waived = false;
+            lapsed = waived_until;
+        }
         self.hits.push(Hit {
+            on: day,
+            waived_on,
             file: file.to_owned(),
             location,
             message: message.into(),
@@ -194,9 +302,13 @@ pub struct Options {
 /// The outcome of an audit run.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// What is flagged today.
     pub findings: Vec<Finding>,
-    /// How many findings waivers silenced.
+    /// How many of today's findings waivers silenced.
     pub waived: usize,
+    /// For a run that looks ahead ([`run_ahead`]): what is first flagged on a day
+    /// after today, up to the horizon, with that day, described as of that day.
+    pub ahead: Vec<(NaiveDate, Finding)>,
 }
 
 struct Active<'a> {
@@ -206,6 +318,14 @@ struct Active<'a> {
 
 /// Runs the rulebook over `book` as of `today`.
 pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
+    run_ahead(book, today, today, options)
+}
+
+/// Runs the rulebook over `book` as of `today`, looking ahead to `horizon`: the
+/// findings of today, and in [`Report::ahead`] what a run as of each later day up to
+/// `horizon` would flag first on that day — in one run, not one per day.
+pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Options) -> Report {
+    let horizon = horizon.max(today);
     let configs = config::configs(book.settings.as_ref());
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let active: Vec<Active<'_>> = rules::all()
@@ -229,12 +349,14 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
             book,
             today,
             calendar: &calendar,
+            horizon,
             config: a.config,
             meta,
         };
         let mut out = Out {
             code: meta.code,
             today,
+            horizon,
             honour_waivers: !options.ignore_waivers,
             hits: Vec::new(),
         };
@@ -310,8 +432,16 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
         let a = &active[i];
         let meta = a.rule.meta();
         for hit in hits {
-            if hit.waived {
+            let ahead = hit.on > today;
+            // Silenced today by a waiver that ends before the horizon: counted as
+            // waived today, and flagged from the day after the waiver ends.
+            if hit.waived_on == Some(today) {
                 report.waived += 1;
+            }
+            if hit.waived {
+                if !ahead {
+                    report.waived += 1;
+                }
                 continue;
             }
             let severity = a.config.severity.or(hit.severity).unwrap_or(meta.severity);
@@ -319,14 +449,19 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
             if let Some(until) = hit.lapsed {
                 message.push_str(&format!(" (its waiver lapsed on {until})"));
             }
-            report.findings.push(Finding {
+            let finding = Finding {
                 code: meta.code,
                 severity,
                 file: hit.file,
                 location: hit.location,
                 message,
                 help: hit.help,
-            });
+            };
+            if ahead {
+                report.ahead.push((hit.on, finding));
+            } else {
+                report.findings.push(finding);
+            }
         }
     }
     report

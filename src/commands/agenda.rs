@@ -2,11 +2,12 @@
 //! next N days, from the book alone, grouped by day, most urgent first.
 //!
 //! The agenda has no date arithmetic of its own: what is due when comes from the
-//! audit. It runs the audit as of today (what is already late), then as of each
-//! following day up to today + N + 1: a finding that first appears on day D + 1 is
-//! something due on day D, because that is what the audit will flag tomorrow if
-//! nothing is done today. So the agenda and the audit cannot disagree about a
-//! report, a letter, a call, a promise, a deadline, an invoice or a notice date.
+//! audit. It runs the audit once, as of today and looking ahead to today + N + 1
+//! ([`audit::run_ahead`]): what is flagged today is already late, and a finding that
+//! is first flagged on day D + 1 is something due on day D, because that is what the
+//! audit will flag tomorrow if nothing is done today. So the agenda and the audit
+//! cannot disagree about a report, a letter, a call, a promise, a deadline, an
+//! invoice or a notice date.
 //!
 //! A finding about something already done, only late — a report sent after its day,
 //! a letter answered or a call returned late, a task acknowledged after it started,
@@ -41,7 +42,7 @@ use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
 use crate::report::locale;
 use crate::report::meeting::client_name;
 use crate::terms;
-use crate::yaml::{self, Limits, PathSeg, YamlPath};
+use crate::yaml::{PathSeg, YamlPath};
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -121,13 +122,9 @@ fn key(f: &Finding) -> Key {
     (f.code, f.file.clone(), f.location.clone())
 }
 
-/// The audit's findings as of `day` that an agenda shows: errors and warnings.
-fn findings_on(book: &Book, day: NaiveDate) -> Vec<Finding> {
-    audit::run(book, day, &Options::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.severity != Severity::Info)
-        .collect()
+/// Does the agenda show `f`? Errors and warnings: infos are not things to do.
+fn shown(f: &Finding) -> bool {
+    f.severity != Severity::Info
 }
 
 fn add_days(d: NaiveDate, n: u32) -> NaiveDate {
@@ -148,31 +145,27 @@ impl Agenda {
         let act_on = |date: NaiveDate| calendar.on_or_before(date).max(today);
         let mut items = Vec::new();
 
+        // One audit, as of today and looking ahead to the day after the horizon: what
+        // is flagged today, and what is first flagged on each later day.
+        let report = audit::run_ahead(book, today, add_days(horizon, 1), &Options::default());
         // Already flagged today.
-        let now = findings_on(book, today);
-        let mut seen: HashSet<Key> = now.iter().map(key).collect();
-        for f in now.iter().filter(|f| !done_late(book, f)) {
+        let now: Vec<&Finding> = report.findings.iter().filter(|f| shown(f)).collect();
+        let mut seen: HashSet<Key> = now.iter().map(|f| key(f)).collect();
+        for f in now.into_iter().filter(|f| !done_late(book, f)) {
             items.push(rule_item(book, f, None, today));
         }
-        // Flagged from day + 1: due on day. Each finding is listed once, on the day
-        // before the audit first reports it.
-        let mut birthday_items: Vec<(String, usize)> = Vec::new();
-        let mut walk: Vec<(NaiveDate, Finding)> = Vec::new();
-        let mut day = today;
-        loop {
-            let next = add_days(day, 1);
-            if next == day {
-                break;
+        // First flagged on day + 1: due on day. Each finding is listed once, on the
+        // day before the audit first reports it.
+        let mut ahead: Vec<&(NaiveDate, Finding)> =
+            report.ahead.iter().filter(|(_, f)| shown(f)).collect();
+        ahead.sort_by_key(|(from, _)| *from);
+        let mut birthday_items: HashSet<(&str, usize)> = HashSet::new();
+        let mut walk: Vec<(NaiveDate, &Finding)> = Vec::new();
+        for (from, f) in ahead {
+            let Some(day) = from.pred_opt() else { continue };
+            if seen.insert(key(f)) && !done_late(book, f) {
+                walk.push((day, f));
             }
-            for f in findings_on(book, next) {
-                if seen.insert(key(&f)) && !done_late(book, &f) {
-                    walk.push((day, f));
-                }
-            }
-            if day >= horizon {
-                break;
-            }
-            day = next;
         }
 
         // Events from the book.
@@ -191,7 +184,7 @@ impl Agenda {
                 let Some(b) = person.birthday else { continue };
                 for d in birthdays_between(b, today, horizon) {
                     items.push(birthday_item(client, c, i, d, act_on(d)));
-                    birthday_items.push((c.file.clone(), i));
+                    birthday_items.insert((c.file.as_str(), i));
                 }
             }
         }
@@ -200,11 +193,11 @@ impl Agenda {
             // A missed-greeting warning after a birthday already listed adds nothing.
             if f.code == "R23"
                 && contact_index(&f.location)
-                    .is_some_and(|i| birthday_items.contains(&(f.file.clone(), i)))
+                    .is_some_and(|i| birthday_items.contains(&(f.file.as_str(), i)))
             {
                 continue;
             }
-            items.push(rule_item(book, &f, Some(due), act_on(due)));
+            items.push(rule_item(book, f, Some(due), act_on(due)));
         }
 
         resolve_lines(book, &mut items);
@@ -687,29 +680,10 @@ fn birthday_item(
 
 /// Works out each item's line in its file, parsing each file once.
 fn resolve_lines(book: &Book, items: &mut [Item]) {
-    let limits = Limits::default();
-    let mut files: Vec<&str> = items.iter().map(|i| i.file.as_str()).collect();
-    files.sort_unstable();
-    files.dedup();
-    let mut lines: std::collections::HashMap<(String, Location), u32> =
-        std::collections::HashMap::new();
-    for file in files {
-        let text = book.source(file).unwrap_or("");
-        let tree = yaml::parse(text, &limits).ok();
-        for item in items.iter().filter(|i| i.file == file) {
-            let line = match (&item.location, &tree) {
-                (Location::Span(span), _) => span.start.line,
-                (Location::Path { path, key }, Some(tree)) => path.locate(tree, *key).start.line,
-                _ => 1,
-            };
-            lines.insert((file.to_owned(), item.location.clone()), line.max(1));
-        }
-    }
-    for item in items.iter_mut() {
-        item.line = lines
-            .get(&(item.file.clone(), item.location.clone()))
-            .copied()
-            .unwrap_or(1);
+    let found =
+        crate::output::positions(book, items.iter().map(|i| (i.file.as_str(), &i.location)));
+    for (item, (start, _)) in items.iter_mut().zip(found) {
+        item.line = start.line.max(1);
     }
 }
 

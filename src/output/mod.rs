@@ -28,43 +28,75 @@ pub struct Resolved {
 }
 
 /// Resolves every finding's location against its file's text, and sorts them by
-/// file, line, column and code. A file is read and parsed again only for locations
-/// the located-findings cache does not hold for its current bytes (when the book was
-/// loaded through the cache); the cache is then written again only if this run
-/// worked out a position it did not hold.
-pub fn resolve(book: &Book, mut findings: Vec<Finding>) -> Vec<Resolved> {
-    // Grouped by file, in the order they came within a file (the sort is stable).
-    findings.sort_by(|a, b| a.file.cmp(&b.file));
-    let mut by_file: Vec<Vec<Finding>> = Vec::new();
-    for f in findings {
-        match by_file.last_mut() {
-            Some(group) if group[0].file == f.file => group.push(f),
-            _ => by_file.push(vec![f]),
-        }
-    }
-    let stored = book.cached.then(|| Located::read(book.root()));
-    // Files are independent: resolved in parallel, then sorted.
-    // Each file's findings resolved, with the positions to remember for it.
-    type FileResolved = (Vec<Resolved>, Option<(String, FileSpans)>);
-    let per_file: Vec<FileResolved> = by_file
-        .into_par_iter()
-        .map(|list| {
-            let file = list[0].file.clone();
-            let hash = book.source_file(&file).and_then(|s| s.hash);
-            let known = stored
-                .as_ref()
-                .zip(hash)
-                .and_then(|(s, h)| s.file(&file, h));
-            let mut spans = hash.map(FileSpans::new);
-            let (resolved, fresh) = resolve_file(book, &file, list, known, spans.as_mut());
-            // Remembered only where this run worked out a position the cache did not hold.
-            (resolved, spans.filter(|_| fresh).map(|s| (file, s)))
+/// file, line, column and code (see [`positions`]).
+pub fn resolve(book: &Book, findings: Vec<Finding>) -> Vec<Resolved> {
+    let spans = positions(
+        book,
+        findings.iter().map(|f| (f.file.as_str(), &f.location)),
+    );
+    let mut out: Vec<Resolved> = findings
+        .into_iter()
+        .zip(spans)
+        .map(|(f, (start, end))| Resolved {
+            code: f.code,
+            severity: f.severity,
+            file: f.file,
+            start,
+            end,
+            message: f.message,
+            help: f.help,
         })
         .collect();
-    let mut out = Vec::with_capacity(per_file.iter().map(|(r, _)| r.len()).sum());
+    out.sort_by(|a, b| {
+        (&a.file, a.start, a.code, &a.message).cmp(&(&b.file, b.start, b.code, &b.message))
+    });
+    out.dedup();
+    out
+}
+
+/// The start and end of each `(file, location)`, in the order given. A file is read
+/// and parsed again only for locations the located-findings cache does not hold for
+/// its current bytes (when the book was loaded through the cache), and at most once;
+/// the cache is then written again only if this run worked out a position it did
+/// not hold. Files are independent: worked out in parallel.
+pub fn positions<'a>(
+    book: &Book,
+    wanted: impl IntoIterator<Item = (&'a str, &'a Location)>,
+) -> Vec<(Pos, Pos)> {
+    let wanted: Vec<(&str, &Location)> = wanted.into_iter().collect();
+    // Grouped by file, in the order they came within a file (the sort is stable).
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_by(|&a, &b| wanted[a].0.cmp(wanted[b].0));
+    let mut by_file: Vec<&[usize]> = Vec::new();
+    let mut rest = order.as_slice();
+    while let Some(&first) = rest.first() {
+        let n = rest.partition_point(|&i| wanted[i].0 == wanted[first].0);
+        let (group, after) = rest.split_at(n);
+        by_file.push(group);
+        rest = after;
+    }
+    let stored = book.cached.then(|| Located::read(book.root()));
+    // Each file's positions, with the positions to remember for it.
+    type FileSpansFound = (Vec<(Pos, Pos)>, Option<(String, FileSpans)>);
+    let per_file: Vec<FileSpansFound> = by_file
+        .par_iter()
+        .map(|group| {
+            let file = wanted[group[0]].0;
+            let hash = book.source_file(file).and_then(|s| s.hash);
+            let known = stored.as_ref().zip(hash).and_then(|(s, h)| s.file(file, h));
+            let mut spans = hash.map(FileSpans::new);
+            let locations = group.iter().map(|&i| wanted[i].1);
+            let (found, fresh) = file_positions(book, file, locations, known, spans.as_mut());
+            // Remembered only where this run worked out a position the cache did not hold.
+            (found, spans.filter(|_| fresh).map(|s| (file.to_owned(), s)))
+        })
+        .collect();
+    let mut out = vec![(Pos { line: 1, col: 1 }, Pos { line: 1, col: 1 }); wanted.len()];
     let mut learnt = Vec::new();
-    for (resolved, spans) in per_file {
-        out.extend(resolved);
+    for (group, (found, spans)) in by_file.iter().zip(per_file) {
+        for (&i, pos) in group.iter().zip(found) {
+            out[i] = pos;
+        }
         learnt.extend(spans);
     }
     if let Some(stored) = stored
@@ -74,59 +106,46 @@ pub fn resolve(book: &Book, mut findings: Vec<Finding>) -> Vec<Resolved> {
             book.source_file(file).and_then(|s| s.hash)
         });
     }
-    out.sort_by(|a, b| {
-        (&a.file, a.start, a.code, &a.message).cmp(&(&b.file, b.start, b.code, &b.message))
-    });
-    out.dedup();
     out
 }
 
-/// Resolves the findings of one file: from `known` positions where it has them,
-/// else from the file's text (parsed only when a finding names a path). Every
+/// The positions of `locations` in one file: from `known` positions where it has
+/// them, else from the file's text (parsed only when a location names a path). Every
 /// position is recorded in `spans`; the flag says whether any was not `known`.
-fn resolve_file(
+fn file_positions<'l>(
     book: &Book,
     file: &str,
-    list: Vec<Finding>,
+    locations: impl Iterator<Item = &'l Location>,
     known: Option<&FileSpans>,
     mut spans: Option<&mut FileSpans>,
-) -> (Vec<Resolved>, bool) {
+) -> (Vec<(Pos, Pos)>, bool) {
     let mut text: Option<&str> = None;
     let mut tree: Option<Option<yaml::Tree<'_>>> = None;
     let mut fresh = false;
-    let resolved = list
-        .into_iter()
-        .map(|f| {
-            let (start, end) = match known.and_then(|k| k.get(&f.location)) {
+    let found = locations
+        .map(|location| {
+            let (start, end) = match known.and_then(|k| k.get(location)) {
                 Some(found) => found,
                 None => {
                     fresh = true;
                     let text = *text.get_or_insert_with(|| book.source(file).unwrap_or(""));
-                    // Parsed once, for the first finding that names a path.
-                    let tree = match f.location {
+                    // Parsed once, for the first location that names a path.
+                    let tree = match location {
                         Location::Path { .. } => tree
                             .get_or_insert_with(|| yaml::parse(text, &Limits::default()).ok())
                             .as_ref(),
                         _ => None,
                     };
-                    locate(text, &f.location, tree)
+                    locate(text, location, tree)
                 }
             };
             if let Some(spans) = spans.as_deref_mut() {
-                spans.insert(&f.location, start, end);
+                spans.insert(location, start, end);
             }
-            Resolved {
-                code: f.code,
-                severity: f.severity,
-                file: f.file,
-                start,
-                end,
-                message: f.message,
-                help: f.help,
-            }
+            (start, end)
         })
         .collect();
-    (resolved, fresh)
+    (found, fresh)
 }
 
 /// The start and end of `location` in `text` (whose tree is `tree`, where parsed).

@@ -503,7 +503,9 @@ impl<'f> ClientFindings<'f> {
 
 /// `acme` for `clients/acme/…`.
 fn client_folder(file: &str) -> Option<&str> {
-    file.strip_prefix("clients/")?.split_once('/').map(|(id, _)| id)
+    file.strip_prefix("clients/")?
+        .split_once('/')
+        .map(|(id, _)| id)
 }
 
 /// A digest rendered.

@@ -1,5 +1,7 @@
 //! D01: a renewal notice date is coming and nothing is decided.
 
+use chrono::{Days, NaiveDate};
+
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
@@ -59,17 +61,25 @@ impl Rule for RenewalNoticeDue {
         if c.status != ContractStatus::Active {
             return;
         }
-        let term = terms::term_on(c, cx.today);
-        let Some(notice) = terms::notice_date(c, term, cx.calendar) else {
+        // The first day of this run on which the notice date of the term in force is
+        // at most `days` away and nothing is decided for that term.
+        let days_before = u64::from(cx.threshold("days"));
+        let Some((term, notice, on)) = terms::terms_over(c, cx.today, cx.horizon())
+            .into_iter()
+            .filter(|(term, ..)| !terms::decided_for(c, *term))
+            .find_map(|(term, first, last)| {
+                let notice = terms::notice_date(c, term, cx.calendar)?;
+                let from = notice
+                    .checked_sub_days(Days::new(days_before))
+                    .unwrap_or(NaiveDate::MIN)
+                    .max(first);
+                let on = cx.flagged_between(from, notice.min(last))?;
+                Some((term, notice, on))
+            })
+        else {
             return;
         };
-        if notice < cx.today || terms::decided_for(c, term) {
-            return;
-        }
-        let left = (notice - cx.today).num_days();
-        if left > i64::from(cx.threshold("days")) {
-            return;
-        }
+        let left = (notice - on).num_days();
         let when = if left == 0 {
             "today".to_owned()
         } else {
@@ -81,7 +91,8 @@ impl Rule for RenewalNoticeDue {
         } else {
             "it ends with the term"
         };
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &c.waive,
             Location::key(YamlPath::root().key("renewal")),

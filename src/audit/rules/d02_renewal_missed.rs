@@ -57,22 +57,29 @@ impl Rule for RenewalMissed {
         if c.status != ContractStatus::Active {
             return;
         }
-        let term = terms::term_on(c, cx.today);
-        let Some(notice) = terms::notice_date(c, term, cx.calendar) else {
+        // The first day of this run on which the notice date of the term in force has
+        // passed with nothing decided for that term.
+        let Some((term, notice, on)) = terms::terms_over(c, cx.today, cx.horizon())
+            .into_iter()
+            .filter(|(term, ..)| !terms::decided_for(c, *term))
+            .find_map(|(term, first, last)| {
+                let notice = terms::notice_date(c, term, cx.calendar)?;
+                let on = cx.flagged_between(notice.succ_opt()?.max(first), last)?;
+                Some((term, notice, on))
+            })
+        else {
             return;
         };
-        if notice >= cx.today || terms::decided_for(c, term) {
-            return;
-        }
-        let ago = (cx.today - notice).num_days();
+        let ago = (on - notice).num_days();
         let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
         let outcome = match (auto, term.end.checked_add_days(Days::new(1))) {
             (true, Some(next)) => format!("it renews itself for another term on {next}"),
             (true, None) => "it renews itself for another term".to_owned(),
-            (false, _) if term.end < cx.today => format!("it lapsed on {}", term.end),
+            (false, _) if term.end < on => format!("it lapsed on {}", term.end),
             (false, _) => format!("it lapses on {}", term.end),
         };
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &c.waive,
             Location::key(YamlPath::root().key("renewal")),

@@ -74,9 +74,10 @@ impl Rule for ExpiredContractInUse {
     fn meeting(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
         let m = &e.data;
         let held = m.at.date();
-        if held > cx.today {
+        // Flagged from the day it is held.
+        let Some(on) = cx.flagged_from(held) else {
             return;
-        }
+        };
         let Some(p) = project(client, m.project.as_deref()) else {
             return;
         };
@@ -89,7 +90,8 @@ impl Rule for ExpiredContractInUse {
         if held <= end {
             return;
         }
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &waivers(&m.waive, &c.data),
             Location::value(YamlPath::root().key("at")),
@@ -104,9 +106,13 @@ impl Rule for ExpiredContractInUse {
 
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
         let i = &e.data;
-        if i.status != InvoiceStatus::Issued || i.date.0 > cx.today {
+        if i.status != InvoiceStatus::Issued {
             return;
         }
+        // Flagged from the invoice's date.
+        let Some(on) = cx.flagged_from(i.date.0) else {
+            return;
+        };
         let Some(c) = contract(client, i.contract.as_deref()) else {
             return;
         };
@@ -116,7 +122,8 @@ impl Rule for ExpiredContractInUse {
         if i.date.0 <= end {
             return;
         }
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &waivers(&i.waive, &c.data),
             Location::value(YamlPath::root().key("contract")),
@@ -132,7 +139,7 @@ impl Rule for ExpiredContractInUse {
 
     fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
-        if p.stage != Stage::Active || p.start.is_some_and(|s| s.0 > cx.today) {
+        if p.stage != Stage::Active {
             return;
         }
         let Some(c) = contract(client, p.contract.as_deref()) else {
@@ -141,10 +148,16 @@ impl Rule for ExpiredContractInUse {
         let Some(end) = ended(&c.data) else {
             return;
         };
-        if cx.today <= end {
+        // Flagged from the day after the end, once the project has started.
+        let from = end
+            .succ_opt()
+            .unwrap_or(end)
+            .max(p.start.map_or(NaiveDate::MIN, |s| s.0));
+        let Some(on) = cx.flagged_from(from) else {
             return;
-        }
-        out.emit(
+        };
+        out.emit_on(
+            on,
             &e.file,
             &waivers(&p.waive, &c.data),
             Location::value(YamlPath::root().key("contract")),

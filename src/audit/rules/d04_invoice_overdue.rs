@@ -1,5 +1,7 @@
 //! D04: an issued invoice past its due date with money still owed.
 
+use chrono::NaiveDate;
+
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
@@ -60,22 +62,30 @@ impl Rule for InvoiceOverdue {
         }
         let settings = cx.book.settings.as_ref();
         let (due, computed) = invoice_math::due_date(i, settings);
-        if due >= cx.today {
+        let Some(after_due) = due.succ_opt() else {
             return;
-        }
+        };
         let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
         // An invoice whose lines do not fit in a sum of money does not load (E02).
         let Ok(totals) = invoice_math::totals(i, contract, settings) else {
             return;
         };
         let gross = totals.gross;
-        let paid = invoice_math::paid(i, cx.today);
-        let unpaid = invoice_math::remainder(i, gross, cx.today);
+        // Flagged from the day after it was due, on every day something is unpaid
+        // (payments count from their dates).
+        let Some(on) = cx
+            .flagged_from(after_due)
+            .and_then(|from| first_unpaid_day(i, gross, from, cx.horizon()))
+        else {
+            return;
+        };
+        let paid = invoice_math::paid(i, on);
+        let unpaid = invoice_math::remainder(i, gross, on);
         if unpaid <= Money::ZERO {
             return;
         }
         let cur = currency(cx.book, client, i.contract.as_deref(), i.date.0);
-        let late = days((cx.today - due).num_days());
+        let late = days((on - due).num_days());
         let (location, due_text) = if computed {
             let pd = settings.map_or(5, |s| s.invoice.payment_days);
             (
@@ -93,7 +103,8 @@ impl Rule for InvoiceOverdue {
         } else {
             format!("{unpaid} {cur} of {gross} {cur} unpaid")
         };
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &i.waive,
             location,
@@ -101,4 +112,31 @@ impl Rule for InvoiceOverdue {
         )
         .help("remind the client and record the payment in `payments` when it arrives, or agree and write a new `due`");
     }
+}
+
+/// The first day of `from..=to` on which something of `gross` is unpaid, payments
+/// counting from their dates: `from`, or the date of a later payment after which
+/// the remainder is owed again (a refund).
+fn first_unpaid_day(
+    invoice: &Invoice,
+    gross: Money,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Option<NaiveDate> {
+    let unpaid = |day: NaiveDate| invoice_math::remainder(invoice, gross, day) > Money::ZERO;
+    if from > to {
+        return None;
+    }
+    if unpaid(from) {
+        return Some(from);
+    }
+    let mut later: Vec<NaiveDate> = invoice
+        .payments
+        .iter()
+        .map(|p| p.date.0)
+        .filter(|d| (from..=to).contains(d) && *d > from)
+        .collect();
+    later.sort_unstable();
+    later.dedup();
+    later.into_iter().find(|d| unpaid(*d))
 }

@@ -1,6 +1,6 @@
 //! D08: the CRM is kept up to date — active projects touched, deals moving.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
@@ -55,6 +55,28 @@ static META: &Meta = meta! {
     ],
 };
 
+/// The days of every recorded touch of project `id`, whenever they are.
+fn touch_days<'c>(
+    client: &'c ClientBook,
+    id: &'c str,
+    p: &'c Project,
+) -> impl Iterator<Item = NaiveDate> + 'c {
+    let meetings = client
+        .meetings
+        .iter()
+        .filter(move |m| m.data.project.as_deref() == Some(id))
+        .map(|m| m.data.at.date());
+    let log = client
+        .log
+        .iter()
+        .filter(move |l| l.data.project.as_deref() == Some(id))
+        .map(|l| l.data.at.date());
+    meetings
+        .chain(log)
+        .chain(p.stage_since.map(|d| d.0))
+        .chain(p.start.map(|d| d.0))
+}
+
 /// The latest recorded touch of project `id`, and what it was.
 fn last_touch(
     client: &ClientBook,
@@ -100,25 +122,36 @@ impl Rule for StaleCrm {
         match p.stage {
             Stage::Active => {
                 let limit = i64::from(cx.threshold("active_days"));
-                let message = match last_touch(client, &e.id, p, cx.today) {
+                // As of a day: idle for longer than the limit since the latest touch.
+                // It can only turn stale the day after a limit from a touch ran out.
+                let judge = |today: NaiveDate| match last_touch(client, &e.id, p, today) {
                     Some((day, what)) => {
-                        let idle = (cx.today - day).num_days();
-                        if idle <= limit {
-                            return;
-                        }
-                        format!(
-                            "active project «{}»: nothing recorded for {} (the latest: {what}), more than the {} allowed",
-                            p.title,
-                            days(idle),
-                            days(limit)
-                        )
+                        let idle = (today - day).num_days();
+                        (idle > limit).then(|| {
+                            format!(
+                                "active project «{}»: nothing recorded for {} (the latest: {what}), more than the {} allowed",
+                                p.title,
+                                days(idle),
+                                days(limit)
+                            )
+                        })
                     }
-                    None => format!(
+                    None => Some(format!(
                         "active project «{}»: no meeting, log entry, `start` or `stage_since` on record",
                         p.title
-                    ),
+                    )),
                 };
-                out.emit(
+                let changes = || {
+                    let after = Days::new(limit.unsigned_abs() + 1);
+                    touch_days(client, &e.id, p)
+                        .filter_map(|d| d.checked_add_days(after))
+                        .collect()
+                };
+                let Some((on, message)) = cx.first_flagged(changes, judge) else {
+                    return;
+                };
+                out.emit_on(
+                    on,
                     &e.file,
                     &p.waive,
                     Location::value(YamlPath::root().key("stage")),
@@ -133,11 +166,17 @@ impl Rule for StaleCrm {
                     return;
                 };
                 let limit = i64::from(cx.threshold("stage_days"));
-                let age = (cx.today - since.0).num_days();
-                if age <= limit {
+                // Flagged from the day after the limit ran out.
+                let Some(on) = since
+                    .0
+                    .checked_add_days(Days::new(limit.unsigned_abs() + 1))
+                    .and_then(|d| cx.flagged_from(d))
+                else {
                     return;
-                }
-                out.emit(
+                };
+                let age = (on - since.0).num_days();
+                out.emit_on(
+                    on,
                     &e.file,
                     &p.waive,
                     Location::value(YamlPath::root().key("stage_since")),

@@ -1,6 +1,6 @@
 //! R01: the client must never have to call us himself.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 
 use super::touch_support::{contact_name, days, subject};
 use crate::audit::{Cx, Meta, Out, Rule};
@@ -74,11 +74,15 @@ impl Rule for ClientHadToChase {
     /// (a) The client had to chase us.
     fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
         let l = &e.data;
-        if l.direction != Direction::In || !l.chasing || l.at.date() > cx.today {
+        if l.direction != Direction::In || !l.chasing {
             return;
         }
+        let Some(on) = cx.flagged_from(l.at.date()) else {
+            return;
+        };
         let who = contact_name(client, l).unwrap_or("the client");
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &l.waive,
             Location::value(YamlPath::root().key("chasing")),
@@ -106,22 +110,35 @@ impl Rule for ClientHadToChase {
             None if data.key => (cx.threshold("key_days"), "the cadence for key clients"),
             None => (cx.threshold("days"), "the default cadence"),
         };
-        let last = latest_proactive_touch(client, cx.today);
-        let (since, what) = match (&last, data.since) {
-            (Some(t), _) => (t.day, format!("the last proactive touch was {}", t.what)),
-            (None, Some(since)) => (
-                since.0,
-                format!("no proactive touch on record since the client joined on {since}"),
-            ),
-            (None, None) => (
-                NaiveDate::MIN,
-                "no proactive touch on record at all".to_owned(),
-            ),
+        // As of a day: the gap since the latest proactive touch (else since the
+        // client joined), when it is longer than the cadence. It can only grow past
+        // the cadence on the day after a cadence from a touch (or from `since`) ran out.
+        let judge = |day: NaiveDate| {
+            let last = latest_proactive_touch(client, day);
+            let (since, what) = match (&last, data.since) {
+                (Some(t), _) => (t.day, format!("the last proactive touch was {}", t.what)),
+                (None, Some(since)) => (
+                    since.0,
+                    format!("no proactive touch on record since the client joined on {since}"),
+                ),
+                (None, None) => (
+                    NaiveDate::MIN,
+                    "no proactive touch on record at all".to_owned(),
+                ),
+            };
+            let gap = (day - since).num_days();
+            (gap > i64::from(cadence)).then_some((since, what, gap))
         };
-        let gap = (cx.today - since).num_days();
-        if gap <= i64::from(cadence) {
+        let changes = || {
+            let after = Days::new(u64::from(cadence) + 1);
+            proactive_touch_days(client)
+                .chain(data.since.map(|d| d.0))
+                .filter_map(|d| d.checked_add_days(after))
+                .collect()
+        };
+        let Some((on, (since, what, gap))) = cx.first_flagged(changes, judge) else {
             return;
-        }
+        };
         let location = if data.contact_every_days.is_some() {
             Location::value(YamlPath::root().key("contact_every_days"))
         } else {
@@ -136,7 +153,7 @@ impl Rule for ClientHadToChase {
                 days(cadence.into())
             )
         };
-        out.emit(&c.file, &data.waive, location, message)
+        out.emit_on(on, &c.file, &data.waive, location, message)
             .severity(Severity::Warning)
             .help("call or write to the client now, before he has to chase you, and log it with `direction: out`");
     }
@@ -146,6 +163,16 @@ impl Rule for ClientHadToChase {
 struct Touch {
     day: NaiveDate,
     what: String,
+}
+
+/// The days of every proactive touch: `out` log entries and meetings.
+fn proactive_touch_days(client: &ClientBook) -> impl Iterator<Item = NaiveDate> + '_ {
+    client
+        .log
+        .iter()
+        .filter(|e| e.data.direction == Direction::Out)
+        .map(|e| e.data.at.date())
+        .chain(client.meetings.iter().map(|e| e.data.at.date()))
 }
 
 /// The latest `out` log entry or meeting dated on or before `today`. On a tie, the

@@ -45,17 +45,19 @@ impl Rule for MeetingWithoutReport {
     fn meeting(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
         let m = &e.data;
         let held = m.at.date();
-        if held > cx.today {
-            return;
-        }
         // RULES.md: by the end of the Nth working day after the meeting's day, which
         // for a meeting on a day off is counted from that day all the same.
         let due = cx.calendar.add_working_days(held, cx.threshold("days"));
         let with = attendee_names(client, m);
         let sent = m.report.as_ref().and_then(|r| r.sent);
         match sent {
-            None if cx.today > due => {
-                out.emit(
+            None => {
+                // Flagged from the day after it was due.
+                let Some(on) = due.succ_opt().and_then(|d| cx.flagged_from(d)) else {
+                    return;
+                };
+                out.emit_on(
+                    on,
                     &e.file,
                     &m.waive,
                     Location::key(YamlPath::root().key("report")),
@@ -66,7 +68,12 @@ impl Rule for MeetingWithoutReport {
                 .help("send the minutes, then record `report: {sent: …, to: […]}` in this file");
             }
             Some(sent) if sent.date() > due => {
-                out.emit(
+                // Flagged from the meeting's day, like every meeting held.
+                let Some(on) = cx.flagged_from(held) else {
+                    return;
+                };
+                out.emit_on(
+                    on,
                     &e.file,
                     &m.waive,
                     Location::value(YamlPath::root().key("report").key("sent")),

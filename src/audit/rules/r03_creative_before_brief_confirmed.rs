@@ -52,9 +52,10 @@ impl Rule for CreativeBeforeBriefConfirmed {
             let (Some(TaskKind::Creative), Some(start)) = (t.kind, t.start) else {
                 continue;
             };
-            if start.0 > cx.today {
+            // Flagged from the day the task starts.
+            let Some(on) = cx.flagged_from(start.0) else {
                 continue;
-            }
+            };
             let why = match confirmed {
                 None => {
                     "the client never confirmed our understanding of the brief (`brief.confirmed`)"
@@ -71,7 +72,8 @@ impl Rule for CreativeBeforeBriefConfirmed {
                 .as_deref()
                 .map(|a| format!(" ({a})"))
                 .unwrap_or_default();
-            out.emit(
+            out.emit_on(
+                on,
                 &e.file,
                 &t.waive,
                 Location::value(YamlPath::root().key("tasks").index(i).key("start")),

@@ -48,15 +48,20 @@ impl Rule for DesignWithoutTaskDoc {
             let (Some(TaskKind::Design), Some(start)) = (t.kind, t.start) else {
                 continue;
             };
-            if start.0 > cx.today || filled(t.task_doc.as_deref()) {
+            if filled(t.task_doc.as_deref()) {
                 continue;
             }
+            // Flagged from the day the task starts.
+            let Some(on) = cx.flagged_from(start.0) else {
+                continue;
+            };
             let who = t
                 .assignee
                 .as_deref()
                 .map(|a| format!(" ({a})"))
                 .unwrap_or_default();
-            out.emit(
+            out.emit_on(
+                on,
                 &e.file,
                 &t.waive,
                 Location::key(YamlPath::root().key("tasks").index(i).key("task_doc")),

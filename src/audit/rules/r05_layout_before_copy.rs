@@ -48,9 +48,10 @@ impl Rule for LayoutBeforeCopy {
             let (Some(TaskKind::Design), Some(start)) = (t.kind, t.start) else {
                 continue;
             };
-            if start.0 > cx.today {
+            // Flagged from the day the task starts.
+            let Some(on) = cx.flagged_from(start.0) else {
                 continue;
-            }
+            };
             let task = YamlPath::root().key("tasks").index(i);
             let who = t
                 .assignee
@@ -63,7 +64,8 @@ impl Rule for LayoutBeforeCopy {
             );
             match t.copy_ready {
                 None => {
-                    out.emit(
+                    out.emit_on(
+                        on,
                         &e.file,
                         &t.waive,
                         Location::key(task.key("copy_ready")),
@@ -72,7 +74,8 @@ impl Rule for LayoutBeforeCopy {
                     .help("get the final copy before the layout starts and record `copy_ready: DATE` on the task");
                 }
                 Some(ready) if ready > start => {
-                    out.emit(
+                    out.emit_on(
+                        on,
                         &e.file,
                         &t.waive,
                         Location::value(task.key("copy_ready")),

@@ -58,14 +58,19 @@ impl Rule for LetterNotAnswered {
         let due = cx.calendar.counting_day(l.at.0);
         let what = describe(client, l, due);
         match answer(l) {
-            None if cx.today > due => {
-                out.emit(
+            None => {
+                // Flagged from the day after it was due.
+                let Some(on) = due.succ_opt().and_then(|d| cx.flagged_from(d)) else {
+                    return;
+                };
+                out.emit_on(
+                    on,
                     &e.file,
                     &l.waive,
                     Location::key(YamlPath::root().key("replied")),
                     format!(
                         "{what}: not answered; the answer was due by the end of {due}, {} ago",
-                        days((cx.today - due).num_days())
+                        days((on - due).num_days())
                     ),
                 )
                 .help("answer (or tell the sender when the answer comes), then record `replied:` or `acknowledged:` in this file");

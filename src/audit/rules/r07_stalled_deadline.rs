@@ -43,11 +43,13 @@ impl Rule for StalledDeadline {
         if !p.stage.is_open() {
             return;
         }
+        // Flagged from the day after the deadline.
         if let Some(deadline) = p.deadline
-            && deadline.0 < cx.today
+            && let Some(on) = deadline.0.succ_opt().and_then(|d| cx.flagged_from(d))
         {
-            let days = (cx.today - deadline.0).num_days();
-            out.emit(
+            let days = (on - deadline.0).num_days();
+            out.emit_on(
+                on,
                 &e.file,
                 &p.waive,
                 Location::value(YamlPath::root().key("deadline")),
@@ -63,16 +65,18 @@ impl Rule for StalledDeadline {
             let (Some(due), None) = (t.due, t.done) else {
                 continue;
             };
-            if due.0 >= cx.today {
+            // Flagged from the day after it was due.
+            let Some(on) = due.0.succ_opt().and_then(|d| cx.flagged_from(d)) else {
                 continue;
-            }
-            let days = (cx.today - due.0).num_days();
+            };
+            let days = (on - due.0).num_days();
             let who = t
                 .assignee
                 .as_deref()
                 .map(|a| format!(" ({a})"))
                 .unwrap_or_default();
-            out.emit(
+            out.emit_on(
+                on,
                 &e.file,
                 &t.waive,
                 Location::value(YamlPath::root().key("tasks").index(i).key("due")),

@@ -66,8 +66,13 @@ impl Rule for DeadlineMoveToldLate {
                 p.title, ch.from, ch.to
             );
             match ch.client_told {
-                None if cx.today > limit.due => {
-                    out.emit(
+                None => {
+                    // Flagged from the day after the client was to be told.
+                    let Some(on) = limit.due.succ_opt().and_then(|d| cx.flagged_from(d)) else {
+                        continue;
+                    };
+                    out.emit_on(
+                        on,
                         &e.file,
                         &p.waive,
                         Location::key(at.key("client_told")),
@@ -106,7 +111,6 @@ impl Rule for DeadlineMoveToldLate {
                     )
                     .help("tell the client of a move the day it is decided, and always before the old deadline");
                 }
-                None => {}
             }
         }
     }

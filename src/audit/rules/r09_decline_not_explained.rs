@@ -48,7 +48,19 @@ impl Rule for DeclineNotExplained {
         let p = &e.data;
         for (i, d) in p.declined.iter().enumerate() {
             let no_reason = !filled(d.reason.as_deref());
-            let unexplained = d.explained.is_none() && cx.today > cx.calendar.on_or_after(d.date.0);
+            // Unexplained from the day after the working day it was declined on.
+            let unexplained_on = d
+                .explained
+                .is_none()
+                .then(|| cx.calendar.on_or_after(d.date.0).succ_opt())
+                .flatten()
+                .and_then(|from| cx.flagged_from(from));
+            // A missing reason is flagged today; else the day it is first unexplained.
+            let (on, unexplained) = match unexplained_on {
+                _ if no_reason => (cx.today, unexplained_on == Some(cx.today)),
+                Some(on) => (on, true),
+                None => continue,
+            };
             let (what, missing) = match (no_reason, unexplained) {
                 (true, true) => (
                     "has no reason recorded and was never explained to the client",
@@ -58,7 +70,8 @@ impl Rule for DeclineNotExplained {
                 (false, true) => ("was never explained to the client", "explained"),
                 (false, false) => continue,
             };
-            out.emit(
+            out.emit_on(
+                on,
                 &e.file,
                 &p.waive,
                 Location::key(YamlPath::root().key("declined").index(i).key(missing)),

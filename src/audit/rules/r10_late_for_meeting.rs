@@ -44,9 +44,10 @@ impl Rule for LateForMeeting {
         let Some(late) = m.late_minutes.filter(|&n| n > 0) else {
             return;
         };
-        if m.at.date() > cx.today {
+        // Flagged from the meeting's day.
+        let Some(on) = cx.flagged_from(m.at.date()) else {
             return;
-        }
+        };
         let with = if m.attendees.client.is_empty() {
             String::new()
         } else {
@@ -59,7 +60,8 @@ impl Rule for LateForMeeting {
             format!(" with {}", names.join(", "))
         };
         let minutes = if late == 1 { "minute" } else { "minutes" };
-        out.emit(
+        out.emit_on(
+            on,
             &e.file,
             &m.waive,
             Location::value(YamlPath::root().key("late_minutes")),

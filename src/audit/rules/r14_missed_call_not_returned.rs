@@ -68,10 +68,22 @@ impl Rule for MissedCallNotReturned {
             .unwrap_or_default();
         match l.replied {
             None => {
-                if !unreturned_is_late(cx.calendar, at, cx.today, hours) {
+                // Late from the first day that starts after the hours allowed ran
+                // out (and after the day of the call).
+                let changes = || {
+                    let mut days = vec![at.date().succ_opt().unwrap_or(at.date())];
+                    if let Some(due) = after_working_hours(cx.calendar, at, hours) {
+                        days.push(due.date());
+                        days.extend(due.date().succ_opt());
+                    }
+                    days
+                };
+                let judge = |day| unreturned_is_late(cx.calendar, at, day, hours).then_some(());
+                let Some((on, ())) = cx.first_flagged(changes, judge) else {
                     return;
-                }
-                out.emit(
+                };
+                out.emit_on(
+                    on,
                     &e.file,
                     &l.waive,
                     Location::key(YamlPath::root().key("replied")),

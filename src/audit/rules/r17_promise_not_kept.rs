@@ -52,11 +52,13 @@ impl Rule for PromiseNotKept {
             let Some(who) = team_name(cx.book, owner) else {
                 continue; // the client's own action
             };
-            if due.0 >= cx.today {
+            // Flagged from the day after it was due.
+            let Some(on) = due.0.succ_opt().and_then(|d| cx.flagged_from(d)) else {
                 continue;
-            }
-            let late = (cx.today - due.0).num_days();
-            out.emit(
+            };
+            let late = (on - due.0).num_days();
+            out.emit_on(
+                on,
                 &e.file,
                 &m.waive,
                 Location::value(YamlPath::root().key("actions").index(i).key("due")),

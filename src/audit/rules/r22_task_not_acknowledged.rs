@@ -50,14 +50,16 @@ impl Rule for TaskNotAcknowledged {
             let (Some(assignee), Some(start)) = (t.assignee.as_deref(), t.start) else {
                 continue;
             };
-            if start.0 > cx.today {
+            // Flagged from the day the task starts.
+            let Some(on) = cx.flagged_from(start.0) else {
                 continue;
-            }
+            };
             let who = person_name(cx.book, Some(client), assignee);
             let at = YamlPath::root().key("tasks").index(i);
             match t.acknowledged {
                 None => {
-                    out.emit(
+                    out.emit_on(
+                        on,
                         &e.file,
                         &t.waive,
                         Location::key(at.key("acknowledged")),
@@ -69,7 +71,8 @@ impl Rule for TaskNotAcknowledged {
                     .help("ask the assignee to restate the task, then record `acknowledged: DATE`");
                 }
                 Some(ack) if ack > start => {
-                    out.emit(
+                    out.emit_on(
+                        on,
                         &e.file,
                         &t.waive,
                         Location::value(at.key("acknowledged")),

@@ -83,24 +83,35 @@ impl Rule for BirthdayMissed {
                 }
                 continue;
             };
-            let Some(day) = missed(birthday, cx.today, window) else {
+            // As of a day: the birthday just past, missed and not greeted. It is
+            // missed from the day after its greeting span, so that is the day the
+            // verdict can turn, for each year the run looks at.
+            let judge = |today: NaiveDate| {
+                let day = missed(birthday, today, window)?;
+                let (from, to) = greeting_span(day);
+                let greeted = client.log.iter().any(|l| {
+                    let l = &l.data;
+                    l.direction == Direction::Out
+                        && l.topic
+                            .as_deref()
+                            .is_some_and(|t| t.trim().eq_ignore_ascii_case("birthday"))
+                        && l.contact.as_deref().is_none_or(|id| id == person.id)
+                        && (from..=to).contains(&l.at.date())
+                });
+                (!greeted).then_some((day, from, to))
+            };
+            let changes = || {
+                (cx.today.year() - 1..=cx.horizon().year())
+                    .filter_map(|y| birthday.in_year(y))
+                    .filter_map(|d| greeting_span(d).1.succ_opt())
+                    .collect()
+            };
+            let Some((on, (day, from, to))) = cx.first_flagged(changes, judge) else {
                 continue;
             };
-            let (from, to) = greeting_span(day);
-            let greeted = client.log.iter().any(|l| {
-                let l = &l.data;
-                l.direction == Direction::Out
-                    && l.topic
-                        .as_deref()
-                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("birthday"))
-                    && l.contact.as_deref().is_none_or(|id| id == person.id)
-                    && (from..=to).contains(&l.at.date())
-            });
-            if greeted {
-                continue;
-            }
-            let ago = (cx.today - day).num_days();
-            out.emit(
+            let ago = (on - day).num_days();
+            out.emit_on(
+                on,
                 &e.file,
                 &person.waive,
                 Location::value(at.key("birthday")),

@@ -52,9 +52,14 @@ impl Rule for StartedWithoutMeeting {
             return;
         }
         let root = YamlPath::root();
-        let (by, location, message) = match p.start {
-            Some(start) if start.0 > cx.today => return,
+        // With a start: flagged from that day, when no in-person meeting came before
+        // it. Without one: as of today (a meeting planned for later does not count).
+        let (on, by, location, message) = match p.start {
             Some(start) => (
+                match cx.flagged_from(start.0) {
+                    Some(on) => on,
+                    None => return,
+                },
                 start.0,
                 Location::value(root.key("start")),
                 format!(
@@ -64,6 +69,7 @@ impl Rule for StartedWithoutMeeting {
                 ),
             ),
             None => (
+                cx.today,
                 cx.today,
                 Location::key(root.key("start")),
                 format!(
@@ -79,7 +85,7 @@ impl Rule for StartedWithoutMeeting {
             .iter()
             .any(|m| m.data.format == MeetingFormat::InPerson && m.data.at.date() <= by);
         if !met {
-            out.emit(&e.file, &p.waive, location, message)
+            out.emit_on(on, &e.file, &p.waive, location, message)
                 .help("meet the client in person and record the meeting with `format: in_person`");
         }
     }

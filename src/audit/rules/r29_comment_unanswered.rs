@@ -55,9 +55,10 @@ impl Rule for CommentUnanswered {
         let n = cx.threshold("days");
         for (i, round) in p.feedback.iter().enumerate() {
             let due = response_due(cx.calendar, round.date.0, n);
-            if cx.today <= due {
+            // Flagged from the day after it was due.
+            let Some(on) = due.succ_opt().and_then(|d| cx.flagged_from(d)) else {
                 continue;
-            }
+            };
             let from = round
                 .from
                 .as_deref()
@@ -77,7 +78,8 @@ impl Rule for CommentUnanswered {
                 } else {
                     Location::key(at.key("response"))
                 };
-                out.emit(
+                out.emit_on(
+                    on,
                     &e.file,
                     &p.waive,
                     location,
