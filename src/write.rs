@@ -26,6 +26,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub enum WriteError {
     /// The target exists already; nothing was written.
     Exists(PathBuf),
+    /// A folder on the way to a book file is a symbolic link: writing through it could
+    /// land outside the book.
+    Linked(PathBuf),
     /// The file system refused: what was being done, to which path, and why.
     Io {
         action: &'static str,
@@ -48,6 +51,12 @@ impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WriteError::Exists(path) => write!(f, "{} already exists", path.display()),
+            WriteError::Linked(path) => write!(
+                f,
+                "{} is a symbolic link: rapport does not write into a book through links, \
+                 which could lead outside it\nhint: put the folder itself in the book",
+                path.display()
+            ),
             WriteError::Io {
                 action,
                 path,
@@ -60,6 +69,31 @@ impl fmt::Display for WriteError {
 /// No source: the message already ends with the operating system's reason, and a
 /// source would print it twice (`error: cannot write F: File too large: File too large`).
 impl std::error::Error for WriteError {}
+
+/// The path of the book file `rel` (`/`-separated, relative to the book at `root`) to
+/// write: refused when a folder on the way to it is a symbolic link. A book from
+/// elsewhere may hold one (`clients/acme/meetings -> /somewhere`), and a new file
+/// written through it would land outside the book.
+pub fn book_path(root: &Path, rel: &str) -> Result<PathBuf, WriteError> {
+    let mut path = root.to_path_buf();
+    let mut parts = rel.split('/').peekable();
+    while let Some(part) = parts.next() {
+        path.push(part);
+        if parts.peek().is_none() {
+            break;
+        }
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => return Err(WriteError::Linked(path)),
+            Ok(_) => {}
+            // Missing folders are created as real folders.
+            Err(_) => {
+                path.extend(parts);
+                break;
+            }
+        }
+    }
+    Ok(path)
+}
 
 /// Creates `path` with `bytes`, creating missing parent folders. Refuses with
 /// [`WriteError::Exists`] if `path` exists, even if it appears while this runs.
@@ -257,6 +291,37 @@ impl Drop for Temp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_book_file_is_not_written_through_a_linked_folder() {
+        let outside = tempfile::tempdir().expect("temp dir");
+        let book = tempfile::tempdir().expect("temp dir");
+        let root = book.path();
+        fs::create_dir_all(root.join("clients/acme")).expect("folders");
+        std::os::unix::fs::symlink(outside.path(), root.join("clients/acme/meetings"))
+            .expect("link");
+        let refused = book_path(root, "clients/acme/meetings/2026-12-01-x.yaml");
+        assert!(
+            matches!(&refused, Err(WriteError::Linked(p)) if p.ends_with("clients/acme/meetings")),
+            "{refused:?}"
+        );
+        assert!(
+            refused
+                .err()
+                .is_some_and(|e| e.to_string().contains("symbolic link"))
+        );
+        // Real and missing folders are fine.
+        assert_eq!(
+            book_path(root, "clients/acme/log/x.yaml").expect("a path"),
+            root.join("clients/acme/log/x.yaml")
+        );
+        assert_eq!(
+            book_path(root, "clients/beta/client.yaml").expect("a path"),
+            root.join("clients/beta/client.yaml")
+        );
+        assert_eq!(fs::read_dir(outside.path()).expect("list").count(), 0);
+    }
 
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = fs::read_dir(dir)

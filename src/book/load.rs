@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::parse::{check_id, is_slug, parse_entity, parse_lenient};
-use super::{Book, ClientBook, Entity, Kind, Source, check};
+use super::{Book, ClientBook, Entity, Kind, Source, check, links};
 use crate::cache;
 use crate::finding::{Finding, Location};
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
@@ -131,9 +131,16 @@ thread_local! {
 }
 
 /// The text of a book file, read again to show a finding in context; `None` if it
-/// cannot be read now.
+/// cannot be read now, or is a link the loader does not follow ([`links`]).
 pub(super) fn read_source(root: &Path, file: &str) -> Option<String> {
-    let bytes = read_bytes(&root.join(file), file).ok()?;
+    let path = root.join(file);
+    if fs::symlink_metadata(&path).ok()?.file_type().is_symlink() {
+        let real_root = root.canonicalize().ok()?;
+        if !links::may_follow(&real_root, &path) {
+            return None;
+        }
+    }
+    let bytes = read_bytes(&path, file).ok()?;
     to_text(bytes, file).ok()
 }
 
@@ -177,9 +184,18 @@ fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Box<Finding>> {
     }
 }
 
+/// Where a file was found: as a plain file, or as a symbolic link in the book whose
+/// root's real path is given (followed only where [`links::may_follow`] says so).
+#[derive(Clone, Copy)]
+enum Found<'a> {
+    File,
+    Link { real_root: &'a Path },
+}
+
 fn read_file(
     root: &Path,
     path: &Path,
+    found: Found<'_>,
     kind: Kind,
     client: Option<&str>,
     cache: Option<&cache::View<'_>>,
@@ -201,6 +217,12 @@ fn read_file(
         hash: None,
         fresh: None,
     };
+    if let Found::Link { real_root } = found
+        && !links::may_follow(real_root, path)
+    {
+        result.findings.push(links::refused(&result.file, false));
+        return result;
+    }
     let mut bytes = FILE_BYTES.take();
     read_into(&mut result, path, &mut bytes, cache);
     FILE_BYTES.set(bytes);
@@ -308,6 +330,7 @@ fn parse_kind(
 /// `group`.
 fn read_client(
     root: &Path,
+    real_root: &Path,
     dir: &Path,
     client: &mut ClientBook,
     group: &mut Group,
@@ -323,8 +346,21 @@ fn read_client(
             }
         };
         if !is_book_file(&entry) {
+            // A kind folder that is a link: not followed, and said so.
+            if entry.depth() == 1
+                && entry.path_is_symlink()
+                && entry
+                    .file_name()
+                    .to_str()
+                    .and_then(Kind::from_folder)
+                    .is_some()
+            {
+                let file = rel_path(root, entry.path());
+                group.part.findings.push(links::refused(&file, true));
+            }
             continue;
         }
+        let found = found(&entry, real_root);
         let path = entry.path();
         let kind = match entry.depth() {
             1 if path.file_stem().is_some_and(|s| s == "client") => Kind::Client,
@@ -339,7 +375,7 @@ fn read_client(
             },
             _ => continue,
         };
-        files.push((kind, entry.into_path()));
+        files.push((kind, entry.into_path(), found));
     }
     // In name order: sorted here, by the bytes of the paths, rather than each folder
     // while it is walked, which parses every name at every comparison. The two orders
@@ -348,7 +384,7 @@ fn read_client(
         (a.1.as_os_str().as_encoded_bytes()).cmp(b.1.as_os_str().as_encoded_bytes())
     });
     // The entities are kept for the whole run: each list is sized once, exactly.
-    let count = |kind: Kind| files.iter().filter(|(k, _)| *k == kind).count();
+    let count = |kind: Kind| files.iter().filter(|(k, ..)| *k == kind).count();
     client.contracts.reserve_exact(count(Kind::Contract));
     client.projects.reserve_exact(count(Kind::Project));
     client.meetings.reserve_exact(count(Kind::Meeting));
@@ -357,17 +393,39 @@ fn read_client(
     client.present.reserve_exact(files.len());
     group.part.sources.reserve_exact(files.len());
     let id = client.id.clone();
-    for (kind, path) in files {
-        let result = read_file(root, &path, kind, Some(&id), cache);
+    for (kind, path, found) in files {
+        let result = read_file(root, &path, found, kind, Some(&id), cache);
         group.add(result, Some(client));
     }
 }
 
-/// A YAML file, or a symbolic link that says it is one: a link is read through (and a
-/// dangling one is an unreadable file, E01), never passed over in silence.
+/// A YAML file, or a symbolic link that says it is one: a link is followed only where
+/// [`links::may_follow`] allows (any other, a dangling one included, is E01), never
+/// passed over in silence.
 fn is_book_file(entry: &walkdir::DirEntry) -> bool {
     let kind = entry.file_type();
     (kind.is_file() || kind.is_symlink()) && is_yaml(entry.path())
+}
+
+/// How the walk found `entry`: a file, or a link in the book whose real root is
+/// `real_root`.
+fn found<'a>(entry: &walkdir::DirEntry, real_root: &'a Path) -> Found<'a> {
+    if entry.path_is_symlink() {
+        Found::Link { real_root }
+    } else {
+        Found::File
+    }
+}
+
+/// The folder `root/name` (`clients`, `contractors`) to walk, or `None` when it is a
+/// symbolic link, which is never followed (E01 in `findings`).
+fn top_folder(root: &Path, name: &str, findings: &mut Vec<Finding>) -> Option<PathBuf> {
+    let dir = root.join(name);
+    if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        findings.push(links::refused(name, true));
+        return None;
+    }
+    Some(dir)
 }
 
 /// A folder that could not be listed: E01, since the files in it would otherwise be
@@ -392,19 +450,29 @@ fn walk_error(root: &Path, error: &walkdir::Error) -> Option<Finding> {
 }
 
 /// The client folders under `dir`, by name; folders that cannot be listed go to
-/// `unlisted`.
+/// `unlisted`, and so do links to folders, which are not followed.
 fn dir_names(root: &Path, dir: &Path, unlisted: &mut Vec<Finding>) -> Vec<(String, PathBuf)> {
-    let mut names: Vec<(String, PathBuf)> = WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(1)
-        .into_iter()
-        .filter_map(|e| e.map_err(|e| unlisted.extend(walk_error(root, &e))).ok())
-        .filter(|e| e.file_type().is_dir())
-        .filter_map(|e| {
-            let name = e.file_name().to_str()?.to_owned();
-            (!name.starts_with('.')).then(|| (name, e.path().to_path_buf()))
-        })
-        .collect();
+    let mut names = Vec::new();
+    for entry in WalkDir::new(dir).min_depth(1).max_depth(1) {
+        let e = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                unlisted.extend(walk_error(root, &e));
+                continue;
+            }
+        };
+        let Some(name) = e.file_name().to_str() else {
+            continue;
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        if e.file_type().is_dir() {
+            names.push((name.to_owned(), e.path().to_path_buf()));
+        } else if e.path_is_symlink() && e.path().is_dir() {
+            unlisted.push(links::refused(&rel_path(root, e.path()), true));
+        }
+    }
     names.sort();
     names
 }
@@ -420,8 +488,13 @@ pub fn load(root: &Path) -> Result<Book> {
 /// brought up to date. The book is the same either way.
 pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
     check_is_book(root)?;
+    // A `.rapport` that is a link elsewhere is not ours to write in.
+    let use_cache = use_cache && cache::is_safe(root);
     let mut unlisted = Vec::new();
-    let clients = dir_names(root, &root.join("clients"), &mut unlisted);
+    let clients = match top_folder(root, "clients", &mut unlisted) {
+        Some(dir) => dir_names(root, &dir, &mut unlisted),
+        None => Vec::new(),
+    };
     if use_cache {
         let ids: Vec<&str> = clients.iter().map(|(id, _)| id.as_str()).collect();
         cache::remove_stale(root, &ids);
@@ -438,7 +511,9 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
 pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
     check_is_book(root)?;
     let dir = root.join("clients").join(id);
-    if !is_slug(id) || !dir.is_dir() {
+    // A linked folder (or `clients/` itself linked) is the whole load's to report.
+    let linked = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_slug(id) || !dir.is_dir() || linked(&dir) || linked(&root.join("clients")) {
         return Ok(None);
     }
     load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), false).map(Some)
@@ -463,20 +538,44 @@ fn load_clients(
     mut unlisted: Vec<Finding>,
     use_cache: bool,
 ) -> Result<Book> {
+    // Links are judged against the real path of the root (see `links`).
+    let real_root = root
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", root.display()))?;
+    let real_root = real_root.as_path();
     let settings_path = root.join(SETTINGS_FILE);
-    let mut contractor_files: Vec<PathBuf> = WalkDir::new(root.join("contractors"))
-        .min_depth(1)
-        .max_depth(1)
-        .into_iter()
-        .filter_map(|e| e.map_err(|e| unlisted.extend(walk_error(root, &e))).ok())
-        .filter(is_book_file)
-        .map(|e| e.path().to_path_buf())
-        .collect();
-    contractor_files.sort();
+    let settings_found =
+        if fs::symlink_metadata(&settings_path).is_ok_and(|m| m.file_type().is_symlink()) {
+            Found::Link { real_root }
+        } else {
+            Found::File
+        };
+    let mut contractor_files: Vec<(PathBuf, Found<'_>)> =
+        match top_folder(root, "contractors", &mut unlisted) {
+            Some(dir) => WalkDir::new(dir)
+                .min_depth(1)
+                .max_depth(1)
+                .into_iter()
+                .filter_map(|e| e.map_err(|e| unlisted.extend(walk_error(root, &e))).ok())
+                .filter(is_book_file)
+                .map(|e| (e.path().to_path_buf(), found(&e, real_root)))
+                .collect(),
+            None => Vec::new(),
+        };
+    contractor_files.sort_by(|a, b| a.0.cmp(&b.0));
 
     let t = crate::clock::phase("load: read files");
     let (settings_result, (client_results, contractors_part)) = rayon::join(
-        || read_file(root, &settings_path, Kind::Settings, None, None),
+        || {
+            read_file(
+                root,
+                &settings_path,
+                settings_found,
+                Kind::Settings,
+                None,
+                None,
+            )
+        },
         || {
             rayon::join(
                 || {
@@ -489,7 +588,7 @@ fn load_clients(
                             };
                             let shard = cache::Shard::Client(id);
                             let mut part = with_shard(root, shard, use_cache, |view, group| {
-                                read_client(root, dir, &mut client, group, view);
+                                read_client(root, real_root, dir, &mut client, group, view);
                             });
                             check_client_folder(&mut client, &mut part);
                             (client, part)
@@ -498,8 +597,10 @@ fn load_clients(
                 },
                 || {
                     with_shard(root, cache::Shard::Contractors, use_cache, |view, group| {
-                        for path in &contractor_files {
-                            group.add(read_file(root, path, Kind::Contractor, None, view), None);
+                        for (path, found) in &contractor_files {
+                            let result =
+                                read_file(root, path, *found, Kind::Contractor, None, view);
+                            group.add(result, None);
                         }
                     })
                 },
@@ -747,7 +848,7 @@ mod cache_tests {
                 Some(k) => k,
                 None => Kind::Client,
             };
-            let r = read_file(&root, path, kind, Some("x"), Some(&view));
+            let r = read_file(&root, path, Found::File, kind, Some("x"), Some(&view));
             let data = r.fresh.expect("encoded");
             if cache::decode::<Parsed>(&data).is_none() {
                 failures.push(r.file);

@@ -2,6 +2,7 @@
 //! that loading produced. `load` is the only place that reads the file system.
 
 mod check;
+mod links;
 mod load;
 mod lookup;
 mod parse;
@@ -13,6 +14,7 @@ use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Pro
 
 #[cfg(test)]
 pub use check::is_rule_code;
+pub use links::within;
 pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
 pub use lookup::{currency, find_client, invoice_totals, vat_contract};
 pub use parse::{is_slug, parse_entity};

@@ -46,6 +46,20 @@ const MAX_BYTES: u64 = 1 << 30;
 /// differ, so its cache is not ours.
 const BUILD: &str = env!("RAPPORT_SOURCE_HASH");
 
+/// Is the book's own state folder (`.rapport/`, the cache and its shard folder) safe
+/// to read and write: each either absent or a real folder, not a symbolic link? A
+/// book from a pull request could link `.rapport` to a folder elsewhere, and a run
+/// would then write (and remove stale shards) there. Where it is not, rapport runs
+/// without the cache and writes nothing under it.
+pub fn is_safe(root: &Path) -> bool {
+    [".rapport", DIR, &format!("{DIR}/{CLIENTS}")]
+        .iter()
+        .all(|dir| match fs::symlink_metadata(root.join(dir)) {
+            Ok(meta) => meta.is_dir(),
+            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        })
+}
+
 /// The hash that keys a file's entry.
 pub fn hash(bytes: &[u8]) -> u64 {
     xxh3_64(bytes)
@@ -131,10 +145,15 @@ fn write_framed(root: &Path, name: &str, payload: &[u8]) {
         file.to_string_lossy(),
         std::process::id()
     ));
-    let written = fs::File::create(&temp).and_then(|mut f| {
-        f.write_all(&header(payload))?;
-        f.write_all(payload)
-    });
+    // A new file: never through a link planted under that name.
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| {
+            f.write_all(&header(payload))?;
+            f.write_all(payload)
+        });
     if written.is_err() || fs::rename(&temp, &target).is_err() {
         let _ = fs::remove_file(&temp);
     }

@@ -267,7 +267,7 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
     let today = ctx.today(&book);
     let at = sent_at(&book, &meeting.data, args.at, today)?;
     let to = recipients(client, &meeting.data, &args.to)?;
-    let path: PathBuf = book.root().join(&meeting.file);
+    let path: PathBuf = write::book_path(book.root(), &meeting.file)?;
     let text =
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", meeting.file))?;
     // The file as it is now (it may have changed since the book was loaded).

@@ -88,7 +88,7 @@ impl Draft {
                 return Err(taken(&file));
             }
         }
-        match write::create_new(&root.join(&self.file), self.text.as_bytes()) {
+        match write::create_new(&write::book_path(root, &self.file)?, self.text.as_bytes()) {
             Ok(()) => Ok(()),
             Err(WriteError::Exists(_)) => Err(taken(&self.file)),
             Err(e) => Err(e.into()),

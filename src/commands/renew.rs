@@ -42,12 +42,12 @@ pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
     let today = ctx.today(&book);
     let plan = plan(&book, args, today)?;
     let root = book.root();
-    let path = root.join(&plan.file);
+    let path = write::book_path(root, &plan.file)?;
     let original =
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", plan.file))?;
     let edited = plan.edit(&original)?;
     if let Some(draft) = &plan.draft {
-        match write::create_new(&root.join(&draft.file), draft.text.as_bytes()) {
+        match write::create_new(&write::book_path(root, &draft.file)?, draft.text.as_bytes()) {
             Ok(()) => {}
             Err(WriteError::Exists(_)) => bail!(
                 "{} already exists: rapport never overwrites a file\nhint: choose another ID \

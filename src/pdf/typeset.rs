@@ -45,8 +45,12 @@ fn book_fonts(dir: &Path) -> Vec<Font> {
         })
         .collect();
     paths.sort();
+    // The fonts folder is under the book's templates; a font is never read through a
+    // link that leads out of them.
+    let root = dir.parent().and_then(Path::parent).unwrap_or(dir);
     paths
         .iter()
+        .filter(|p| crate::book::within(root, FOLDER, p))
         .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() <= MAX_FILE_BYTES))
         .filter_map(|p| std::fs::read(p).ok())
         .flat_map(|data| Font::iter(Bytes::new(data)))
@@ -117,6 +121,10 @@ impl World for Sandbox {
         if meta.is_dir() {
             return Err(FileError::IsDirectory);
         }
+        // Never through a link that leads out of the book's templates.
+        if !crate::book::within(&self.root, FOLDER, &path) {
+            return Err(FileError::AccessDenied);
+        }
         if meta.len() > MAX_FILE_BYTES {
             return Err(FileError::Other(Some("the file is too large".into())));
         }
@@ -140,6 +148,11 @@ impl World for Sandbox {
 /// layout.
 pub fn render(doc: &Document, root: &Path, name: &str) -> Result<Vec<u8>> {
     let own = root.join(FOLDER).join(format!("{name}.typ"));
+    if own.exists() && !crate::book::within(root, FOLDER, &own) {
+        bail!(
+            "{FOLDER}/{name}.typ leads outside the book's templates folder (a link), so it was not read"
+        );
+    }
     let (template, origin) = match std::fs::read_to_string(&own) {
         Ok(text) => (text, format!("{FOLDER}/{name}.typ of the book")),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (

@@ -109,14 +109,26 @@ fn is_safe_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
-/// Reads `templates/<name>` of the book, if it exists.
+/// Reads `templates/<name>` of the book, if it exists: never through a link that
+/// leads out of the book's templates ([`crate::book::within`]).
 fn read_override(dir: &Path, name: &str) -> std::io::Result<Option<String>> {
     let path = dir.join(name);
-    let meta = match std::fs::metadata(&path) {
+    let meta = match std::fs::symlink_metadata(&path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
+    let book = dir.parent().unwrap_or(dir);
+    if meta.is_dir() {
+        return Err(std::io::Error::other("it is a folder"));
+    }
+    // A link, or the folder itself a link: read only what really is the book's.
+    if !crate::book::within(book, FOLDER, &path) {
+        return Err(std::io::Error::other(
+            "it leads outside the book's templates folder (a link), so it was not read",
+        ));
+    }
+    let meta = std::fs::metadata(&path)?;
     if meta.len() > MAX_TEMPLATE_BYTES {
         return Err(std::io::Error::other(format!(
             "it is larger than {MAX_TEMPLATE_BYTES} bytes"

@@ -41,6 +41,16 @@ impl BookLock {
 
     fn acquire_within(root: &Path, wait: Duration) -> Result<BookLock> {
         let path = root.join(FILE);
+        // Never through a link: `.rapport` or the lock planted as one by a book from
+        // elsewhere would have this write outside the book.
+        let linked =
+            |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+        if linked(&root.join(".rapport")) || linked(&path) {
+            anyhow::bail!(
+                "{} or its folder is a symbolic link: rapport writes its lock only in the book's own .rapport folder\nhint: remove the link (the folder holds only rapport's cache and lock)",
+                path.display()
+            );
+        }
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;

@@ -41,7 +41,10 @@ pub fn run(ctx: &Context, args: &InvoiceNewArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(&book);
     let draft = prepare(&book, args, today)?;
-    match write::create_new(&root.join(&draft.file), draft.text.as_bytes()) {
+    match write::create_new(
+        &write::book_path(&root, &draft.file)?,
+        draft.text.as_bytes(),
+    ) {
         Ok(()) => {}
         Err(WriteError::Exists(_)) => bail!(
             "{} already exists: rapport never overwrites a file\nhint: an invoice file of \

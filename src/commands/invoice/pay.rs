@@ -55,7 +55,7 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
              today"
         );
     }
-    let path = book.root().join(&entity.file);
+    let path = write::book_path(book.root(), &entity.file)?;
     let text =
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
     // The file as it is now, under the lock.
