@@ -2,6 +2,14 @@
 //! writes `$OUT_DIR/example_book.rs`, a table of (path in the book, `include_bytes!`)
 //! sorted by path, so the binary and its output are the same on every machine.
 //!
+//! The generated file names no absolute path: each file is included as
+//! `concat!(env!("CARGO_MANIFEST_DIR"), "/examples/agency/…")`, resolved when rapport
+//! itself is compiled, from wherever the checkout is then. Two checkouts can share one
+//! target folder (`CARGO_TARGET_DIR`, which pre-commit's `cargo install` inherits), and
+//! cargo may then reuse this script's output from the other checkout: with absolute
+//! paths in it, rapport would embed the other checkout's files, or fail to compile
+//! ("couldn't read …/examples/agency/README.md") once that checkout was gone.
+//!
 //! Also fingerprints the source (`RAPPORT_SOURCE_HASH`): the parse cache is keyed by
 //! it, so a build whose parsing or messages differ never reads another build's cache.
 
@@ -18,6 +26,17 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed={EXAMPLE}");
 
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
+    // Run again when the checkout moves. Cargo looks up the relative paths above in the
+    // checkout being built, and this absolute one where it was when this output was
+    // made: when that checkout is gone (or its Cargo.toml changed), the script runs
+    // again. When it is still there, the output is right for any checkout anyway, as
+    // it names no absolute path. (`rerun-if-env-changed` cannot watch
+    // CARGO_MANIFEST_DIR: cargo sets it for build scripts, it is not in cargo's own
+    // environment.)
+    println!(
+        "cargo::rerun-if-changed={}",
+        manifest.join("Cargo.toml").display()
+    );
     let root = manifest.join(EXAMPLE);
     let mut files = Vec::new();
     collect(&root, &root, &mut files)?;
@@ -27,8 +46,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         "/// Every file of the example book: (path in the book, `/`-separated; bytes), \
          sorted by path.\npub static FILES: &[(&str, &[u8])] = &[\n",
     );
-    for (rel, abs) in &files {
-        writeln!(out, "    ({rel:?}, include_bytes!({abs:?})),")?;
+    for (rel, _) in &files {
+        let from_manifest = format!("/{EXAMPLE}/{rel}");
+        writeln!(
+            out,
+            "    ({rel:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {from_manifest:?}))),"
+        )?;
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR")?).join("example_book.rs");

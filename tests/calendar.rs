@@ -1,10 +1,9 @@
 //! `rapport calendar`: the iCalendar feed, read back by an independent parser
-//! (Python's `icalendar`, which .ci/run installs) and checked byte by byte for what
-//! RFC 5545 asks of the text itself.
+//! (Python's `icalendar`, from the tests' own venv: tests/checkers) and checked byte
+//! by byte for what RFC 5545 asks of the text itself.
 
+mod checkers;
 mod common;
-
-use std::process::Command;
 
 use common::TempBook;
 use serde_json::Value;
@@ -86,7 +85,7 @@ import json, sys
 try:
     import icalendar
 except ImportError:
-    print("the Python package `icalendar` is missing: run `pip install icalendar` (.ci/run does)", file=sys.stderr)
+    print("the Python package `icalendar` is missing from the test checkers' venv", file=sys.stderr)
     sys.exit(3)
 cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
 assert cal.get("VERSION") == "2.0", cal.get("VERSION")
@@ -120,7 +119,8 @@ for e in cal.walk("VEVENT"):
     })
 print(json.dumps(events, ensure_ascii=False))
 "#;
-    let mut child = Command::new("python3")
+    let mut child = checkers::checkers()
+        .python()
         .arg("-c")
         .arg(SCRIPT)
         .stdin(std::process::Stdio::piped())
@@ -128,14 +128,14 @@ print(json.dumps(events, ensure_ascii=False))
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| {
-            panic!("python3 is needed to check the calendar feed ({e}); .ci/run installs it")
+            panic!("the checkers' python could not be run to check the calendar feed: {e}")
         });
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().expect("stdin");
         stdin.write_all(ics.as_bytes()).expect("feed the parser");
     }
-    let out = child.wait_with_output().expect("python3 runs");
+    let out = child.wait_with_output().expect("the checkers' python runs");
     assert!(
         out.status.success(),
         "Python's icalendar refused the feed (or is missing):\n{}",

@@ -227,3 +227,31 @@ fn init_example_takes_no_agency_name() {
     assert_eq!(run.code, 2);
     assert!(!tmp.path().join("demo").exists());
 }
+
+/// The example book is embedded by paths relative to the checkout being compiled
+/// (build.rs): the generated table names no absolute path, so a build script output
+/// made in another checkout sharing the target folder still compiles here, with this
+/// checkout's files (it once named the other checkout's files, and failed with
+/// "couldn't read …" when that checkout was gone).
+#[test]
+fn the_embedded_example_book_names_no_absolute_path() {
+    let table = include_str!(concat!(env!("OUT_DIR"), "/example_book.rs"));
+    assert!(
+        !table.contains(env!("CARGO_MANIFEST_DIR")),
+        "an absolute path in $OUT_DIR/example_book.rs:\n{table}"
+    );
+    let expected = files(&example_book());
+    let mut included = 0;
+    for line in table.lines().filter(|l| l.contains("include_bytes!")) {
+        let (_, from) = line
+            .split_once("include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/examples/agency/")
+            .unwrap_or_else(|| panic!("not relative to CARGO_MANIFEST_DIR: {line}"));
+        let (rel, _) = from.split_once('"').expect("a closing quote");
+        assert!(
+            line.trim_start().starts_with(&format!("({rel:?}, ")),
+            "the book path and the file differ: {line}"
+        );
+        included += 1;
+    }
+    assert_eq!(included, expected.len(), "{table}");
+}

@@ -1,7 +1,8 @@
 //! `rapport invoice render`: the Russian "Счёт на оплату" and the English invoice as
-//! Markdown, HTML and PDF. The PDF's text is read back by an independent tool,
-//! `pdftotext` from poppler-utils (installed by .ci/run; the test fails without it).
+//! Markdown, HTML and PDF. The PDF's text is read back by an independent reader,
+//! pypdf (PyPI, in the tests' own venv: tests/checkers; the test fails without it).
 
+mod checkers;
 mod common;
 
 use std::fs;
@@ -265,20 +266,10 @@ fn out_never_overwrites() {
     assert_eq!(fs::read_to_string(&out).expect("read"), "mine");
 }
 
+/// The PDF's text (pages ended by form feeds), as pypdf reads it.
 #[cfg(feature = "pdf")]
-fn pdftotext(pdf: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed: .ci/run installs it");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 text")
+fn pdf_text(pdf: &Path) -> String {
+    checkers::pdf_text(pdf)
 }
 
 #[cfg(feature = "pdf")]
@@ -304,8 +295,8 @@ fn the_pdf_reads_back_with_the_number_the_inn_and_the_total() {
         bytes.windows(8).any(|w| w == b"FontFile"),
         "an embedded font"
     );
-    let text = pdftotext(&pdf);
-    // pdftotext writes spaces where the PDF has none; compare without them.
+    let text = pdf_text(&pdf);
+    // A PDF reader writes spaces where the PDF has none; compare without them.
     let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     for want in [
         "Счётнаоплату№2026-0008от27ноября2026г.",
@@ -357,7 +348,7 @@ fn a_long_invoice_breaks_across_pages() {
         pdf.to_str().expect("utf-8"),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = pdftotext(&pdf);
+    let text = pdf_text(&pdf);
     assert!(text.matches('\u{c}').count() >= 2, "several pages");
     let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(flat.contains("Позиция120"), "{text}");

@@ -1,6 +1,8 @@
-//! The pre-commit hook (`.pre-commit-hooks.yaml`, id `rapport-audit`) for real:
-//! `pre-commit try-repo` builds it from this repository with cargo and runs it in a
-//! book's git repository, where it passes a clean book and fails a broken one.
+//! The pre-commit hooks (`.pre-commit-hooks.yaml`) for real, with `pre-commit
+//! try-repo` in a book's git repository, where each passes a clean book and fails a
+//! broken one: `rapport-audit` (`language: rust`), which pre-commit builds from this
+//! repository with cargo, and `rapport-audit-system` (`language: system`), which runs
+//! the `rapport` on PATH (here the binary under test) and builds nothing.
 //!
 //! The hook repository is a snapshot of this working tree as git would commit it
 //! (tracked files and untracked ones that are not ignored), committed in a temporary
@@ -11,12 +13,15 @@
 //! target folder that outlives the test (`target/tmp/precommit-hook`), builds the
 //! release profile without optimisation (the hook's plumbing is under test, not its
 //! speed) and offline (the crates are in cargo's cache once `cargo test` has built).
-//! Without pre-commit on PATH the test fails, saying how to install it: it never skips.
+//!
+//! pre-commit itself comes from the tests' own venv (tests/checkers); when it cannot
+//! be had the tests fail, saying why: they never skip.
 
+mod checkers;
 mod common;
 
+use std::ffi::OsString;
 use std::fs;
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Instant;
@@ -42,8 +47,7 @@ fn said(out: &Output) -> String {
 
 /// A command with git's per-user and per-repository settings kept out: a fixed
 /// identity, no global or system configuration, no GIT_DIR of an enclosing hook.
-fn isolated(program: &str, dir: &Path, home: &Path) -> Command {
-    let mut cmd = Command::new(program);
+fn isolated(mut cmd: Command, dir: &Path, home: &Path) -> Command {
     cmd.current_dir(dir)
         .env("GIT_CONFIG_GLOBAL", home.join("gitconfig"))
         .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -60,21 +64,21 @@ fn isolated(program: &str, dir: &Path, home: &Path) -> Command {
     cmd
 }
 
-/// Runs `program ARGS`, failing the test with a clear message when it is missing.
-fn output(cmd: &mut Command, program: &str, install: &str) -> Output {
-    cmd.output().unwrap_or_else(|e| {
-        if e.kind() == ErrorKind::NotFound {
-            panic!("{program} is not installed (not on PATH): {install}")
-        }
-        panic!("{program} could not be run: {e}")
-    })
+/// Runs the command, failing the test with a clear message when it cannot.
+fn output(cmd: &mut Command, program: &str) -> Output {
+    cmd.output()
+        .unwrap_or_else(|e| panic!("{program} could not be run: {e}"))
+}
+
+/// pre-commit, from the tests' venv.
+fn pre_commit(dir: &Path, home: &Path) -> Command {
+    isolated(checkers::checkers().command("pre-commit"), dir, home)
 }
 
 fn git(dir: &Path, home: &Path, args: &[&str]) -> Output {
     let out = output(
-        isolated("git", dir, home).args(args),
-        "git",
-        "the pre-commit test needs git",
+        isolated(Command::new("git"), dir, home).args(args),
+        "git (the pre-commit tests need it)",
     );
     assert!(
         out.status.success(),
@@ -84,9 +88,6 @@ fn git(dir: &Path, home: &Path, args: &[&str]) -> Output {
     );
     out
 }
-
-const PRE_COMMIT_INSTALL: &str = "the pre-commit hook test runs the real pre-commit. Install \
-     it with `python3 -m pip install pre-commit` (.ci/run does).";
 
 /// The hook repository: this working tree as git would commit it, committed in a
 /// temporary repository.
@@ -142,28 +143,35 @@ fn book_repo(home: &Path, client: &str) -> TempBook {
     book
 }
 
-/// `pre-commit try-repo HOOK_REPO rapport-audit --all-files` in the book.
-fn try_repo(book: &Path, hook_repo: &Path, home: &Path) -> Output {
+/// `pre-commit try-repo HOOK_REPO HOOK --all-files` in the book, with `path` as PATH
+/// when given.
+fn try_repo(
+    book: &Path,
+    hook_repo: &Path,
+    home: &Path,
+    hook: &str,
+    path: Option<&OsString>,
+) -> Output {
     // Builds of the hook share one target folder, kept between test runs.
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("precommit-hook");
+    let mut cmd = pre_commit(book, home);
+    cmd.args(["try-repo", "--color", "never"])
+        .arg(hook_repo)
+        .args([hook, "--all-files"])
+        .env("PRE_COMMIT_HOME", home.join("pre-commit"))
+        .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_NET_OFFLINE", "true")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
+        .env("CARGO_TERM_COLOR", "never")
+        .env("RAPPORT_TODAY", TODAY);
+    if let Some(path) = path {
+        cmd.env("PATH", path);
+    }
     let started = Instant::now();
-    let out = output(
-        isolated("pre-commit", book, home)
-            .args(["try-repo", "--color", "never"])
-            .arg(hook_repo)
-            .args(["rapport-audit", "--all-files"])
-            .env("PRE_COMMIT_HOME", home.join("pre-commit"))
-            .env("CARGO_TARGET_DIR", &target)
-            .env("CARGO_NET_OFFLINE", "true")
-            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
-            .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
-            .env("CARGO_TERM_COLOR", "never")
-            .env("RAPPORT_TODAY", TODAY),
-        "pre-commit",
-        PRE_COMMIT_INSTALL,
-    );
+    let out = output(&mut cmd, "pre-commit");
     eprintln!(
-        "pre-commit try-repo in {}: {:.1} s",
+        "pre-commit try-repo {hook} in {}: {:.1} s",
         book.display(),
         started.elapsed().as_secs_f64()
     );
@@ -174,66 +182,22 @@ fn try_repo(book: &Path, hook_repo: &Path, home: &Path) -> Output {
     out
 }
 
-#[test]
-fn the_hook_manifest_declares_rapport_audit() {
-    let home = tempfile::tempdir().expect("a temporary folder");
-    let hooks = manifest_dir().join(HOOKS);
-    let out = output(
-        isolated("pre-commit", manifest_dir(), home.path())
-            .arg("validate-manifest")
-            .arg(&hooks),
-        "pre-commit",
-        PRE_COMMIT_INSTALL,
-    );
-    assert!(
-        out.status.success(),
-        "pre-commit validate-manifest:\n{}",
-        said(&out)
-    );
-
-    // Read back with pre-commit's own YAML library, and its `files` pattern tried.
-    let script = "import json, re, sys, yaml\n\
-                  hooks = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\n\
-                  for h in hooks:\n\
-                  \x20   h['matches'] = [p for p in sys.argv[2:] if re.search(h['files'], p)]\n\
-                  print(json.dumps(hooks))\n";
-    let out = output(
-        Command::new("python3")
-            .args(["-c", script])
-            .arg(&hooks)
-            .args([
-                "rapport.yaml",
-                "clients/acme/meetings/2026-11-02-kickoff.yml",
-                "README.md",
-                "notes.yaml.txt",
-            ]),
-        "python3",
-        PRE_COMMIT_INSTALL,
-    );
-    assert!(out.status.success(), "{}", said(&out));
-    let hooks: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    let hooks = hooks.as_array().expect("a list of hooks");
-    assert_eq!(hooks.len(), 1, "{hooks:?}");
-    let hook = &hooks[0];
-    assert_eq!(hook["id"], "rapport-audit");
-    assert_eq!(hook["entry"], "rapport audit");
-    assert_eq!(hook["language"], "rust");
-    assert_eq!(
-        hook["pass_filenames"], false,
-        "the audit reads the whole book"
-    );
-    assert_eq!(hook["always_run"], true);
-    assert_eq!(
-        hook["matches"],
-        serde_json::json!([
-            "rapport.yaml",
-            "clients/acme/meetings/2026-11-02-kickoff.yml"
-        ])
-    );
+/// PATH with the folder of the binary under test first: `rapport` is that binary.
+fn path_with_the_binary_under_test() -> OsString {
+    let bin = Path::new(env!("CARGO_BIN_EXE_rapport"))
+        .parent()
+        .expect("the binary's folder");
+    std::env::join_paths(
+        std::iter::once(bin.to_path_buf()).chain(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        )),
+    )
+    .expect("a PATH")
 }
 
-#[test]
-fn try_repo_builds_the_hook_which_passes_a_clean_book_and_fails_a_broken_one() {
+/// Both hooks in a clean book and a broken one: the clean one passes, the broken one
+/// fails with the finding shown, and the book's work tree is left as it was.
+fn passes_a_clean_book_and_fails_a_broken_one(hook: &str, path: Option<&OsString>) {
     let home = tempfile::tempdir().expect("a temporary folder");
     let hook_repo = snapshot(home.path(), home.path());
 
@@ -241,7 +205,7 @@ fn try_repo_builds_the_hook_which_passes_a_clean_book_and_fails_a_broken_one() {
         home.path(),
         "name: Акме\nstatus: paused\ncontacts:\n  - {id: ivanov, name: Иван Иванов}\n",
     );
-    let out = try_repo(clean.path(), &hook_repo, home.path());
+    let out = try_repo(clean.path(), &hook_repo, home.path(), hook, path);
     let text = said(&out);
     assert_eq!(out.status.code(), Some(0), "a clean book passes:\n{text}");
     assert!(
@@ -254,14 +218,14 @@ fn try_repo_builds_the_hook_which_passes_a_clean_book_and_fails_a_broken_one() {
         home.path(),
         "name: Акме\nstatus: paused\nmanger: petrov\ncontacts:\n  - {id: ivanov, name: Иван Иванов}\n",
     );
-    let out = try_repo(broken.path(), &hook_repo, home.path());
+    let out = try_repo(broken.path(), &hook_repo, home.path(), hook, path);
     let text = said(&out);
     assert_eq!(out.status.code(), Some(1), "a broken book fails:\n{text}");
     assert!(
         text.contains("rapport audit....") && text.contains("Failed"),
         "{text}"
     );
-    assert!(text.contains("- hook id: rapport-audit"), "{text}");
+    assert!(text.contains(&format!("- hook id: {hook}\n")), "{text}");
     assert!(text.contains("- exit code: 1"), "{text}");
     assert!(text.contains("error[E03]: unknown key `manger`"), "{text}");
     assert!(text.contains("--> clients/acme/client.yaml:3:1"), "{text}");
@@ -277,6 +241,120 @@ fn try_repo_builds_the_hook_which_passes_a_clean_book_and_fails_a_broken_one() {
             "the audit ran in the book"
         );
     }
+}
+
+#[test]
+fn the_hook_manifest_declares_both_hooks_alike() {
+    let home = tempfile::tempdir().expect("a temporary folder");
+    let hooks = manifest_dir().join(HOOKS);
+    let out = output(
+        pre_commit(manifest_dir(), home.path())
+            .arg("validate-manifest")
+            .arg(&hooks),
+        "pre-commit",
+    );
+    assert!(
+        out.status.success(),
+        "pre-commit validate-manifest:\n{}",
+        said(&out)
+    );
+
+    // Read back with pre-commit's own YAML library, and its `files` pattern tried.
+    let script = "import json, re, sys, yaml\n\
+                  hooks = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\n\
+                  for h in hooks:\n\
+                  \x20   h['matches'] = [p for p in sys.argv[2:] if re.search(h['files'], p)]\n\
+                  print(json.dumps(hooks))\n";
+    let out = output(
+        checkers::checkers()
+            .python()
+            .args(["-c", script])
+            .arg(&hooks)
+            .args([
+                "rapport.yaml",
+                "clients/acme/meetings/2026-11-02-kickoff.yml",
+                "README.md",
+                "notes.yaml.txt",
+            ]),
+        "the checkers' python",
+    );
+    assert!(out.status.success(), "{}", said(&out));
+    let hooks: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let hooks = hooks.as_array().expect("a list of hooks");
+    let ids: Vec<&Value> = hooks.iter().map(|h| &h["id"]).collect();
+    assert_eq!(ids, ["rapport-audit", "rapport-audit-system"], "{hooks:?}");
+    assert_eq!(hooks[0]["language"], "rust");
+    assert_eq!(hooks[1]["language"], "system");
+    for hook in hooks {
+        assert_eq!(hook["name"], "rapport audit");
+        assert_eq!(hook["entry"], "rapport audit");
+        assert_eq!(
+            hook["pass_filenames"], false,
+            "the audit reads the whole book"
+        );
+        assert_eq!(hook["always_run"], true);
+        assert_eq!(
+            hook["matches"],
+            serde_json::json!([
+                "rapport.yaml",
+                "clients/acme/meetings/2026-11-02-kickoff.yml"
+            ])
+        );
+    }
+    // The same options, whichever hook a book picks.
+    let options = |hook: &Value| {
+        let mut hook = hook.clone();
+        let object = hook.as_object_mut().expect("a hook is a mapping");
+        for key in ["id", "language", "description"] {
+            object.remove(key);
+        }
+        hook
+    };
+    assert_eq!(options(&hooks[0]), options(&hooks[1]));
+}
+
+/// `language: rust`: pre-commit builds rapport from the hook repository (`cargo
+/// install`) and runs that build.
+#[test]
+fn try_repo_builds_the_rust_hook_which_passes_a_clean_book_and_fails_a_broken_one() {
+    passes_a_clean_book_and_fails_a_broken_one("rapport-audit", None);
+}
+
+/// `language: system`: the `rapport` on PATH, here the binary under test, first on
+/// PATH; nothing is built.
+#[test]
+fn try_repo_runs_the_system_hook_with_the_rapport_on_path() {
+    let path = path_with_the_binary_under_test();
+    passes_a_clean_book_and_fails_a_broken_one("rapport-audit-system", Some(&path));
+}
+
+/// The system hook finds no `rapport` on a PATH without it, and says so: the commit
+/// is refused, not waved through.
+#[test]
+fn the_system_hook_without_rapport_on_path_fails() {
+    let home = tempfile::tempdir().expect("a temporary folder");
+    let hook_repo = snapshot(home.path(), home.path());
+    let book = book_repo(
+        home.path(),
+        "name: Акме\nstatus: paused\ncontacts:\n  - {id: ivanov, name: Иван Иванов}\n",
+    );
+    // The usual PATH without any folder that holds a `rapport`.
+    let path = std::env::join_paths(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+            .filter(|dir| !dir.join("rapport").exists()),
+    )
+    .expect("a PATH");
+    let out = try_repo(
+        book.path(),
+        &hook_repo,
+        home.path(),
+        "rapport-audit-system",
+        Some(&path),
+    );
+    let text = said(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("Failed"), "{text}");
+    assert!(text.contains("Executable `rapport` not found"), "{text}");
 }
 
 /// The `repo: local` hook of docs/ci.md, for a machine with rapport installed: the
@@ -303,21 +381,13 @@ fn the_local_system_hook_of_the_docs_uses_the_installed_binary() {
         &["commit", "--quiet", "--message", "pre-commit"],
     );
 
-    let bin = Path::new(env!("CARGO_BIN_EXE_rapport"))
-        .parent()
-        .expect("the binary's folder");
-    let path = std::env::join_paths(std::iter::once(bin.to_path_buf()).chain(
-        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
-    ))
-    .expect("a PATH");
     let out = output(
-        isolated("pre-commit", book.path(), home.path())
+        pre_commit(book.path(), home.path())
             .args(["run", "rapport-audit", "--all-files", "--color", "never"])
-            .env("PATH", path)
+            .env("PATH", path_with_the_binary_under_test())
             .env("PRE_COMMIT_HOME", home.path().join("pre-commit"))
             .env("RAPPORT_TODAY", TODAY),
         "pre-commit",
-        PRE_COMMIT_INSTALL,
     );
     let text = said(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");

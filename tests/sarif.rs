@@ -1,19 +1,19 @@
 //! The outputs for CI: `--format sarif` validated against the OASIS SARIF 2.1.0 schema
-//! by an independent validator (`check-jsonschema` from PyPI, installed by `.ci/run`)
+//! by an independent validator (`check-jsonschema` from PyPI, in the tests' own venv:
+//! tests/checkers)
 //! and checked for what GitHub code scanning needs beyond the schema; `--format
 //! github` workflow commands; exit codes for each `--fail-on`.
 //!
 //! The schema is our own copy, `tests/schemas/sarif-schema-2.1.0.json` (from
-//! `../shared/schemas/`). Without `check-jsonschema` on PATH the tests fail, saying
-//! how to install it: they never skip.
+//! `../shared/schemas/`). When the validator cannot be had the tests fail, saying
+//! why: they never skip.
 
+mod checkers;
 mod common;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{Run, TempBook, example_book, fixture, rapport};
 use serde_json::{Value, json};
@@ -26,26 +26,18 @@ fn schema() -> PathBuf {
 }
 
 /// Runs `check-jsonschema --schemafile SCHEMA FILE` on `text`: Ok, or what the
-/// validator said. Panics, with how to install it, when the validator is missing.
+/// validator said. Panics, saying why, when the validator cannot be had.
 fn validate(text: &str) -> Result<(), String> {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("out.sarif");
     fs::write(&file, text).expect("write the SARIF file");
-    let out = Command::new("check-jsonschema")
+    let out = checkers::checkers()
+        .command("check-jsonschema")
         .arg("--schemafile")
         .arg(schema())
         .arg(&file)
         .output()
-        .unwrap_or_else(|e| {
-            if e.kind() == ErrorKind::NotFound {
-                panic!(
-                    "check-jsonschema is not installed (not on PATH): the SARIF tests need \
-                     this independent validator. Install it with \
-                     `python3 -m pip install check-jsonschema` (.ci/run does)."
-                )
-            }
-            panic!("check-jsonschema could not be run: {e}")
-        });
+        .unwrap_or_else(|e| panic!("check-jsonschema could not be run: {e}"));
     let said = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -727,7 +719,8 @@ fn exit_codes_follow_fail_on_in_the_ci_formats() {
 fn the_example_workflow_is_valid_and_uploads_what_the_audit_writes() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples/github-workflow.yml");
     // check-jsonschema ships the schema of GitHub workflows (SchemaStore's).
-    let out = Command::new("check-jsonschema")
+    let out = checkers::checkers()
+        .command("check-jsonschema")
         .args(["--builtin-schema", "vendor.github-workflows"])
         .arg(&path)
         .output()
@@ -742,7 +735,7 @@ fn the_example_workflow_is_valid_and_uploads_what_the_audit_writes() {
     for needed in [
         // The SARIF step never fails on findings, so the upload always happens…
         "run: rapport audit --format sarif --fail-on never > rapport.sarif\n",
-        "uses: github/codeql-action/upload-sarif@v",
+        "uses: github/codeql-action/upload-sarif@",
         "sarif_file: rapport.sarif\n",
         "security-events: write",
         // …and the last step gives the verdict, with annotations.

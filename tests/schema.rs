@@ -1,6 +1,6 @@
 //! `rapport schema` and the editor support `rapport init` writes, checked by an
-//! independent validator, `check-jsonschema` (PyPI; `.ci/run` installs it). Without it
-//! these tests fail, never skip.
+//! independent validator, `check-jsonschema` (PyPI, in the tests' own venv:
+//! tests/checkers). Without it these tests fail, never skip.
 //!
 //! - the schemas are valid JSON Schema 2020-12;
 //! - every file of examples/agency, and of the near-miss fixtures (e02–e08 `silent`, the
@@ -10,6 +10,7 @@
 //! - `rapport init` writes the schemas and `.vscode/settings.json`, whose globs give
 //!   every file of a book exactly one schema.
 
+mod checkers;
 mod common;
 
 use std::collections::BTreeMap;
@@ -46,22 +47,9 @@ const BLIND_SPOTS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The validator, or a loud failure saying how to install it.
+/// The validator, or a loud failure saying why it cannot be had.
 fn validator() -> Command {
-    static CHECKED: OnceLock<()> = OnceLock::new();
-    CHECKED.get_or_init(|| {
-        let ok = Command::new(VALIDATOR)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        assert!(
-            ok,
-            "{VALIDATOR} is not installed: `python3 -m pip install check-jsonschema` \
-             (.ci/run does it). tests/schema.rs validates the schemas with it and fails \
-             rather than skip without it."
-        );
-    });
-    Command::new(VALIDATOR)
+    checkers::checkers().command(VALIDATOR)
 }
 
 /// The schemas and the editor settings, as `rapport init` writes them into a book.
