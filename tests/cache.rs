@@ -322,3 +322,66 @@ fn an_edit_rewrites_its_clients_shard_and_no_other() {
     assert_eq!(audit(&book, true), edited);
     assert_eq!(shards(&book), after);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_touched_but_unchanged_is_hashed_once_and_its_metadata_kept_anew() {
+    // The cache trusts a file's metadata as git's index does; a file whose metadata
+    // changed (here: its modification time) is read and hashed, found the same, and
+    // its entry written again with the new metadata, so that the next run trusts it
+    // without reading it.
+    let book = example();
+    let answer = audit(&book, true);
+    let before = shards(&book);
+    let path = book.path().join("clients/gorod-fitness/client.yaml");
+    let later = fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .expect("mtime")
+        .checked_add(std::time::Duration::from_secs(3600))
+        .expect("an hour later");
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(later))
+        .expect("touch");
+    assert_eq!(
+        audit(&book, true),
+        answer,
+        "the same bytes, the same answer"
+    );
+    let after = shards(&book);
+    let rewritten: Vec<&String> = after
+        .iter()
+        .filter(|(name, (inode, _))| before[*name].0 != *inode)
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(rewritten, [".rapport/cache/clients/gorod-fitness.bin"]);
+    // Trusted from now on: nothing is rewritten.
+    assert_eq!(audit(&book, true), answer);
+    assert_eq!(shards(&book), after);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_replaced_by_a_copy_of_itself_is_still_seen_if_its_bytes_change() {
+    // A new inode (a copy renamed into place, as editors and git do) with the size
+    // and modification time of the old file: the inode and the change time differ.
+    let book = example();
+    audit(&book, true);
+    let file = "clients/vkusnoteka/client.yaml";
+    let path = book.path().join(file);
+    let text = book.read(file);
+    let meta = fs::metadata(&path).expect("meta");
+    let edited = text.replacen("key: false", "key: fals3", 1);
+    assert_eq!(edited.len(), text.len());
+    let temp = book.path().join("clients/vkusnoteka/.client.yaml.tmp");
+    fs::write(&temp, &edited).expect("write");
+    fs::File::options()
+        .write(true)
+        .open(&temp)
+        .and_then(|f| f.set_modified(meta.modified().expect("mtime")))
+        .expect("keep the mtime");
+    fs::rename(&temp, &path).expect("rename into place");
+    let after = same_with_and_without(&book);
+    assert!(after.contains("fals3"), "{after}");
+}

@@ -65,9 +65,14 @@ struct FileResult {
     findings: Vec<Finding>,
     /// The hash of the file's bytes, for files the cache may hold.
     hash: Option<u64>,
+    /// What the file system said of the file before it was read, where known.
+    stat: Option<cache::Stat>,
     /// What the cache should store for this file, when it was parsed now (`None` on
     /// a cache hit: the old entry stands).
     fresh: Option<Vec<u8>>,
+    /// Found in the cache by its bytes, not by its metadata: its entry is to be
+    /// written again with the metadata of now.
+    refreshed: bool,
 }
 
 fn is_yaml(path: &Path) -> bool {
@@ -200,6 +205,20 @@ fn read_file(
     client: Option<&str>,
     cache: Option<&cache::View<'_>>,
 ) -> FileResult {
+    read_listed(root, path, found, None, kind, client, cache)
+}
+
+/// [`read_file`] for a file whose metadata the folder's listing gave (`stat`): with
+/// the cache, a file that the file system says has not changed is not read at all.
+fn read_listed(
+    root: &Path,
+    path: &Path,
+    found: Found<'_>,
+    stat: Option<cache::Stat>,
+    kind: Kind,
+    client: Option<&str>,
+    cache: Option<&cache::View<'_>>,
+) -> FileResult {
     let file = rel_path(root, path);
     let id = match kind {
         Kind::Client => client.unwrap_or_default().to_owned(),
@@ -215,7 +234,9 @@ fn read_file(
         parsed: None,
         findings: Vec::new(),
         hash: None,
+        stat,
         fresh: None,
+        refreshed: false,
     };
     if let Found::Link { real_root } = found
         && !links::may_follow(real_root, path)
@@ -237,21 +258,36 @@ fn read_into(
     bytes: &mut Vec<u8>,
     cache: Option<&cache::View<'_>>,
 ) {
+    let cacheable = result.kind != Kind::Settings;
+    // Unchanged by its metadata: not even read.
+    if cacheable
+        && let (Some(view), Some(stat)) = (cache, result.stat.as_ref())
+        && let Some((hash, data)) = view.unchanged(&result.file, stat)
+        && let Some((parsed, findings)) = cache::decode::<Parsed>(data)
+    {
+        result.hash = Some(hash);
+        result.parsed = parsed;
+        result.findings = findings;
+        return;
+    }
     if let Err(finding) = read_bytes_into(path, &result.file, bytes) {
         result.findings.push(*finding);
         return;
     }
-    let cacheable = result.kind != Kind::Settings;
     let hash = (cacheable && cache.is_some()).then(|| cache::hash(bytes));
     // A hit needs no text at all: the bytes are the ones that were parsed.
     let hit = hash
         .zip(cache)
-        .and_then(|(h, view)| view.get(&result.file, h))
-        .and_then(cache::decode::<Parsed>);
+        .and_then(|(h, view)| view.get_stat(&result.file, h))
+        .and_then(|(data, stored)| Some((cache::decode::<Parsed>(data)?, stored)));
     result.hash = hash;
-    if let Some((parsed, findings)) = hit {
+    if let Some(((parsed, findings), stored)) = hit {
         result.parsed = parsed;
         result.findings = findings;
+        // Metadata that changed are written anew, so that the next run trusts them.
+        // Racily clean ones that did not are left: writing the shard again cannot
+        // make a file modified in the future (or in the same tick) older than it.
+        result.refreshed = result.stat.is_some_and(|stat| stat != stored);
         return;
     }
     let text = match to_text(bytes.clone(), &result.file) {
@@ -326,8 +362,17 @@ fn parse_kind(
     }
 }
 
+/// A file a folder's listing gave: its kind, its path, how it was found and, when the
+/// cache is in use, its metadata (from the listing, without looking the path up).
+struct Listed<'a> {
+    kind: Kind,
+    path: PathBuf,
+    found: Found<'a>,
+    stat: Option<cache::Stat>,
+}
+
 /// Reads every book file under one client folder, in name order, into `client` and
-/// `group`.
+/// `group`: `client.yaml` and the YAML files of the kind folders.
 fn read_client(
     root: &Path,
     real_root: &Path,
@@ -336,55 +381,38 @@ fn read_client(
     group: &mut Group,
     cache: Option<&cache::View<'_>>,
 ) {
-    let mut files = Vec::new();
-    for entry in WalkDir::new(dir).min_depth(1).max_depth(2) {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                group.part.findings.extend(walk_error(root, &e));
-                continue;
-            }
-        };
-        if !is_book_file(&entry) {
-            // A kind folder that is a link: not followed, and said so.
-            if entry.depth() == 1
-                && entry.path_is_symlink()
-                && entry
-                    .file_name()
-                    .to_str()
-                    .and_then(Kind::from_folder)
-                    .is_some()
-            {
-                let file = rel_path(root, entry.path());
-                group.part.findings.push(links::refused(&file, true));
-            }
+    let with_stat = cache.is_some();
+    let mut files: Vec<Listed<'_>> = Vec::new();
+    let findings = &mut group.part.findings;
+    for entry in list(root, dir, findings) {
+        let Ok(kind_of_entry) = entry.file_type() else {
             continue;
-        }
-        let found = found(&entry, real_root);
-        let path = entry.path();
-        let kind = match entry.depth() {
-            1 if path.file_stem().is_some_and(|s| s == "client") => Kind::Client,
-            2 => match path
-                .parent()
-                .and_then(Path::file_name)
-                .and_then(|f| f.to_str())
-                .and_then(Kind::from_folder)
-            {
-                Some(kind) => kind,
-                None => continue,
-            },
-            _ => continue,
         };
-        files.push((kind, entry.into_path(), found));
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let folder = Kind::from_folder(name);
+        if kind_of_entry.is_dir() {
+            let Some(kind) = folder else { continue };
+            for e in list(root, &entry.path(), findings) {
+                let path = e.path();
+                if let Some(listed) = listed(&e, path, kind, real_root, with_stat) {
+                    files.push(listed);
+                }
+            }
+        } else if kind_of_entry.is_symlink() && folder.is_some() && entry.path().is_dir() {
+            // A kind folder that is a link: not followed, and said so.
+            findings.push(links::refused(&rel_path(root, &entry.path()), true));
+        } else if matches!(name, "client.yaml" | "client.yml") {
+            let path = entry.path();
+            files.extend(listed(&entry, path, Kind::Client, real_root, with_stat));
+        }
     }
-    // In name order: sorted here, by the bytes of the paths, rather than each folder
-    // while it is walked, which parses every name at every comparison. The two orders
-    // agree on the files read (`client.yaml` and the files of the kind folders).
+    // In name order, by the bytes of the paths.
     files.sort_unstable_by(|a, b| {
-        (a.1.as_os_str().as_encoded_bytes()).cmp(b.1.as_os_str().as_encoded_bytes())
+        (a.path.as_os_str().as_encoded_bytes()).cmp(b.path.as_os_str().as_encoded_bytes())
     });
     // The entities are kept for the whole run: each list is sized once, exactly.
-    let count = |kind: Kind| files.iter().filter(|(k, ..)| *k == kind).count();
+    let count = |kind: Kind| files.iter().filter(|f| f.kind == kind).count();
     client.contracts.reserve_exact(count(Kind::Contract));
     client.projects.reserve_exact(count(Kind::Project));
     client.meetings.reserve_exact(count(Kind::Meeting));
@@ -392,29 +420,64 @@ fn read_client(
     client.invoices.reserve_exact(count(Kind::Invoice));
     client.present.reserve_exact(files.len());
     group.part.sources.reserve_exact(files.len());
+    group.stats.reserve_exact(files.len());
     let id = client.id.clone();
-    for (kind, path, found) in files {
-        let result = read_file(root, &path, found, kind, Some(&id), cache);
+    for f in files {
+        let result = read_listed(root, &f.path, f.found, f.stat, f.kind, Some(&id), cache);
         group.add(result, Some(client));
     }
 }
 
-/// A YAML file, or a symbolic link that says it is one: a link is followed only where
-/// [`links::may_follow`] allows (any other, a dangling one included, is E01), never
-/// passed over in silence.
-fn is_book_file(entry: &walkdir::DirEntry) -> bool {
-    let kind = entry.file_type();
-    (kind.is_file() || kind.is_symlink()) && is_yaml(entry.path())
+/// The entries of the folder `dir`; a folder that cannot be listed is E01 in
+/// `findings` (the files in it would otherwise be left out without a word).
+fn list(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> Vec<fs::DirEntry> {
+    let unlisted = |e: std::io::Error| {
+        Finding::error(
+            "E01",
+            rel_path(root, dir),
+            Location::File,
+            format!("cannot list the folder: {e}; the files in it were not read"),
+        )
+        .help("make the folder readable (check its permissions), or move it out of the book")
+    };
+    match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.map_err(|e| findings.push(unlisted(e))).ok())
+            .collect(),
+        Err(e) => {
+            findings.push(unlisted(e));
+            Vec::new()
+        }
+    }
 }
 
-/// How the walk found `entry`: a file, or a link in the book whose real root is
-/// `real_root`.
-fn found<'a>(entry: &walkdir::DirEntry, real_root: &'a Path) -> Found<'a> {
-    if entry.path_is_symlink() {
-        Found::Link { real_root }
-    } else {
-        Found::File
+/// The YAML file (or link) `entry` of a folder, as a file of `kind` to read; with its
+/// metadata when `with_stat` and it is a plain file (`statx` on the folder's listing).
+fn listed<'a>(
+    entry: &fs::DirEntry,
+    path: PathBuf,
+    kind: Kind,
+    real_root: &'a Path,
+    with_stat: bool,
+) -> Option<Listed<'a>> {
+    let file_type = entry.file_type().ok()?;
+    if !(file_type.is_file() || file_type.is_symlink()) || !is_yaml(&path) {
+        return None;
     }
+    let (found, stat) = if file_type.is_symlink() {
+        (Found::Link { real_root }, None)
+    } else {
+        let stat = with_stat
+            .then(|| entry.metadata().ok().map(|m| cache::Stat::of(&m)))
+            .flatten();
+        (Found::File, stat)
+    };
+    Some(Listed {
+        kind,
+        path,
+        found,
+        stat,
+    })
 }
 
 /// The folder `root/name` (`clients`, `contractors`) to walk, or `None` when it is a
@@ -550,19 +613,16 @@ fn load_clients(
         } else {
             Found::File
         };
-    let mut contractor_files: Vec<(PathBuf, Found<'_>)> =
-        match top_folder(root, "contractors", &mut unlisted) {
-            Some(dir) => WalkDir::new(dir)
-                .min_depth(1)
-                .max_depth(1)
-                .into_iter()
-                .filter_map(|e| e.map_err(|e| unlisted.extend(walk_error(root, &e))).ok())
-                .filter(is_book_file)
-                .map(|e| (e.path().to_path_buf(), found(&e, real_root)))
-                .collect(),
-            None => Vec::new(),
-        };
-    contractor_files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut contractor_files: Vec<Listed<'_>> = match top_folder(root, "contractors", &mut unlisted)
+    {
+        // A book without contractors has no such folder: nothing to say.
+        Some(dir) if dir.exists() => list(root, &dir, &mut unlisted)
+            .iter()
+            .filter_map(|e| listed(e, e.path(), Kind::Contractor, real_root, use_cache))
+            .collect(),
+        _ => Vec::new(),
+    };
+    contractor_files.sort_by(|a, b| a.path.cmp(&b.path));
 
     let t = crate::clock::phase("load: read files");
     let (settings_result, (client_results, contractors_part)) = rayon::join(
@@ -597,9 +657,9 @@ fn load_clients(
                 },
                 || {
                     with_shard(root, cache::Shard::Contractors, use_cache, |view, group| {
-                        for (path, found) in &contractor_files {
+                        for f in &contractor_files {
                             let result =
-                                read_file(root, path, *found, Kind::Contractor, None, view);
+                                read_listed(root, &f.path, f.found, f.stat, f.kind, None, view);
                             group.add(result, None);
                         }
                     })
@@ -686,6 +746,10 @@ fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
 struct Group {
     part: Book,
     fresh: Vec<(usize, Vec<u8>)>,
+    /// The metadata of each file of `part.sources`, for its entry in the cache.
+    stats: Vec<cache::Stat>,
+    /// A file was found in the cache by its bytes only: its entry's metadata are old.
+    refreshed: bool,
 }
 
 impl Group {
@@ -694,6 +758,8 @@ impl Group {
         if let Some(data) = result.fresh.take() {
             self.fresh.push((self.part.sources.len(), data));
         }
+        self.stats.push(result.stat.unwrap_or_default());
+        self.refreshed |= result.refreshed;
         absorb(&mut self.part, result, client);
     }
 }
@@ -715,21 +781,27 @@ fn with_shard(
     let mut bytes = SHARD_BYTES.take();
     let view = cache::View::read(root, shard, &mut bytes);
     read(Some(&view), &mut group);
-    let Group { part, fresh } = group;
+    let Group {
+        part,
+        fresh,
+        stats,
+        refreshed,
+    } = group;
     let hashed = part.sources.iter().filter(|s| s.hash.is_some()).count();
-    if !fresh.is_empty() || hashed != view.len() {
+    if !fresh.is_empty() || refreshed || hashed != view.len() {
         let mut fresh = fresh.iter().peekable();
         let entries = part
             .sources
             .iter()
+            .zip(&stats)
             .enumerate()
-            .filter_map(|(i, source)| {
+            .filter_map(|(i, (source, stat))| {
                 let hash = source.hash?;
                 let data = match fresh.next_if(|(at, _)| *at == i) {
                     Some((_, data)) => data.as_slice(),
                     None => view.get(&source.file, hash)?,
                 };
-                Some((source.file.as_str(), hash, data))
+                Some((source.file.as_str(), hash, *stat, data))
             })
             .collect();
         cache::write(root, shard, entries);
@@ -750,6 +822,8 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         mut findings,
         hash,
         fresh: _,
+        stat: _,
+        refreshed: _,
     } = result;
     if kind != Kind::Settings && kind != Kind::Client && !is_slug(&id) {
         findings.push(

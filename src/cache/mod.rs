@@ -2,8 +2,18 @@
 //! findings), keyed by the file's path and a hash of its bytes, so a file whose bytes
 //! are unchanged is not parsed again.
 //!
-//! Keyed by content, never by modification time: an edit within the same second, a
-//! `git checkout` or a restored backup cannot serve stale data. The cache is sharded:
+//! Keyed by content: what a file gave is stored under the hash of its bytes. Whether
+//! a file must be read to know its hash is decided the way git's index decides it:
+//! each entry also keeps what the file system said of the file when the entry was
+//! written (size, modification and change times to the nanosecond, inode, device;
+//! [`Stat`]), and a file whose metadata are all the same is taken as unchanged
+//! without being read — unless it is "racily clean": modified no earlier than its
+//! shard was written, so that an edit in the same clock tick as the write could have
+//! kept every one of them. Such a file, and any whose metadata differ, is read and
+//! hashed, and served from the cache only if its bytes hash the same. The change time
+//! cannot be set back by any tool (`touch -d` and `git checkout` change it), so an
+//! edit that keeps the size and the modification time is still seen; a copied or
+//! restored book has other inodes, and is hashed once. The cache is sharded:
 //! one file per client folder, `.rapport/cache/clients/<client>.bin`, and one for
 //! the contractors, `.rapport/cache/contractors.bin`. A shard is read by the thread
 //! that reads the client's files, into a buffer it reuses (a warm load of a large book
@@ -69,8 +79,58 @@ pub fn hash(bytes: &[u8]) -> u64 {
 struct Entry<'a> {
     path: &'a str,
     hash: u64,
+    stat: Stat,
     #[serde(borrow)]
     data: &'a [u8],
+}
+
+/// What the file system says of a file, as git's index keeps it: a file whose `Stat`
+/// is the same as when its entry was written, and which is not racily clean (see the
+/// module), has the same bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stat {
+    size: u64,
+    mtime: (i64, u32),
+    ctime: (i64, u32),
+    ino: u64,
+    dev: u64,
+}
+
+impl Stat {
+    /// The metadata of a file (not followed through a link).
+    #[cfg(unix)]
+    pub fn of(meta: &fs::Metadata) -> Stat {
+        use std::os::unix::fs::MetadataExt;
+        let nanos = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+        Stat {
+            size: meta.size(),
+            mtime: (meta.mtime(), nanos(meta.mtime_nsec())),
+            ctime: (meta.ctime(), nanos(meta.ctime_nsec())),
+            ino: meta.ino(),
+            dev: meta.dev(),
+        }
+    }
+
+    /// The metadata of a file: where there is no change time or inode, the size and
+    /// the modification time, so that only those are compared.
+    #[cfg(not(unix))]
+    pub fn of(meta: &fs::Metadata) -> Stat {
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or((0, 0), |d| {
+                (
+                    i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+                    d.subsec_nanos(),
+                )
+            });
+        Stat {
+            size: meta.len(),
+            mtime,
+            ..Stat::default()
+        }
+    }
 }
 
 /// A group of files that shares one shard of the cache.
@@ -98,6 +158,9 @@ impl Shard<'_> {
 pub struct View<'a> {
     entries: Vec<Entry<'a>>,
     next: std::cell::Cell<usize>,
+    /// When the shard was written (its own modification time, from the same clock as
+    /// the files'): an entry whose file was modified no earlier is racily clean.
+    written: (i64, u32),
 }
 
 fn path(root: &Path, name: &str) -> PathBuf {
@@ -118,14 +181,24 @@ fn read_framed_within<'b>(
     bytes: &'b mut Vec<u8>,
     limit: u64,
 ) -> Option<&'b [u8]> {
+    read_framed_stat(root, name, bytes, limit).map(|(payload, _)| payload)
+}
+
+/// [`read_framed_within`], with the cache file's own metadata.
+fn read_framed_stat<'b>(
+    root: &Path,
+    name: &str,
+    bytes: &'b mut Vec<u8>,
+    limit: u64,
+) -> Option<(&'b [u8], Stat)> {
     bytes.clear();
-    fs::File::open(path(root, name))
-        .and_then(|f| f.take(limit + 1).read_to_end(bytes))
-        .ok()?;
+    let file = fs::File::open(path(root, name)).ok()?;
+    let stat = Stat::of(&file.metadata().ok()?);
+    file.take(limit + 1).read_to_end(bytes).ok()?;
     if bytes.len() as u64 > limit {
         return None;
     }
-    check(bytes)
+    check(bytes).map(|payload| (payload, stat))
 }
 
 /// Writes `payload` as the cache file `name`, framed by its header: whole, to a
@@ -190,12 +263,12 @@ impl<'a> View<'a> {
     /// The shard `shard` of the book's cache, read into `bytes`; empty if there is
     /// none that checks out (then every file is parsed and the shard written afresh).
     pub fn read(root: &Path, shard: Shard<'_>, bytes: &'a mut Vec<u8>) -> View<'a> {
-        read_framed(root, &shard.name(), bytes)
-            .and_then(View::decode)
+        read_framed_stat(root, &shard.name(), bytes, MAX_BYTES)
+            .and_then(|(payload, stat)| View::decode(payload, stat.mtime))
             .unwrap_or_else(View::empty)
     }
 
-    fn decode(payload: &'a [u8]) -> Option<View<'a>> {
+    fn decode(payload: &'a [u8], written: (i64, u32)) -> Option<View<'a>> {
         let entries: Vec<Entry<'a>> = postcard::from_bytes(payload).ok()?;
         // Written sorted and unique; a shard that is not is not ours to trust.
         entries
@@ -204,6 +277,7 @@ impl<'a> View<'a> {
             .then_some(View {
                 entries,
                 next: std::cell::Cell::new(0),
+                written,
             })
     }
 
@@ -212,19 +286,39 @@ impl<'a> View<'a> {
         View {
             entries: Vec::new(),
             next: std::cell::Cell::new(0),
+            written: (i64::MIN, 0),
         }
     }
 
-    /// The cached data of `file`, if its bytes still hash to `hash`.
-    pub fn get(&self, file: &str, hash: u64) -> Option<&'a [u8]> {
+    /// The entry of `file`. Files are looked up in about the order they are stored,
+    /// so the entry after the last one found is tried first.
+    fn entry(&self, file: &str) -> Option<&Entry<'a>> {
         let next = self.next.get();
         let i = match self.entries.get(next) {
             Some(entry) if entry.path == file => next,
             _ => self.entries.binary_search_by(|e| e.path.cmp(file)).ok()?,
         };
         self.next.set(i + 1);
-        let entry = &self.entries[i];
-        (entry.hash == hash).then_some(entry.data)
+        self.entries.get(i)
+    }
+
+    /// The cached data of `file` and the hash of its bytes, if the file system says
+    /// it has not changed since its entry was written: the same [`Stat`], and
+    /// modified before the shard was written (not racily clean).
+    pub fn unchanged(&self, file: &str, stat: &Stat) -> Option<(u64, &'a [u8])> {
+        let entry = self.entry(file)?;
+        (entry.stat == *stat && entry.stat.mtime < self.written).then_some((entry.hash, entry.data))
+    }
+
+    /// The cached data of `file`, if its bytes still hash to `hash`.
+    pub fn get(&self, file: &str, hash: u64) -> Option<&'a [u8]> {
+        self.get_stat(file, hash).map(|(data, _)| data)
+    }
+
+    /// [`View::get`], with the metadata the entry was written with.
+    pub fn get_stat(&self, file: &str, hash: u64) -> Option<(&'a [u8], Stat)> {
+        let entry = self.entry(file)?;
+        (entry.hash == hash).then_some((entry.data, entry.stat))
     }
 
     pub fn len(&self) -> usize {
@@ -232,15 +326,28 @@ impl<'a> View<'a> {
     }
 }
 
-/// Writes the shard `shard` anew with `entries` (path, hash, data), sorted by path.
-/// Failure is silent: the cache only saves time.
-pub fn write(root: &Path, shard: Shard<'_>, mut entries: Vec<(&str, u64, &[u8])>) {
+/// One file's entry to write: its path, the hash of its bytes, its metadata and
+/// what parsing it gave.
+pub type NewEntry<'a> = (&'a str, u64, Stat, &'a [u8]);
+
+/// Writes the shard `shard` anew with `entries`, sorted by path. Failure is silent:
+/// the cache only saves time.
+pub fn write(root: &Path, shard: Shard<'_>, mut entries: Vec<NewEntry<'_>>) {
     entries.sort_by(|a, b| a.0.cmp(b.0));
-    // Sized once: the payload is the data plus a few bytes of framing per entry.
-    let size: usize = entries.iter().map(|(p, _, d)| p.len() + d.len() + 24).sum();
+    // Sized once: the payload is the data plus a few dozen bytes of framing and
+    // metadata per entry.
+    let size: usize = entries
+        .iter()
+        .map(|(p, .., d)| p.len() + d.len() + 64)
+        .sum();
     let list: Vec<Entry<'_>> = entries
         .into_iter()
-        .map(|(path, hash, data)| Entry { path, hash, data })
+        .map(|(path, hash, stat, data)| Entry {
+            path,
+            hash,
+            stat,
+            data,
+        })
         .collect();
     if let Ok(payload) = postcard::to_extend(&list, Vec::with_capacity(size + 16)) {
         write_framed(root, &shard.name(), &payload);
@@ -333,7 +440,11 @@ mod tests {
     fn a_damaged_shard_is_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
         let shard = Shard::Client("acme");
-        write(dir.path(), shard, vec![("a.yaml", 7, b"data".as_slice())]);
+        write(
+            dir.path(),
+            shard,
+            vec![("a.yaml", 7, Stat::default(), b"data".as_slice())],
+        );
         let good = fs::read(path(dir.path(), &shard.name())).expect("written");
         assert!(check(&good).is_some());
         let mut buffer = Vec::new();
@@ -357,10 +468,70 @@ mod tests {
     }
 
     #[test]
+    fn a_file_is_taken_as_unchanged_only_by_all_its_metadata_and_not_when_racily_clean() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("a.yaml");
+        fs::write(&file, "name: A\n").expect("write");
+        let stat = Stat::of(&fs::metadata(&file).expect("meta"));
+        let shard = Shard::Client("acme");
+        write(
+            dir.path(),
+            shard,
+            vec![("a.yaml", 7, stat, b"data".as_slice())],
+        );
+        let mut buffer = Vec::new();
+        let view = View::read(dir.path(), shard, &mut buffer);
+        // Written after the file was: its metadata say it is the same file.
+        if stat.mtime < view.written {
+            assert_eq!(
+                view.unchanged("a.yaml", &stat),
+                Some((7, b"data".as_slice()))
+            );
+        }
+        // Any one of them changed: read it.
+        for changed in [
+            Stat {
+                size: stat.size + 1,
+                ..stat
+            },
+            Stat {
+                mtime: (stat.mtime.0, stat.mtime.1 ^ 1),
+                ..stat
+            },
+            Stat {
+                ctime: (stat.ctime.0 + 1, stat.ctime.1),
+                ..stat
+            },
+            Stat {
+                ino: stat.ino + 1,
+                ..stat
+            },
+            Stat {
+                dev: stat.dev + 1,
+                ..stat
+            },
+        ] {
+            assert_eq!(view.unchanged("a.yaml", &changed), None, "{changed:?}");
+        }
+        assert_eq!(view.unchanged("b.yaml", &stat), None, "no entry");
+        // Racily clean: modified no earlier than the shard was written, so an edit in
+        // the same tick could have kept every field. Read it.
+        let bytes = fs::read(path(dir.path(), &shard.name())).expect("shard");
+        let racy = View::decode(check(&bytes).expect("checks"), stat.mtime).expect("decodes");
+        assert_eq!(racy.unchanged("a.yaml", &stat), None);
+        // By content it is still found.
+        assert_eq!(racy.get("a.yaml", 7), Some(b"data".as_slice()));
+    }
+
+    #[test]
     fn a_cache_file_over_the_limit_is_not_read() {
         let dir = tempfile::tempdir().expect("temp dir");
         let shard = Shard::Client("acme");
-        write(dir.path(), shard, vec![("a.yaml", 7, b"data".as_slice())]);
+        write(
+            dir.path(),
+            shard,
+            vec![("a.yaml", 7, Stat::default(), b"data".as_slice())],
+        );
         let size = fs::metadata(path(dir.path(), &shard.name()))
             .expect("written")
             .len();
@@ -388,7 +559,7 @@ mod tests {
             shard,
             files
                 .iter()
-                .map(|(p, h, d)| (*p, *h, d.as_slice()))
+                .map(|(p, h, d)| (*p, *h, Stat::default(), d.as_slice()))
                 .collect(),
         );
         let mut buffer = Vec::new();
@@ -413,13 +584,13 @@ mod tests {
             write(
                 root,
                 Shard::Client(id),
-                vec![("a.yaml", 1, b"x".as_slice())],
+                vec![("a.yaml", 1, Stat::default(), b"x".as_slice())],
             );
         }
         write(
             root,
             Shard::Contractors,
-            vec![("c.yaml", 1, b"x".as_slice())],
+            vec![("c.yaml", 1, Stat::default(), b"x".as_slice())],
         );
         fs::write(path(root, LEGACY), b"old").expect("legacy cache");
         remove_stale(root, &["acme", "beta"]);
