@@ -144,7 +144,7 @@ impl Refs<'_> {
     fn check(
         &mut self,
         file: &str,
-        path: YamlPath,
+        path: impl FnOnce() -> YamlPath,
         id: &str,
         target: Target,
         client: Option<&ClientBook>,
@@ -171,17 +171,19 @@ impl Refs<'_> {
             Finding::error(
                 "E04",
                 file,
-                Location::value(path),
+                Location::value(path()),
                 format!("no {} `{id}`{where_}", target.noun()),
             )
             .help(help),
         );
     }
 
+    /// Checks the reference `id`, if there is one, at `path` (made only for a
+    /// finding: most references hold, and the book has a great many).
     fn opt(
         &mut self,
         file: &str,
-        path: YamlPath,
+        path: impl FnOnce() -> YamlPath,
         id: Option<&String>,
         target: Target,
         client: Option<&ClientBook>,
@@ -200,7 +202,7 @@ impl Refs<'_> {
         client: Option<&ClientBook>,
     ) {
         for (i, id) in ids.iter().enumerate() {
-            self.check(file, path.index(i), id, target, client);
+            self.check(file, || path.index(i), id, target, client);
         }
     }
 }
@@ -374,14 +376,14 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         );
         refs.opt(
             file,
-            root.key("manager"),
+            || root.key("manager"),
             d.manager.as_ref(),
             Target::Team,
             c,
         );
         refs.opt(
             file,
-            root.key("curator"),
+            || root.key("curator"),
             d.curator.as_ref(),
             Target::Curator,
             c,
@@ -401,7 +403,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         let (file, d) = (e.file.as_str(), &e.data);
         refs.opt(
             file,
-            root.key("parent"),
+            || root.key("parent"),
             d.parent.as_ref(),
             Target::Of(Kind::Contract),
             c,
@@ -409,7 +411,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         if let Some(r) = &d.renewal {
             refs.opt(
                 file,
-                root.key("renewal").key("next"),
+                || root.key("renewal").key("next"),
                 r.next.as_ref(),
                 Target::Of(Kind::Contract),
                 c,
@@ -429,14 +431,14 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         let (file, d) = (e.file.as_str(), &e.data);
         refs.opt(
             file,
-            root.key("contract"),
+            || root.key("contract"),
             d.contract.as_ref(),
             Target::Of(Kind::Contract),
             c,
         );
         refs.opt(
             file,
-            root.key("approver"),
+            || root.key("approver"),
             d.approver.as_ref(),
             Target::Contact,
             c,
@@ -444,7 +446,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         for (i, l) in d.estimate.iter().enumerate() {
             refs.opt(
                 file,
-                root.key("estimate").index(i).key("service"),
+                || root.key("estimate").index(i).key("service"),
                 l.service.as_ref(),
                 Target::Service,
                 c,
@@ -453,7 +455,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         for (i, cost) in d.costs.iter().enumerate() {
             refs.opt(
                 file,
-                root.key("costs").index(i).key("contractor"),
+                || root.key("costs").index(i).key("contractor"),
                 cost.contractor.as_ref(),
                 Target::Contractor,
                 c,
@@ -470,7 +472,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             let at = root.key("tasks").index(i);
             refs.opt(
                 file,
-                at.key("assignee"),
+                || at.key("assignee"),
                 t.assignee.as_ref(),
                 Target::TeamOrContractor,
                 c,
@@ -494,7 +496,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             let at = root.key("feedback").index(i);
             refs.opt(
                 file,
-                at.key("from"),
+                || at.key("from"),
                 round.from.as_ref(),
                 Target::Contact,
                 c,
@@ -502,7 +504,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             for (j, comment) in round.comments.iter().enumerate() {
                 refs.opt(
                     file,
-                    at.key("comments").index(j).key("clarified_with"),
+                    || at.key("comments").index(j).key("clarified_with"),
                     comment.clarified_with.as_ref(),
                     Target::Contact,
                     c,
@@ -525,7 +527,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         let (file, d) = (e.file.as_str(), &e.data);
         refs.opt(
             file,
-            root.key("project"),
+            || root.key("project"),
             d.project.as_ref(),
             Target::Of(Kind::Project),
             c,
@@ -547,7 +549,7 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         for (i, a) in d.actions.iter().enumerate() {
             refs.opt(
                 file,
-                root.key("actions").index(i).key("owner"),
+                || root.key("actions").index(i).key("owner"),
                 a.owner.as_ref(),
                 Target::TeamOrContact,
                 c,
@@ -578,14 +580,14 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         let (file, d) = (e.file.as_str(), &e.data);
         refs.opt(
             file,
-            root.key("contact"),
+            || root.key("contact"),
             d.contact.as_ref(),
             Target::Contact,
             c,
         );
         refs.opt(
             file,
-            root.key("project"),
+            || root.key("project"),
             d.project.as_ref(),
             Target::Of(Kind::Project),
             c,
@@ -606,14 +608,14 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         let (file, d) = (e.file.as_str(), &e.data);
         refs.opt(
             file,
-            root.key("contract"),
+            || root.key("contract"),
             d.contract.as_ref(),
             Target::Of(Kind::Contract),
             c,
         );
         refs.opt(
             file,
-            root.key("project"),
+            || root.key("project"),
             d.project.as_ref(),
             Target::Of(Kind::Project),
             c,

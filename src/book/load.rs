@@ -83,6 +83,28 @@ fn is_yaml(path: &Path) -> bool {
 }
 
 fn rel_path(root: &Path, path: &Path) -> String {
+    // The walk's paths are `root` joined with names: cut off as bytes, rather than
+    // compared component by component (a hundred thousand times in a large book).
+    if std::path::MAIN_SEPARATOR == '/' {
+        let root_bytes = root.as_os_str().as_encoded_bytes();
+        let rest = path
+            .as_os_str()
+            .as_encoded_bytes()
+            .strip_prefix(root_bytes)
+            .and_then(|rest| {
+                if root_bytes.ends_with(b"/") {
+                    Some(rest)
+                } else {
+                    rest.strip_prefix(b"/")
+                }
+            });
+        if let Some(text) = rest.and_then(|r| std::str::from_utf8(r).ok())
+            && !text.is_empty()
+            && !text.split('/').any(|c| c.is_empty() || c == "." || c == "..")
+        {
+            return text.to_owned();
+        }
+    }
     let rel = path.strip_prefix(root).unwrap_or(path);
     // Where `/` separates folders, the walk's paths are already in the book's form.
     if std::path::MAIN_SEPARATOR == '/'
