@@ -76,7 +76,8 @@ impl Located {
     }
 
     /// Brings the cache up to date and writes it if anything changed: `seen` are the
-    /// positions of this run's files (they replace what was stored for those files);
+    /// positions of this run's files (added to what was stored for the same version
+    /// of each, replacing what was stored for another);
     /// entries of other files are kept while `current_hash` says their bytes are
     /// unchanged. Failure to write is silent.
     pub fn update(
@@ -90,8 +91,18 @@ impl Located {
             .retain(|file, spans| current_hash(file) == Some(spans.hash));
         let mut changed = self.files.len() != before;
         for (file, spans) in seen {
-            match self.files.get(&file) {
-                Some(old) if *old == spans => {}
+            match self.files.get_mut(&file) {
+                // The same version of the file: what this run placed is added to what
+                // others placed (the audit and the agenda point at different places of
+                // the same files, and neither should undo the other's work).
+                Some(old) if old.hash == spans.hash => {
+                    for (location, start, end) in &spans.spans {
+                        if old.get(location).is_none() {
+                            old.insert(location, *start, *end);
+                            changed = true;
+                        }
+                    }
+                }
                 _ => {
                     changed = true;
                     self.files.insert(file, spans);
@@ -155,6 +166,23 @@ mod tests {
         assert_eq!(read.file("a.yaml", 7), Some(&a));
         assert_eq!(read.file("b.yaml", 9), None);
         assert_eq!(read.file("c.yaml", 5), Some(&c));
+
+        // Another command placing other locations of the same version of a.yaml adds
+        // them to the ones stored; a second run of it changes nothing.
+        let key = Location::key(YamlPath::root().key("report"));
+        let mut other = FileSpans::new(7);
+        other.insert(&key, pos(5, 1), pos(5, 7));
+        other.insert(&due, pos(3, 6), pos(3, 16));
+        read.update(root, vec![("a.yaml".into(), other.clone())], |f| match f {
+            "a.yaml" => Some(7),
+            "c.yaml" => Some(5),
+            _ => None,
+        });
+        let read = Located::read(root);
+        let merged = read.file("a.yaml", 7).expect("kept");
+        assert_eq!(merged.get(&due), Some((pos(3, 6), pos(3, 16))));
+        assert_eq!(merged.get(&Location::File), Some((pos(1, 1), pos(1, 5))));
+        assert_eq!(merged.get(&key), Some((pos(5, 1), pos(5, 7))));
 
         // A damaged file reads as empty.
         let file = root.join(super::super::DIR).join(FILE);
