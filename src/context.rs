@@ -60,24 +60,29 @@ impl Context {
     }
 
     /// Loads the book (through the parse cache unless `--no-cache`).
-    pub fn load(&self) -> Result<Book> {
-        book::load_with(&self.book_root()?, self.cache)
+    ///
+    /// The book is kept until the process ends, never freed: a command loads it once
+    /// and the process ends with the command, and freeing a large book entity by
+    /// entity would cost a twentieth of a run, for memory the operating system takes
+    /// back at once.
+    pub fn load(&self) -> Result<&'static Book> {
+        Ok(keep(book::load_with(&self.book_root()?, self.cache)?))
     }
 
     /// Loads what a command about the one client `id` needs (see
     /// [`book::load_client`]), or the whole book when `id` names no client folder.
-    pub fn load_client(&self, id: &str) -> Result<Book> {
+    pub fn load_client(&self, id: &str) -> Result<&'static Book> {
         let root = self.book_root()?;
         match book::load_client(&root, id)? {
-            Some(book) => Ok(book),
-            None => book::load_with(&root, self.cache),
+            Some(book) => Ok(keep(book)),
+            None => self.load(),
         }
     }
 
     /// [`Context::load_client`] for a command's `CLIENT/ID` argument, split by the
     /// command's own parser into `parsed`; the whole book when it did not parse (the
     /// command's lookup then says what is wrong).
-    pub fn load_for<T>(&self, parsed: Result<(T, T)>) -> Result<Book>
+    pub fn load_for<T>(&self, parsed: Result<(T, T)>) -> Result<&'static Book>
     where
         T: AsRef<str>,
     {
@@ -97,4 +102,9 @@ impl Context {
             crate::clock::today_in(zone)
         })
     }
+}
+
+/// The book, kept for the rest of the process (see [`Context::load`]).
+fn keep(book: Book) -> &'static Book {
+    Box::leak(Box::new(book))
 }

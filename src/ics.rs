@@ -10,6 +10,7 @@
 //! a hundred lines, tested below and by an independent parser in `tests/calendar.rs`.
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
+use rayon::prelude::*;
 
 /// The most octets on one physical line, CRLF not counted (RFC 5545 §3.1).
 const FOLD_AT: usize = 75;
@@ -64,12 +65,57 @@ pub struct Calendar {
     pub events: Vec<Event>,
 }
 
+/// Events written per part by [`Calendar::write_ics`].
+const EVENTS_PER_PART: usize = 2048;
+/// Parts made at once, in parallel, before they are written.
+const PARTS_AT_ONCE: usize = 8;
+
 impl Calendar {
-    /// The whole calendar as iCalendar text.
+    /// The whole calendar as iCalendar text (in one piece, for tests).
+    #[cfg(test)]
     pub fn to_ics(&self) -> String {
-        // About 600 octets an event: sized once, so that a feed of 100,000 events is
-        // not copied a dozen times while it grows.
-        let mut out = String::with_capacity(512 + self.events.len().saturating_mul(600));
+        let mut out = Vec::new();
+        let written = self.write_ics(&mut |part: &[u8]| {
+            out.extend_from_slice(part);
+            Ok(())
+        });
+        assert!(written.is_ok());
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// Writes the calendar as iCalendar text, part by part, through `out`: the events
+    /// are written in parallel, a few thousand to a part and a few parts at a time,
+    /// so that a feed of a hundred thousand events is never whole in memory.
+    pub fn write_ics(
+        &self,
+        out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        out(self.head().as_bytes())?;
+        let stamp = utc(self.stamp);
+        for batch in self.events.chunks(EVENTS_PER_PART * PARTS_AT_ONCE) {
+            let parts: Vec<String> = batch
+                .par_chunks(EVENTS_PER_PART)
+                .map(|events| {
+                    // About 600 octets an event: sized once.
+                    let mut part = String::with_capacity(events.len().saturating_mul(600));
+                    for e in events {
+                        write_event(&mut part, &stamp, e);
+                    }
+                    part
+                })
+                .collect();
+            for part in &parts {
+                out(part.as_bytes())?;
+            }
+        }
+        let mut end = String::new();
+        line(&mut end, "END:VCALENDAR");
+        out(end.as_bytes())
+    }
+
+    /// The calendar's own lines, before the events.
+    fn head(&self) -> String {
+        let mut out = String::new();
         line(&mut out, "BEGIN:VCALENDAR");
         line(&mut out, "VERSION:2.0");
         line(&mut out, "PRODID:-//rapport//rapport//EN");
@@ -79,11 +125,6 @@ impl Calendar {
         if let Some(tz) = &self.timezone {
             Line::new(&mut out, "X-WR-TIMEZONE:").text(tz).end();
         }
-        let stamp = utc(self.stamp);
-        for e in &self.events {
-            write_event(&mut out, &stamp, e);
-        }
-        line(&mut out, "END:VCALENDAR");
         out
     }
 }

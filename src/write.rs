@@ -105,8 +105,17 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// permissions), creating missing parent folders.
 #[allow(dead_code)] // for the edit commands to come
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    replace_with(path, |file| file.write_all(bytes))
+}
+
+/// [`replace`] with the bytes written by `write`, as it makes them: a large output
+/// made in pieces need not be put together in memory first.
+pub fn replace_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
     let (dir, name, folders) = split(path)?;
-    let temp = Temp::write(&dir, &name, bytes)?;
+    let temp = Temp::write(&dir, &name, write)?;
     if let Ok(meta) = fs::metadata(path) {
         fs::set_permissions(&temp.path, meta.permissions())
             .map_err(|e| WriteError::io("set the permissions of", &temp.path, e))?;
@@ -136,7 +145,7 @@ fn create_new_with(path: &Path, bytes: &[u8], link: Link) -> Result<(), WriteErr
     if fs::symlink_metadata(path).is_ok() {
         return Err(WriteError::Exists(path.to_path_buf()));
     }
-    let temp = Temp::write(&dir, &name, bytes)?;
+    let temp = Temp::write(&dir, &name, |file| file.write_all(bytes))?;
     let linked = match link {
         Link::Hard => match fs::hard_link(&temp.path, path) {
             Err(e) if links_unsupported(&e) => reserve_and_rename(&temp.path, path),
@@ -247,13 +256,17 @@ struct Temp {
 }
 
 impl Temp {
-    /// Creates a fresh temporary file in `dir` for the file `name`, writes `bytes` and
-    /// flushes them to disk.
-    fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<Temp, WriteError> {
+    /// Creates a fresh temporary file in `dir` for the file `name`, has `write`
+    /// write it and flushes it to disk.
+    fn write(
+        dir: &Path,
+        name: &str,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<Temp, WriteError> {
         let (temp, mut file) = Temp::create(dir, name)?;
         // The error names the file being written, not its hidden temporary name (which
         // is removed as `temp` drops).
-        file.write_all(bytes)
+        write(&mut file)
             .and_then(|()| file.sync_all())
             .map_err(|e| WriteError::io("write", &dir.join(name), e))?;
         Ok(temp)
@@ -364,7 +377,7 @@ mod tests {
         for link in [Link::Hard, Link::Reserve] {
             let tmp = tempfile::tempdir().expect("tempdir");
             let path = tmp.path().join("a.yaml");
-            let temp = Temp::write(tmp.path(), "a.yaml", b"new").expect("temp");
+            let temp = Temp::write(tmp.path(), "a.yaml", |f| f.write_all(b"new")).expect("temp");
             fs::write(&path, "theirs").expect("write");
             let linked = match link {
                 Link::Hard => fs::hard_link(&temp.path, &path),
@@ -459,7 +472,7 @@ mod tests {
         // A temporary file whose target cannot be linked (the target is a folder).
         let tmp = tempfile::tempdir().expect("tempdir");
         let path = tmp.path().join("a.yaml");
-        let temp = Temp::write(tmp.path(), "a.yaml", b"x").expect("temp");
+        let temp = Temp::write(tmp.path(), "a.yaml", |f| f.write_all(b"x")).expect("temp");
         let temp_path = temp.path.clone();
         assert!(temp_path.exists());
         drop(temp);

@@ -100,7 +100,9 @@ fn rel_path(root: &Path, path: &Path) -> String {
             });
         if let Some(text) = rest.and_then(|r| std::str::from_utf8(r).ok())
             && !text.is_empty()
-            && !text.split('/').any(|c| c.is_empty() || c == "." || c == "..")
+            && !text
+                .split('/')
+                .any(|c| c.is_empty() || c == "." || c == "..")
         {
             return text.to_owned();
         }

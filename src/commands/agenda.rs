@@ -49,14 +49,14 @@ const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
-    let agenda = Agenda::build(&book, today, args.days);
+    let today = ctx.today(book);
+    let agenda = Agenda::build(book, today, args.days);
     let text = match args.format {
         TextFormat::Text => render_text(&agenda),
         TextFormat::Json => render_json(&agenda)?,
     };
     super::write_stdout(text.as_bytes())?;
-    super::clients::warn_unreadable(&book, &book.clients);
+    super::clients::warn_unreadable(book, &book.clients);
     Ok(Exit::Ok)
 }
 
@@ -116,10 +116,10 @@ pub struct Agenda {
 }
 
 /// A finding's identity across days: the same problem at the same place.
-type Key = (&'static str, String, Location);
+type Key<'f> = (&'static str, &'f str, &'f Location);
 
-fn key(f: &Finding) -> Key {
-    (f.code, f.file.clone(), f.location.clone())
+fn key(f: &Finding) -> Key<'_> {
+    (f.code, f.file.as_str(), &f.location)
 }
 
 /// Does the agenda show `f`? Errors and warnings: infos are not things to do.
@@ -225,10 +225,10 @@ fn order(i: &Item) -> impl Ord + '_ {
         i.severity,
         i.date,
         i.time,
-        i.client_name.clone(),
-        i.file.clone(),
+        i.client_name.as_deref(),
+        i.file.as_str(),
         i.line,
-        i.text.clone(),
+        i.text.as_str(),
     )
 }
 
@@ -329,22 +329,26 @@ fn target<'b>(client: &'b ClientBook, file: &str) -> Target<'b> {
     if client.client.as_ref().is_some_and(|c| c.file == file) {
         return Target::Client;
     }
-    if let Some(e) = client.meetings.iter().find(|e| e.file == file) {
-        return Target::Meeting(e);
+    // Each kind's entities are in the order of their files: found by binary search
+    // in the list the file's folder names.
+    fn find<'b, T>(list: &'b [Entity<T>], file: &str) -> Option<&'b Entity<T>> {
+        list.binary_search_by(|e| e.file.as_str().cmp(file))
+            .ok()
+            .map(|i| &list[i])
     }
-    if let Some(e) = client.log.iter().find(|e| e.file == file) {
-        return Target::Log(e);
-    }
-    if let Some(e) = client.projects.iter().find(|e| e.file == file) {
-        return Target::Project(e);
-    }
-    if let Some(e) = client.invoices.iter().find(|e| e.file == file) {
-        return Target::Invoice(e);
-    }
-    if let Some(e) = client.contracts.iter().find(|e| e.file == file) {
-        return Target::Contract(e);
-    }
-    Target::Other
+    let folder = file
+        .rsplit('/')
+        .nth(1)
+        .and_then(crate::book::Kind::from_folder);
+    let found = match folder {
+        Some(crate::book::Kind::Meeting) => find(&client.meetings, file).map(Target::Meeting),
+        Some(crate::book::Kind::Log) => find(&client.log, file).map(Target::Log),
+        Some(crate::book::Kind::Project) => find(&client.projects, file).map(Target::Project),
+        Some(crate::book::Kind::Invoice) => find(&client.invoices, file).map(Target::Invoice),
+        Some(crate::book::Kind::Contract) => find(&client.contracts, file).map(Target::Contract),
+        _ => None,
+    };
+    found.unwrap_or(Target::Other)
 }
 
 /// The client whose folder holds `file`.

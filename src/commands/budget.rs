@@ -23,12 +23,12 @@ use crate::money::Money;
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let warn = support::threshold(book.settings.as_ref(), "D07", budget_math::WARN_PERCENT);
-    let (target_client, selected) = select(&book, args.target.as_deref())?;
+    let (target_client, selected) = select(book, args.target.as_deref())?;
     let rows: Vec<Row<'_>> = selected
         .iter()
-        .map(|(client, p)| Row::of(&book, client, p, today, warn))
+        .map(|(client, p)| Row::of(book, client, p, today, warn))
         .collect();
     let totals = totals(&rows);
     let text = match args.format {
@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
         Some(client) => std::slice::from_ref(client),
         None => book.clients.as_slice(),
     };
-    warn_unreadable(&book, scope);
+    warn_unreadable(book, scope);
     if rows.is_empty() && args.format == ListFormat::Table {
         note(match args.target {
             Some(_) => "this client has no projects",

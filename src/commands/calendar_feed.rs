@@ -24,6 +24,7 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use chrono::{LocalResult, NaiveDate, NaiveDateTime, TimeDelta, TimeZone};
+use rayon::prelude::*;
 
 use super::clients::note;
 use super::duty_support::{self as support, client_name, currency};
@@ -52,7 +53,7 @@ const NO_YEAR: i32 = 2000;
 
 pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let zone_name = book
         .settings
         .as_ref()
@@ -66,22 +67,23 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             chrono_tz::UTC
         }
     };
-    let cal = feed(&book, today, zone);
-    let text = cal.to_ics();
+    let cal = feed(book, today, zone);
     match &args.out {
-        None => crate::commands::write_stdout(text.as_bytes())?,
+        None => cal.write_ics(&mut |part| {
+            crate::commands::write_stdout(part).map_err(std::io::Error::other)
+        })?,
         Some(path) => {
-            write_feed(path, &text)?;
+            write_feed(path, &cal)?;
             crate::commands::write_stdout(
                 format!("wrote {} ({} events)\n", path.display(), cal.events.len()).as_bytes(),
             )?;
         }
     }
-    super::clients::warn_unreadable(&book, &book.clients);
+    super::clients::warn_unreadable(book, &book.clients);
     Ok(Exit::Ok)
 }
 
-fn write_feed(path: &Path, text: &str) -> Result<()> {
+fn write_feed(path: &Path, cal: &ics::Calendar) -> Result<()> {
     if path.is_dir() {
         anyhow::bail!(
             "{} is a folder\nhint: name a file, e.g. --out {}",
@@ -89,7 +91,7 @@ fn write_feed(path: &Path, text: &str) -> Result<()> {
             path.join("rapport.ics").display()
         );
     }
-    crate::write::replace(path, text.as_bytes())
+    crate::write::replace_with(path, |file| cal.write_ics(&mut |part| file.write_all(part)))
         .with_context(|| format!("cannot write the calendar to {}", path.display()))
 }
 
@@ -98,16 +100,28 @@ pub fn feed(book: &Book, today: NaiveDate, zone: chrono_tz::Tz) -> ics::Calendar
     let locale = crate::report::meeting::book_locale(book);
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let due_days = support::threshold(book.settings.as_ref(), "D01", "days");
-    let mut events = Vec::new();
-    for client in &book.clients {
-        let w = Words { locale };
-        meetings(book, client, zone, &w, &mut events);
-        projects(client, &w, &mut events);
-        contracts(client, today, &calendar, due_days, &w, &mut events);
-        invoices(book, client, today, &w, &mut events);
-        birthdays(client, &w, &mut events);
+    // Each client's events in parallel, then all of them in order (UIDs are unique,
+    // so the order is total).
+    let per_client: Vec<Vec<Event>> = book
+        .clients
+        .par_iter()
+        .map(|client| {
+            let w = Words { locale };
+            let mut events = Vec::new();
+            meetings(book, client, zone, &w, &mut events);
+            projects(client, &w, &mut events);
+            contracts(client, today, &calendar, due_days, &w, &mut events);
+            invoices(book, client, today, &w, &mut events);
+            birthdays(client, &w, &mut events);
+            events
+        })
+        .collect();
+    // Put together in one list sized once.
+    let mut events = Vec::with_capacity(per_client.iter().map(Vec::len).sum());
+    for mut list in per_client {
+        events.append(&mut list);
     }
-    events.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+    events.par_sort_unstable_by(|a, b| sort_key(a).cmp(&sort_key(b)));
     let agency = book
         .settings
         .as_ref()

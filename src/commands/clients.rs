@@ -27,15 +27,15 @@ const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let rows: Vec<Row<'_>> = book.clients.iter().map(|c| Row::of(c, today)).collect();
     let text = match args.format {
-        ListFormat::Table => render_table(&book, &rows),
-        ListFormat::Json => render_json(&book, &rows)?,
-        ListFormat::Csv => render_csv(&book, &rows),
+        ListFormat::Table => render_table(book, &rows),
+        ListFormat::Json => render_json(book, &rows)?,
+        ListFormat::Csv => render_csv(book, &rows),
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(&book, &book.clients);
+    warn_unreadable(book, &book.clients);
     if rows.is_empty() && args.format == ListFormat::Table {
         note("the book has no clients yet: add one with `rapport new client`");
     }

@@ -21,7 +21,7 @@ const DEFAULT_PERIOD_DAYS: u64 = 30;
 
 pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let since = match args.since {
         Some(since) if since > today => {
             bail!("--since {since} is after today ({today})")
@@ -31,16 +31,16 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             .checked_sub_days(Days::new(DEFAULT_PERIOD_DAYS))
             .unwrap_or(today),
     };
-    let curators = curators(&book, args.curator.as_deref())?;
-    warn_without_curator(&book);
-    let locale = book_locale(&book);
+    let curators = curators(book, args.curator.as_deref())?;
+    warn_without_curator(book);
+    let locale = book_locale(book);
     let templates = Templates::new(book.root(), locale)?;
-    let audit = digest::audit_findings(&book, today);
-    let findings = digest::ClientFindings::of(&book, &audit);
+    let audit = digest::audit_findings(book, today);
+    let findings = digest::ClientFindings::of(book, &audit);
     let mut out = String::new();
     let mut notes = Vec::new();
     for curator in &curators {
-        let view = DigestView::of(&book, curator, since, today, &findings);
+        let view = DigestView::of(book, curator, since, today, &findings);
         if view.clients.is_empty() {
             notes.push(format!("curator `{}` has no key clients", curator.id));
         }
@@ -60,7 +60,7 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
                     .as_ref()
                     .map_or("Europe/Moscow", |s| s.timezone.as_str());
                 let date = email::date_header(today.and_time(start), zone);
-                let (draft, left_out) = digest::draft(&book, &view, &rendered, date, today)?;
+                let (draft, left_out) = digest::draft(book, &view, &rendered, date, today)?;
                 let bytes = email::build(&draft)?;
                 let path = dir.join(format!(
                     "digest-{}-{}.eml",
@@ -83,7 +83,7 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             eprintln!("note: {n}");
         }
     }
-    super::clients::warn_unreadable(&book, &book.clients);
+    super::clients::warn_unreadable(book, &book.clients);
     Ok(Exit::Ok)
 }
 

@@ -33,7 +33,7 @@ use crate::words;
 
 pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
     let book = ctx.load_for(support::split_ref(&args.project, "project"))?;
-    let (client, project) = support::find_project(&book, &args.project)?;
+    let (client, project) = support::find_project(book, &args.project)?;
     if project.data.estimate.is_empty() {
         bail!(
             "project `{}` of client `{}` has no estimate lines\nhint: write them in {} under \
@@ -43,8 +43,8 @@ pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
             project.file
         );
     }
-    let today = ctx.today(&book);
-    let doc = document(&book, client, project, today)?;
+    let today = ctx.today(book);
+    let doc = document(book, client, project, today)?;
     document_out::output(
         &doc,
         args.format.into(),

@@ -27,12 +27,12 @@ use crate::money::Money;
 
 pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let scope: &[ClientBook] = match &args.client {
-        Some(id) => std::slice::from_ref(support::find_client(&book, id)?),
+        Some(id) => std::slice::from_ref(support::find_client(book, id)?),
         None => &book.clients,
     };
-    let rows: Vec<Row<'_>> = rows(&book, scope, today)?
+    let rows: Vec<Row<'_>> = rows(book, scope, today)?
         .into_iter()
         .filter(|r| !args.overdue || matches!(r.standing, Standing::Overdue { .. }))
         .collect();
@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
         ListFormat::Csv => render_csv(&rows),
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(&book, scope);
+    warn_unreadable(book, scope);
     if rows.is_empty() && args.format == ListFormat::Table {
         note(if args.overdue {
             "no invoice is overdue"

@@ -90,13 +90,13 @@ fn timezone(book: &Book) -> &str {
 
 fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     let book = ctx.load_for(parse_ref(&args.meeting))?;
-    let (client, meeting) = locate(&book, &args.meeting)?;
-    let today = ctx.today(&book);
-    let locale = view::book_locale(&book);
-    let v = MeetingView::of(&book, client, meeting);
+    let (client, meeting) = locate(book, &args.meeting)?;
+    let today = ctx.today(book);
+    let locale = view::book_locale(book);
+    let v = MeetingView::of(book, client, meeting);
     let templates = Templates::new(book.root(), locale)?;
     let rendered = view::render(&templates, locale, &v)?;
-    let dangling = view::dangling(&book, client, &meeting.data);
+    let dangling = view::dangling(book, client, &meeting.data);
     for why in &dangling {
         eprintln!("warning: {}: {why}", meeting.file);
     }
@@ -122,10 +122,10 @@ fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     };
     // The draft is dated when it can be sent: the meeting's time, or the start of
     // today's working day if that is later. Never the wall clock.
-    let (start, _) = workday(&book);
+    let (start, _) = workday(book);
     let at = meeting.data.at.0.max(today.and_time(start));
-    let date = email::date_header(at, timezone(&book));
-    let plan = view::draft(&book, &v, &rendered, date)?;
+    let date = email::date_header(at, timezone(book));
+    let plan = view::draft(book, &v, &rendered, date)?;
     let bytes = email::build(&plan.draft)?;
     let path = dir.join(format!("{}-{}.eml", client.id, meeting.id));
     write::replace(&path, &bytes)?;
@@ -263,9 +263,9 @@ fn to_is_a_list(text: &str) -> bool {
 
 fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
     let book = ctx.load_for(parse_ref(&args.meeting))?;
-    let (client, meeting) = locate(&book, &args.meeting)?;
-    let today = ctx.today(&book);
-    let at = sent_at(&book, &meeting.data, args.at, today)?;
+    let (client, meeting) = locate(book, &args.meeting)?;
+    let today = ctx.today(book);
+    let at = sent_at(book, &meeting.data, args.at, today)?;
     let to = recipients(client, &meeting.data, &args.to)?;
     let path: PathBuf = write::book_path(book.root(), &meeting.file)?;
     let text =

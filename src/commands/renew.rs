@@ -39,8 +39,8 @@ use crate::yaml::YamlPath;
 
 pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
     let book = ctx.load_for(super::duty_support::split_ref(&args.contract, "contract"))?;
-    let today = ctx.today(&book);
-    let plan = plan(&book, args, today)?;
+    let today = ctx.today(book);
+    let plan = plan(book, args, today)?;
     let root = book.root();
     let path = write::book_path(root, &plan.file)?;
     let original =

@@ -27,7 +27,7 @@ use crate::terms::{self, Term};
 
 pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let due_days = support::threshold(book.settings.as_ref(), "D01", "days");
     let mut rows: Vec<Row<'_>> = book
@@ -40,7 +40,7 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
                 .filter(|c| is_listed(&c.data))
                 .map(move |c| (client, c))
         })
-        .map(|(client, c)| Row::of(&book, client, c, today, &calendar, due_days))
+        .map(|(client, c)| Row::of(book, client, c, today, &calendar, due_days))
         .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
         .collect();
     rows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
         })?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(&book, &book.clients);
+    warn_unreadable(book, &book.clients);
     if rows.is_empty() && args.format == ReportFormat::Table {
         match args.within {
             Some(n) => note(&format!(

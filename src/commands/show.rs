@@ -31,15 +31,15 @@ const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     let book = ctx.load_client(&args.client)?;
-    let client = crate::book::find_client(&book, &args.client).map_err(anyhow::Error::msg)?;
-    let today = ctx.today(&book);
-    let card = Card::of(&book, client, today);
+    let client = crate::book::find_client(book, &args.client).map_err(anyhow::Error::msg)?;
+    let today = ctx.today(book);
+    let card = Card::of(book, client, today);
     let text = match args.format {
         ShowFormat::Text => render_text(&card),
         ShowFormat::Json => render_json(&card)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(&book, std::slice::from_ref(client));
+    warn_unreadable(book, std::slice::from_ref(client));
     // A broken client.yaml is named by the warning above; a missing one is not.
     if ClientFile::of(client) == ClientFile::Missing {
         note(&format!(

@@ -18,9 +18,9 @@ use crate::upsell::{self, Popular};
 
 pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     let book = ctx.load()?;
-    let today = ctx.today(&book);
+    let today = ctx.today(book);
     let share = support::threshold(book.settings.as_ref(), "D10", upsell::SHARE_PERCENT);
-    let popular = upsell::popular(&book, share);
+    let popular = upsell::popular(book, share);
     let mut waived = Vec::new();
     let mut offers: Vec<Offer<'_, '_>> = Vec::new();
     for client in &book.clients {
@@ -40,28 +40,24 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
         .filter(|c| upsell::active(c).is_some())
         .count();
     let text = match args.format {
-        ReportFormat::Table => render_table(&book, &offers),
+        ReportFormat::Table => render_table(book, &offers),
         ReportFormat::Json => support::json(&JsonDoc {
             share_percent: share,
             active_clients: active,
-            popular: popular.iter().map(|p| JsonService::of(&book, p)).collect(),
+            popular: popular.iter().map(|p| JsonService::of(book, p)).collect(),
             clients: offers
                 .iter()
                 .map(|o| JsonClient {
                     client: &o.client.id,
                     client_name: client_name(o.client),
-                    offers: o
-                        .missing
-                        .iter()
-                        .map(|p| JsonService::of(&book, p))
-                        .collect(),
+                    offers: o.missing.iter().map(|p| JsonService::of(book, p)).collect(),
                 })
                 .collect(),
             waived: waived.clone(),
         })?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(&book, &book.clients);
+    warn_unreadable(book, &book.clients);
     if !waived.is_empty() {
         note(&format!(
             "D10 is waived for {}: no suggestions shown there",

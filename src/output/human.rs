@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use rayon::prelude::*;
+
 use super::{Resolved, Summary};
 use crate::book::Book;
 use crate::finding::Severity;
@@ -86,61 +88,26 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Findings rendered per task: each is independent of the others, so they are
+/// rendered (and their files read for the source lines) in parallel.
+const PER_TASK: usize = 256;
+
 /// Renders every finding, then a summary line.
 pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool) -> String {
     let paint = Paint { on: color };
-    let mut out = String::new();
-    for f in findings {
-        let head = format!("{}[{}]", f.severity, f.code);
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            paint.severity(f.severity, &head),
-            paint.bold(&printable(&f.message))
-        );
-        let line_no = f.start.line.to_string();
-        let gutter = " ".repeat(line_no.len());
-        let _ = writeln!(
-            out,
-            "{gutter}{} {}:{}:{}",
-            paint.blue("-->"),
-            printable(&f.file),
-            f.start.line,
-            f.start.col
-        );
-        let source_line = book
-            .source(&f.file)
-            .and_then(|text| yaml::line(text, f.start.line));
-        if let Some(line) = source_line {
-            let width = line.chars().count();
-            let col = (f.start.col as usize).min(width + 1);
-            let len = if f.end.line == f.start.line && f.end.col > f.start.col {
-                (f.end.col - f.start.col) as usize
-            } else {
-                1
+    let parts: Vec<String> = findings
+        .par_chunks(PER_TASK)
+        .map(|chunk| {
+            let mut out = String::new();
+            for f in chunk {
+                finding(&mut out, book, f, &paint);
             }
-            .min((width + 1).saturating_sub(col).max(1));
-            let (line, col, len) = window(line, col, len);
-            let _ = writeln!(out, "{gutter} {}", paint.blue("|"));
-            let _ = writeln!(out, "{} {} {line}", paint.blue(&line_no), paint.blue("|"));
-            let _ = writeln!(
-                out,
-                "{gutter} {} {}{}",
-                paint.blue("|"),
-                " ".repeat(col - 1),
-                paint.severity(f.severity, &"^".repeat(len))
-            );
-        }
-        if let Some(help) = &f.help {
-            let help = printable(help);
-            let _ = writeln!(
-                out,
-                "{gutter} {} {}: {help}",
-                paint.blue("="),
-                paint.bold("help")
-            );
-        }
-        out.push('\n');
+            out
+        })
+        .collect();
+    let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 256);
+    for part in &parts {
+        out.push_str(part);
     }
     // "…, 8 infos; 3 waived (--no-waivers shows them)" when waivers silenced some.
     let waived = if summary.waived > 0 {
@@ -161,6 +128,61 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
         paint.severity(Severity::Info, &plural(summary.infos, "info", "infos")),
     );
     out
+}
+
+/// Renders one finding: the headline, where it is, the source line with its caret,
+/// the help.
+fn finding(out: &mut String, book: &Book, f: &Resolved, paint: &Paint) {
+    let head = format!("{}[{}]", f.severity, f.code);
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        paint.severity(f.severity, &head),
+        paint.bold(&printable(&f.message))
+    );
+    let line_no = f.start.line.to_string();
+    let gutter = " ".repeat(line_no.len());
+    let _ = writeln!(
+        out,
+        "{gutter}{} {}:{}:{}",
+        paint.blue("-->"),
+        printable(&f.file),
+        f.start.line,
+        f.start.col
+    );
+    let source_line = book
+        .source(&f.file)
+        .and_then(|text| yaml::line(text, f.start.line));
+    if let Some(line) = source_line {
+        let width = line.chars().count();
+        let col = (f.start.col as usize).min(width + 1);
+        let len = if f.end.line == f.start.line && f.end.col > f.start.col {
+            (f.end.col - f.start.col) as usize
+        } else {
+            1
+        }
+        .min((width + 1).saturating_sub(col).max(1));
+        let (line, col, len) = window(line, col, len);
+        let _ = writeln!(out, "{gutter} {}", paint.blue("|"));
+        let _ = writeln!(out, "{} {} {line}", paint.blue(&line_no), paint.blue("|"));
+        let _ = writeln!(
+            out,
+            "{gutter} {} {}{}",
+            paint.blue("|"),
+            " ".repeat(col - 1),
+            paint.severity(f.severity, &"^".repeat(len))
+        );
+    }
+    if let Some(help) = &f.help {
+        let help = printable(help);
+        let _ = writeln!(
+            out,
+            "{gutter} {} {}: {help}",
+            paint.blue("="),
+            paint.bold("help")
+        );
+    }
+    out.push('\n');
 }
 
 #[cfg(test)]

@@ -39,8 +39,8 @@ pub fn run(ctx: &Context, args: &InvoiceNewArgs) -> Result<Exit> {
     let root = ctx.book_root()?;
     let lock = BookLock::acquire(&root)?;
     let book = ctx.load()?;
-    let today = ctx.today(&book);
-    let draft = prepare(&book, args, today)?;
+    let today = ctx.today(book);
+    let draft = prepare(book, args, today)?;
     match write::create_new(
         &write::book_path(&root, &draft.file)?,
         draft.text.as_bytes(),

@@ -45,8 +45,8 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     let root = ctx.book_root()?;
     let _lock = BookLock::acquire(&root)?;
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
-    let (client, entity) = super::locate(&book, &args.invoice)?;
-    let today = ctx.today(&book);
+    let (client, entity) = super::locate(book, &args.invoice)?;
+    let today = ctx.today(book);
     let date = args.date.unwrap_or(today);
     if date > today {
         bail!(
@@ -91,7 +91,7 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         .iter()
         .filter(|p| p.date.0 > today)
         .collect();
-    let cur = currency(&book, client, current.contract.as_deref(), current.date.0);
+    let cur = currency(book, client, current.contract.as_deref(), current.date.0);
     if current.status == InvoiceStatus::Cancelled && !args.force {
         bail!(
             "invoice {} is cancelled: nothing is owed on it\nhint: pass --force to record the \

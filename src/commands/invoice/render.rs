@@ -32,8 +32,8 @@ use crate::words;
 /// Runs `rapport invoice render`.
 pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
-    let (client, invoice) = super::locate(&book, &args.invoice)?;
-    let (doc, missing) = document(&book, client, invoice)?;
+    let (client, invoice) = super::locate(book, &args.invoice)?;
+    let (doc, missing) = document(book, client, invoice)?;
     document_out::output(
         &doc,
         args.format.into(),
