@@ -27,6 +27,7 @@ use std::fmt::Write as _;
 
 use anyhow::Result;
 use chrono::{Datelike, Days, NaiveDate};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::audit::{self, Options};
@@ -143,7 +144,6 @@ impl Agenda {
             .unwrap_or(until)
             .max(until);
         let act_on = |date: NaiveDate| calendar.on_or_before(date).max(today);
-        let mut items = Vec::new();
 
         // One audit, as of today and looking ahead to the day after the horizon: what
         // is flagged today, and what is first flagged on each later day.
@@ -151,9 +151,13 @@ impl Agenda {
         // Already flagged today.
         let now: Vec<&Finding> = report.findings.iter().filter(|f| shown(f)).collect();
         let mut seen: HashSet<Key> = now.iter().map(|f| key(f)).collect();
-        for f in now.into_iter().filter(|f| !done_late(book, f)) {
-            items.push(rule_item(book, f, None, today));
-        }
+        // The audit's findings as items: (finding, due day, day to act on), worded in
+        // parallel below.
+        let mut flagged: Vec<(&Finding, Option<NaiveDate>, NaiveDate)> = now
+            .into_iter()
+            .filter(|f| !done_late(book, f))
+            .map(|f| (f, None, today))
+            .collect();
         // First flagged on day + 1: due on day. Each finding is listed once, on the
         // day before the audit first reports it.
         let mut ahead: Vec<&(NaiveDate, Finding)> =
@@ -169,6 +173,7 @@ impl Agenda {
         }
 
         // Events from the book.
+        let mut items = Vec::new();
         for client in &book.clients {
             for e in &client.meetings {
                 let d = e.data.at.date();
@@ -197,11 +202,16 @@ impl Agenda {
             {
                 continue;
             }
-            items.push(rule_item(book, f, Some(due), act_on(due)));
+            flagged.push((f, Some(due), act_on(due)));
         }
+        items.par_extend(
+            flagged
+                .into_par_iter()
+                .map(|(f, due, act_on)| rule_item(book, f, due, act_on)),
+        );
 
         resolve_lines(book, &mut items);
-        items.sort_by(|a, b| order(a).cmp(&order(b)));
+        items.par_sort_by(|a, b| order(a).cmp(&order(b)));
         // A contract's renewal is one decision: D01 (its notice date is near) and D02
         // (the notice date passed) about it are one item, under the more urgent day.
         let mut renewals: HashSet<String> = HashSet::new();
@@ -779,32 +789,46 @@ fn render_text(agenda: &Agenda) -> String {
         );
         return out;
     }
-    let mut group: Option<(bool, NaiveDate)> = None;
-    for item in &agenda.items {
-        let this = (item.overdue, item.act_on);
-        if group != Some(this) {
-            group = Some(this);
-            let title = if item.overdue {
-                "Overdue — the audit flags these today".to_owned()
-            } else if item.act_on == agenda.today {
-                format!("Today, {}", day_long(item.act_on))
-            } else {
-                day_long(item.act_on)
-            };
-            let _ = writeln!(out, "\n{title}");
-        }
-        let client = item
-            .client_name
-            .as_deref()
-            .map(|c| format!("{c}: "))
-            .unwrap_or_default();
-        let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
-        if item.overdue
-            && let Some(m) = &item.message
-        {
-            let _ = writeln!(out, "  {:<9}audit: {m}", "");
-        }
-        let _ = writeln!(out, "  {:<9}{}:{}", "", item.file, item.line);
+    // Each item with the heading of its day before it where a day begins: written in
+    // parallel, then put together.
+    let items = &agenda.items;
+    let parts: Vec<String> = (0..items.len())
+        .into_par_iter()
+        .chunks(1024)
+        .map(|chunk| {
+            let mut out = String::new();
+            for i in chunk {
+                let item = &items[i];
+                let this = (item.overdue, item.act_on);
+                if i == 0 || (items[i - 1].overdue, items[i - 1].act_on) != this {
+                    let title = if item.overdue {
+                        "Overdue — the audit flags these today".to_owned()
+                    } else if item.act_on == agenda.today {
+                        format!("Today, {}", day_long(item.act_on))
+                    } else {
+                        day_long(item.act_on)
+                    };
+                    let _ = writeln!(out, "\n{title}");
+                }
+                let client = item
+                    .client_name
+                    .as_deref()
+                    .map(|c| format!("{c}: "))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
+                if item.overdue
+                    && let Some(m) = &item.message
+                {
+                    let _ = writeln!(out, "  {:<9}audit: {m}", "");
+                }
+                let _ = writeln!(out, "  {:<9}{}:{}", "", item.file, item.line);
+            }
+            out
+        })
+        .collect();
+    out.reserve(parts.iter().map(String::len).sum());
+    for part in &parts {
+        out.push_str(part);
     }
     out
 }
