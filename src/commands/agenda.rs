@@ -52,10 +52,12 @@ pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
     let agenda = Agenda::build(book, today, args.days);
+    let t = crate::clock::phase("agenda: render");
     let text = match args.format {
         TextFormat::Text => render_text(&agenda),
         TextFormat::Json => render_json(&agenda)?,
     };
+    drop(t);
     super::write_stdout(text.as_bytes())?;
     super::clients::warn_unreadable(book, &book.clients);
     Ok(Exit::Ok)
@@ -147,7 +149,11 @@ impl Agenda {
 
         // One audit, as of today and looking ahead to the day after the horizon: what
         // is flagged today, and what is first flagged on each later day.
-        let report = audit::run_ahead(book, today, add_days(horizon, 1), &Options::default());
+        let report = {
+            let _t = crate::clock::phase("agenda: audit");
+            audit::run_ahead(book, today, add_days(horizon, 1), &Options::default())
+        };
+        let t = crate::clock::phase("agenda: items");
         // Already flagged today.
         let now: Vec<&Finding> = report.findings.iter().filter(|f| shown(f)).collect();
         let mut seen: HashSet<Key> = now.iter().map(|f| key(f)).collect();
@@ -210,7 +216,11 @@ impl Agenda {
                 .map(|(f, due, act_on)| rule_item(book, f, due, act_on)),
         );
 
+        drop(t);
+        let t = crate::clock::phase("agenda: lines");
         resolve_lines(book, &mut items);
+        drop(t);
+        let _t = crate::clock::phase("agenda: sort");
         items.par_sort_by(|a, b| order(a).cmp(&order(b)));
         // A contract's renewal is one decision: D01 (its notice date is near) and D02
         // (the notice date passed) about it are one item, under the more urgent day.
