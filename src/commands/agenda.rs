@@ -53,12 +53,14 @@ pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let agenda = Agenda::build(book, today, args.days);
     let t = crate::clock::phase("agenda: render");
-    let text = match args.format {
+    let parts = match args.format {
         TextFormat::Text => render_text(&agenda),
-        TextFormat::Json => render_json(&agenda)?,
+        TextFormat::Json => vec![render_json(&agenda)?],
     };
     drop(t);
-    super::write_stdout(text.as_bytes())?;
+    for part in &parts {
+        super::write_stdout(part.as_bytes())?;
+    }
     super::clients::warn_unreadable(book, &book.clients);
     Ok(Exit::Ok)
 }
@@ -783,7 +785,8 @@ fn tag(item: &Item) -> &'static str {
     }
 }
 
-fn render_text(agenda: &Agenda) -> String {
+/// The agenda as text, in parts to be written one after the other.
+fn render_text(agenda: &Agenda) -> Vec<String> {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -797,50 +800,43 @@ fn render_text(agenda: &Agenda) -> String {
             out,
             "\nNothing to do: no report, answer, promise, deadline, invoice, notice date, meeting or birthday is due."
         );
-        return out;
+        return vec![out];
     }
     // Each item with the heading of its day before it where a day begins: written in
-    // parallel, then put together.
+    // parallel, after the title.
     let items = &agenda.items;
-    let parts: Vec<String> = (0..items.len())
-        .into_par_iter()
-        .chunks(1024)
-        .map(|chunk| {
-            let mut out = String::new();
-            for i in chunk {
-                let item = &items[i];
-                let this = (item.overdue, item.act_on);
-                if i == 0 || (items[i - 1].overdue, items[i - 1].act_on) != this {
-                    let title = if item.overdue {
-                        "Overdue — the audit flags these today".to_owned()
-                    } else if item.act_on == agenda.today {
-                        format!("Today, {}", day_long(item.act_on))
-                    } else {
-                        day_long(item.act_on)
-                    };
-                    let _ = writeln!(out, "\n{title}");
-                }
-                let client = item
-                    .client_name
-                    .as_deref()
-                    .map(|c| format!("{c}: "))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
-                if item.overdue
-                    && let Some(m) = &item.message
-                {
-                    let _ = writeln!(out, "  {:<9}audit: {m}", "");
-                }
-                let _ = writeln!(out, "  {:<9}{}:{}", "", item.file, item.line);
+    let mut parts = vec![out];
+    parts.par_extend((0..items.len()).into_par_iter().chunks(1024).map(|chunk| {
+        let mut out = String::new();
+        for i in chunk {
+            let item = &items[i];
+            let this = (item.overdue, item.act_on);
+            if i == 0 || (items[i - 1].overdue, items[i - 1].act_on) != this {
+                let title = if item.overdue {
+                    "Overdue — the audit flags these today".to_owned()
+                } else if item.act_on == agenda.today {
+                    format!("Today, {}", day_long(item.act_on))
+                } else {
+                    day_long(item.act_on)
+                };
+                let _ = writeln!(out, "\n{title}");
             }
-            out
-        })
-        .collect();
-    out.reserve(parts.iter().map(String::len).sum());
-    for part in &parts {
-        out.push_str(part);
-    }
-    out
+            let client = item
+                .client_name
+                .as_deref()
+                .map(|c| format!("{c}: "))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
+            if item.overdue
+                && let Some(m) = &item.message
+            {
+                let _ = writeln!(out, "  {:<9}audit: {m}", "");
+            }
+            let _ = writeln!(out, "  {:<9}{}:{}", "", item.file, item.line);
+        }
+        out
+    }));
+    parts
 }
 
 #[cfg(test)]
