@@ -18,9 +18,6 @@ use crate::invoice_math::TooLarge;
 use crate::model::Project;
 use crate::money::Money;
 
-/// The name of the D07 threshold (`rules.D07.warn_percent`) that turns a budget amber.
-pub const WARN_PERCENT: &str = "warn_percent";
-
 /// The estimate's total: the sum of its rounded lines; an error names the line, or
 /// the sum, that does not fit in a sum of money.
 pub fn estimate_total(project: &Project) -> Result<Money, TooLarge> {

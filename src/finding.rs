@@ -8,6 +8,91 @@ use serde::{Deserialize, Serialize};
 
 use crate::yaml::{Span, YamlPath};
 
+/// Declares [`Code`] from its variants, in the order of their text.
+macro_rules! codes {
+    ($($code:ident),* $(,)?) => {
+        /// Every code a finding can have, the one table of them: the rules of a good
+        /// account manager (`R`), the duties of the job (`D`) and the errors in the book
+        /// itself (`E`). Declared in the order of their text, so that sorting by code
+        /// sorts as the text does; `rapport rules` lists them in the registry's order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($code),*
+        }
+
+        impl Code {
+            /// Every code, in the order of their text.
+            pub const ALL: &'static [Code] = &[$(Code::$code),*];
+
+            /// `R02`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$code => stringify!($code)),*
+                }
+            }
+        }
+    };
+}
+
+codes!(
+    D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, //
+    E01, E02, E03, E04, E05, E06, E07, E08, //
+    R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, //
+    R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, //
+    R21, R22, R23, R24, R25, R26, R27, R28, R29, R30,
+);
+
+impl Code {
+    /// The code written exactly (`R02`; see `audit::code_suggest` for a user's slips).
+    pub fn parse(text: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == text)
+    }
+
+    /// A rule or a duty, which `rules:` may set and a waiver may name; not an error in
+    /// the book.
+    pub fn is_rule(self) -> bool {
+        !self.as_str().starts_with('E')
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Code::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a code")))
+    }
+}
+
+impl PartialEq<str> for Code {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Code {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
 /// How much a finding matters. Ordered from most to least severe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -68,7 +153,7 @@ impl Location {
 /// One finding about one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     /// Path of the file relative to the book root, with `/` separators.
     pub file: String,
@@ -79,7 +164,7 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(
-        code: &'static str,
+        code: Code,
         severity: Severity,
         file: impl Into<String>,
         location: Location,
@@ -96,7 +181,7 @@ impl Finding {
     }
 
     pub fn error(
-        code: &'static str,
+        code: Code,
         file: impl Into<String>,
         location: Location,
         message: impl Into<String>,
@@ -114,5 +199,29 @@ impl Finding {
     pub fn help_opt(mut self, help: Option<String>) -> Self {
         self.help = help;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_sort_as_their_text_and_read_back() {
+        let mut texts: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        let in_order = texts.clone();
+        texts.sort_unstable();
+        assert_eq!(texts, in_order, "Code::ALL is in the order of its text");
+        let mut sorted = Code::ALL.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, Code::ALL);
+        assert_eq!(Code::ALL.len(), 30 + 11 + 8);
+        for code in Code::ALL {
+            assert_eq!(Code::parse(code.as_str()), Some(*code));
+            assert_eq!(code.is_rule(), !code.as_str().starts_with('E'));
+        }
+        for not in ["", "R1", "R31", "D12", "E09", "r02", "R02 ", "X01"] {
+            assert_eq!(Code::parse(not), None, "{not:?}");
+        }
     }
 }

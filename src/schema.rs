@@ -259,7 +259,10 @@ fn need_an_item(value: &mut Value, kind: Kind) {
 /// A waiver without a reason, or for a code that is not a rule, loads, but is E08 all
 /// the same: the schema says so while the file is being typed.
 fn waivers_need_a_reason(value: &mut Value) {
-    let codes: Vec<&str> = rules::all().iter().map(|r| r.meta().code).collect();
+    let codes: Vec<&str> = rules::all()
+        .iter()
+        .map(|r| r.meta().code.as_str())
+        .collect();
     if let Some(waiver) = value.pointer_mut("/$defs/Waiver") {
         waiver["required"] = json!(["rule", "reason"]);
         waiver["description"] =
@@ -375,7 +378,7 @@ fn rules_schema() -> Value {
             );
         }
         properties.insert(
-            meta.code.to_owned(),
+            meta.code.as_str().to_owned(),
             json!({
                 "description": format!("{} {}: {}", meta.code, meta.name, meta.summary),
                 "anyOf": [
@@ -594,7 +597,7 @@ mod tests {
         );
         for rule in rules::all() {
             let meta = rule.meta();
-            let settings = &rules[meta.code]["anyOf"][1]["properties"];
+            let settings = &rules[meta.code.as_str()]["anyOf"][1]["properties"];
             for t in meta.thresholds {
                 assert_eq!(
                     settings[t.name]["default"],

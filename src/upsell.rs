@@ -13,9 +13,6 @@ use crate::book::{Book, ClientBook};
 use crate::model::Client;
 use crate::model::client::ClientStatus;
 
-/// The name of the D10 threshold (`rules.D10.share_percent`).
-pub const SHARE_PERCENT: &str = "share_percent";
-
 /// A service bought by more than the threshold's share of the active clients.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Popular<'b> {

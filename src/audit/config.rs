@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::rules;
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Settings;
 use crate::model::settings::RuleSetting;
 use crate::yaml::{YamlPath, suggest};
@@ -24,7 +24,7 @@ pub fn configs(settings: Option<&Settings>) -> Vec<RuleConfig> {
         .iter()
         .map(|rule| {
             let code = rule.meta().code;
-            match settings.and_then(|s| s.rules.get(code)) {
+            match settings.and_then(|s| s.rules.get(code.as_str())) {
                 None => RuleConfig::default(),
                 Some(RuleSetting::Off) => RuleConfig {
                     off: true,
@@ -51,17 +51,17 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
     };
     let file = "rapport.yaml";
     let all = rules::all();
-    let codes: Vec<&str> = all.iter().map(|r| r.meta().code).collect();
+    let codes: Vec<Code> = all.iter().map(|r| r.meta().code).collect();
     for (code, setting) in &settings.rules {
         let at = YamlPath::root().key("rules").key(code.clone());
-        let Some(rule) = all.iter().find(|r| r.meta().code == code) else {
+        let Some(rule) = all.iter().find(|r| r.meta().code == *code) else {
             let help = super::code_suggest::suggest_code(code, &codes).map_or_else(
                 || "`rapport rules` lists the codes".to_owned(),
                 |s| format!("did you mean `{s}`?"),
             );
             findings.push(
                 Finding::error(
-                    "E03",
+                    Code::E03,
                     file,
                     Location::key(at),
                     format!("unknown rule `{code}`"),
@@ -82,7 +82,7 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
         {
             findings.push(
                 Finding::error(
-                    "E02",
+                    Code::E02,
                     file,
                     Location::value(at.key("severity")),
                     format!("`{s}` is not a severity"),
@@ -103,7 +103,7 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
             };
             findings.push(
                 Finding::error(
-                    "E03",
+                    Code::E03,
                     file,
                     Location::key(at.key(name.clone())),
                     format!("{code} has no threshold `{name}`"),

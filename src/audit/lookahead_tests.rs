@@ -18,7 +18,7 @@ use crate::finding::{Finding, Location};
 /// What is compared: the day a finding is first flagged and all of the finding.
 type Dated = (NaiveDate, Finding);
 
-fn key(f: &Finding) -> (&'static str, String, Location) {
+fn key(f: &Finding) -> (crate::finding::Code, String, Location) {
     (f.code, f.file.clone(), f.location.clone())
 }
 

@@ -20,13 +20,13 @@ use rayon::prelude::*;
 
 use crate::book::{Book, ClientBook, Entity};
 use crate::calendar::Calendar;
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::{Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
 
 pub use config::RuleConfig;
 
 /// Every code `rapport audit` can report: the rules in registry order, then the E-codes.
-pub fn every_code() -> Vec<&'static str> {
+pub fn every_code() -> Vec<Code> {
     rules::all()
         .iter()
         .map(|r| r.meta().code)
@@ -34,9 +34,13 @@ pub fn every_code() -> Vec<&'static str> {
         .collect()
 }
 
-/// A rule's tunable number, settable as `rules.<CODE>.<name>` in rapport.yaml.
+/// A rule's tunable number, settable as `rules.<CODE>.<name>` in rapport.yaml. Each is
+/// a constant declared with its rule (`meta!`), read by value: a misspelt name does not
+/// compile.
 #[derive(Debug, Clone, Copy)]
 pub struct Threshold {
+    /// The rule it belongs to.
+    pub code: Code,
     pub name: &'static str,
     pub default: u32,
     pub doc: &'static str,
@@ -45,7 +49,7 @@ pub struct Threshold {
 /// What a rule is, for `rapport rules` and for the engine.
 #[derive(Debug)]
 pub struct Meta {
-    pub code: &'static str,
+    pub code: Code,
     /// Kebab-case, naming the problem found: `meeting-without-report`.
     pub name: &'static str,
     pub severity: Severity,
@@ -140,19 +144,14 @@ impl Cx<'_> {
             .find_map(|d| judge(d).map(|found| (d, found)))
     }
 
-    /// The value of a threshold: from rapport.yaml, else the rule's default.
-    pub fn threshold(&self, name: &str) -> u32 {
+    /// The value of one of this rule's thresholds: from rapport.yaml, else its default.
+    pub fn threshold(&self, threshold: Threshold) -> u32 {
+        debug_assert_eq!(threshold.code, self.meta.code, "another rule's threshold");
         self.config
             .thresholds
-            .get(name)
+            .get(threshold.name)
             .copied()
-            .unwrap_or_else(|| {
-                self.meta
-                    .thresholds
-                    .iter()
-                    .find(|t| t.name == name)
-                    .map_or(0, |t| t.default)
-            })
+            .unwrap_or(threshold.default)
     }
 }
 
@@ -189,7 +188,7 @@ impl Hit {
 
 /// Where a rule reports. It knows the rule's code and today, to judge waivers.
 pub struct Out {
-    code: &'static str,
+    code: Code,
     today: NaiveDate,
     /// The last day the run looks at (see [`Cx`]).
     horizon: NaiveDate,
@@ -228,7 +227,7 @@ impl Out {
         // The last day a waiver in force covers (`None`: no end).
         let mut waived_until: Option<NaiveDate> = None;
         if self.honour_waivers {
-            for w in waive.iter().filter(|w| w.rule == self.code) {
+            for w in waive.iter().filter(|w| self.code == w.rule) {
                 if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
                     continue; // E08 says so; a waiver without a reason silences nothing
                 }
@@ -295,7 +294,7 @@ pub trait Rule: Sync {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Only these codes (all when empty).
-    pub only: Vec<String>,
+    pub only: Vec<Code>,
     pub ignore_waivers: bool,
 }
 
@@ -335,7 +334,7 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
             let meta = rule.meta();
             meta.automated
                 && !config.off
-                && (options.only.is_empty() || options.only.iter().any(|c| c == meta.code))
+                && (options.only.is_empty() || options.only.contains(&meta.code))
         })
         .map(|(rule, config)| Active {
             rule: *rule,

@@ -7,21 +7,13 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use super::{Book, ClientBook, Kind};
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name: R01–R30 or D01–D11?
-pub fn is_rule_code(code: &str) -> bool {
-    let (family, max) = match code.as_bytes().first() {
-        Some(b'R') => ("R", 30),
-        Some(b'D') => ("D", 11),
-        _ => return false,
-    };
-    code.strip_prefix(family)
-        .filter(|n| n.len() == 2)
-        .and_then(|n| n.parse::<u32>().ok())
-        .is_some_and(|n| (1..=max).contains(&n))
+/// Is `code` a rule that a waiver may name (R01–R30, D01–D11)?
+fn is_rule_code(code: &str) -> bool {
+    Code::parse(code).is_some_and(Code::is_rule)
 }
 
 /// What a reference may point at.
@@ -169,7 +161,7 @@ impl Refs<'_> {
         };
         self.findings.push(
             Finding::error(
-                "E04",
+                Code::E04,
                 file,
                 Location::value(path()),
                 format!("no {} `{id}`{where_}", target.noun()),
@@ -219,7 +211,7 @@ fn duplicates<'a>(
         if !seen.insert(id) {
             findings.push(
                 Finding::error(
-                    "E05",
+                    Code::E05,
                     file,
                     Location::value(YamlPath::root().key(list).index(i).key("id")),
                     format!("{noun} `{id}` appears twice in `{list}`"),
@@ -236,7 +228,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
         if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
             findings.push(
                 Finding::error(
-                    "E08",
+                    Code::E08,
                     file,
                     Location::value(path.clone()),
                     format!("waiver of {} without a reason", w.rule),
@@ -247,7 +239,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
         if !is_rule_code(&w.rule) {
             findings.push(
                 Finding::new(
-                    "E08",
+                    Code::E08,
                     Severity::Warning,
                     file,
                     Location::value(path.key("rule")),
@@ -261,7 +253,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
 
 fn impossible(findings: &mut Vec<Finding>, file: &str, path: YamlPath, message: String) {
     findings.push(
-        Finding::error("E07", file, Location::value(path), message)
+        Finding::error(Code::E07, file, Location::value(path), message)
             .help("one of the two dates is mistyped: correct it"),
     );
 }
@@ -277,7 +269,7 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
         );
         findings.push(
             Finding::error(
-                "E02",
+                Code::E02,
                 file,
                 Location::value(YamlPath::root().key("timezone")),
                 format!("`{}` is not a time zone", settings.timezone),
@@ -289,7 +281,7 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
     if c.len() != 3 || !c.iter().all(u8::is_ascii_uppercase) {
         findings.push(
             Finding::error(
-                "E02",
+                Code::E02,
                 file,
                 Location::value(YamlPath::root().key("currency")),
                 format!("`{}` is not a currency code", settings.currency),
@@ -300,7 +292,7 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
     if settings.workday.end.0 <= settings.workday.start.0 {
         findings.push(
             Finding::error(
-                "E07",
+                Code::E07,
                 file,
                 Location::value(YamlPath::root().key("workday").key("end")),
                 "the working day ends before it starts",
@@ -652,7 +644,7 @@ mod tests {
     use super::is_rule_code;
 
     #[test]
-    fn rule_codes() {
+    fn a_waiver_names_a_rule_or_a_duty() {
         for ok in ["R01", "R30", "D01", "D10", "D11"] {
             assert!(is_rule_code(ok), "{ok}");
         }

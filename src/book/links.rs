@@ -16,7 +16,7 @@
 use std::path::{Component, Path};
 
 use super::Kind;
-use crate::finding::{Finding, Location};
+use crate::finding::{Code, Finding, Location};
 
 /// Is `rel` (a path relative to the book's root, as components) one of the files the
 /// loader reads: `rapport.yaml`, `clients/<id>/client.yaml`,
@@ -115,7 +115,7 @@ pub fn refused(file: &str, to_folder: bool) -> Finding {
             "put the file itself here instead of a link to it",
         )
     };
-    Finding::error("E01", file, Location::File, message).help(help)
+    Finding::error(Code::E01, file, Location::File, message).help(help)
 }
 
 #[cfg(test)]

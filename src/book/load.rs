@@ -13,7 +13,7 @@ use walkdir::WalkDir;
 use super::parse::{check_id, is_slug, parse_entity, parse_lenient};
 use super::{Book, ClientBook, Entity, Kind, Source, check, links};
 use crate::cache;
-use crate::finding::{Finding, Location};
+use crate::finding::{Code, Finding, Location};
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
 /// Files larger than this are refused unread (E01): no book file is anywhere near.
@@ -123,7 +123,7 @@ fn rel_path(root: &Path, path: &Path) -> String {
 /// Reads a file's bytes into `bytes` (cleared first), bounded in size; a file that
 /// cannot be read becomes a finding.
 fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), Box<Finding>> {
-    let fail = |message: String| Box::new(Finding::error("E01", file, Location::File, message));
+    let fail = |message: String| Box::new(Finding::error(Code::E01, file, Location::File, message));
     bytes.clear();
     let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
     f.take(MAX_FILE_BYTES + 1)
@@ -135,7 +135,7 @@ fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), B
             MAX_FILE_BYTES / 1024 / 1024
         );
         return Err(Box::new(
-            Finding::error("E01", file, Location::File, message)
+            Finding::error(Code::E01, file, Location::File, message)
                 .help("split it, or move it out of the book's folders"),
         ));
     }
@@ -196,7 +196,7 @@ fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Box<Finding>> {
             };
             Err(Box::new(
                 Finding::error(
-                    "E01",
+                    Code::E01,
                     file,
                     Location::Span(crate::yaml::Span {
                         start: pos,
@@ -366,8 +366,7 @@ fn parse_kind(
                 // The entity stands (its other fields are sound); the finding says
                 // what the format requires.
                 findings.push(
-                    Finding::error(
-                        "E02",
+                    Finding::error(Code::E02,
                         file,
                         Location::value(crate::yaml::YamlPath::root().key("contacts")),
                         "`contacts` is empty: a client needs at least one contact",
@@ -457,7 +456,7 @@ fn read_client(
 fn list(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> Vec<fs::DirEntry> {
     let unlisted = |e: std::io::Error| {
         Finding::error(
-            "E01",
+            Code::E01,
             rel_path(root, dir),
             Location::File,
             format!("cannot list the folder: {e}; the files in it were not read"),
@@ -527,7 +526,7 @@ fn walk_error(root: &Path, error: &walkdir::Error) -> Option<Finding> {
     let reason = io.map_or_else(|| error.to_string(), ToString::to_string);
     Some(
         Finding::error(
-            "E01",
+            Code::E01,
             rel_path(root, path),
             Location::File,
             format!("cannot list the folder: {reason}; the files in it were not read"),
@@ -740,7 +739,7 @@ fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
         let file = first_file.map_or_else(|| format!("clients/{id}"), str::to_owned);
         part.findings.push(
             Finding::error(
-                "E06",
+                Code::E06,
                 file,
                 Location::File,
                 format!("client folder `{id}` is not a valid ID"),
@@ -752,7 +751,7 @@ fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
     if !has_client_file && let Some(file) = first_file {
         part.findings.push(
             Finding::error(
-                "E02",
+                Code::E02,
                 file,
                 Location::File,
                 format!("client `{id}` has no clients/{id}/client.yaml"),
@@ -852,7 +851,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
     if kind != Kind::Settings && kind != Kind::Client && !is_slug(&id) {
         findings.push(
             Finding::error(
-                "E06",
+                Code::E06,
                 file.as_str(),
                 Location::File,
                 format!("file name `{id}` is not a valid ID"),
@@ -877,7 +876,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         let twin = book.sources.last().map_or("", |s| s.file.as_str());
         book.findings.push(
             Finding::error(
-                "E05",
+                Code::E05,
                 file.as_str(),
                 Location::File,
                 format!(

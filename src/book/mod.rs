@@ -12,8 +12,6 @@ use std::path::{Path, PathBuf};
 use crate::finding::Finding;
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
-#[cfg(test)]
-pub use check::is_rule_code;
 pub use links::within;
 pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
 pub use lookup::{currency, find_client, invoice_totals, vat_contract};

@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::finding::{Finding, Location};
+use crate::finding::{Code, Finding, Location};
 use crate::yaml::{self, DeErrorKind, Limits, Pos, Span, YamlPath};
 
 /// Is `s` a valid ID: `[a-z0-9][a-z0-9-]*`, at most 64 characters?
@@ -70,8 +70,7 @@ fn parse<T: DeserializeOwned>(
     let limits = Limits::default();
     if let Some(line) = conflict_marker(text) {
         findings.push(
-            Finding::error(
-                "E01",
+            Finding::error(Code::E01,
                 file,
                 at(Pos { line, col: 1 }),
                 format!("unresolved git merge conflict: a conflict marker at line {line}"),
@@ -84,7 +83,7 @@ fn parse<T: DeserializeOwned>(
         Ok(tree) => tree,
         Err(e) => {
             findings.push(Finding::error(
-                "E01",
+                Code::E01,
                 file,
                 at(e.pos),
                 format!("YAML syntax: {}", e.message),
@@ -103,7 +102,7 @@ fn parse<T: DeserializeOwned>(
         };
         findings.push(
             Finding::error(
-                "E03",
+                Code::E03,
                 file,
                 Location::Span(u.span),
                 format!("unknown key `{}`", u.key),
@@ -114,9 +113,9 @@ fn parse<T: DeserializeOwned>(
     let clean = read.errors.is_empty();
     for e in read.errors {
         let code = match e.kind {
-            DeErrorKind::Type => "E02",
-            DeErrorKind::ImpossibleDate => "E07",
-            DeErrorKind::Syntax => "E01",
+            DeErrorKind::Type => Code::E02,
+            DeErrorKind::ImpossibleDate => Code::E07,
+            DeErrorKind::Syntax => Code::E01,
         };
         let location = e.span.map_or(Location::File, Location::Span);
         findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
@@ -144,7 +143,7 @@ pub fn check_id(
     {
         findings.push(
             Finding::error(
-                "E06",
+                Code::E06,
                 file,
                 Location::value(YamlPath::root().key("id")),
                 format!("`id: {declared}` does not match the {name}, which gives `{id}`"),
@@ -168,7 +167,7 @@ mod tests {
     }
 
     fn codes(findings: &[Finding]) -> Vec<&str> {
-        findings.iter().map(|f| f.code).collect()
+        findings.iter().map(|f| f.code.as_str()).collect()
     }
 
     fn span_start(f: &Finding) -> (u32, u32) {
@@ -217,8 +216,10 @@ mod tests {
                     report: {sent: 2026-03-01T25:00}\nagnda: [x]\n";
         let (meeting, findings) = parse::<Meeting>(text);
         assert!(meeting.is_none(), "a file with errors gives no entity");
-        let mut got: Vec<(&str, (u32, u32))> =
-            findings.iter().map(|f| (f.code, span_start(f))).collect();
+        let mut got: Vec<(&str, (u32, u32))> = findings
+            .iter()
+            .map(|f| (f.code.as_str(), span_start(f)))
+            .collect();
         got.sort_by_key(|(_, at)| *at);
         assert_eq!(
             got,
@@ -369,7 +370,7 @@ mod tests {
         bomb.push_str("at: 2026-11-20T15:00\nformat: call\nagenda: *a11\n");
         let (meeting, findings) = parse::<Meeting>(&bomb);
         assert!(meeting.is_none(), "the bomb cannot be read as a meeting");
-        assert_eq!(findings.last().map(|f| f.code), Some("E02"));
+        assert_eq!(findings.last().map(|f| f.code), Some(Code::E02));
     }
 
     #[test]

@@ -36,7 +36,7 @@ use crate::calendar::Calendar;
 use crate::cli::{AgendaArgs, TextFormat};
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::client::ClientStatus;
 use crate::model::time::Birthday;
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
@@ -82,7 +82,7 @@ pub enum ItemKind {
 pub struct Item {
     pub kind: ItemKind,
     /// The rule's code, for `rule` items.
-    pub code: Option<&'static str>,
+    pub code: Option<Code>,
     /// The rule's severity, for `rule` items.
     pub severity: Option<Severity>,
     /// True when the audit flags it already today.
@@ -121,7 +121,7 @@ pub struct Agenda {
 }
 
 /// A finding's identity across days: the same problem at the same place.
-type Key<'f> = (&'static str, &'f str, &'f Location);
+type Key<'f> = (Code, &'f str, &'f Location);
 
 fn key(f: &Finding) -> Key<'_> {
     (f.code, f.file.as_str(), &f.location)
@@ -204,7 +204,7 @@ impl Agenda {
 
         for (due, f) in walk {
             // A missed-greeting warning after a birthday already listed adds nothing.
-            if f.code == "R23"
+            if f.code == Code::R23
                 && contact_index(&f.location)
                     .is_some_and(|i| birthday_items.contains(&(f.file.as_str(), i)))
             {
@@ -227,7 +227,9 @@ impl Agenda {
         // A contract's renewal is one decision: D01 (its notice date is near) and D02
         // (the notice date passed) about it are one item, under the more urgent day.
         let mut renewals: HashSet<String> = HashSet::new();
-        items.retain(|i| !matches!(i.code, Some("D01" | "D02")) || renewals.insert(i.file.clone()));
+        items.retain(|i| {
+            !matches!(i.code, Some(Code::D01 | Code::D02)) || renewals.insert(i.file.clone())
+        });
         Agenda {
             today,
             days,
@@ -389,13 +391,13 @@ fn done_late(book: &Book, f: &Finding) -> bool {
         return false;
     };
     match (f.code, target(client, &f.file)) {
-        ("R02", Target::Meeting(e)) => e.data.report.as_ref().is_some_and(|r| r.sent.is_some()),
-        ("R06", Target::Log(e)) => e.data.replied.is_some() || e.data.acknowledged.is_some(),
-        ("R14", Target::Log(e)) => e.data.replied.is_some(),
-        ("R08", Target::Project(e)) => index_after(&f.location, "deadline_changes")
+        (Code::R02, Target::Meeting(e)) => e.data.report.as_ref().is_some_and(|r| r.sent.is_some()),
+        (Code::R06, Target::Log(e)) => e.data.replied.is_some() || e.data.acknowledged.is_some(),
+        (Code::R14, Target::Log(e)) => e.data.replied.is_some(),
+        (Code::R08, Target::Project(e)) => index_after(&f.location, "deadline_changes")
             .and_then(|i| e.data.deadline_changes.get(i))
             .is_some_and(|c| c.client_told.is_some()),
-        ("R22", Target::Project(e)) => index_after(&f.location, "tasks")
+        (Code::R22, Target::Project(e)) => index_after(&f.location, "tasks")
             .and_then(|i| e.data.tasks.get(i))
             .is_some_and(|t| t.acknowledged.is_some()),
         _ => false,
@@ -411,7 +413,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
         .map(|d| format!(" — due {}", day_short(d)))
         .unwrap_or_default();
     let text = match (f.code, target(client, &f.file)) {
-        ("R02", Target::Meeting(e)) => {
+        (Code::R02, Target::Meeting(e)) => {
             let m = &e.data;
             let with: Vec<&str> = m
                 .attendees
@@ -429,7 +431,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 day_short(m.at.date())
             )
         }
-        ("R06", Target::Log(e)) => {
+        (Code::R06, Target::Log(e)) => {
             let l = &e.data;
             let what = match l.channel {
                 crate::model::log::LogChannel::Messenger => "message",
@@ -451,7 +453,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 l.at.0.format("%H:%M")
             )
         }
-        ("R14", Target::Log(e)) => {
+        (Code::R14, Target::Log(e)) => {
             let l = &e.data;
             let who = l.contact.as_deref().map(|id| {
                 let c = client.contact(id);
@@ -471,7 +473,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 l.at.0.format("%H:%M")
             )
         }
-        ("R17", Target::Meeting(e)) => {
+        (Code::R17, Target::Meeting(e)) => {
             let a = index_after(&f.location, "actions").and_then(|i| e.data.actions.get(i))?;
             let owner = a
                 .owner
@@ -483,7 +485,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 day_short(e.data.at.date())
             )
         }
-        ("R07", Target::Project(e)) => {
+        (Code::R07, Target::Project(e)) => {
             let p = &e.data;
             match index_after(&f.location, "tasks").and_then(|i| p.tasks.get(i)) {
                 Some(t) => {
@@ -502,7 +504,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 None => format!("deadline of {}{by}", quote(&p.title, 60)),
             }
         }
-        ("R22", Target::Project(e)) => {
+        (Code::R22, Target::Project(e)) => {
             let p = &e.data;
             let t = index_after(&f.location, "tasks").and_then(|i| p.tasks.get(i))?;
             let who = t
@@ -521,7 +523,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
         }
         // R01's second part: no proactive contact for longer than the cadence (the
         // first, a client who had to chase us, is on a log entry).
-        ("R01", Target::Client) => {
+        (Code::R01, Target::Client) => {
             let name = client.client.as_ref().map(|c| format!("{}: ", c.data.name));
             let rest = name
                 .and_then(|n| f.message.strip_prefix(&n))
@@ -532,7 +534,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 format!("no proactive contact: {rest}{by}")
             }
         }
-        ("D04", Target::Invoice(e)) => {
+        (Code::D04, Target::Invoice(e)) => {
             let i = &e.data;
             let cur = crate::report::invoice_currency(book, client, i);
             // D04 judged the figures, so they fit.
@@ -544,7 +546,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 Err(_) => format!("payment of invoice {}{by}", i.number),
             }
         }
-        ("D01" | "D02", Target::Contract(e)) => {
+        (Code::D01 | Code::D02, Target::Contract(e)) => {
             let c = &e.data;
             let calendar = Calendar::from_settings(book.settings.as_ref());
             let term = terms::term_on(c, on);
@@ -557,7 +559,7 @@ fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> 
                 day_short(term.end)
             )
         }
-        ("R23", Target::Client) => {
+        (Code::R23, Target::Client) => {
             let c = client.client.as_ref()?;
             let p = contact_index(&f.location).and_then(|i| c.data.contacts.get(i))?;
             format!(
@@ -727,7 +729,7 @@ struct JsonAgenda<'a> {
 struct JsonItem<'a> {
     /// `rule`, `meeting` or `birthday`.
     kind: ItemKind,
-    code: Option<&'static str>,
+    code: Option<Code>,
     severity: Option<Severity>,
     overdue: bool,
     date: Option<String>,
@@ -779,7 +781,7 @@ fn render_json(agenda: &Agenda) -> Result<String> {
 /// The tag before an item: the rule's code, or what the event is.
 fn tag(item: &Item) -> &'static str {
     match item.kind {
-        ItemKind::Rule => item.code.unwrap_or("rule"),
+        ItemKind::Rule => item.code.map_or("rule", Code::as_str),
         ItemKind::Meeting => "meeting",
         ItemKind::Birthday => "birthday",
     }

@@ -9,7 +9,7 @@ use crate::book::Book;
 use crate::cli::{AuditArgs, AuditFormat, FailOn};
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Code, Finding, Severity};
 use crate::output::{self, Summary};
 
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
@@ -18,9 +18,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         ctx.load()?
     };
     let today = ctx.today(book);
-    // Codes are upper case; `--rule r02` means R02, as `rapport rules r02` does.
-    let rules: Vec<String> = args.rules.iter().map(|c| c.to_ascii_uppercase()).collect();
-    check_codes(&rules)?;
+    let rules = parse_codes(&args.rules)?;
     let filter = PathFilter::new(book, &args.paths)?;
 
     let t = crate::clock::phase("rules");
@@ -38,11 +36,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     findings.extend(audit::config::check(book.settings.as_ref()));
     // E-codes named with --rule narrow the book's own findings to them; without any,
     // every E-code is reported (a rule's fixture must be a valid book).
-    let book_codes: Vec<&str> = rules
-        .iter()
-        .map(String::as_str)
-        .filter(|c| c.starts_with('E'))
-        .collect();
+    let book_codes: Vec<Code> = rules.iter().copied().filter(|c| !c.is_rule()).collect();
     if !book_codes.is_empty() {
         findings.retain(|f| book_codes.contains(&f.code));
     }
@@ -80,18 +74,23 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     Ok(exit)
 }
 
-/// Refuses `--rule` codes that name no rule and no E-code.
-fn check_codes(codes: &[String]) -> Result<()> {
+/// The `--rule` codes; refuses one that names no rule and no E-code. Codes are upper
+/// case; `--rule r02` means R02, as `rapport rules r02` does.
+fn parse_codes(codes: &[String]) -> Result<Vec<Code>> {
     let known = audit::every_code();
-    for code in codes {
-        if !known.contains(&code.as_str()) {
-            match audit::code_suggest::suggest_code(code, &known) {
-                Some(s) => bail!("--rule {code}: no such rule; did you mean {s}?"),
-                None => bail!("--rule {code}: no such rule; `rapport rules` lists them"),
+    codes
+        .iter()
+        .map(|code| {
+            let upper = code.to_ascii_uppercase();
+            match Code::parse(&upper) {
+                Some(found) => Ok(found),
+                None => match audit::code_suggest::suggest_code(&upper, &known) {
+                    Some(s) => bail!("--rule {upper}: no such rule; did you mean {s}?"),
+                    None => bail!("--rule {upper}: no such rule; `rapport rules` lists them"),
+                },
             }
-        }
-    }
-    Ok(())
+        })
+        .collect()
 }
 
 /// `PATH…` arguments: book-relative prefixes that findings must fall under.

@@ -24,7 +24,10 @@ use crate::money::Money;
 pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
-    let warn = support::threshold(book.settings.as_ref(), "D07", budget_math::WARN_PERCENT);
+    let warn = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::BUDGET_WARN_PERCENT,
+    );
     let (target_client, selected) = select(book, args.target.as_deref())?;
     let rows: Vec<Row<'_>> = selected
         .iter()

@@ -99,7 +99,10 @@ fn write_feed(path: &Path, cal: &ics::Calendar) -> Result<()> {
 pub fn feed(book: &Book, today: NaiveDate, zone: chrono_tz::Tz) -> ics::Calendar {
     let locale = crate::report::meeting::book_locale(book);
     let calendar = Calendar::from_settings(book.settings.as_ref());
-    let due_days = support::threshold(book.settings.as_ref(), "D01", "days");
+    let due_days = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::RENEWAL_NOTICE_DAYS,
+    );
     // Each client's events in parallel, then all of them in order (UIDs are unique,
     // so the order is total).
     let per_client: Vec<Vec<Event>> = book

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::audit::{config, rules};
+use crate::audit::{Threshold, config, rules};
 use crate::book::{Book, ClientBook, Entity};
 pub use crate::book::{currency, vat_contract};
 use crate::invoice_math;
@@ -22,25 +22,18 @@ use crate::money::Money;
 /// incompatible change.
 pub const JSON_VERSION: u32 = 1;
 
-/// The value of rule `code`'s threshold `name`: from `rules:` in rapport.yaml, else
-/// the rule's default (0 for a name the rule does not have). A rule turned `off`
+/// The value of a rule's threshold: from `rules:` in rapport.yaml, else its default.
+/// A rule turned `off`
 /// still lends its default: the commands that use a threshold are asked for
 /// explicitly.
-pub fn threshold(settings: Option<&Settings>, code: &str, name: &str) -> u32 {
+pub fn threshold(settings: Option<&Settings>, threshold: Threshold) -> u32 {
     let configs = config::configs(settings);
     rules::all()
         .iter()
         .zip(&configs)
-        .find(|(rule, _)| rule.meta().code == code)
-        .map_or(0, |(rule, cfg)| {
-            cfg.thresholds.get(name).copied().unwrap_or_else(|| {
-                rule.meta()
-                    .thresholds
-                    .iter()
-                    .find(|t| t.name == name)
-                    .map_or(0, |t| t.default)
-            })
-        })
+        .find(|(rule, _)| rule.meta().code == threshold.code)
+        .and_then(|(_, cfg)| cfg.thresholds.get(threshold.name).copied())
+        .unwrap_or(threshold.default)
 }
 
 /// The client `id`, or an error naming the nearest ID (or the ID of a client with that
@@ -259,19 +252,21 @@ mod tests {
 
     #[test]
     fn thresholds_come_from_the_book_else_the_rule() {
-        assert_eq!(threshold(None, "D07", "warn_percent"), 90);
-        assert_eq!(threshold(None, "D01", "days"), 30);
-        assert_eq!(threshold(None, "D10", "share_percent"), 50);
-        assert_eq!(threshold(None, "D99", "days"), 0, "no such rule");
+        use crate::audit::rules::thresholds::{
+            BUDGET_WARN_PERCENT, RENEWAL_NOTICE_DAYS, UPSELL_SHARE_PERCENT,
+        };
+        assert_eq!(threshold(None, BUDGET_WARN_PERCENT), 90);
+        assert_eq!(threshold(None, RENEWAL_NOTICE_DAYS), 30);
+        assert_eq!(threshold(None, UPSELL_SHARE_PERCENT), 50);
         let mut findings = Vec::new();
         let s = crate::book::parse_entity::<Settings>(
             "rapport.yaml",
             "agency: {name: A}\nrules:\n  D07: {warn_percent: 75}\n  D10: off\n",
             &mut findings,
         );
-        assert_eq!(threshold(s.as_ref(), "D07", "warn_percent"), 75);
+        assert_eq!(threshold(s.as_ref(), BUDGET_WARN_PERCENT), 75);
         assert_eq!(
-            threshold(s.as_ref(), "D10", "share_percent"),
+            threshold(s.as_ref(), UPSELL_SHARE_PERCENT),
             50,
             "off keeps the default"
         );

@@ -29,7 +29,10 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
     let calendar = Calendar::from_settings(book.settings.as_ref());
-    let due_days = support::threshold(book.settings.as_ref(), "D01", "days");
+    let due_days = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::RENEWAL_NOTICE_DAYS,
+    );
     let mut rows: Vec<Row<'_>> = book
         .clients
         .iter()

@@ -9,10 +9,11 @@ use crate::audit::book_codes::BOOK_CODES;
 use crate::audit::{Meta, rules};
 use crate::cli::{RulesArgs, TextFormat};
 use crate::exit::Exit;
+use crate::finding::Code;
 
 #[derive(Serialize)]
 struct JsonRule<'a> {
-    code: &'a str,
+    code: Code,
     name: &'a str,
     severity: &'a str,
     automated: bool,
@@ -96,12 +97,12 @@ pub fn run(args: &RulesArgs) -> Result<Exit> {
         },
         Some(code) => {
             let code = code.to_ascii_uppercase();
-            if let Some(m) = metas.iter().find(|m| m.code == code) {
+            if let Some(m) = metas.iter().find(|m| m.code == code.as_str()) {
                 match args.format {
                     TextFormat::Json => json_one(json_rule(m, true)),
                     TextFormat::Text => explain(m),
                 }
-            } else if let Some(c) = BOOK_CODES.iter().find(|c| c.code == code) {
+            } else if let Some(c) = BOOK_CODES.iter().find(|c| c.code == code.as_str()) {
                 match args.format {
                     TextFormat::Json => json_one(book_code_rule(c, true)),
                     TextFormat::Text => {

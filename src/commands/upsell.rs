@@ -19,7 +19,10 @@ use crate::upsell::{self, Popular};
 pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
-    let share = support::threshold(book.settings.as_ref(), "D10", upsell::SHARE_PERCENT);
+    let share = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::UPSELL_SHARE_PERCENT,
+    );
     let popular = upsell::popular(book, share);
     let mut waived = Vec::new();
     let mut offers: Vec<Offer<'_, '_>> = Vec::new();

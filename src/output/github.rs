@@ -66,6 +66,7 @@ pub fn render(findings: &[Resolved], summary: Summary) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Code;
 
     #[test]
     fn escaping_keeps_annotations_on_one_line() {
@@ -77,7 +78,7 @@ mod tests {
     fn control_characters_from_the_book_are_not_passed_to_the_log() {
         let pos = crate::yaml::Pos { line: 2, col: 3 };
         let finding = Resolved {
-            code: "R06",
+            code: Code::R06,
             severity: Severity::Warning,
             file: "clients/a/log/x\u{1b}.yaml".into(),
             start: pos,

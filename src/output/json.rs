@@ -1,6 +1,7 @@
 //! `--format json`: a versioned document whose shape is a promise to scripts. Its
 //! types are its own, so that internal changes never change it by accident.
 
+use crate::finding::Code;
 use serde::Serialize;
 
 use super::{Resolved, Summary};
@@ -17,7 +18,7 @@ struct Document<'a> {
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
-    code: &'a str,
+    code: Code,
     severity: &'a str,
     file: &'a str,
     line: u32,

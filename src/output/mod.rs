@@ -12,13 +12,13 @@ use rayon::prelude::*;
 
 use crate::book::Book;
 use crate::cache::located::{FileSpans, Located};
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Severity};
 use crate::yaml::{self, Limits, Pos, Span};
 
 /// A finding with its position in the file resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     pub file: String,
     pub start: Pos,

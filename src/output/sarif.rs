@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use super::Resolved;
 use crate::audit::book_codes::BOOK_CODES;
 use crate::audit::rules;
-use crate::finding::Severity;
+use crate::finding::{Code, Severity};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -61,8 +61,8 @@ fn uri(path: &str) -> String {
 }
 
 /// Every code that can appear: the rules, then the E-codes.
-fn descriptors() -> Vec<(&'static str, Value)> {
-    let mut out: Vec<(&'static str, Value)> = rules::all()
+fn descriptors() -> Vec<(Code, Value)> {
+    let mut out: Vec<(Code, Value)> = rules::all()
         .iter()
         .map(|r| {
             let m = r.meta();

@@ -22,7 +22,7 @@ use super::templates::{Output, Templates, name};
 use crate::audit;
 use crate::book::{Book, ClientBook};
 use crate::calendar::Calendar;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Code, Finding, Severity};
 use crate::invoice_math;
 use crate::model::contract::{ContractStatus, RenewalDecision};
 use crate::model::invoice::InvoiceStatus;
@@ -120,7 +120,7 @@ pub struct ContractLine {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ErrorLine {
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     pub file: String,
 }
@@ -346,7 +346,7 @@ fn client_digest(
     let findings = findings.of_client(&client.id);
     let mut overdue: Vec<OverdueLine> = findings
         .iter()
-        .filter(|f| f.code == "D04")
+        .filter(|f| f.code == Code::D04)
         .filter_map(|f| client.invoices.iter().find(|e| e.file == f.file))
         .filter_map(|e| {
             let i = &e.data;

@@ -14,7 +14,7 @@ use super::d_support::{contract_label, days};
 
 pub struct RenewalNoticeDue;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Controlling prolongation is part of the job (duty D2). A contract that needs
     /// notice before its end renews itself, or lapses, on the notice date whether
@@ -44,12 +44,12 @@ static META: &Meta = meta! {
     /// ## Thresholds
     /// `days` (default 30): how many calendar days before the notice date to start
     /// warning.
-    code: "D01",
+    code: D01,
     name: "renewal-notice-due",
     severity: Warning,
     summary: "A renewal notice date is near and nothing is decided for the current term",
-    thresholds: ["days" = 30: "calendar days before the notice date to start warning"],
-};
+    thresholds: [DAYS: "days" = 30: "calendar days before the notice date to start warning"],
+}
 
 impl Rule for RenewalNoticeDue {
     fn meta(&self) -> &'static Meta {
@@ -63,7 +63,7 @@ impl Rule for RenewalNoticeDue {
         }
         // The first day of this run on which the notice date of the term in force is
         // at most `days` away and nothing is decided for that term.
-        let days_before = u64::from(cx.threshold("days"));
+        let days_before = u64::from(cx.threshold(DAYS));
         let Some((term, notice, on)) = terms::terms_over(c, cx.today, cx.horizon())
             .into_iter()
             .filter(|(term, ..)| !terms::decided_for(c, *term))

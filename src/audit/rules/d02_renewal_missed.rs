@@ -14,7 +14,7 @@ use super::d_support::{contract_label, days};
 
 pub struct RenewalMissed;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Once the notice date has passed, the contract's fate was decided by default: an
     /// auto-renewing contract is prolonged for another term on the old terms (no price
@@ -40,12 +40,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the contract: `waive: [{rule: D02, reason: "…"}]`.
-    code: "D02",
+    code: D02,
     name: "renewal-missed",
     severity: Error,
     summary: "A renewal notice date passed with no decision for the current term",
     thresholds: [],
-};
+}
 
 impl Rule for RenewalMissed {
     fn meta(&self) -> &'static Meta {

@@ -16,7 +16,7 @@ use super::d_support::{contract, contract_label, project};
 
 pub struct ExpiredContractInUse;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Work after a contract's end has no legal basis: the client may refuse to pay for
     /// it, the agency carries the risk, and an invoice under an ended contract is
@@ -43,12 +43,12 @@ static META: &Meta = meta! {
     /// On the meeting, invoice or project: `waive: [{rule: D03, reason: "…"}]`; or on the
     /// contract, which silences D03 for all the work under it (e.g. "renewal signed on
     /// paper, file to follow", with `until`).
-    code: "D03",
+    code: D03,
     name: "expired-contract-in-use",
     severity: Error,
     summary: "No work, meeting or invoice after a contract's final end without a renewal",
     thresholds: [],
-};
+}
 
 /// The contract's final end, if it has ended for good with no renewal recorded.
 fn ended(c: &Contract) -> Option<NaiveDate> {

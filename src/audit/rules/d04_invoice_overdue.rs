@@ -15,7 +15,7 @@ use super::d_support::{currency, days, vat_contract};
 
 pub struct InvoiceOverdue;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Controlling payments is the account manager's duty (D2): an unpaid invoice is
     /// work the agency financed for the client. The earlier a late payment is noticed,
@@ -43,12 +43,12 @@ static META: &Meta = meta! {
     /// ## How to waive
     /// On the invoice: `waive: [{rule: D04, reason: "…", until: DATE}]`, e.g. a
     /// deferral agreed in writing.
-    code: "D04",
+    code: D04,
     name: "invoice-overdue",
     severity: Error,
     summary: "Issued invoices are paid by their due date",
     thresholds: [],
-};
+}
 
 impl Rule for InvoiceOverdue {
     fn meta(&self) -> &'static Meta {

@@ -12,7 +12,7 @@ use crate::yaml::YamlPath;
 
 pub struct InvoiceNumbering;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Invoices are accounting documents: two invoices with one number in a year, or a
     /// number that was skipped, are the first things an accountant or a tax inspector
@@ -45,12 +45,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the invoice reported: `waive: [{rule: D05, reason: "…"}]`.
-    code: "D05",
+    code: D05,
     name: "invoice-numbering",
     severity: Error,
     summary: "Invoice numbers are unique within a year and leave no gaps",
     thresholds: [],
-};
+}
 
 /// One piece of a numbering pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -401,7 +401,7 @@ mod tests {
     fn findings(b: &crate::book::Book) -> Vec<(String, String)> {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
         let options = crate::audit::Options {
-            only: vec!["D05".to_owned()],
+            only: vec![crate::finding::Code::D05],
             ignore_waivers: false,
         };
         let mut out: Vec<(String, String)> = crate::audit::run(b, today, &options)

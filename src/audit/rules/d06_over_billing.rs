@@ -14,7 +14,7 @@ use super::d_support::{contract_label, currency, invoice_totals};
 
 pub struct OverBilling;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Billing more than the contract allows is work the client never agreed to pay
     /// for: the invoice will be disputed, or paid and later reclaimed. A payment larger
@@ -46,12 +46,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the contract or on the invoice: `waive: [{rule: D06, reason: "…"}]`.
-    code: "D06",
+    code: D06,
     name: "over-billing",
     severity: Error,
     summary: "Invoices stay within the contract value, payments within the invoice",
     thresholds: [],
-};
+}
 
 impl Rule for OverBilling {
     fn meta(&self) -> &'static Meta {

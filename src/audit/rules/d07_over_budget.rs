@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
-use crate::budget_math::{self, Rag, WARN_PERCENT};
+use crate::budget_math::{self, Rag};
 use crate::finding::{Location, Severity};
 use crate::model::Project;
 use crate::model::project::Stage;
@@ -15,7 +15,7 @@ use super::d_support::currency;
 
 pub struct OverBudget;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The account manager makes the preliminary estimate and controls the budget (duty
     /// D5). Spend past the budget comes out of the agency's margin or turns into an
@@ -46,12 +46,12 @@ static META: &Meta = meta! {
     /// ## Thresholds
     /// `warn_percent` (default 90): the share of the budget, in percent, beyond which
     /// the costs are worth a warning.
-    code: "D07",
+    code: D07,
     name: "over-budget",
     severity: Error,
     summary: "Project costs stay within budget, and active projects have an estimate",
-    thresholds: ["warn_percent" = 90: "percent of the budget beyond which costs are a warning"],
-};
+    thresholds: [WARN_PERCENT: "warn_percent" = 90: "percent of the budget beyond which costs are a warning"],
+}
 
 impl Rule for OverBudget {
     fn meta(&self) -> &'static Meta {

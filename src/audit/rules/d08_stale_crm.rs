@@ -13,7 +13,7 @@ use super::d_support::days;
 
 pub struct StaleCrm;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Keeping sales projects and the history of every interaction up to date is a duty
     /// of its own (D4). An active project with no recorded meeting or letter for weeks is
@@ -45,15 +45,15 @@ static META: &Meta = meta! {
     /// `active_days` (default 21): calendar days an active project may go without a
     /// recorded meeting or log touch. `stage_days` (default 30): calendar days a lead,
     /// estimate or negotiation may stay in its stage.
-    code: "D08",
+    code: D08,
     name: "stale-crm",
     severity: Warning,
     summary: "Active projects are touched and deals keep moving through the pipeline",
     thresholds: [
-        "active_days" = 21: "calendar days an active project may go without a recorded touch",
-        "stage_days" = 30: "calendar days a lead, estimate or negotiation may stay in its stage",
+        ACTIVE_DAYS: "active_days" = 21: "calendar days an active project may go without a recorded touch",
+        STAGE_DAYS: "stage_days" = 30: "calendar days a lead, estimate or negotiation may stay in its stage",
     ],
-};
+}
 
 /// The days of every recorded touch of project `id`, whenever they are.
 fn touch_days<'c>(
@@ -121,7 +121,7 @@ impl Rule for StaleCrm {
         let p = &e.data;
         match p.stage {
             Stage::Active => {
-                let limit = i64::from(cx.threshold("active_days"));
+                let limit = i64::from(cx.threshold(ACTIVE_DAYS));
                 // As of a day: idle for longer than the limit since the latest touch.
                 // It can only turn stale the day after a limit from a touch ran out.
                 let judge = |today: NaiveDate| match last_touch(client, &e.id, p, today) {
@@ -165,7 +165,7 @@ impl Rule for StaleCrm {
                 let Some(since) = p.stage_since else {
                     return;
                 };
-                let limit = i64::from(cx.threshold("stage_days"));
+                let limit = i64::from(cx.threshold(STAGE_DAYS));
                 // Flagged from the day after the limit ran out.
                 let Some(on) = since
                     .0

@@ -8,7 +8,7 @@ use crate::yaml::YamlPath;
 
 pub struct KeyClientWithoutCurator;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The results of work with key clients go to the project curators on the
     /// company's management side (duty D6). A key client with no curator has nobody
@@ -27,12 +27,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the client: `waive: [{rule: D09, reason: "…", until: DATE}]`.
-    code: "D09",
+    code: D09,
     name: "key-client-without-curator",
     severity: Error,
     summary: "Every key client has a management-side curator",
     thresholds: [],
-};
+}
 
 impl Rule for KeyClientWithoutCurator {
     fn meta(&self) -> &'static Meta {

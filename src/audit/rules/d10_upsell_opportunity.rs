@@ -8,7 +8,7 @@ use crate::yaml::YamlPath;
 
 pub struct UpsellOpportunity;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Upselling further services is part of building a long-term relationship (duty
     /// D1). A service that most clients buy and this one does not is the most natural
@@ -34,12 +34,12 @@ static META: &Meta = meta! {
     /// ## Thresholds
     /// `share_percent` (default 50): the share of active clients, in percent, that must
     /// buy a service (strictly more) for it to be suggested to the others.
-    code: "D10",
+    code: D10,
     name: "upsell-opportunity",
     severity: Info,
     summary: "Services most clients buy are offered to those who do not",
-    thresholds: ["share_percent" = 50: "percent of active clients (strictly more) that buy a service"],
-};
+    thresholds: [SHARE_PERCENT: "share_percent" = 50: "percent of active clients (strictly more) that buy a service"],
+}
 
 impl Rule for UpsellOpportunity {
     fn meta(&self) -> &'static Meta {
@@ -48,7 +48,7 @@ impl Rule for UpsellOpportunity {
 
     // The popular services are counted once for the whole book, not once per client.
     fn book(&self, cx: &Cx<'_>, out: &mut Out) {
-        let popular = upsell::popular(cx.book, cx.threshold(upsell::SHARE_PERCENT));
+        let popular = upsell::popular(cx.book, cx.threshold(SHARE_PERCENT));
         if popular.is_empty() {
             return;
         }

@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct LegalDetailsChecksum;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The details printed on an invoice are what the client's accountant types into a
     /// payment order. A mistyped ИНН makes the invoice and the closing documents
@@ -47,12 +47,12 @@ static META: &Meta = meta! {
     /// On a client: `waive: [{rule: D11, reason: "…"}]` (e.g. a foreign company whose
     /// tax number is not an ИНН). rapport.yaml has no waivers: to silence the agency's
     /// findings, set `rules: {D11: off}`.
-    code: "D11",
+    code: D11,
     name: "legal-details-checksum",
     severity: Warning,
     summary: "ИНН, КПП, БИК and account numbers pass their control digits",
     thresholds: [],
-};
+}
 
 /// Digits of `s`, if it is made of ASCII digits only and is `len` long.
 fn digits(s: &str, len: usize) -> Option<Vec<u32>> {

@@ -5,25 +5,38 @@
 
 use super::Rule;
 
-/// Declares a rule's [`Meta`](super::Meta); the doc comment is its explanation.
+/// Declares a rule's [`Meta`](super::Meta) as `META`, and each of its thresholds as a
+/// constant the rule reads with [`Cx::threshold`](super::Cx::threshold) (a misspelt
+/// threshold is a compile error, never a silent 0); the doc comment is its
+/// explanation.
 macro_rules! meta {
     (
         $(#[doc = $doc:literal])*
-        code: $code:literal,
+        code: $code:ident,
         name: $name:literal,
         severity: $severity:ident,
         summary: $summary:literal,
-        thresholds: [$($t:literal = $default:literal: $tdoc:literal),* $(,)?] $(,)?
+        thresholds: [$($const:ident: $t:literal = $default:literal: $tdoc:literal),* $(,)?] $(,)?
     ) => {
-        &$crate::audit::Meta {
-            code: $code,
+        $(
+            #[doc = $tdoc]
+            pub const $const: $crate::audit::Threshold = $crate::audit::Threshold {
+                code: $crate::finding::Code::$code,
+                name: $t,
+                default: $default,
+                doc: $tdoc,
+            };
+        )*
+
+        static META: &$crate::audit::Meta = &$crate::audit::Meta {
+            code: $crate::finding::Code::$code,
             name: $name,
             severity: $crate::finding::Severity::$severity,
             automated: true,
             summary: $summary,
             doc: concat!($($doc, "\n"),*),
-            thresholds: &[$($crate::audit::Threshold { name: $t, default: $default, doc: $tdoc }),*],
-        }
+            thresholds: &[$($const),*],
+        };
     };
 }
 
@@ -31,14 +44,14 @@ macro_rules! meta {
 macro_rules! manual_rule {
     (
         $(#[doc = $doc:literal])*
-        $ty:ident, code: $code:literal, name: $name:literal, summary: $summary:literal $(,)?
+        $ty:ident, code: $code:ident, name: $name:literal, summary: $summary:literal $(,)?
     ) => {
         pub struct $ty;
 
         impl $crate::audit::Rule for $ty {
             fn meta(&self) -> &'static $crate::audit::Meta {
                 &$crate::audit::Meta {
-                    code: $code,
+                    code: $crate::finding::Code::$code,
                     name: $name,
                     severity: $crate::finding::Severity::Info,
                     automated: false,
@@ -97,6 +110,14 @@ mod r29_comment_unanswered;
 mod r30_comment_declined_unclarified;
 mod touch_support;
 
+/// The thresholds that commands read too, under their rule: the renewals list and the
+/// calendar (D01), the budget (D07), upsell (D10).
+pub mod thresholds {
+    pub use super::d01_renewal_notice_due::DAYS as RENEWAL_NOTICE_DAYS;
+    pub use super::d07_over_budget::WARN_PERCENT as BUDGET_WARN_PERCENT;
+    pub use super::d10_upsell_opportunity::SHARE_PERCENT as UPSELL_SHARE_PERCENT;
+}
+
 /// Every rule, in code order: R01–R30, then D01–D11.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
@@ -150,7 +171,8 @@ mod tests {
 
     #[test]
     fn codes_are_unique_sorted_and_documented() {
-        let rank = |code: &str| {
+        let rank = |code: crate::finding::Code| {
+            let code = code.as_str();
             let family = match code.as_bytes()[0] {
                 b'R' => 0,
                 b'D' => 1,
@@ -168,11 +190,7 @@ mod tests {
             );
         }
         for m in &metas {
-            assert!(
-                crate::book::is_rule_code(m.code),
-                "{} is not a rule code",
-                m.code
-            );
+            assert!(m.code.is_rule(), "{} is not a rule code", m.code);
             assert!(
                 crate::book::is_slug(m.name),
                 "{}: name `{}` must be kebab-case",

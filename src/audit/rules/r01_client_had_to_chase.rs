@@ -13,7 +13,7 @@ use crate::yaml::YamlPath;
 
 pub struct ClientHadToChase;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The client must never have to call us to learn how things stand. Every time a
     /// client chases us for status, he learns that silence from the agency means nothing
@@ -56,15 +56,15 @@ static META: &Meta = meta! {
     /// touches of an active client. `key_days` (default 7): the same for key clients.
     /// A client's `contact_every_days` overrides both. A `severity` set for R01 in
     /// rapport.yaml applies to both levels.
-    code: "R01",
+    code: R01,
     name: "client-had-to-chase",
     severity: Error,
     summary: "The client never has to chase us: we come first, at a steady cadence",
     thresholds: [
-        "days" = 14: "longest gap in days between proactive touches of an active client",
-        "key_days" = 7: "the same for key clients",
+        DAYS: "days" = 14: "longest gap in days between proactive touches of an active client",
+        KEY_DAYS: "key_days" = 7: "the same for key clients",
     ],
-};
+}
 
 impl Rule for ClientHadToChase {
     fn meta(&self) -> &'static Meta {
@@ -107,8 +107,8 @@ impl Rule for ClientHadToChase {
         }
         let (cadence, whose) = match data.contact_every_days {
             Some(n) => (n, "the client's `contact_every_days`"),
-            None if data.key => (cx.threshold("key_days"), "the cadence for key clients"),
-            None => (cx.threshold("days"), "the default cadence"),
+            None if data.key => (cx.threshold(KEY_DAYS), "the cadence for key clients"),
+            None => (cx.threshold(DAYS), "the default cadence"),
         };
         // As of a day: the gap since the latest proactive touch (else since the
         // client joined), when it is longer than the cadence. It can only grow past

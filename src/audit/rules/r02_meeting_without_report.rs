@@ -8,7 +8,7 @@ use crate::yaml::YamlPath;
 
 pub struct MeetingWithoutReport;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The meeting report (the minutes) is the first habit an account manager is judged
     /// by: it fixes what was agreed, who does what by when, and protects both sides from
@@ -30,12 +30,12 @@ static META: &Meta = meta! {
     ///
     /// ## Thresholds
     /// `days` (default 1): working days after the meeting by which the report is due.
-    code: "R02",
+    code: R02,
     name: "meeting-without-report",
     severity: Error,
     summary: "A report is sent after every meeting",
-    thresholds: ["days" = 1: "working days after the meeting by which the report is due"],
-};
+    thresholds: [DAYS: "days" = 1: "working days after the meeting by which the report is due"],
+}
 
 impl Rule for MeetingWithoutReport {
     fn meta(&self) -> &'static Meta {
@@ -47,7 +47,7 @@ impl Rule for MeetingWithoutReport {
         let held = m.at.date();
         // RULES.md: by the end of the Nth working day after the meeting's day, which
         // for a meeting on a day off is counted from that day all the same.
-        let due = cx.calendar.add_working_days(held, cx.threshold("days"));
+        let due = cx.calendar.add_working_days(held, cx.threshold(DAYS));
         let with = attendee_names(client, m);
         let sent = m.report.as_ref().and_then(|r| r.sent);
         match sent {

@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct CreativeBeforeBriefConfirmed;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Creative work built on a misunderstood brief is thrown away, and the client
     /// remembers the wasted round, not the fine idea. Before the creative group starts,
@@ -33,12 +33,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the task: `waive: [{rule: R03, reason: "the client's own brief, verbatim, nothing to interpret"}]`.
-    code: "R03",
+    code: R03,
     name: "creative-before-brief-confirmed",
     severity: Error,
     summary: "Creative work starts only once the client confirmed our understanding of the brief",
     thresholds: [],
-};
+}
 
 impl Rule for CreativeBeforeBriefConfirmed {
     fn meta(&self) -> &'static Meta {

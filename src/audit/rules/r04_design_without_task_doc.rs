@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct DesignWithoutTaskDoc;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A designer who starts from a phone call draws what he heard, not what the client
     /// needs; the mismatch surfaces at the first review and costs a round. A written
@@ -30,12 +30,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the task: `waive: [{rule: R04, reason: "a one-line fix, agreed at the review"}]`.
-    code: "R04",
+    code: R04,
     name: "design-without-task-doc",
     severity: Error,
     summary: "A designer starts only from a written task",
     thresholds: [],
-};
+}
 
 impl Rule for DesignWithoutTaskDoc {
     fn meta(&self) -> &'static Meta {

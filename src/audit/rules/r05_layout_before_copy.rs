@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct LayoutBeforeCopy;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A layout drawn around placeholder text, or around text the designer made up,
     /// falls apart when the real copy arrives: it is longer, shorter, says something
@@ -30,12 +30,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the task: `waive: [{rule: R05, reason: "a logo, no copy"}]`.
-    code: "R05",
+    code: R05,
     name: "layout-before-copy",
     severity: Warning,
     summary: "Layouts are made for ready copy, not with invented text",
     thresholds: [],
-};
+}
 
 impl Rule for LayoutBeforeCopy {
     fn meta(&self) -> &'static Meta {

@@ -14,7 +14,7 @@ use crate::yaml::YamlPath;
 
 pub struct LetterNotAnswered;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A letter left unanswered overnight tells the client he is not a priority. The
     /// answer need not be complete: "got it, the estimate comes tomorrow by noon" is an
@@ -38,12 +38,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the log entry: `waive: [{rule: R06, reason: "a newsletter, no answer expected"}]`.
-    code: "R06",
+    code: R06,
     name: "letter-not-answered",
     severity: Error,
     summary: "Letters are answered the same day, or the sender is told when the answer comes",
     thresholds: [],
-};
+}
 
 impl Rule for LetterNotAnswered {
     fn meta(&self) -> &'static Meta {

@@ -8,7 +8,7 @@ use crate::yaml::YamlPath;
 
 pub struct StalledDeadline;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A deadline that passes in silence is the fastest way to lose a client's trust: the
     /// client learns of the delay by not receiving the work. A deadline is either met,
@@ -26,12 +26,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the project or on the task: `waive: [{rule: R07, reason: "…", until: DATE}]`.
-    code: "R07",
+    code: R07,
     name: "stalled-deadline",
     severity: Error,
     summary: "Deadlines are never left to stall",
     thresholds: [],
-};
+}
 
 impl Rule for StalledDeadline {
     fn meta(&self) -> &'static Meta {

@@ -13,7 +13,7 @@ use crate::yaml::YamlPath;
 
 pub struct DeadlineMoveToldLate;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A moved deadline is a problem for the client too: he has his own plans, launches
     /// and bosses tied to our date. Told early, he can re-plan; told late — or told
@@ -39,12 +39,12 @@ static META: &Meta = meta! {
     ///
     /// ## Thresholds
     /// `days` (default 1): working days after the decision by which the client is told.
-    code: "R08",
+    code: R08,
     name: "deadline-move-told-late",
     severity: Error,
     summary: "A moved deadline is told to the client at once, and before the old date",
-    thresholds: ["days" = 1: "working days after the decision by which the client is told"],
-};
+    thresholds: [DAYS: "days" = 1: "working days after the decision by which the client is told"],
+}
 
 impl Rule for DeadlineMoveToldLate {
     fn meta(&self) -> &'static Meta {
@@ -53,7 +53,7 @@ impl Rule for DeadlineMoveToldLate {
 
     fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
-        let allowed = cx.threshold("days");
+        let allowed = cx.threshold(DAYS);
         for (i, ch) in p.deadline_changes.iter().enumerate() {
             let at = YamlPath::root().key("deadline_changes").index(i);
             let limit = limit(cx.calendar, ch, allowed);

@@ -9,7 +9,7 @@ use crate::yaml::YamlPath;
 
 pub struct DeclineNotExplained;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Saying "no" to a client is part of the job; saying it without a reason is
     /// arrogance. A request we decline comes with an explanation of why and where
@@ -32,12 +32,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R09, reason: "…"}]`.
-    code: "R09",
+    code: R09,
     name: "decline-not-explained",
     severity: Error,
     summary: "Every request we decline is explained to the client: why, and where exactly",
     thresholds: [],
-};
+}
 
 impl Rule for DeclineNotExplained {
     fn meta(&self) -> &'static Meta {

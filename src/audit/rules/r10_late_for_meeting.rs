@@ -8,7 +8,7 @@ use crate::yaml::YamlPath;
 
 pub struct LateForMeeting;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Being late tells the client his time is worth less than ours. Ten minutes late
     /// to a meeting undoes a month of careful work on the relationship; it is also the
@@ -27,12 +27,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the meeting: `waive: [{rule: R10, reason: "the client moved the meeting by 15 minutes and told us late"}]`.
-    code: "R10",
+    code: R10,
     name: "late-for-meeting",
     severity: Warning,
     summary: "The agency side is never late for a meeting",
     thresholds: [],
-};
+}
 
 impl Rule for LateForMeeting {
     fn meta(&self) -> &'static Meta {

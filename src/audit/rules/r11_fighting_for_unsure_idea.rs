@@ -14,7 +14,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Conviction leaves no trace in the book: no field records how sure the account manager was. Ask it before every presentation and every dispute over an idea.
     FightingForUnsureIdea,
-    code: "R11",
+    code: R11,
     name: "fighting-for-unsure-idea",
     summary: "Fight for an idea to the end only when you are 100% sure of it",
 }

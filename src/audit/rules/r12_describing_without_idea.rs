@@ -14,7 +14,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Whether a text carries an idea is a judgement, not a date or a field. Ask it before writing any concept, presentation or proposal.
     DescribingWithoutIdea,
-    code: "R12",
+    code: R12,
     name: "describing-without-idea",
     summary: "Do not start describing something before there is an idea",
 }

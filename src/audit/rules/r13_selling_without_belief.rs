@@ -13,7 +13,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Belief is not data. Ask it before every estimate, proposal and presentation you send.
     SellingWithoutBelief,
-    code: "R13",
+    code: R13,
     name: "selling-without-belief",
     summary: "Always believe in what you sell",
 }

@@ -13,7 +13,7 @@ use crate::yaml::YamlPath;
 
 pub struct MissedCallNotReturned;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A client who calls has something that cannot wait for a letter. A call that
     /// goes unanswered and is not returned quickly makes him feel unheard — and next
@@ -40,12 +40,12 @@ static META: &Meta = meta! {
     ///
     /// ## Thresholds
     /// `hours` (default 2): working hours after a missed call within which we call back.
-    code: "R14",
+    code: R14,
     name: "missed-call-not-returned",
     severity: Error,
     summary: "A missed call from a client is returned within a couple of working hours",
-    thresholds: ["hours" = 2: "working hours after a missed call within which we call back"],
-};
+    thresholds: [HOURS: "hours" = 2: "working hours after a missed call within which we call back"],
+}
 
 impl Rule for MissedCallNotReturned {
     fn meta(&self) -> &'static Meta {
@@ -58,7 +58,7 @@ impl Rule for MissedCallNotReturned {
             return;
         }
         let at = l.at.0;
-        let hours = cx.threshold("hours");
+        let hours = cx.threshold(HOURS);
         let allowed = TimeDelta::hours(i64::from(hours));
         let who = contact_name(client, l)
             .map(|n| format!(" from {n}"))

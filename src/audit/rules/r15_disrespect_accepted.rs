@@ -14,7 +14,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Respect leaves no field in the book. Ask it after every difficult call or meeting, and tell your curator when the answer is yes twice.
     DisrespectAccepted,
-    code: "R15",
+    code: R15,
     name: "disrespect-accepted",
     summary: "Never accept disrespect from the client",
 }

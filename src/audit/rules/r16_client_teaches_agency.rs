@@ -14,7 +14,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Who leads a relationship is a judgement over many touches, not a fact in one file. Ask it at every milestone of a project.
     ClientTeachesAgency,
-    code: "R16",
+    code: R16,
     name: "client-teaches-agency",
     summary: "You teach the client, not he you",
 }

@@ -9,7 +9,7 @@ use crate::yaml::YamlPath;
 
 pub struct PromiseNotKept;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// What the agency promises at a meeting is what the client remembers. An action
     /// the agency took on with a date, and then let pass, is a promise broken in front
@@ -30,12 +30,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the meeting: `waive: [{rule: R17, reason: "the client withdrew the request", until: DATE}]`.
-    code: "R17",
+    code: R17,
     name: "promise-not-kept",
     severity: Error,
     summary: "What the agency promised at a meeting is done by the date promised",
     thresholds: [],
-};
+}
 
 impl Rule for PromiseNotKept {
     fn meta(&self) -> &'static Meta {

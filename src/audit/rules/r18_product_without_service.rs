@@ -14,7 +14,7 @@ manual_rule! {
     /// ## Why it is manual
     /// How the service felt is not a field; rules R01, R02, R06 and R14 measure parts of it. Ask the whole question at each report to the curator.
     ProductWithoutService,
-    code: "R18",
+    code: R18,
     name: "product-without-service",
     summary: "We sell a product and render a service at the same time",
 }

@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct DeadlineUnknown;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A date alone is an order; a date with its reason is a plan. When every participant
     /// knows both the deadline and what it is tied to (a launch, a trade show, a board
@@ -32,12 +32,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the project or on the task: `waive: [{rule: R19, reason: "ongoing support, no end date"}]`.
-    code: "R19",
+    code: R19,
     name: "deadline-unknown",
     severity: Error,
     summary: "Every project and task has a deadline and what it is tied to",
     thresholds: [],
-};
+}
 
 impl Rule for DeadlineUnknown {
     fn meta(&self) -> &'static Meta {

@@ -13,7 +13,7 @@ use crate::yaml::YamlPath;
 
 pub struct ReferralStats;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The best clients come recommended, and the people who recommend us most are the
     /// clients we serve best. Knowing which clients came by recommendation, and which
@@ -38,12 +38,12 @@ static META: &Meta = meta! {
     /// ## How to waive
     /// On the client: `waive: [{rule: R20, reason: "state company, cannot recommend"}]`,
     /// or turn the statistics off with `rules: {R20: off}` in rapport.yaml.
-    code: "R20",
+    code: R20,
     name: "referral-stats",
     severity: Info,
     summary: "Who came recommended, and which key clients never recommended us",
     thresholds: [],
-};
+}
 
 impl Rule for ReferralStats {
     fn meta(&self) -> &'static Meta {

@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct ContractorChannelMissing;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Work with contractors runs on short questions and quick answers. When nobody
     /// wrote down how a contractor is fastest reached, or the channel is known but the
@@ -30,12 +30,12 @@ static META: &Meta = meta! {
     /// ## How to waive
     /// Contractor files carry no waivers: record the channel, or turn the rule off
     /// for the whole book with `rules: {R21: off}` in rapport.yaml.
-    code: "R21",
+    code: R21,
     name: "contractor-channel-missing",
     severity: Warning,
     summary: "Every contractor has a preferred channel and the details to use it",
     thresholds: [],
-};
+}
 
 impl Rule for ContractorChannelMissing {
     fn meta(&self) -> &'static Meta {

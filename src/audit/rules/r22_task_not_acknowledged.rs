@@ -9,7 +9,7 @@ use crate::yaml::YamlPath;
 
 pub struct TaskNotAcknowledged;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A task handed over is not a task understood. Asking the specialist to say back
     /// what they are going to do, before they start, costs five minutes; finding out at
@@ -29,12 +29,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the task: `waive: [{rule: R22, reason: "routine task, same as every month"}]`.
-    code: "R22",
+    code: R22,
     name: "task-not-acknowledged",
     severity: Warning,
     summary: "The assignee confirmed the task before starting it",
     thresholds: [],
-};
+}
 
 impl Rule for TaskNotAcknowledged {
     fn meta(&self) -> &'static Meta {

@@ -15,7 +15,7 @@ pub struct BirthdayMissed;
 /// How many days before or after the birthday a greeting still counts.
 const SLACK_DAYS: u64 = 2;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A birthday greeting is a small thing that clients remember for a long time, and
     /// its absence is noticed too, especially when a competitor did not forget. It only
@@ -44,12 +44,12 @@ static META: &Meta = meta! {
     ///
     /// ## Thresholds
     /// `window` (default 30): how many days back a missed birthday is still reported.
-    code: "R23",
+    code: R23,
     name: "birthday-missed",
     severity: Warning,
     summary: "Contacts are congratulated on their birthday",
-    thresholds: ["window" = 30: "days back a birthday without a greeting is still reported"],
-};
+    thresholds: [WINDOW: "window" = 30: "days back a birthday without a greeting is still reported"],
+}
 
 impl Rule for BirthdayMissed {
     fn meta(&self) -> &'static Meta {
@@ -64,7 +64,7 @@ impl Rule for BirthdayMissed {
         if c.status == ClientStatus::Former {
             return;
         }
-        let window = i64::from(cx.threshold("window"));
+        let window = i64::from(cx.threshold(WINDOW));
         for (i, person) in c.contacts.iter().enumerate() {
             let at = YamlPath::root().key("contacts").index(i);
             let Some(birthday) = person.birthday else {

@@ -14,7 +14,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Knowing a project is not a fact in the book — although a book kept up to date (D08) is what makes it possible. Ask it before every status call.
     ProjectPictureLost,
-    code: "R24",
+    code: R24,
     name: "project-picture-lost",
     summary: "Keep the full picture of the project in your head and go into its details",
 }

@@ -13,7 +13,7 @@ manual_rule! {
     /// ## Why it is manual
     /// Honesty is not a field in the book. Ask it at the end of every week.
     PeopleTakenForFools,
-    code: "R25",
+    code: R25,
     name: "people-taken-for-fools",
     summary: "Do not take people for fools",
 }

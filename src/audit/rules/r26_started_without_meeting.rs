@@ -11,7 +11,7 @@ use crate::yaml::YamlPath;
 
 pub struct StartedWithoutMeeting;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Letters and calls carry the words; a meeting carries the people. Meeting the
     /// client face to face before the work begins is when the account manager learns
@@ -34,12 +34,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R26, reason: "client abroad, met by video; visit planned"}]`.
-    code: "R26",
+    code: R26,
     name: "started-without-meeting",
     severity: Error,
     summary: "The client is met in person before the work begins",
     thresholds: [],
-};
+}
 
 impl Rule for StartedWithoutMeeting {
     fn meta(&self) -> &'static Meta {

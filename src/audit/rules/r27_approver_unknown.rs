@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct ApproverUnknown;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// The work is accepted or rejected by one person, and it is their taste, fears and
     /// way of deciding that the work has to pass. An account manager who does not know
@@ -32,12 +32,12 @@ static META: &Meta = meta! {
     /// ## How to waive
     /// A missing approver on the project, a missing profile on the contact:
     /// `waive: [{rule: R27, reason: "new marketing director, first meeting on 2 December", until: 2026-12-03}]`.
-    code: "R27",
+    code: R27,
     name: "approver-unknown",
     severity: Error,
     summary: "Every project names its approver, and we know that person",
     thresholds: [],
-};
+}
 
 /// The stages in which the approver must be known.
 fn needs_approver(stage: Stage) -> bool {

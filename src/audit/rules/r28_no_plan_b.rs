@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct NoPlanB;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// Contractors fall ill, printers break, approvals stall. A backup plan thought out
     /// calmly at the start costs an hour; improvised the night before the deadline it
@@ -25,12 +25,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R28, reason: "one-day job, nothing to fall back on"}]`.
-    code: "R28",
+    code: R28,
     name: "no-plan-b",
     severity: Warning,
     summary: "Every active project has a backup plan",
     thresholds: [],
-};
+}
 
 impl Rule for NoPlanB {
     fn meta(&self) -> &'static Meta {

@@ -12,7 +12,7 @@ use crate::yaml::YamlPath;
 
 pub struct CommentUnanswered;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// A client's letter of comments forwarded as is to the creative group is not
     /// account management. Every comment is read, understood, discussed and answered:
@@ -38,12 +38,12 @@ static META: &Meta = meta! {
     ///
     /// ## Thresholds
     /// `days` (default 2): working days after the round by which every comment has a response.
-    code: "R29",
+    code: R29,
     name: "comment-unanswered",
     severity: Error,
     summary: "Every client comment gets a response",
-    thresholds: ["days" = 2: "working days after a round of comments by which each has a response"],
-};
+    thresholds: [DAYS: "days" = 2: "working days after a round of comments by which each has a response"],
+}
 
 impl Rule for CommentUnanswered {
     fn meta(&self) -> &'static Meta {
@@ -52,7 +52,7 @@ impl Rule for CommentUnanswered {
 
     fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
-        let n = cx.threshold("days");
+        let n = cx.threshold(DAYS);
         for (i, round) in p.feedback.iter().enumerate() {
             let due = response_due(cx.calendar, round.date.0, n);
             // Flagged from the day after it was due.

@@ -10,7 +10,7 @@ use crate::yaml::YamlPath;
 
 pub struct CommentDeclinedUnclarified;
 
-static META: &Meta = meta! {
+meta! {
     /// ## Why
     /// There are no bad comments: either we misunderstood something, or the client
     /// put his thought badly. A comment that seems wrong is a question to ask, not a
@@ -28,12 +28,12 @@ static META: &Meta = meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R30, reason: "comment withdrawn by the client"}]`.
-    code: "R30",
+    code: R30,
     name: "declined-comment-unclarified",
     severity: Warning,
     summary: "A comment is declined only after clarifying it with the client",
     thresholds: [],
-};
+}
 
 impl Rule for CommentDeclinedUnclarified {
     fn meta(&self) -> &'static Meta {
