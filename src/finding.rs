@@ -150,6 +150,80 @@ impl Location {
     }
 }
 
+/// What kind of matter a finding is about, whatever rule found it: what the agenda,
+/// the digest and the calendar group and word findings by, so that none of them
+/// matches on codes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Topic {
+    /// Anything else: a missing record, a rule of conduct.
+    #[default]
+    Other,
+    /// Being in touch with the client: a proactive contact, a chase, a birthday.
+    Touch,
+    /// The report after a meeting.
+    Report,
+    /// An answer to a letter or message, a call returned.
+    Answer,
+    /// Something promised, at a meeting or as a task.
+    Promise,
+    /// A project's or a task's deadline.
+    Deadline,
+    /// A task given to a specialist.
+    Task,
+    /// A contract's renewal.
+    Renewal,
+    /// Work or billing under a contract that has ended.
+    Contract,
+    /// An invoice's payment.
+    Payment,
+    /// Billing beyond a contract, or money paid beyond an invoice.
+    Billing,
+    /// A project's budget.
+    Budget,
+    /// A comment of the client's on the work.
+    Feedback,
+}
+
+/// Where a matter stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum State {
+    /// Something is still to be done about it: it belongs on the agenda.
+    #[default]
+    Open,
+    /// It was done, only late (a report sent after its day): the audit says so,
+    /// but nothing is left to do.
+    DoneLate,
+    /// A fact of the past that can no longer be acted on (work started before the
+    /// brief was confirmed): the audit says so, the agenda does not list it.
+    Past,
+}
+
+/// An amount of money at stake, in a currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    pub money: crate::money::Money,
+    pub currency: String,
+}
+
+/// The facts of a finding, as data: what it is about and where it stands, the days
+/// and the people and the money concerned. The rule that found it also words it (its
+/// message, help and, for the agenda, what to do); every other command reads these.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub topic: Topic,
+    pub state: State,
+    /// When the matter happened: the meeting, the letter, the call, the start.
+    pub happened: Option<chrono::NaiveDate>,
+    /// The last day it was due on.
+    pub due: Option<chrono::NaiveDate>,
+    /// The people it concerns: contacts of the client, team members, contractors (IDs).
+    pub people: Vec<String>,
+    pub amount: Option<Amount>,
+    /// The item of the entity's list it is about (a task, an action, a contact, a
+    /// deadline change, a round of comments), and within it (a comment), by index.
+    pub item: Option<(usize, Option<usize>)>,
+}
+
 /// One finding about one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
@@ -160,6 +234,10 @@ pub struct Finding {
     pub location: Location,
     pub message: String,
     pub help: Option<String>,
+    /// The facts (the loader's own findings have none): not part of what is shown or
+    /// cached.
+    #[serde(skip)]
+    pub facts: Facts,
 }
 
 impl Finding {
@@ -177,6 +255,7 @@ impl Finding {
             location,
             message: message.into(),
             help: None,
+            facts: Facts::default(),
         }
     }
 

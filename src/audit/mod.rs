@@ -20,7 +20,7 @@ use rayon::prelude::*;
 
 use crate::book::{Book, ClientBook, Entity};
 use crate::calendar::Calendar;
-use crate::finding::{Code, Finding, Location, Severity};
+use crate::finding::{Amount, Code, Facts, Finding, Location, Severity, State, Topic};
 use crate::model::{Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
 
 pub use config::RuleConfig;
@@ -50,6 +50,8 @@ pub struct Threshold {
 #[derive(Debug)]
 pub struct Meta {
     pub code: Code,
+    /// What its findings are about (a hit may say otherwise).
+    pub topic: Topic,
     /// Kebab-case, naming the problem found: `meeting-without-report`.
     pub name: &'static str,
     pub severity: Severity,
@@ -160,6 +162,7 @@ impl Cx<'_> {
 pub struct Hit {
     /// The day it is flagged from: today, or a day up to the horizon.
     on: NaiveDate,
+    facts: Facts,
     /// Waived on this earlier day, and flagged from `on` when the waiver ends.
     waived_on: Option<NaiveDate>,
     file: String,
@@ -184,11 +187,84 @@ impl Hit {
         self.severity = Some(severity);
         self
     }
+
+    /// What it is about, where the rule's own topic does not say.
+    pub fn topic(&mut self, topic: Topic) -> &mut Self {
+        self.facts.topic = topic;
+        self
+    }
+
+    /// Done, only late: nothing is left to do about it.
+    pub fn done_late(&mut self) -> &mut Self {
+        self.facts.state = State::DoneLate;
+        self
+    }
+
+    /// A fact of the past, which can no longer be acted on.
+    pub fn past(&mut self) -> &mut Self {
+        self.facts.state = State::Past;
+        self
+    }
+
+    /// When the matter happened.
+    pub fn happened(&mut self, day: NaiveDate) -> &mut Self {
+        self.facts.happened = Some(day);
+        self
+    }
+
+    /// The last day it was due on.
+    pub fn due(&mut self, day: NaiveDate) -> &mut Self {
+        self.facts.due = Some(day);
+        self
+    }
+
+    /// A person it concerns (a contact, a team member, a contractor), by ID.
+    pub fn person(&mut self, id: &str) -> &mut Self {
+        self.facts.people.push(id.to_owned());
+        self
+    }
+
+    /// [`Hit::person`], where there is one.
+    pub fn person_opt(&mut self, id: Option<&str>) -> &mut Self {
+        if let Some(id) = id {
+            self.person(id);
+        }
+        self
+    }
+
+    /// The people it concerns, by ID.
+    pub fn people<'i>(&mut self, ids: impl IntoIterator<Item = &'i String>) -> &mut Self {
+        self.facts.people.extend(ids.into_iter().cloned());
+        self
+    }
+
+    /// The money at stake.
+    pub fn amount(&mut self, money: crate::money::Money, currency: &str) -> &mut Self {
+        self.facts.amount = Some(Amount {
+            money,
+            currency: currency.to_owned(),
+        });
+        self
+    }
+
+    /// The item of the entity's list it is about, by index.
+    pub fn item(&mut self, index: usize) -> &mut Self {
+        self.facts.item = Some((index, None));
+        self
+    }
+
+    /// The item within an item of the entity's list (a comment of a round).
+    pub fn sub_item(&mut self, index: usize, within: usize) -> &mut Self {
+        self.facts.item = Some((index, Some(within)));
+        self
+    }
 }
 
 /// Where a rule reports. It knows the rule's code and today, to judge waivers.
 pub struct Out {
     code: Code,
+    /// The rule's topic, each hit's unless it says otherwise.
+    topic: Topic,
     today: NaiveDate,
     /// The last day the run looks at (see [`Cx`]).
     horizon: NaiveDate,
@@ -261,6 +337,10 @@ impl Out {
         }
         self.hits.push(Hit {
             on: day,
+            facts: Facts {
+                topic: self.topic,
+                ..Facts::default()
+            },
             waived_on,
             file: file.to_owned(),
             location,
@@ -354,6 +434,7 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
         };
         let mut out = Out {
             code: meta.code,
+            topic: meta.topic,
             today,
             horizon,
             honour_waivers: !options.ignore_waivers,
@@ -455,6 +536,7 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
                 location: hit.location,
                 message,
                 help: hit.help,
+                facts: hit.facts,
             };
             if ahead {
                 report.ahead.push((hit.on, finding));

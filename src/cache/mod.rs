@@ -405,6 +405,7 @@ pub fn decode<T: for<'de> Deserialize<'de>>(data: &[u8]) -> Option<(Option<T>, V
                 location: f.location,
                 message: f.message,
                 help: f.help,
+                facts: crate::finding::Facts::default(),
             })
         })
         .collect::<Option<Vec<_>>>()?;

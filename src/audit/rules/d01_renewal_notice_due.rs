@@ -47,6 +47,7 @@ meta! {
     code: D01,
     name: "renewal-notice-due",
     severity: Warning,
+    topic: Renewal,
     summary: "A renewal notice date is near and nothing is decided for the current term",
     thresholds: [DAYS: "days" = 30: "calendar days before the notice date to start warning"],
 }
@@ -105,6 +106,7 @@ impl Rule for RenewalNoticeDue {
                 term.end
             ),
         )
+        .due(notice)
         .help("agree with the client, then record `renewal: {decision: …, decided: DATE}`");
     }
 }

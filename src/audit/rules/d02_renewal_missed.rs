@@ -43,6 +43,7 @@ meta! {
     code: D02,
     name: "renewal-missed",
     severity: Error,
+    topic: Renewal,
     summary: "A renewal notice date passed with no decision for the current term",
     thresholds: [],
 }
@@ -93,6 +94,7 @@ impl Rule for RenewalMissed {
                 days(ago)
             ),
         )
+        .due(notice)
         .help("agree with the client and record `renewal: {decision: …, decided: DATE}`, or close the contract");
     }
 }

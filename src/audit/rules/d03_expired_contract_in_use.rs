@@ -46,6 +46,7 @@ meta! {
     code: D03,
     name: "expired-contract-in-use",
     severity: Error,
+    topic: Contract,
     summary: "No work, meeting or invoice after a contract's final end without a renewal",
     thresholds: [],
 }

@@ -46,6 +46,7 @@ meta! {
     code: D04,
     name: "invoice-overdue",
     severity: Error,
+    topic: Payment,
     summary: "Issued invoices are paid by their due date",
     thresholds: [],
 }
@@ -110,6 +111,8 @@ impl Rule for InvoiceOverdue {
             location,
             format!("invoice {} was due on {due_text}, {late} ago: {owed}", i.number),
         )
+        .due(due)
+        .amount(unpaid, cur)
         .help("remind the client and record the payment in `payments` when it arrives, or agree and write a new `due`");
     }
 }

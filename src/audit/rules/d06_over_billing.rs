@@ -49,6 +49,7 @@ meta! {
     code: D06,
     name: "over-billing",
     severity: Error,
+    topic: Billing,
     summary: "Invoices stay within the contract value, payments within the invoice",
     thresholds: [],
 }
@@ -96,6 +97,7 @@ impl Rule for OverBilling {
                 Money(billed.saturating_sub(value.0))
             ),
         )
+        .amount(Money(billed.saturating_sub(value.0)), cur)
         .help("sign a supplement raising the value, or cancel or reduce the extra invoice");
     }
 
@@ -146,6 +148,7 @@ impl Rule for OverBilling {
             Location::value(YamlPath::root().key("payments").index(n).key("amount")),
             message,
         )
+        .amount(over, cur)
         .help("refund the difference, or move the payment to the invoice it was for");
     }
 }

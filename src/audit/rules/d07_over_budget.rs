@@ -49,6 +49,7 @@ meta! {
     code: D07,
     name: "over-budget",
     severity: Error,
+    topic: Budget,
     summary: "Project costs stay within budget, and active projects have an estimate",
     thresholds: [WARN_PERCENT: "warn_percent" = 90: "percent of the budget beyond which costs are a warning"],
 }
@@ -101,6 +102,7 @@ impl Rule for OverBudget {
                         .unwrap_or_default()
                 ),
             )
+            .amount(Money(spent.saturating_sub(budget.0)), cur)
             .help("agree the extra with the client (a new estimate and budget), or cut the remaining work");
         } else {
             out.emit(

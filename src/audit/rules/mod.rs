@@ -15,6 +15,7 @@ macro_rules! meta {
         code: $code:ident,
         name: $name:literal,
         severity: $severity:ident,
+        $(topic: $topic:ident,)?
         summary: $summary:literal,
         thresholds: [$($const:ident: $t:literal = $default:literal: $tdoc:literal),* $(,)?] $(,)?
     ) => {
@@ -30,6 +31,7 @@ macro_rules! meta {
 
         static META: &$crate::audit::Meta = &$crate::audit::Meta {
             code: $crate::finding::Code::$code,
+            topic: topic!($($topic)?),
             name: $name,
             severity: $crate::finding::Severity::$severity,
             automated: true,
@@ -37,6 +39,16 @@ macro_rules! meta {
             doc: concat!($($doc, "\n"),*),
             thresholds: &[$($const),*],
         };
+    };
+}
+
+/// A rule's topic as `meta!` is given it: `Other` when it names none.
+macro_rules! topic {
+    () => {
+        $crate::finding::Topic::Other
+    };
+    ($topic:ident) => {
+        $crate::finding::Topic::$topic
     };
 }
 
@@ -52,6 +64,7 @@ macro_rules! manual_rule {
             fn meta(&self) -> &'static $crate::audit::Meta {
                 &$crate::audit::Meta {
                     code: $crate::finding::Code::$code,
+                    topic: $crate::finding::Topic::Other,
                     name: $name,
                     severity: $crate::finding::Severity::Info,
                     automated: false,

@@ -59,6 +59,7 @@ meta! {
     code: R01,
     name: "client-had-to-chase",
     severity: Error,
+    topic: Touch,
     summary: "The client never has to chase us: we come first, at a steady cadence",
     thresholds: [
         DAYS: "days" = 14: "longest gap in days between proactive touches of an active client",
@@ -93,6 +94,9 @@ impl Rule for ClientHadToChase {
                 subject(l)
             ),
         )
+        .past()
+        .happened(l.at.date())
+        .person_opt(l.contact.as_deref())
         .help("agree a status rhythm with the client (`contact_every_days`) and write first, before he has to ask");
     }
 
@@ -155,6 +159,8 @@ impl Rule for ClientHadToChase {
         };
         out.emit_on(on, &c.file, &data.waive, location, message)
             .severity(Severity::Warning)
+            .happened(since)
+            .due(since.checked_add_days(chrono::Days::new(u64::from(cadence))).unwrap_or(since))
             .help("call or write to the client now, before he has to chase you, and log it with `direction: out`");
     }
 }

@@ -33,6 +33,7 @@ meta! {
     code: R02,
     name: "meeting-without-report",
     severity: Error,
+    topic: Report,
     summary: "A report is sent after every meeting",
     thresholds: [DAYS: "days" = 1: "working days after the meeting by which the report is due"],
 }
@@ -65,6 +66,9 @@ impl Rule for MeetingWithoutReport {
                         "meeting on {held}{with}: no report sent; it was due by the end of {due}"
                     ),
                 )
+                .happened(held)
+                .due(due)
+                .people(&m.attendees.client)
                 .help("send the minutes, then record `report: {sent: …, to: […]}` in this file");
             }
             Some(sent) if sent.date() > due => {
@@ -82,6 +86,10 @@ impl Rule for MeetingWithoutReport {
                         sent.date()
                     ),
                 )
+                .done_late()
+                .happened(held)
+                .due(due)
+                .people(&m.attendees.client)
                 .help("send the minutes the same or the next working day");
             }
             _ => {}

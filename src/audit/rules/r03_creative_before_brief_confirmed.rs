@@ -36,6 +36,7 @@ meta! {
     code: R03,
     name: "creative-before-brief-confirmed",
     severity: Error,
+    topic: Task,
     summary: "Creative work starts only once the client confirmed our understanding of the brief",
     thresholds: [],
 }
@@ -72,7 +73,7 @@ impl Rule for CreativeBeforeBriefConfirmed {
                 .as_deref()
                 .map(|a| format!(" ({a})"))
                 .unwrap_or_default();
-            out.emit_on(
+            let hit = out.emit_on(
                 on,
                 &e.file,
                 &t.waive,
@@ -82,7 +83,14 @@ impl Rule for CreativeBeforeBriefConfirmed {
                     p.title, t.id
                 ),
             )
+            .item(i)
+            .happened(start.0)
+            .person_opt(t.assignee.as_deref())
             .help("retell the brief to the client, get his confirmation and record `brief.confirmed`; start creative work after it");
+            // Confirmed since: it happened, and cannot be undone.
+            if confirmed.is_some() {
+                hit.past();
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ meta! {
     code: R04,
     name: "design-without-task-doc",
     severity: Error,
+    topic: Task,
     summary: "A designer starts only from a written task",
     thresholds: [],
 }
@@ -70,6 +71,9 @@ impl Rule for DesignWithoutTaskDoc {
                     p.title, t.id
                 ),
             )
+            .item(i)
+            .happened(start.0)
+            .person_opt(t.assignee.as_deref())
             .help("write the task down for the designer and record `task_doc: <path or link>` on the task");
         }
     }

@@ -33,6 +33,7 @@ meta! {
     code: R05,
     name: "layout-before-copy",
     severity: Warning,
+    topic: Task,
     summary: "Layouts are made for ready copy, not with invented text",
     thresholds: [],
 }
@@ -71,6 +72,9 @@ impl Rule for LayoutBeforeCopy {
                         Location::key(task.key("copy_ready")),
                         format!("{head} with no ready copy (`copy_ready`)"),
                     )
+                    .item(i)
+                    .happened(start.0)
+                    .person_opt(t.assignee.as_deref())
                     .help("get the final copy before the layout starts and record `copy_ready: DATE` on the task");
                 }
                 Some(ready) if ready > start => {
@@ -84,6 +88,10 @@ impl Rule for LayoutBeforeCopy {
                             days((ready.0 - start.0).num_days())
                         ),
                     )
+                    .past()
+                    .item(i)
+                    .happened(start.0)
+                    .person_opt(t.assignee.as_deref())
                     .help("start layouts only once the copy is written and agreed");
                 }
                 Some(_) => {}

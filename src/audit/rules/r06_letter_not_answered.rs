@@ -41,6 +41,7 @@ meta! {
     code: R06,
     name: "letter-not-answered",
     severity: Error,
+    topic: Answer,
     summary: "Letters are answered the same day, or the sender is told when the answer comes",
     thresholds: [],
 }
@@ -73,6 +74,9 @@ impl Rule for LetterNotAnswered {
                         days((on - due).num_days())
                     ),
                 )
+                .happened(l.at.date())
+                .due(due)
+                .person_opt(l.contact.as_deref())
                 .help("answer (or tell the sender when the answer comes), then record `replied:` or `acknowledged:` in this file");
             }
             Some((key, at)) if at.date() > due => {
@@ -86,6 +90,10 @@ impl Rule for LetterNotAnswered {
                         if key == "replied" { "answered" } else { "first acknowledged" }
                     ),
                 )
+                .done_late()
+                .happened(l.at.date())
+                .due(due)
+                .person_opt(l.contact.as_deref())
                 .help("answer the same working day; when the full answer takes longer, tell the sender when it will come (`acknowledged:`)");
             }
             _ => {}

@@ -2,7 +2,7 @@
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
-use crate::finding::Location;
+use crate::finding::{Location, Topic};
 use crate::model::Project;
 use crate::yaml::YamlPath;
 
@@ -29,6 +29,7 @@ meta! {
     code: R07,
     name: "stalled-deadline",
     severity: Error,
+    topic: Deadline,
     summary: "Deadlines are never left to stall",
     thresholds: [],
 }
@@ -59,6 +60,7 @@ impl Rule for StalledDeadline {
                     p.stage.as_str()
                 ),
             )
+            .due(deadline.0)
             .help("deliver and set `stage: done`, or agree a new deadline with the client and record it in `deadline_changes`");
         }
         for (i, t) in p.tasks.iter().enumerate() {
@@ -85,6 +87,10 @@ impl Rule for StalledDeadline {
                     t.id
                 ),
             )
+            .topic(Topic::Task)
+            .item(i)
+            .due(due.0)
+            .person_opt(t.assignee.as_deref())
             .help("record `done: DATE` when it is delivered, or agree and record a new `due`");
         }
     }

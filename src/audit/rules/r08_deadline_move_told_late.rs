@@ -42,6 +42,7 @@ meta! {
     code: R08,
     name: "deadline-move-told-late",
     severity: Error,
+    topic: Deadline,
     summary: "A moved deadline is told to the client at once, and before the old date",
     thresholds: [DAYS: "days" = 1: "working days after the decision by which the client is told"],
 }
@@ -81,6 +82,8 @@ impl Rule for DeadlineMoveToldLate {
                             limit.due, limit.why
                         ),
                     )
+                    .item(i)
+                    .due(limit.due)
                     .help("tell the client now and record `client_told: DATE` on the change");
                 }
                 Some(told) => {
@@ -109,6 +112,9 @@ impl Rule for DeadlineMoveToldLate {
                         Location::value(at.key("client_told")),
                         format!("{head}: the client was told on {told}, {}", late.join(" and ")),
                     )
+                    .done_late()
+                    .item(i)
+                    .due(limit.due)
                     .help("tell the client of a move the day it is decided, and always before the old deadline");
                 }
             }

@@ -3,7 +3,7 @@
 use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
-use crate::finding::Location;
+use crate::finding::{Location, Topic};
 use crate::model::Project;
 use crate::yaml::YamlPath;
 
@@ -82,6 +82,9 @@ impl Rule for DeclineNotExplained {
                     d.date
                 ),
             )
+            .topic(Topic::Feedback)
+            .item(i)
+            .happened(d.date.0)
             .help("write down why not (`reason`), explain it to the client, and record `explained: DATE`");
         }
     }

@@ -71,6 +71,8 @@ impl Rule for LateForMeeting {
                 m.at
             ),
         )
+        .past()
+        .happened(m.at.date())
         .help("plan meetings with a margin: travel time, a reminder 15 minutes before, the link opened early");
     }
 }

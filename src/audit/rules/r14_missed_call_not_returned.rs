@@ -43,6 +43,7 @@ meta! {
     code: R14,
     name: "missed-call-not-returned",
     severity: Error,
+    topic: Answer,
     summary: "A missed call from a client is returned within a couple of working hours",
     thresholds: [HOURS: "hours" = 2: "working hours after a missed call within which we call back"],
 }
@@ -92,6 +93,8 @@ impl Rule for MissedCallNotReturned {
                         l.at
                     ),
                 )
+                .happened(at.date())
+                .person_opt(l.contact.as_deref())
                 .help("call the client back now, then record `replied: YYYY-MM-DDTHH:MM` in this file");
             }
             Some(replied) => {
@@ -109,6 +112,9 @@ impl Rule for MissedCallNotReturned {
                         hours_and_minutes(took)
                     ),
                 )
+                .done_late()
+                .happened(at.date())
+                .person_opt(l.contact.as_deref())
                 .help("call back a missed call within the working hours allowed; keep the phone with you or have a colleague pick up");
             }
         }

@@ -33,6 +33,7 @@ meta! {
     code: R17,
     name: "promise-not-kept",
     severity: Error,
+    topic: Promise,
     summary: "What the agency promised at a meeting is done by the date promised",
     thresholds: [],
 }
@@ -69,6 +70,10 @@ impl Rule for PromiseNotKept {
                     days(late)
                 ),
             )
+            .item(i)
+            .happened(m.at.date())
+            .due(due.0)
+            .person(owner)
             .help("do it and record `done: DATE`, or tell the client now, agree a new date and update `due`");
         }
     }

@@ -32,6 +32,7 @@ meta! {
     code: R22,
     name: "task-not-acknowledged",
     severity: Warning,
+    topic: Task,
     summary: "The assignee confirmed the task before starting it",
     thresholds: [],
 }
@@ -68,6 +69,9 @@ impl Rule for TaskNotAcknowledged {
                             t.id, p.title
                         ),
                     )
+                    .item(i)
+                    .happened(start.0)
+                    .person(assignee)
                     .help("ask the assignee to restate the task, then record `acknowledged: DATE`");
                 }
                 Some(ack) if ack > start => {
@@ -83,6 +87,10 @@ impl Rule for TaskNotAcknowledged {
                             days((ack.0 - start.0).num_days())
                         ),
                     )
+                    .done_late()
+                    .item(i)
+                    .happened(start.0)
+                    .person(assignee)
                     .help("ask the assignee to restate a task before the work starts, not after");
                 }
                 Some(_) => {}

@@ -4,7 +4,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::ClientBook;
-use crate::finding::{Location, Severity};
+use crate::finding::{Location, Severity, Topic};
 use crate::model::client::ClientStatus;
 use crate::model::log::Direction;
 use crate::model::time::Birthday;
@@ -47,6 +47,7 @@ meta! {
     code: R23,
     name: "birthday-missed",
     severity: Warning,
+    topic: Touch,
     summary: "Contacts are congratulated on their birthday",
     thresholds: [WINDOW: "window" = 30: "days back a birthday without a greeting is still reported"],
 }
@@ -79,6 +80,8 @@ impl Rule for BirthdayMissed {
                         ),
                     )
                     .severity(Severity::Info)
+                    .topic(Topic::Other)
+                    .item(i)
                     .help("find out the birthday and record `birthday: --MM-DD` (the year is optional)");
                 }
                 continue;
@@ -120,6 +123,9 @@ impl Rule for BirthdayMissed {
                     person.name, c.name
                 ),
             )
+            .item(i)
+            .happened(day)
+            .person(&person.id)
             .help("congratulate them, even late, and log it: `direction: out`, `topic: birthday`, `contact:`");
         }
     }

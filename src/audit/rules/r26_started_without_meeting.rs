@@ -85,8 +85,13 @@ impl Rule for StartedWithoutMeeting {
             .iter()
             .any(|m| m.data.format == MeetingFormat::InPerson && m.data.at.date() <= by);
         if !met {
-            out.emit_on(on, &e.file, &p.waive, location, message)
+            let hit = out
+                .emit_on(on, &e.file, &p.waive, location, message)
                 .help("meet the client in person and record the meeting with `format: in_person`");
+            // Started without one: that cannot be undone.
+            if p.start.is_some() {
+                hit.past().happened(by);
+            }
         }
     }
 }

@@ -41,6 +41,7 @@ meta! {
     code: R29,
     name: "comment-unanswered",
     severity: Error,
+    topic: Feedback,
     summary: "Every client comment gets a response",
     thresholds: [DAYS: "days" = 2: "working days after a round of comments by which each has a response"],
 }
@@ -90,6 +91,10 @@ impl Rule for CommentUnanswered {
                         round.date
                     ),
                 )
+                .sub_item(i, j)
+                .happened(round.date.0)
+                .due(due)
+                .person_opt(round.from.as_deref())
                 .help("discuss it with the team, answer the client, and record the answer in `response:`");
             }
         }

@@ -31,6 +31,7 @@ meta! {
     code: R30,
     name: "declined-comment-unclarified",
     severity: Warning,
+    topic: Feedback,
     summary: "A comment is declined only after clarifying it with the client",
     thresholds: [],
 }
@@ -70,6 +71,7 @@ impl Rule for CommentDeclinedUnclarified {
                         round.date
                     ),
                 )
+                .sub_item(i, j)
                 .help("ask the author what they meant, then record `clarified_with: CONTACT`");
             }
         }
