@@ -28,6 +28,7 @@ mod report;
 mod schema;
 mod terms;
 mod upsell;
+mod wording;
 mod words;
 mod write;
 mod yaml;

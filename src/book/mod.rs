@@ -107,6 +107,13 @@ impl ClientBook {
             .is_ok()
     }
 
+    /// The client's name, else its ID (when client.yaml does not read).
+    pub fn name(&self) -> &str {
+        self.client
+            .as_ref()
+            .map_or(self.id.as_str(), |c| c.data.name.as_str())
+    }
+
     pub fn contact(&self, id: &str) -> Option<&crate::model::Contact> {
         self.client
             .as_ref()
@@ -199,6 +206,24 @@ impl Book {
             .partition_point(|s| s.file.as_str() < prefix.as_str());
         let len = self.sources[start..].partition_point(|s| s.file.starts_with(&prefix));
         &self.sources[start..start + len]
+    }
+
+    /// The name of the team member `id`, if the book has one.
+    pub fn team_name(&self, id: &str) -> Option<&str> {
+        self.settings
+            .as_ref()
+            .and_then(|s| s.team.iter().find(|m| m.id == id))
+            .map(|m| m.name.as_str())
+    }
+
+    /// The name of whoever `id` names — a team member, a contractor, or (with
+    /// `client`) a contact of that client — else the ID itself: what every message
+    /// shows of a person.
+    pub fn person_name<'a>(&'a self, client: Option<&'a ClientBook>, id: &'a str) -> &'a str {
+        self.team_name(id)
+            .or_else(|| self.contractor(id).map(|c| c.data.name.as_str()))
+            .or_else(|| client.and_then(|c| c.contact(id)).map(|p| p.name.as_str()))
+            .unwrap_or(id)
     }
 
     /// Is `id` a member of the team?

@@ -10,7 +10,8 @@ use crate::model::contract::ContractStatus;
 use crate::terms;
 use crate::yaml::YamlPath;
 
-use super::d_support::{contract_label, days};
+use super::d_support::contract_label;
+use crate::wording::days;
 
 pub struct RenewalMissed;
 

@@ -11,7 +11,8 @@ use crate::model::invoice::InvoiceStatus;
 use crate::money::Money;
 use crate::yaml::YamlPath;
 
-use super::d_support::{currency, days, vat_contract};
+use super::d_support::{currency, vat_contract};
+use crate::wording::days;
 
 pub struct InvoiceOverdue;
 

@@ -7,9 +7,8 @@ use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::Stage;
+use crate::wording::days;
 use crate::yaml::YamlPath;
-
-use super::d_support::days;
 
 pub struct StaleCrm;
 

@@ -16,15 +16,6 @@ pub fn project<'a>(client: &'a ClientBook, id: Option<&str>) -> Option<&'a Entit
     client.project_entity(id)
 }
 
-/// "1 day", "5 days".
-pub fn days(n: i64) -> String {
-    if n == 1 || n == -1 {
-        format!("{n} day")
-    } else {
-        format!("{n} days")
-    }
-}
-
 /// The contract's printed number, with its title where it has one:
 /// `17/2025 «Поддержка сайта»`.
 pub fn contract_label(c: &Contract) -> String {

@@ -107,7 +107,6 @@ mod r14_missed_call_not_returned;
 mod r15_disrespect_accepted;
 mod r16_client_teaches_agency;
 mod r17_promise_not_kept;
-mod r17_r30_support;
 mod r18_product_without_service;
 mod r19_deadline_unknown;
 mod r20_referral_stats;

@@ -2,13 +2,14 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::touch_support::{contact_name, days, subject};
+use super::touch_support::{contact_name, subject};
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::{Location, Severity};
 use crate::model::LogEntry;
 use crate::model::client::ClientStatus;
 use crate::model::log::Direction;
+use crate::wording::days;
 use crate::yaml::YamlPath;
 
 pub struct ClientHadToChase;

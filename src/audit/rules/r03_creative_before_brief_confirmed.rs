@@ -1,11 +1,11 @@
 //! R03: before the creative group invents anything, everyone has understood the task.
 
-use super::touch_support::days;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::TaskKind;
+use crate::wording::days;
 use crate::yaml::YamlPath;
 
 pub struct CreativeBeforeBriefConfirmed;

@@ -1,11 +1,11 @@
 //! R05: the designer does not invent the text while making the layout.
 
-use super::touch_support::days;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::TaskKind;
+use crate::wording::days;
 use crate::yaml::YamlPath;
 
 pub struct LayoutBeforeCopy;

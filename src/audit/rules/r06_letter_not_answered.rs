@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::touch_support::{contact_name, days, subject, working_days, working_days_after};
+use super::touch_support::{contact_name, subject, working_days_after};
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::calendar::Calendar;
@@ -10,6 +10,7 @@ use crate::finding::Location;
 use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
 use crate::model::time::DateTime;
+use crate::wording::{days, working_days};
 use crate::yaml::YamlPath;
 
 pub struct LetterNotAnswered;

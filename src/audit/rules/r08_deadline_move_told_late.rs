@@ -2,13 +2,14 @@
 
 use chrono::NaiveDate;
 
-use super::touch_support::{days, working_days, working_days_after};
+use super::touch_support::working_days_after;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::calendar::Calendar;
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::DeadlineChange;
+use crate::wording::{days, working_days};
 use crate::yaml::YamlPath;
 
 pub struct DeadlineMoveToldLate;

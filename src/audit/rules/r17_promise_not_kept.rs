@@ -1,10 +1,10 @@
 //! R17: promise only what you can do.
 
-use super::r17_r30_support::{days, quote, team_name};
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Meeting;
+use crate::wording::{days, quote};
 use crate::yaml::YamlPath;
 
 pub struct PromiseNotKept;
@@ -50,7 +50,7 @@ impl Rule for PromiseNotKept {
             else {
                 continue;
             };
-            let Some(who) = team_name(cx.book, owner) else {
+            let Some(who) = cx.book.team_name(owner) else {
                 continue; // the client's own action
             };
             // Flagged from the day after it was due.

@@ -1,6 +1,6 @@
 //! R19: everyone knows the deadline and what it is tied to.
 
-use super::r17_r30_support::{is_blank, person_name};
+use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
@@ -52,7 +52,7 @@ impl Rule for DeadlineUnknown {
         let root = YamlPath::root();
         if p.stage == Stage::Active {
             let has_date = p.deadline.is_some();
-            let has_why = !is_blank(p.deadline_tied_to.as_deref());
+            let has_why = filled(p.deadline_tied_to.as_deref());
             let what = match (has_date, has_why) {
                 (true, true) => None,
                 (true, false) => Some((
@@ -94,9 +94,9 @@ impl Rule for DeadlineUnknown {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({})", person_name(cx.book, None, a)))
+                .map(|a| format!(" ({})", cx.book.person_name(None, a)))
                 .unwrap_or_default();
-            let has_why = !is_blank(t.tied_to.as_deref());
+            let has_why = filled(t.tied_to.as_deref());
             let what = match (t.due, has_why) {
                 (Some(_), true) => None,
                 (Some(due), false) => Some((

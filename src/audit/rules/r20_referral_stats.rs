@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
 
-use super::r17_r30_support::is_blank;
+use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::ClientBook;
 use crate::finding::Location;
@@ -70,7 +70,7 @@ impl Rule for ReferralStats {
             for m in named.iter().filter(|m| m.client != i) {
                 recommended[m.client] = true;
             }
-            if is_blank(Some(by)) {
+            if !filled(Some(by)) {
                 continue;
             }
             // The recommender: the first contact of the first other client it names.

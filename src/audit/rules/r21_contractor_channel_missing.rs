@@ -1,6 +1,6 @@
 //! R21: the fastest channel with contractors.
 
-use super::r17_r30_support::is_blank;
+use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::Entity;
 use crate::finding::Location;
@@ -55,7 +55,7 @@ impl Rule for ContractorChannelMissing {
             .help("ask how they are fastest reached and record `preferred_channel:` (email, phone, messenger, in_person) with its detail");
             return;
         };
-        let has = |v: &Option<String>| !is_blank(v.as_deref());
+        let has = |v: &Option<String>| filled(v.as_deref());
         let (ok, name, needs) = match channel {
             Channel::Email => (has(&c.email), "email", "`email`"),
             Channel::Phone => (has(&c.phone), "phone", "`phone`"),

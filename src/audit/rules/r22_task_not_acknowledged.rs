@@ -1,10 +1,10 @@
 //! R22: don't assume everyone understood; ask again.
 
-use super::r17_r30_support::{days, person_name};
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
+use crate::wording::days;
 use crate::yaml::YamlPath;
 
 pub struct TaskNotAcknowledged;
@@ -55,7 +55,7 @@ impl Rule for TaskNotAcknowledged {
             let Some(on) = cx.flagged_from(start.0) else {
                 continue;
             };
-            let who = person_name(cx.book, Some(client), assignee);
+            let who = cx.book.person_name(Some(client), assignee);
             let at = YamlPath::root().key("tasks").index(i);
             match t.acknowledged {
                 None => {

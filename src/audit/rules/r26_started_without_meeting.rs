@@ -1,6 +1,5 @@
 //! R26: always meet the client in person before work begins.
 
-use super::r17_r30_support::client_name;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
@@ -65,7 +64,7 @@ impl Rule for StartedWithoutMeeting {
                 format!(
                     "project «{}» started on {start} with no in-person meeting with {} on or before that day",
                     p.title,
-                    client_name(client)
+                    client.name()
                 ),
             ),
             None => (
@@ -76,7 +75,7 @@ impl Rule for StartedWithoutMeeting {
                     "project «{}» is `{}` with no `start`, and no in-person meeting with {} is on record",
                     p.title,
                     p.stage.as_str(),
-                    client_name(client)
+                    client.name()
                 ),
             ),
         };

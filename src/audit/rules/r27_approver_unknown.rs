@@ -1,6 +1,6 @@
 //! R27: know the person who accepts the work.
 
-use super::r17_r30_support::is_blank;
+use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
@@ -54,7 +54,7 @@ impl Rule for ApproverUnknown {
             return;
         };
         for (i, person) in e.data.contacts.iter().enumerate() {
-            if !is_blank(person.profile.as_deref()) {
+            if filled(person.profile.as_deref()) {
                 continue;
             }
             let projects: Vec<String> = client
@@ -84,7 +84,7 @@ impl Rule for ApproverUnknown {
 
     fn project(&self, _cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
-        if !needs_approver(p.stage) || !is_blank(p.approver.as_deref()) {
+        if !needs_approver(p.stage) || filled(p.approver.as_deref()) {
             return;
         }
         let marked: Vec<&str> = client

@@ -1,6 +1,6 @@
 //! R28: always have a backup plan.
 
-use super::r17_r30_support::is_blank;
+use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
@@ -39,7 +39,7 @@ impl Rule for NoPlanB {
 
     fn project(&self, _cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
-        if p.stage != Stage::Active || !is_blank(p.plan_b.as_deref()) {
+        if p.stage != Stage::Active || filled(p.plan_b.as_deref()) {
             return;
         }
         let by = p

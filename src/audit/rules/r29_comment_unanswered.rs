@@ -2,12 +2,13 @@
 
 use chrono::NaiveDate;
 
-use super::r17_r30_support::{is_blank, person_name, quote};
+use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::calendar::Calendar;
 use crate::finding::Location;
 use crate::model::Project;
+use crate::wording::quote;
 use crate::yaml::YamlPath;
 
 pub struct CommentUnanswered;
@@ -63,10 +64,10 @@ impl Rule for CommentUnanswered {
             let from = round
                 .from
                 .as_deref()
-                .map(|id| format!(" from {}", person_name(cx.book, Some(client), id)))
+                .map(|id| format!(" from {}", cx.book.person_name(Some(client), id)))
                 .unwrap_or_default();
             for (j, comment) in round.comments.iter().enumerate() {
-                if !is_blank(comment.response.as_deref()) {
+                if filled(comment.response.as_deref()) {
                     continue;
                 }
                 let at = YamlPath::root()

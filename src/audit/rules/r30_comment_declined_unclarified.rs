@@ -1,11 +1,11 @@
 //! R30: there are no bad comments.
 
-use super::r17_r30_support::{person_name, quote};
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::Resolution;
+use crate::wording::quote;
 use crate::yaml::YamlPath;
 
 pub struct CommentDeclinedUnclarified;
@@ -47,7 +47,7 @@ impl Rule for CommentDeclinedUnclarified {
             let from = round
                 .from
                 .as_deref()
-                .map(|id| format!(" from {}", person_name(cx.book, Some(client), id)))
+                .map(|id| format!(" from {}", cx.book.person_name(Some(client), id)))
                 .unwrap_or_default();
             for (j, comment) in round.comments.iter().enumerate() {
                 if comment.resolution != Some(Resolution::Declined)

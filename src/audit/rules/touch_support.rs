@@ -78,24 +78,6 @@ pub fn after_working_hours(
     None
 }
 
-/// `1 day`, `3 days`.
-pub fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
-}
-
-/// `1 working day`, `3 working days`.
-pub fn working_days(n: u32) -> String {
-    if n == 1 {
-        "1 working day".to_owned()
-    } else {
-        format!("{n} working days")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +95,13 @@ mod tests {
             [true, true, true, true, true, false, false],
             &[d("2026-11-04")],
         )
+    }
+
+    #[test]
+    fn filled_text_is_more_than_whitespace() {
+        assert!(!filled(None));
+        assert!(!filled(Some("  \n")));
+        assert!(filled(Some("план Б")));
     }
 
     #[test]

@@ -1,0 +1,118 @@
+//! The one home of the English wording the command line prints (the audit's messages
+//! and help, the agenda, the listings): counts with their plural, quotes of the book's
+//! text, days as people read them, things with their article. Names of people and
+//! clients come from the book ([`crate::book::Book::person_name`],
+//! [`crate::book::ClientBook::name`]); Russian wording is `report::locale`'s.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::log::LogChannel;
+
+/// `1 day`, `3 days`, `-1 day`.
+pub fn days(n: i64) -> String {
+    count(n, "day", "days")
+}
+
+/// `1 working day`, `3 working days`.
+pub fn working_days(n: u32) -> String {
+    count(i64::from(n), "working day", "working days")
+}
+
+/// `n` and the noun in the number it takes in English.
+pub fn count(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n.abs() == 1 { one } else { many })
+}
+
+/// `«text»`, on one line and cut to `max` characters (with an ellipsis).
+pub fn quote(text: &str, max: usize) -> String {
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        format!("«{line}»")
+    } else {
+        let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+        format!("«{}…»", cut.trim_end())
+    }
+}
+
+/// A channel as a thing, with its article: `an email`, `a call`, `a message`,
+/// `a letter`.
+pub fn channel(channel: LogChannel) -> &'static str {
+    match channel {
+        LogChannel::Email => "an email",
+        LogChannel::Call => "a call",
+        LogChannel::Messenger => "a message",
+        LogChannel::Letter => "a letter",
+    }
+}
+
+/// A channel's noun without an article: `email`, `call`, `message`, `letter`.
+pub fn channel_noun(channel: LogChannel) -> &'static str {
+    match channel {
+        LogChannel::Messenger => "message",
+        other => other.as_str(),
+    }
+}
+
+/// `Fri 27 Nov` for a day of `today`'s year, `Tue 30 Jun 2027` for another: a date
+/// without its year is read as this year's.
+pub fn day_short(d: NaiveDate, today: NaiveDate) -> String {
+    let short = d.format("%a %-d %b").to_string();
+    if d.year() == today.year() {
+        short
+    } else {
+        format!("{short} {}", d.year())
+    }
+}
+
+/// `Friday 27 November 2026`.
+pub fn day_long(d: NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::time::parse_date(s).expect("test date")
+    }
+
+    #[test]
+    fn counts_take_the_plural_but_for_one() {
+        assert_eq!(days(1), "1 day");
+        assert_eq!(days(-1), "-1 day");
+        assert_eq!(days(0), "0 days");
+        assert_eq!(days(2), "2 days");
+        assert_eq!(days(21), "21 days");
+        assert_eq!(working_days(1), "1 working day");
+        assert_eq!(working_days(3), "3 working days");
+    }
+
+    #[test]
+    fn quotes_are_short_and_on_one_line() {
+        assert_eq!(
+            quote("Поменять  цвет\nлоготипа", 40),
+            "«Поменять цвет логотипа»"
+        );
+        assert_eq!(quote("абвгдежзик", 5), "«абвг…»");
+        assert_eq!(quote("", 5), "«»");
+    }
+
+    #[test]
+    fn a_day_of_another_year_says_its_year() {
+        let today = d("2026-11-27");
+        assert_eq!(day_short(d("2026-11-30"), today), "Mon 30 Nov");
+        assert_eq!(day_short(d("2027-06-30"), today), "Wed 30 Jun 2027");
+        assert_eq!(day_short(d("2025-12-31"), today), "Wed 31 Dec 2025");
+        assert_eq!(day_long(d("2026-11-27")), "Friday 27 November 2026");
+    }
+
+    #[test]
+    fn channels_have_their_article() {
+        assert_eq!(channel(LogChannel::Email), "an email");
+        assert_eq!(channel(LogChannel::Call), "a call");
+        assert_eq!(channel(LogChannel::Messenger), "a message");
+        assert_eq!(channel_noun(LogChannel::Messenger), "message");
+        assert_eq!(channel_noun(LogChannel::Letter), "letter");
+    }
+}
