@@ -6,8 +6,16 @@
 //!
 //! Only E-codes are compared exactly: the rules (R/D codes) have their own fixtures
 //! under `tests/rules/`, and may say what they like about these books.
+//!
+//! Each fixture with findings is also pinned whole: `tests/fixtures/expected/NAME.txt`
+//! is its E-code findings as `--format human` prints them, with where each ends from
+//! `--format json`, compared byte for byte; `UPDATE_GOLDEN=1 cargo test --test
+//! audit_ecodes` rewrites them for review with `git diff` (why plain files and not
+//! insta: see tests/rules.rs). The tests below say which facts each message must name;
+//! the snapshots catch any other change of wording, severity or place.
 
 mod common;
+mod snapshot_support;
 
 use std::time::{Duration, Instant};
 
@@ -203,6 +211,80 @@ fn assert_severities(audit: &Audit, warnings: &[(&str, u64, u64)]) {
         };
         assert_eq!(text(f, "severity"), expected, "{}: {f}", audit.label);
     }
+}
+
+/// The fixture books with E-code findings, each pinned by `tests/fixtures/expected/NAME.txt`.
+const PINNED: &[&str] = &[
+    "e01-fires",
+    "e02-fires",
+    "e03-fires",
+    "e04-fires",
+    "e04-broken-target",
+    "e05-fires",
+    "e06-fires",
+    "e07-fires",
+    "e08-fires",
+];
+
+#[test]
+fn every_e_code_fixture_gives_its_pinned_findings() {
+    let mut all = vec!["audit", "--today", TODAY];
+    for code in ["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"] {
+        all.extend(["--rule", code]);
+    }
+    let mut failures = Vec::new();
+    for name in PINNED {
+        let dir = fixture(name);
+        let book = dir.to_str().expect("utf-8 fixture path");
+        let json = rapport(&[&all[..], &["--format", "json", "--book", book]].concat());
+        let human = rapport(
+            &[
+                &all[..],
+                &["--format", "human", "--color", "never", "--book", book],
+            ]
+            .concat(),
+        );
+        let doc = json.json();
+        let findings = doc["findings"].as_array().expect("`findings` is a list");
+        assert!(!findings.is_empty(), "{name}: no finding to pin");
+        for f in findings {
+            assert!(
+                text(f, "code").starts_with('E'),
+                "{name}: the E-codes alone ran a rule: {f}"
+            );
+        }
+        assert_eq!(
+            human.code, json.code,
+            "{name}: exit codes of human and JSON"
+        );
+        let header = format!(
+            "rapport {} --format human --color never --book tests/fixtures/{name}",
+            all.join(" ")
+        );
+        let snapshot = snapshot_support::audit_snapshot(&header, &human.stdout, findings);
+        let shown = format!("tests/fixtures/expected/{name}.txt");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&shown);
+        if let Err(failure) =
+            snapshot_support::check(&path, &shown, &snapshot, "cargo test --test audit_ecodes")
+        {
+            failures.push(failure);
+        }
+    }
+    // Every fixture with findings is pinned.
+    for entry in std::fs::read_dir(fixture("")).expect("tests/fixtures") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let e_code = name.len() > 3
+            && name.starts_with('e')
+            && name[1..3].bytes().all(|b| b.is_ascii_digit());
+        if e_code && !name.ends_with("-silent") {
+            assert!(PINNED.contains(&name.as_str()), "{name} is not pinned");
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
 // ---------------------------------------------------------------------------------

@@ -1,78 +1,132 @@
-//! Every automated rule fires on its `fires` fixture exactly where expected, and stays
-//! silent on its near miss. The rule list comes from `rapport rules --format json`, so
-//! a rule added without fixtures fails here. And `rapport rules CODE` explains each
-//! code the same way in text and in JSON.
+//! Every automated rule fires on its `fires` fixture with exactly the findings pinned in
+//! `tests/rules/CODE/fires/expected.txt`, and stays silent on its near miss. The rule
+//! list comes from `rapport rules --format json`, so a rule added without fixtures fails
+//! here. And `rapport rules CODE` explains each code the same way in text and in JSON.
+//!
+//! `expected.txt` is a snapshot of the full findings, compared byte for byte: the human
+//! view (`rapport audit --format human --color never`: severity, code, message, file,
+//! line, column, the source line with its caret, the help), which is what users read,
+//! then where each finding starts and ends from `--format json` of the same run, which
+//! the caret alone does not show for a span over several lines. The test also checks
+//! that the two formats agree on every field, so the snapshot pins both. Paths are the
+//! book's own (relative); today is fixed (2026-11-27, or the case's `today` file).
+//!
+//! The snapshots are plain files with a bless switch rather than `insta` snapshots:
+//! - `UPDATE_GOLDEN=1 cargo test --test rules` rewrites them, and `git diff` is the
+//!   review: one command, no tool to install (insta's review workflow needs
+//!   `cargo-insta`), no new dependency, and the switch is the one the golden files of
+//!   the report tests already use;
+//! - a snapshot is exactly the text a user sees, with no metadata header to churn, so a
+//!   change of wording diffs as the changed message lines;
+//! - the files sit beside their fixtures, where `tests/rules/README.md` says they are.
+//!
+//! A difference fails with a line diff (`-` expected, `+` actual) and the command that
+//! accepts it. `RULE_FIXTURES=R01,R03` narrows a run (and a bless) to those rules.
 
 mod common;
+mod snapshot_support;
 
 use std::fs;
 use std::path::Path;
 
 use common::{TempBook, rapport};
+use serde_json::Value;
 
+/// The name of the snapshot in a `fires` case; not copied into the book.
+const SNAPSHOT: &str = "expected.txt";
+
+/// Copies a fixture folder, without its snapshot and without the parse cache that
+/// `the_base_book_is_clean` leaves in `base/.rapport/` (git ignores it): a case starts
+/// from its files alone.
 fn copy_tree(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).expect("read fixture folder") {
         let entry = entry.expect("fixture entry");
         let target = to.join(entry.file_name());
+        if entry.file_name() == ".rapport" {
+            continue;
+        }
         if entry.file_type().expect("file type").is_dir() {
             fs::create_dir_all(&target).expect("create folder");
             copy_tree(&entry.path(), &target);
-        } else {
+        } else if entry.file_name() != SNAPSHOT {
             fs::copy(entry.path(), &target).expect("copy fixture file");
         }
     }
 }
 
-/// `(code, file:line)` of every finding of `code` on the case `rules/CODE/CASE`.
-fn run_case(code: &str, case: &str) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules");
-    let case_dir = dir.join(code).join(case);
-    assert!(
-        case_dir.is_dir(),
-        "{code} has no fixture tests/rules/{code}/{case}/"
-    );
-    let book = TempBook::empty();
-    copy_tree(&dir.join("base"), book.path());
-    copy_tree(&case_dir, book.path());
-    let today = fs::read_to_string(case_dir.join("today"))
-        .map(|t| t.trim().to_owned())
-        .unwrap_or_else(|_| "2026-11-27".to_owned());
-    let run = book.run(&[
-        "audit", "--format", "json", "--today", &today, "--rule", code,
-    ]);
-    let doc = run.json();
-    let findings = doc["findings"].as_array().expect("findings");
-    let book_errors: Vec<_> = findings
-        .iter()
-        .filter(|f| f["code"].as_str().is_some_and(|c| c.starts_with('E')))
-        .collect();
-    assert!(
-        book_errors.is_empty(),
-        "{code}/{case} is not a valid book: {book_errors:#?}"
-    );
-    let mut got: Vec<String> = findings
-        .iter()
-        .filter(|f| f["code"] == code)
-        .map(|f| format!("{}:{}", f["file"].as_str().unwrap_or("?"), f["line"]))
-        .collect();
-    got.sort();
-    got
+/// One run of `code` alone on the case `rules/CODE/CASE` laid over `rules/base`.
+struct Case {
+    book: TempBook,
+    today: String,
+    label: String,
 }
 
-fn expected(code: &str) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/rules")
-        .join(code)
-        .join("fires/expected.txt");
-    let text =
-        fs::read_to_string(&path).unwrap_or_else(|_| panic!("{code} has no {}", path.display()));
-    let mut lines: Vec<String> = text
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().to_owned())
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.sort();
-    lines
+impl Case {
+    fn new(code: &str, case: &str) -> Case {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules");
+        let case_dir = dir.join(code).join(case);
+        assert!(
+            case_dir.is_dir(),
+            "{code} has no fixture tests/rules/{code}/{case}/"
+        );
+        let book = TempBook::empty();
+        copy_tree(&dir.join("base"), book.path());
+        copy_tree(&case_dir, book.path());
+        let today = fs::read_to_string(case_dir.join("today"))
+            .map(|t| t.trim().to_owned())
+            .unwrap_or_else(|_| "2026-11-27".to_owned());
+        Case {
+            book,
+            today,
+            label: format!("{code}/{case}"),
+        }
+    }
+
+    fn args<'a>(&'a self, code: &'a str, format: &'a str) -> Vec<&'a str> {
+        let mut args = vec!["audit", "--today", &self.today, "--rule", code];
+        args.extend(["--format", format]);
+        if format == "human" {
+            args.extend(["--color", "never"]);
+        }
+        args
+    }
+
+    /// The JSON findings of `code`, after checking that the case is a valid book (no
+    /// E-code) and that only `code` reported.
+    fn findings(&self, code: &str) -> Vec<Value> {
+        let run = self.book.run(&self.args(code, "json"));
+        let doc = run.json();
+        let findings = doc["findings"].as_array().expect("findings").clone();
+        let book_errors: Vec<_> = findings
+            .iter()
+            .filter(|f| f["code"].as_str().is_some_and(|c| c.starts_with('E')))
+            .collect();
+        assert!(
+            book_errors.is_empty(),
+            "{} is not a valid book: {book_errors:#?}",
+            self.label
+        );
+        for f in &findings {
+            assert_eq!(
+                f["code"], code,
+                "{}: `--rule {code}` ran another rule",
+                self.label
+            );
+        }
+        findings
+    }
+
+    /// The snapshot of `findings`, the JSON findings of `code` (see
+    /// [`snapshot_support::audit_snapshot`]).
+    fn snapshot(&self, code: &str, findings: &[Value]) -> String {
+        let human = self.book.run(&self.args(code, "human"));
+        let args = self.args(code, "human")[1..].join(" ");
+        let header = format!(
+            "rapport audit {args}\non tests/rules/base with tests/rules/{} laid over it",
+            self.label
+        );
+        snapshot_support::audit_snapshot(&header, &human.stdout, findings)
+    }
 }
 
 fn automated_codes() -> Vec<String> {
@@ -90,31 +144,50 @@ fn automated_codes() -> Vec<String> {
 }
 
 #[test]
-fn every_rule_fires_where_expected_and_is_silent_on_its_near_miss() {
+fn every_rule_gives_its_pinned_findings_and_is_silent_on_its_near_miss() {
     let mut failures = Vec::new();
     // RULE_FIXTURES=R01,R03 narrows the run while working on those rules.
     let only: Option<Vec<String>> = std::env::var("RULE_FIXTURES")
         .ok()
         .filter(|v| !v.trim().is_empty())
         .map(|v| v.split(',').map(|c| c.trim().to_owned()).collect());
-    for code in automated_codes() {
-        if only.as_ref().is_some_and(|o| !o.contains(&code)) {
+    let codes = automated_codes();
+    for code in &codes {
+        if only.as_ref().is_some_and(|o| !o.contains(code)) {
             continue;
         }
-        let want = expected(&code);
-        assert!(!want.is_empty(), "{code}: expected.txt lists no finding");
-        let got = run_case(&code, "fires");
-        if got != want {
-            failures.push(format!(
-                "{code}/fires:\n  expected {want:?}\n  got      {got:?}"
-            ));
+        let fires = Case::new(code, "fires");
+        let findings = fires.findings(code);
+        assert!(
+            !findings.is_empty(),
+            "{code}/fires: the rule finds nothing on its fixture"
+        );
+        let shown = format!("tests/rules/{code}/fires/{SNAPSHOT}");
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(&shown);
+        let bless = "cargo test --test rules";
+        if let Err(failure) =
+            snapshot_support::check(&path, &shown, &fires.snapshot(code, &findings), bless)
+        {
+            failures.push(failure);
         }
-        let got = run_case(&code, "silent");
-        if !got.is_empty() {
-            failures.push(format!("{code}/silent: expected nothing, got {got:?}"));
+        let silent = Case::new(code, "silent").findings(code);
+        if !silent.is_empty() {
+            failures.push(format!("{code}/silent: expected nothing, got {silent:#?}"));
         }
     }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    // And no fixture folder is left for a code that is not an automated rule.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules");
+    for entry in fs::read_dir(&dir).expect("tests/rules") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.file_type().expect("file type").is_dir() && name != "base" {
+            assert!(
+                codes.contains(&name),
+                "tests/rules/{name}/ is not the fixture of an automated rule"
+            );
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
 #[test]
