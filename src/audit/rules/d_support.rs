@@ -24,15 +24,3 @@ pub fn contract_label(c: &Contract) -> String {
         None => c.number.clone(),
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::days;
-
-    #[test]
-    fn day_counts_read_naturally() {
-        assert_eq!(days(1), "1 day");
-        assert_eq!(days(0), "0 days");
-        assert_eq!(days(21), "21 days");
-    }
-}
