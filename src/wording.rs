@@ -4,9 +4,10 @@
 //! clients come from the book ([`crate::book::Book::person_name`],
 //! [`crate::book::ClientBook::name`]); Russian wording is `report::locale`'s.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::model::log::LogChannel;
+use crate::model::meeting::MeetingFormat;
 
 /// `1 day`, `3 days`, `-1 day`.
 pub fn days(n: i64) -> String {
@@ -53,11 +54,63 @@ pub fn channel_noun(channel: LogChannel) -> &'static str {
     }
 }
 
-/// `Fri 27 Nov` for a day of `today`'s year, `Tue 30 Jun 2027` for another: a date
-/// without its year is read as this year's.
+/// A meeting as a thing, by its format, without an article: `in-person meeting`,
+/// `video meeting`, `call`.
+pub fn meeting(format: MeetingFormat) -> &'static str {
+    match format {
+        MeetingFormat::InPerson => "in-person meeting",
+        MeetingFormat::Video => "video meeting",
+        MeetingFormat::Call => "call",
+    }
+}
+
+/// [`meeting`] with its article: `an in-person meeting`, `a video meeting`, `a call`.
+pub fn a_meeting(format: MeetingFormat) -> &'static str {
+    match format {
+        MeetingFormat::InPerson => "an in-person meeting",
+        MeetingFormat::Video => "a video meeting",
+        MeetingFormat::Call => "a call",
+    }
+}
+
+/// A moment as prose: `on 2026-11-20 at 16:40`.
+pub fn moment(moment: NaiveDateTime) -> String {
+    format!("on {} at {}", moment.date(), moment.format("%H:%M"))
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// How to reach someone: their phone and email as the book has them.
+pub fn reach(phone: Option<&str>, email: Option<&str>) -> String {
+    let parts: Vec<&str> = [phone, email]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if parts.is_empty() {
+        "no phone or email in the book".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// `Fri 27 Nov` for a day within a month of `today`, `Tue 30 Jun 2026` for one
+/// further off: a date without its year is read as the nearest one, which for a date
+/// months away may be the wrong year.
 pub fn day_short(d: NaiveDate, today: NaiveDate) -> String {
     let short = d.format("%a %-d %b").to_string();
-    if d.year() == today.year() {
+    if d.year() == today.year() && (d - today).num_days().abs() <= 31 {
         short
     } else {
         format!("{short} {}", d.year())
@@ -99,12 +152,32 @@ mod tests {
     }
 
     #[test]
-    fn a_day_of_another_year_says_its_year() {
+    fn a_day_far_off_says_its_year() {
         let today = d("2026-11-27");
         assert_eq!(day_short(d("2026-11-30"), today), "Mon 30 Nov");
+        assert_eq!(day_short(d("2026-10-27"), today), "Tue 27 Oct");
+        assert_eq!(day_short(d("2026-06-30"), today), "Tue 30 Jun 2026");
         assert_eq!(day_short(d("2027-06-30"), today), "Wed 30 Jun 2027");
         assert_eq!(day_short(d("2025-12-31"), today), "Wed 31 Dec 2025");
+        // Within a month, but across the new year: the year says which.
+        assert_eq!(
+            day_short(d("2027-01-04"), d("2026-12-28")),
+            "Mon 4 Jan 2027"
+        );
         assert_eq!(day_long(d("2026-11-27")), "Friday 27 November 2026");
+    }
+
+    #[test]
+    fn lists_moments_and_meetings_read_as_prose() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["«Баннеры»"]), "«Баннеры»");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+        let t = crate::model::time::parse_datetime("2026-11-20T16:40").expect("moment");
+        assert_eq!(moment(t), "on 2026-11-20 at 16:40");
+        assert_eq!(a_meeting(MeetingFormat::InPerson), "an in-person meeting");
+        assert_eq!(a_meeting(MeetingFormat::Call), "a call");
+        assert_eq!(meeting(MeetingFormat::Video), "video meeting");
     }
 
     #[test]

@@ -564,7 +564,7 @@ fn a_lapsed_waiver_says_when_it_lapsed() {
     let f = the(&run, "R10", "clients/acme/meetings/2026-11-23-lapsed.yaml");
     assert_eq!(
         text(&f, "message"),
-        "we were 10 minutes late for the meeting (call) at 2026-11-23T10:00 with Иван Иванов \
+        "we were 10 minutes late for the call on 2026-11-23 at 10:00 with Иван Иванов \
          (its waiver lapsed on 2026-11-26)"
     );
     let f = the(&run, "R10", "clients/acme/meetings/2026-11-25-plain.yaml");

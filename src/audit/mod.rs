@@ -355,10 +355,57 @@ impl Out {
     }
 }
 
+/// What a rule sees when it words one of its findings as a thing to do.
+pub struct TodoCx<'a> {
+    pub book: &'a Book,
+    /// The client whose folder holds the finding's file.
+    pub client: &'a ClientBook,
+    pub today: NaiveDate,
+    /// The day the matter is described as of: today, or the day it is first flagged.
+    pub on: NaiveDate,
+    /// The last day to do it, for a matter not flagged yet.
+    pub due: Option<NaiveDate>,
+}
+
+impl TodoCx<'_> {
+    /// ` — due Mon 30 Nov` for a matter not flagged yet; nothing for one already late.
+    pub fn by(&self) -> String {
+        self.due
+            .map(|d| format!(" — due {}", crate::wording::day_short(d, self.today)))
+            .unwrap_or_default()
+    }
+
+    /// A day as the agenda shows it (`Mon 30 Nov`, with its year if not this year's).
+    pub fn day(&self, d: NaiveDate) -> String {
+        crate::wording::day_short(d, self.today)
+    }
+
+    /// The name of a person of this client's (a contact, a team member, a contractor).
+    pub fn person(&self, id: &'_ str) -> String {
+        self.book.person_name(Some(self.client), id).to_owned()
+    }
+}
+
+/// What to do about `finding`, in a line, as the rule that found it words it; `None`
+/// when the rule has no wording of its own (the agenda then shows its message).
+pub fn todo(cx: &TodoCx<'_>, finding: &Finding) -> Option<String> {
+    rules::all()
+        .iter()
+        .find(|r| r.meta().code == finding.code)
+        .and_then(|r| r.todo(cx, finding))
+}
+
 /// A rule of the rulebook. Visitors default to doing nothing.
 #[allow(unused_variables)]
 pub trait Rule: Sync {
     fn meta(&self) -> &'static Meta;
+
+    /// What to do about one of its findings, in a line, for the agenda (see
+    /// [`todo`]): the rule knows what its finding means.
+    fn todo(&self, cx: &TodoCx<'_>, finding: &Finding) -> Option<String> {
+        None
+    }
+
     fn client(&self, cx: &Cx<'_>, client: &ClientBook, out: &mut Out) {}
     fn contract(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {}
     fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {}

@@ -147,7 +147,16 @@ impl Refs<'_> {
         let Some(ids) = self.candidates(target, client) else {
             return;
         };
-        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        // A file is never its own parent or successor: its own ID is no suggestion.
+        let own = std::path::Path::new(file)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .filter(|_| matches!(target, Target::Of(kind) if file.contains(&format!("/{}/", kind.folder().unwrap_or("")))));
+        let refs: Vec<&str> = ids
+            .iter()
+            .map(String::as_str)
+            .filter(|i| Some(*i) != own)
+            .collect();
         let where_ = match (target, client) {
             (Target::Contact, Some(c)) => format!(" among the contacts of client `{}`", c.id),
             (Target::Of(_), Some(c)) => format!(" in client `{}`", c.id),

@@ -9,8 +9,16 @@ use chrono::NaiveDate;
 use super::{Book, ClientBook, Entity};
 use crate::invoice_math::{self, TooLarge, Totals};
 use crate::model::contract::{ContractKind, ContractStatus};
-use crate::model::{Contract, Invoice, Project};
+use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
 use crate::terms;
+
+/// The entity of `list` read from `file`: each kind's entities are in the order of
+/// their files, so a binary search finds it.
+fn in_file<'l, T>(list: &'l [Entity<T>], file: &str) -> Option<&'l Entity<T>> {
+    list.binary_search_by(|e| e.file.as_str().cmp(file))
+        .ok()
+        .map(|i| &list[i])
+}
 
 impl ClientBook {
     /// The client's contract with this ID.
@@ -23,6 +31,31 @@ impl ClientBook {
     pub fn project_entity(&self, id: Option<&str>) -> Option<&Entity<Project>> {
         let id = id?;
         self.projects.iter().find(|p| p.id == id)
+    }
+
+    /// The meeting read from `file`.
+    pub fn meeting_in(&self, file: &str) -> Option<&Entity<Meeting>> {
+        in_file(&self.meetings, file)
+    }
+
+    /// The log entry read from `file`.
+    pub fn log_in(&self, file: &str) -> Option<&Entity<LogEntry>> {
+        in_file(&self.log, file)
+    }
+
+    /// The project read from `file`.
+    pub fn project_in(&self, file: &str) -> Option<&Entity<Project>> {
+        in_file(&self.projects, file)
+    }
+
+    /// The invoice read from `file`.
+    pub fn invoice_in(&self, file: &str) -> Option<&Entity<Invoice>> {
+        in_file(&self.invoices, file)
+    }
+
+    /// The contract read from `file`.
+    pub fn contract_in(&self, file: &str) -> Option<&Entity<Contract>> {
+        in_file(&self.contracts, file)
     }
 
     /// The contract `id` and, when it is a supplement, the contract it supplements (and

@@ -208,6 +208,12 @@ impl Book {
         &self.sources[start..start + len]
     }
 
+    /// The client whose folder holds `file` (`clients/<id>/…`).
+    pub fn client_of(&self, file: &str) -> Option<&ClientBook> {
+        let id = file.strip_prefix("clients/")?.split('/').next()?;
+        self.client(id)
+    }
+
     /// The name of the team member `id`, if the book has one.
     pub fn team_name(&self, id: &str) -> Option<&str> {
         self.settings

@@ -9,12 +9,13 @@
 //! cannot disagree about a report, a letter, a call, a promise, a deadline, an
 //! invoice or a notice date.
 //!
-//! A finding about something already done, only late — a report sent after its day,
-//! a letter answered or a call returned late, a task acknowledged after it started,
-//! the client told of a deadline move late — is the audit's to report, but nothing is
-//! left to do about it: the agenda leaves it out ([`done_late`]). A contract's renewal
-//! is one decision: its D01 (the notice date is near) and D02 (it passed) are one
-//! item, under the more urgent day.
+//! The agenda reads the findings' facts, never their codes: a finding about something
+//! already done, only late (a report sent after its day, a call returned late), or
+//! about a fact of the past (work started before the brief was confirmed) is the
+//! audit's to report, but nothing is left to do about it, so the agenda leaves it out;
+//! what to do about the others is worded by the rule that found them
+//! ([`audit::todo`]). A contract's renewal is one decision: findings on the renewal of
+//! one contract are one item, under the more urgent day.
 //!
 //! Besides the audit, the agenda lists events from the book: meetings coming up and
 //! birthdays (with the contact's phone or email). An item due on a day off is shown
@@ -36,14 +37,13 @@ use crate::calendar::Calendar;
 use crate::cli::{AgendaArgs, TextFormat};
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::finding::{Code, Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Severity, State, Topic};
+use crate::model::Meeting;
 use crate::model::client::ClientStatus;
 use crate::model::time::Birthday;
-use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
 use crate::report::locale;
-use crate::report::meeting::client_name;
-use crate::terms;
-use crate::yaml::{PathSeg, YamlPath};
+use crate::wording::{self, day_long, day_short};
+use crate::yaml::YamlPath;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -83,6 +83,11 @@ pub struct Item {
     pub kind: ItemKind,
     /// The rule's code, for `rule` items.
     pub code: Option<Code>,
+    /// What the finding is about, for `rule` items.
+    pub topic: Option<Topic>,
+    /// The text is the rule's own to-do, not its finding's message: the message is
+    /// worth showing beside it.
+    pub worded: bool,
     /// The rule's severity, for `rule` items.
     pub severity: Option<Severity>,
     /// True when the audit flags it already today.
@@ -163,7 +168,7 @@ impl Agenda {
         // parallel below.
         let mut flagged: Vec<(&Finding, Option<NaiveDate>, NaiveDate)> = now
             .into_iter()
-            .filter(|f| !done_late(book, f))
+            .filter(|f| f.facts.state == State::Open)
             .map(|f| (f, None, today))
             .collect();
         // First flagged on day + 1: due on day. Each finding is listed once, on the
@@ -175,7 +180,7 @@ impl Agenda {
         let mut walk: Vec<(NaiveDate, &Finding)> = Vec::new();
         for (from, f) in ahead {
             let Some(day) = from.pred_opt() else { continue };
-            if seen.insert(key(f)) && !done_late(book, f) {
+            if seen.insert(key(f)) && f.facts.state == State::Open {
                 walk.push((day, f));
             }
         }
@@ -203,10 +208,11 @@ impl Agenda {
         }
 
         for (due, f) in walk {
-            // A missed-greeting warning after a birthday already listed adds nothing.
-            if f.code == Code::R23
-                && contact_index(&f.location)
-                    .is_some_and(|i| birthday_items.contains(&(f.file.as_str(), i)))
+            // A missed greeting after a birthday already listed adds nothing.
+            if f.facts.topic == Topic::Touch
+                && f.facts
+                    .item
+                    .is_some_and(|(i, _)| birthday_items.contains(&(f.file.as_str(), i)))
             {
                 continue;
             }
@@ -215,7 +221,7 @@ impl Agenda {
         items.par_extend(
             flagged
                 .into_par_iter()
-                .map(|(f, due, act_on)| rule_item(book, f, due, act_on)),
+                .map(|(f, due, act_on)| rule_item(book, today, f, due, act_on)),
         );
 
         drop(t);
@@ -224,12 +230,10 @@ impl Agenda {
         drop(t);
         let _t = crate::clock::phase("agenda: sort");
         items.par_sort_by(|a, b| order(a).cmp(&order(b)));
-        // A contract's renewal is one decision: D01 (its notice date is near) and D02
-        // (the notice date passed) about it are one item, under the more urgent day.
+        // A contract's renewal is one decision: the findings on it (its notice date is
+        // near, it passed) are one item, under the more urgent day.
         let mut renewals: HashSet<String> = HashSet::new();
-        items.retain(|i| {
-            !matches!(i.code, Some(Code::D01 | Code::D02)) || renewals.insert(i.file.clone())
-        });
+        items.retain(|i| i.topic != Some(Topic::Renewal) || renewals.insert(i.file.clone()));
         Agenda {
             today,
             days,
@@ -264,341 +268,48 @@ fn birthdays_between(b: Birthday, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDa
         .collect()
 }
 
-/// The index after `contacts` in a finding's path.
-fn contact_index(location: &Location) -> Option<usize> {
-    index_after(location, "contacts")
-}
-
-fn index_after(location: &Location, list: &str) -> Option<usize> {
-    let Location::Path { path, .. } = location else {
-        return None;
-    };
-    path.0.windows(2).find_map(|w| match (&w[0], &w[1]) {
-        (PathSeg::Key(k), PathSeg::Index(i)) if k == list => Some(*i),
-        _ => None,
-    })
-}
-
-/// `Fri 27 Nov`.
-fn day_short(d: NaiveDate) -> String {
-    let name = locale::weekday_name(crate::model::settings::Locale::En, d.weekday());
-    format!("{} {} {}", &name[..3], d.day(), &d.format("%b").to_string())
-}
-
-/// `Friday 27 November 2026`.
-fn day_long(d: NaiveDate) -> String {
-    format!(
-        "{} {}",
-        locale::weekday_name(crate::model::settings::Locale::En, d.weekday()),
-        locale::long_date(crate::model::settings::Locale::En, d)
-    )
-}
-
-fn team_name<'b>(book: &'b Book, id: &'b str) -> &'b str {
-    book.settings
-        .as_ref()
-        .and_then(|s| s.team.iter().find(|m| m.id == id))
-        .map_or(id, |m| m.name.as_str())
-}
-
-/// A team member, a contractor, or a contact of `client`, by name.
-fn person<'b>(book: &'b Book, client: &'b ClientBook, id: &'b str) -> &'b str {
-    if book.is_team(id) {
-        return team_name(book, id);
-    }
-    book.contractor(id)
-        .map(|c| c.data.name.as_str())
-        .or_else(|| client.contact(id).map(|c| c.name.as_str()))
-        .unwrap_or(id)
-}
-
-/// `«text»`, on one line and cut to `max` characters.
-fn quote(text: &str, max: usize) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= max {
-        format!("«{line}»")
-    } else {
-        let cut: String = line.chars().take(max.saturating_sub(1)).collect();
-        format!("«{}…»", cut.trim_end())
-    }
-}
-
-/// How to reach a contact: phone and email, as the book has them.
-fn reach(phone: Option<&str>, email: Option<&str>) -> String {
-    let parts: Vec<&str> = [phone, email]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    if parts.is_empty() {
-        "no phone or email in the book".to_owned()
-    } else {
-        parts.join(", ")
-    }
-}
-
-/// What the entity of a finding is.
-enum Target<'b> {
-    Client,
-    Meeting(&'b Entity<Meeting>),
-    Log(&'b Entity<LogEntry>),
-    Project(&'b Entity<Project>),
-    Invoice(&'b Entity<Invoice>),
-    Contract(&'b Entity<Contract>),
-    Other,
-}
-
-fn target<'b>(client: &'b ClientBook, file: &str) -> Target<'b> {
-    if client.client.as_ref().is_some_and(|c| c.file == file) {
-        return Target::Client;
-    }
-    // Each kind's entities are in the order of their files: found by binary search
-    // in the list the file's folder names.
-    fn find<'b, T>(list: &'b [Entity<T>], file: &str) -> Option<&'b Entity<T>> {
-        list.binary_search_by(|e| e.file.as_str().cmp(file))
-            .ok()
-            .map(|i| &list[i])
-    }
-    let folder = file
-        .rsplit('/')
-        .nth(1)
-        .and_then(crate::book::Kind::from_folder);
-    let found = match folder {
-        Some(crate::book::Kind::Meeting) => find(&client.meetings, file).map(Target::Meeting),
-        Some(crate::book::Kind::Log) => find(&client.log, file).map(Target::Log),
-        Some(crate::book::Kind::Project) => find(&client.projects, file).map(Target::Project),
-        Some(crate::book::Kind::Invoice) => find(&client.invoices, file).map(Target::Invoice),
-        Some(crate::book::Kind::Contract) => find(&client.contracts, file).map(Target::Contract),
-        _ => None,
-    };
-    found.unwrap_or(Target::Other)
-}
-
-/// The client whose folder holds `file`.
-fn client_of<'b>(book: &'b Book, file: &str) -> Option<&'b ClientBook> {
-    let rest = file.strip_prefix("clients/")?;
-    let id = rest.split('/').next()?;
-    book.client(id)
-}
-
-/// Is `f` about something already done, only late? The report was sent (R02), the
-/// letter answered or acknowledged (R06), the call returned (R14), the client told of
-/// the deadline move (R08), the task acknowledged (R22): the audit still reports the
-/// lateness, but there is nothing left to do.
-fn done_late(book: &Book, f: &Finding) -> bool {
-    let Some(client) = client_of(book, &f.file) else {
-        return false;
-    };
-    match (f.code, target(client, &f.file)) {
-        (Code::R02, Target::Meeting(e)) => e.data.report.as_ref().is_some_and(|r| r.sent.is_some()),
-        (Code::R06, Target::Log(e)) => e.data.replied.is_some() || e.data.acknowledged.is_some(),
-        (Code::R14, Target::Log(e)) => e.data.replied.is_some(),
-        (Code::R08, Target::Project(e)) => index_after(&f.location, "deadline_changes")
-            .and_then(|i| e.data.deadline_changes.get(i))
-            .is_some_and(|c| c.client_told.is_some()),
-        (Code::R22, Target::Project(e)) => index_after(&f.location, "tasks")
-            .and_then(|i| e.data.tasks.get(i))
-            .is_some_and(|t| t.acknowledged.is_some()),
-        _ => false,
-    }
-}
-
-/// What to do about a finding, in words, when the agenda knows the rule; else the
-/// rule's own message.
-/// `on` is the day the audit reported `f` (today, or the day it first flags it).
-fn describe(book: &Book, f: &Finding, due: Option<NaiveDate>, on: NaiveDate) -> Option<String> {
-    let client = client_of(book, &f.file)?;
-    let by = due
-        .map(|d| format!(" — due {}", day_short(d)))
-        .unwrap_or_default();
-    let text = match (f.code, target(client, &f.file)) {
-        (Code::R02, Target::Meeting(e)) => {
-            let m = &e.data;
-            let with: Vec<&str> = m
-                .attendees
-                .client
-                .iter()
-                .map(|id| person(book, client, id))
-                .collect();
-            let with = if with.is_empty() {
-                String::new()
-            } else {
-                format!(" with {}", with.join(", "))
-            };
-            format!(
-                "send the report of the meeting on {}{with}{by}",
-                day_short(m.at.date())
-            )
-        }
-        (Code::R06, Target::Log(e)) => {
-            let l = &e.data;
-            let what = match l.channel {
-                crate::model::log::LogChannel::Messenger => "message",
-                other => other.as_str(),
-            };
-            let from = l
-                .contact
-                .as_deref()
-                .map(|id| format!(" from {}", person(book, client, id)))
-                .unwrap_or_default();
-            let subject = l
-                .subject
-                .as_deref()
-                .map(|s| format!(" {}", quote(s, 60)))
-                .unwrap_or_default();
-            format!(
-                "answer the {what}{subject}{from} of {} {}{by}",
-                day_short(l.at.date()),
-                l.at.0.format("%H:%M")
-            )
-        }
-        (Code::R14, Target::Log(e)) => {
-            let l = &e.data;
-            let who = l.contact.as_deref().map(|id| {
-                let c = client.contact(id);
-                format!(
-                    " {} ({})",
-                    person(book, client, id),
-                    reach(
-                        c.and_then(|c| c.phone.as_deref()),
-                        c.and_then(|c| c.email.as_deref())
-                    )
-                )
-            });
-            format!(
-                "call back{} — missed call of {} {}{by}",
-                who.unwrap_or_default(),
-                day_short(l.at.date()),
-                l.at.0.format("%H:%M")
-            )
-        }
-        (Code::R17, Target::Meeting(e)) => {
-            let a = index_after(&f.location, "actions").and_then(|i| e.data.actions.get(i))?;
-            let owner = a
-                .owner
-                .as_deref()
-                .map_or("?", |id| person(book, client, id));
-            format!(
-                "{owner}: {} (promised at the meeting on {}){by}",
-                quote(&a.what, 70),
-                day_short(e.data.at.date())
-            )
-        }
-        (Code::R07, Target::Project(e)) => {
-            let p = &e.data;
-            match index_after(&f.location, "tasks").and_then(|i| p.tasks.get(i)) {
-                Some(t) => {
-                    let who = t
-                        .assignee
-                        .as_deref()
-                        .map(|id| format!(" ({})", person(book, client, id)))
-                        .unwrap_or_default();
-                    let title = t
-                        .title
-                        .as_deref()
-                        .map(|s| format!(" {}", quote(s, 60)))
-                        .unwrap_or_default();
-                    format!("task `{}`{title}{who} of {}{by}", t.id, quote(&p.title, 60))
-                }
-                None => format!("deadline of {}{by}", quote(&p.title, 60)),
-            }
-        }
-        (Code::R22, Target::Project(e)) => {
-            let p = &e.data;
-            let t = index_after(&f.location, "tasks").and_then(|i| p.tasks.get(i))?;
-            let who = t
-                .assignee
-                .as_deref()
-                .map_or("the assignee", |id| person(book, client, id));
-            let start = t
-                .start
-                .map(|s| format!(" (starts {})", day_short(s.0)))
-                .unwrap_or_default();
-            format!(
-                "get {who} to confirm they understood task `{}` of {}{start}",
-                t.id,
-                quote(&p.title, 60)
-            )
-        }
-        // R01's second part: no proactive contact for longer than the cadence (the
-        // first, a client who had to chase us, is on a log entry).
-        (Code::R01, Target::Client) => {
-            let name = client.client.as_ref().map(|c| format!("{}: ", c.data.name));
-            let rest = name
-                .and_then(|n| f.message.strip_prefix(&n))
-                .unwrap_or(&f.message);
-            if rest.starts_with("no proactive contact") {
-                format!("{rest}{by}")
-            } else {
-                format!("no proactive contact: {rest}{by}")
-            }
-        }
-        (Code::D04, Target::Invoice(e)) => {
-            let i = &e.data;
-            let cur = crate::report::invoice_currency(book, client, i);
-            // D04 judged the figures, so they fit.
-            match crate::report::invoice_totals(book, client, i) {
-                Ok(totals) => {
-                    let owed = crate::invoice_math::remainder(i, totals.gross, on);
-                    format!("payment of invoice {} ({owed} {cur} unpaid){by}", i.number)
-                }
-                Err(_) => format!("payment of invoice {}{by}", i.number),
-            }
-        }
-        (Code::D01 | Code::D02, Target::Contract(e)) => {
-            let c = &e.data;
-            let calendar = Calendar::from_settings(book.settings.as_ref());
-            let term = terms::term_on(c, on);
-            let notice = terms::notice_date(c, term, &calendar)
-                .map(|n| format!(": the notice is due by {}", day_short(n)))
-                .unwrap_or_default();
-            format!(
-                "decide on renewing contract {} (term ends {}){notice}",
-                c.number,
-                day_short(term.end)
-            )
-        }
-        (Code::R23, Target::Client) => {
-            let c = client.client.as_ref()?;
-            let p = contact_index(&f.location).and_then(|i| c.data.contacts.get(i))?;
-            format!(
-                "greet {} on their birthday ({}) — {}{}",
-                p.name,
-                p.birthday
-                    .map(|b| format!("{:02}-{:02}", b.month, b.day))
-                    .unwrap_or_default(),
-                reach(p.phone.as_deref(), p.email.as_deref()),
-                due.map(|d| format!(" — last day {}", day_short(d)))
-                    .unwrap_or_default()
-            )
-        }
-        _ => return None,
-    };
-    Some(text)
-}
-
-fn rule_item(book: &Book, f: &Finding, due: Option<NaiveDate>, act_on: NaiveDate) -> Item {
-    let client = client_of(book, &f.file);
-    let meta = audit::rules::all()
-        .iter()
-        .map(|r| r.meta())
-        .find(|m| m.code == f.code);
+fn rule_item(
+    book: &Book,
+    today: NaiveDate,
+    f: &Finding,
+    due: Option<NaiveDate>,
+    act_on: NaiveDate,
+) -> Item {
+    let client = book.client_of(&f.file);
     let on = due.map_or(act_on, |d| add_days(d, 1));
-    let text = describe(book, f, due, on).unwrap_or_else(|| match meta {
-        Some(m) => format!("{}: {}", m.name.replace('-', " "), f.message),
-        None => f.message.clone(),
+    let todo = client.and_then(|client| {
+        audit::todo(
+            &audit::TodoCx {
+                book,
+                client,
+                today,
+                on,
+                due,
+            },
+            f,
+        )
+    });
+    let worded = todo.is_some();
+    let text = todo.unwrap_or_else(|| {
+        let name = audit::rules::all()
+            .iter()
+            .map(|r| r.meta())
+            .find(|m| m.code == f.code)
+            .map_or("", |m| m.name);
+        format!("{}: {}", name.replace('-', " "), f.message)
     });
     Item {
         kind: ItemKind::Rule,
         code: Some(f.code),
+        topic: Some(f.facts.topic),
+        worded,
         severity: Some(f.severity),
         overdue: due.is_none(),
         date: due,
         act_on,
         flagged_from: due.map(|_| on),
         client: client.map(|c| c.id.clone()),
-        client_name: client.map(|c| client_name(c).to_owned()),
+        client_name: client.map(|c| c.name().to_owned()),
         file: f.file.clone(),
         line: 0,
         text,
@@ -614,7 +325,7 @@ fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: Naiv
         .attendees
         .client
         .iter()
-        .map(|id| person(book, client, id))
+        .map(|id| book.person_name(Some(client), id))
         .collect();
     let with = if with.is_empty() {
         String::new()
@@ -639,13 +350,15 @@ fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: Naiv
     Item {
         kind: ItemKind::Meeting,
         code: None,
+        topic: None,
+        worded: false,
         severity: None,
         overdue: false,
         date: Some(day),
         act_on: day,
         flagged_from: None,
         client: Some(client.id.clone()),
-        client_name: Some(client_name(client).to_owned()),
+        client_name: Some(client.name().to_owned()),
         file: e.file.clone(),
         line: 0,
         text: format!("{} {format}{with}{place}{agenda}", m.at.0.format("%H:%M")),
@@ -676,24 +389,26 @@ fn birthday_item(
     let when = if act_on == day {
         String::new()
     } else {
-        format!(" on {}", day_short(day))
+        format!(" on {}", day_short(day, act_on))
     };
     Item {
         kind: ItemKind::Birthday,
         code: None,
+        topic: None,
+        worded: false,
         severity: None,
         overdue: false,
         date: Some(day),
         act_on,
         flagged_from: None,
         client: Some(client.id.clone()),
-        client_name: Some(client_name(client).to_owned()),
+        client_name: Some(client.name().to_owned()),
         file: c.file.clone(),
         line: 0,
         text: format!(
             "birthday of {}{position}{age}{when} — {}",
             p.name,
-            reach(p.phone.as_deref(), p.email.as_deref())
+            wording::reach(p.phone.as_deref(), p.email.as_deref())
         ),
         message: None,
         time: None,
@@ -795,7 +510,7 @@ fn render_text(agenda: &Agenda) -> Vec<String> {
         "Agenda for {} and the next {} (to {})",
         day_long(agenda.today),
         locale::days(crate::model::settings::Locale::En, i64::from(agenda.days)),
-        day_short(agenda.until)
+        day_short(agenda.until, agenda.today)
     );
     if agenda.items.is_empty() {
         let _ = writeln!(
@@ -830,6 +545,7 @@ fn render_text(agenda: &Agenda) -> Vec<String> {
                 .unwrap_or_default();
             let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
             if item.overdue
+                && item.worded
                 && let Some(m) = &item.message
             {
                 let _ = writeln!(out, "  {:<9}audit: {m}", "");
@@ -873,23 +589,5 @@ mod tests {
             birthdays_between(b("2026-12-30"), d("2026-12-28"), d("2027-01-04")).is_empty(),
             "the day of birth is no birthday"
         );
-    }
-
-    #[test]
-    fn dates_and_quotes_read_well() {
-        assert_eq!(day_short(d("2026-12-06")), "Sun 6 Dec");
-        assert_eq!(day_long(d("2026-12-04")), "Friday 4 December 2026");
-        assert_eq!(quote("a  b\nc", 10), "«a b c»");
-        assert_eq!(quote("абвгдежз", 5), "«абвг…»");
-        assert_eq!(reach(Some(" +7 900 "), Some("")), "+7 900");
-        assert_eq!(reach(None, None), "no phone or email in the book");
-    }
-
-    #[test]
-    fn indices_are_read_from_paths() {
-        let loc = Location::value(YamlPath::root().key("actions").index(2).key("due"));
-        assert_eq!(index_after(&loc, "actions"), Some(2));
-        assert_eq!(index_after(&loc, "tasks"), None);
-        assert_eq!(index_after(&Location::File, "actions"), None);
     }
 }

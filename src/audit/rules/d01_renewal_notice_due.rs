@@ -2,7 +2,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Contract;
@@ -10,7 +10,8 @@ use crate::model::contract::ContractStatus;
 use crate::terms;
 use crate::yaml::YamlPath;
 
-use super::d_support::contract_label;
+use super::d_support::{contract_label, renewal_todo};
+use crate::finding::Finding;
 use crate::wording::days;
 
 pub struct RenewalNoticeDue;
@@ -56,6 +57,10 @@ meta! {
 impl Rule for RenewalNoticeDue {
     fn meta(&self) -> &'static Meta {
         META
+    }
+
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        renewal_todo(cx, f)
     }
 
     fn contract(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {

@@ -2,7 +2,7 @@
 
 use chrono::Days;
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Contract;
@@ -10,7 +10,8 @@ use crate::model::contract::ContractStatus;
 use crate::terms;
 use crate::yaml::YamlPath;
 
-use super::d_support::contract_label;
+use super::d_support::{contract_label, renewal_todo};
+use crate::finding::Finding;
 use crate::wording::days;
 
 pub struct RenewalMissed;
@@ -54,6 +55,10 @@ impl Rule for RenewalMissed {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        renewal_todo(cx, f)
+    }
+
     fn contract(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {
         let c = &e.data;
         if c.status != ContractStatus::Active {
@@ -74,6 +79,7 @@ impl Rule for RenewalMissed {
         };
         let ago = (on - notice).num_days();
         let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
+        let lapsed = !auto && term.end < on;
         let outcome = match (auto, term.end.checked_add_days(Days::new(1))) {
             (true, Some(next)) => format!("it renews itself for another term on {next}"),
             (true, None) => "it renews itself for another term".to_owned(),
@@ -96,6 +102,10 @@ impl Rule for RenewalMissed {
             ),
         )
         .due(notice)
-        .help("agree with the client and record `renewal: {decision: …, decided: DATE}`, or close the contract");
+        .help(if lapsed {
+            "record that it ended (`status: closed`), or sign a new contract with the client"
+        } else {
+            "agree with the client and record `renewal: {decision: …, decided: DATE}`, or close the contract"
+        });
     }
 }

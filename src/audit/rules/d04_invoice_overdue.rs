@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::invoice_math;
@@ -12,6 +12,7 @@ use crate::money::Money;
 use crate::yaml::YamlPath;
 
 use super::d_support::{currency, vat_contract};
+use crate::finding::Finding;
 use crate::wording::days;
 
 pub struct InvoiceOverdue;
@@ -55,6 +56,20 @@ meta! {
 impl Rule for InvoiceOverdue {
     fn meta(&self) -> &'static Meta {
         META
+    }
+
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let i = &cx.client.invoice_in(&f.file)?.data;
+        Some(match &f.facts.amount {
+            Some(a) => format!(
+                "payment of invoice {} ({} {} unpaid){}",
+                i.number,
+                a.money,
+                a.currency,
+                cx.by()
+            ),
+            None => format!("payment of invoice {}{}", i.number, cx.by()),
+        })
     }
 
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {

@@ -262,15 +262,15 @@ impl Rule for InvoiceNumbering {
             let (lo_item, hi_item) = (&items[lo_at], &items[hi_at]);
             let client = hi_item.client;
             let n = |seq| render(&toks, year, seq, client);
-            let missing = if hi - lo == 2 {
-                format!("number {} is missing", n(lo + 1))
-            } else {
-                format!(
+            let missing = match hi - lo {
+                2 => format!("number {} is missing", n(lo + 1)),
+                3 => format!("numbers {} and {} are missing", n(lo + 1), n(lo + 2)),
+                gap => format!(
                     "{} numbers are missing ({} to {})",
-                    hi - lo - 1,
+                    gap - 1,
                     n(lo + 1),
                     n(hi - 1)
-                )
+                ),
             };
             out.emit(
                 &hi_item.e.file,
@@ -282,7 +282,11 @@ impl Rule for InvoiceNumbering {
                 ),
             )
             .severity(Severity::Warning)
-            .help("add the missing invoice, or record it with `status: cancelled` if it was withdrawn");
+            .help(if hi - lo == 2 {
+                "add the missing invoice, or record it with `status: cancelled` if it was withdrawn"
+            } else {
+                "add the missing invoices, or record them with `status: cancelled` if they were withdrawn"
+            });
         }
     }
 }

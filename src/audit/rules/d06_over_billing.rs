@@ -8,6 +8,7 @@ use crate::finding::Location;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::{Contract, Invoice};
 use crate::money::Money;
+use crate::wording::and_list;
 use crate::yaml::YamlPath;
 
 use super::d_support::{contract_label, currency, invoice_totals};
@@ -91,7 +92,7 @@ impl Rule for OverBilling {
                 if numbers.len() == 1 {
                     format!("invoice {} totals", numbers[0])
                 } else {
-                    format!("invoices {} total", numbers.join(", "))
+                    format!("invoices {} total", and_list(&numbers))
                 },
                 Money(billed),
                 Money(billed.saturating_sub(value.0))
@@ -149,6 +150,10 @@ impl Rule for OverBilling {
             message,
         )
         .amount(over, cur)
-        .help("refund the difference, or move the payment to the invoice it was for");
+        .help(if cancelled {
+            "refund the payment, or move it to the invoice it was for"
+        } else {
+            "refund the difference, or move the payment to the invoice it was for"
+        });
     }
 }

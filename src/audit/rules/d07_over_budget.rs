@@ -110,12 +110,16 @@ impl Rule for OverBudget {
                 &p.waive,
                 at,
                 format!(
-                    "project «{}»: costs of {} {cur} are {} of the budget of {budget} {cur}; {} {cur} left",
+                    "project «{}»: costs of {} {cur} are {} of the budget of {budget} {cur}{}; {} {cur} left",
                     p.title,
                     Money(spent),
                     match share {
-                        Some(pc) if pc > mark => format!("{pc}%, past the {mark}% mark,"),
+                        Some(pc) if pc > mark => format!("{pc}%"),
                         _ => format!("just past {mark}%"),
+                    },
+                    match share {
+                        Some(pc) if pc > mark => format!(", past the {mark}% mark"),
+                        _ => String::new(),
                     },
                     Money(budget.0.saturating_sub(spent))
                 ),

@@ -47,11 +47,15 @@ impl Rule for KeyClientWithoutCurator {
         if !c.key || c.curator.is_some() || c.status == ClientStatus::Former {
             return;
         }
-        let curators: Vec<&str> = cx
+        let curators: Vec<String> = cx
             .book
             .settings
             .iter()
-            .flat_map(|s| s.curators.iter().map(|k| k.id.as_str()))
+            .flat_map(|s| {
+                s.curators
+                    .iter()
+                    .map(|k| format!("{} (`{}`)", k.name, k.id))
+            })
             .collect();
         let help = if curators.is_empty() {
             "agree a curator with management, add them to `curators` in rapport.yaml and write `curator: ID` here".to_owned()

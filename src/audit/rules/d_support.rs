@@ -2,9 +2,13 @@
 //! projects, the currency and VAT-bearing contract of money under a contract, and
 //! wording of day counts.
 
+use crate::audit::TodoCx;
 use crate::book::{ClientBook, Entity};
 pub use crate::book::{currency, invoice_totals, vat_contract};
+use crate::calendar::Calendar;
+use crate::finding::Finding;
 use crate::model::{Contract, Project};
+use crate::terms;
 
 /// The client's contract with this ID.
 pub fn contract<'a>(client: &'a ClientBook, id: Option<&str>) -> Option<&'a Entity<Contract>> {
@@ -23,4 +27,29 @@ pub fn contract_label(c: &Contract) -> String {
         Some(t) => format!("{} «{t}»", c.number),
         None => c.number.clone(),
     }
+}
+
+/// What to do about a contract's renewal (D01, D02: one decision, worded alike): decide
+/// on it before the notice date, or, for a contract that lapsed with nothing decided,
+/// close it or record its renewal.
+pub fn renewal_todo(cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    let c = &cx.client.contract_in(&f.file)?.data;
+    let term = terms::term_on(c, cx.on);
+    let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
+    if !auto && term.end < cx.on {
+        return Some(format!(
+            "close contract {} or record its renewal: it lapsed on {}",
+            c.number,
+            cx.day(term.end)
+        ));
+    }
+    let calendar = Calendar::from_settings(cx.book.settings.as_ref());
+    let notice = terms::notice_date(c, term, &calendar)
+        .map(|n| format!(": the notice is due by {}", cx.day(n)))
+        .unwrap_or_default();
+    Some(format!(
+        "decide on renewing contract {} (term ends {}){notice}",
+        c.number,
+        cx.day(term.end)
+    ))
 }

@@ -3,13 +3,14 @@
 use chrono::{Days, NaiveDate};
 
 use super::touch_support::{contact_name, subject};
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::finding::Finding;
 use crate::finding::{Location, Severity};
 use crate::model::LogEntry;
 use crate::model::client::ClientStatus;
 use crate::model::log::Direction;
-use crate::wording::days;
+use crate::wording::{a_meeting, channel, channel_noun, days, moment};
 use crate::yaml::YamlPath;
 
 pub struct ClientHadToChase;
@@ -73,6 +74,21 @@ impl Rule for ClientHadToChase {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        // Only the missing proactive contact (on client.yaml) is a thing to do; a chase
+        // is a fact of the past.
+        if cx.client.client.as_ref().is_none_or(|c| c.file != f.file) {
+            return None;
+        }
+        let prefix = format!("{}: ", cx.client.name());
+        let rest = f.message.strip_prefix(&prefix).unwrap_or(&f.message);
+        Some(if rest.starts_with("no proactive contact") {
+            format!("{rest}{}", cx.by())
+        } else {
+            format!("no proactive contact: {rest}{}", cx.by())
+        })
+    }
+
     /// (a) The client had to chase us.
     fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
         let l = &e.data;
@@ -89,16 +105,16 @@ impl Rule for ClientHadToChase {
             &l.waive,
             Location::value(YamlPath::root().key("chasing")),
             format!(
-                "{who} had to chase us by {} on {}{}",
-                l.channel.as_str(),
-                l.at,
+                "{who} had to chase us by {} {}{}",
+                channel_noun(l.channel),
+                moment(l.at.0),
                 subject(l)
             ),
         )
         .past()
         .happened(l.at.date())
         .person_opt(l.contact.as_deref())
-        .help("agree a status rhythm with the client (`contact_every_days`) and write first, before he has to ask");
+        .help("agree a status rhythm with the client (`contact_every_days`) and write first, before they have to ask");
     }
 
     /// (b) No proactive touch for longer than the cadence.
@@ -150,11 +166,12 @@ impl Rule for ClientHadToChase {
             Location::key(YamlPath::root())
         };
         let message = if since == NaiveDate::MIN {
-            format!("{}: {what}; {whose} is {cadence} days", data.name)
+            format!("{}: {what}; {whose} is {}", data.name, days(cadence.into()))
         } else {
             format!(
-                "{}: no proactive contact for {gap} days — {what}; {whose} is {}",
+                "{}: no proactive contact for {} — {what}; {whose} is {}",
                 data.name,
+                days(gap),
                 days(cadence.into())
             )
         };
@@ -162,7 +179,7 @@ impl Rule for ClientHadToChase {
             .severity(Severity::Warning)
             .happened(since)
             .due(since.checked_add_days(chrono::Days::new(u64::from(cadence))).unwrap_or(since))
-            .help("call or write to the client now, before he has to chase you, and log it with `direction: out`");
+            .help("call or write to the client now, before they have to chase you, and log it with `direction: out`");
     }
 }
 
@@ -201,7 +218,7 @@ fn latest_proactive_touch(client: &ClientBook, today: NaiveDate) -> Option<Touch
                 l.at.0,
                 format!(
                     "{} on {}{to}{}",
-                    l.channel.as_str(),
+                    channel(l.channel),
                     l.at.date(),
                     subject(l)
                 ),
@@ -212,7 +229,7 @@ fn latest_proactive_touch(client: &ClientBook, today: NaiveDate) -> Option<Touch
         let m = &e.data;
         consider(
             m.at.0,
-            format!("a meeting ({}) on {}", m.format.as_str(), m.at.date()),
+            format!("{} on {}", a_meeting(m.format), m.at.date()),
         );
     }
     best.map(|(at, what)| Touch {
@@ -266,7 +283,7 @@ mod tests {
     fn inbound_touches_and_future_ones_do_not_count() {
         let t = latest_proactive_touch(&book(), d("2026-11-26")).expect("a touch");
         assert_eq!(t.day, d("2026-11-12"));
-        assert_eq!(t.what, "a meeting (video) on 2026-11-12");
+        assert_eq!(t.what, "a video meeting on 2026-11-12");
     }
 
     #[test]
@@ -279,6 +296,6 @@ mod tests {
     fn no_touch_before_the_first_one() {
         assert!(latest_proactive_touch(&book(), d("2026-11-09")).is_none());
         let t = latest_proactive_touch(&book(), d("2026-11-11")).expect("a touch");
-        assert_eq!(t.what, "email on 2026-11-10 «Статус»");
+        assert_eq!(t.what, "an email on 2026-11-10 «Статус»");
     }
 }

@@ -1,9 +1,11 @@
 //! R02: a report after every meeting.
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::Meeting;
+use crate::wording::meeting;
 use crate::yaml::YamlPath;
 
 pub struct MeetingWithoutReport;
@@ -17,9 +19,10 @@ meta! {
     ///
     /// ## What it reads
     /// Every meeting held on or before today (`at`), and its `report.sent`. The report is
-    /// due by the end of the `days`th working day after the meeting's day, as RULES.md
-    /// counts it (a meeting on a Saturday: by the end of Monday, with `days` = 1). A
-    /// meeting of today or of the last working day is not late yet. Working days come from `workweek` and `holidays`.
+    /// due by the end of the `days`th working day after the meeting's day, counting the
+    /// meeting's own day as day 0 (a meeting on a Saturday: by the end of Monday, with
+    /// `days` = 1). A meeting of today or of the last working day is not late yet.
+    /// Working days come from `workweek` and `holidays`.
     ///
     /// ## How to fix
     /// Send the report (`rapport meeting report CLIENT/MEETING` drafts it), then record
@@ -43,10 +46,25 @@ impl Rule for MeetingWithoutReport {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let m = &cx.client.meeting_in(&f.file)?.data;
+        let with: Vec<String> = m.attendees.client.iter().map(|id| cx.person(id)).collect();
+        let with = if with.is_empty() {
+            String::new()
+        } else {
+            format!(" with {}", with.join(", "))
+        };
+        Some(format!(
+            "send the report of the meeting on {}{with}{}",
+            cx.day(m.at.date()),
+            cx.by()
+        ))
+    }
+
     fn meeting(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
         let m = &e.data;
         let held = m.at.date();
-        // RULES.md: by the end of the Nth working day after the meeting's day, which
+        // By the end of the Nth working day after the meeting's day, which
         // for a meeting on a day off is counted from that day all the same.
         let due = cx.calendar.add_working_days(held, cx.threshold(DAYS));
         let with = attendee_names(client, m);
@@ -63,7 +81,8 @@ impl Rule for MeetingWithoutReport {
                     &m.waive,
                     Location::key(YamlPath::root().key("report")),
                     format!(
-                        "meeting on {held}{with}: no report sent; it was due by the end of {due}"
+                        "{} on {held}{with}: no report sent; it was due by the end of {due}",
+                        meeting(m.format)
                     ),
                 )
                 .happened(held)
@@ -82,7 +101,8 @@ impl Rule for MeetingWithoutReport {
                     &m.waive,
                     Location::value(YamlPath::root().key("report").key("sent")),
                     format!(
-                        "meeting on {held}{with}: report sent on {}, after it was due by the end of {due}",
+                        "{} on {held}{with}: report sent on {}, after it was due by the end of {due}",
+                        meeting(m.format),
                         sent.date()
                     ),
                 )
@@ -90,7 +110,7 @@ impl Rule for MeetingWithoutReport {
                 .happened(held)
                 .due(due)
                 .people(&m.attendees.client)
-                .help("send the minutes the same or the next working day");
+                .help("send the minutes on the same or the next working day");
             }
             _ => {}
         }

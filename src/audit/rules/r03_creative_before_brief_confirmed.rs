@@ -46,7 +46,7 @@ impl Rule for CreativeBeforeBriefConfirmed {
         META
     }
 
-    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         let confirmed = p.brief.as_ref().and_then(|b| b.confirmed);
         for (i, t) in p.tasks.iter().enumerate() {
@@ -71,7 +71,7 @@ impl Rule for CreativeBeforeBriefConfirmed {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({a})"))
+                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
                 .unwrap_or_default();
             let hit = out.emit_on(
                 on,
@@ -86,7 +86,7 @@ impl Rule for CreativeBeforeBriefConfirmed {
             .item(i)
             .happened(start.0)
             .person_opt(t.assignee.as_deref())
-            .help("retell the brief to the client, get his confirmation and record `brief.confirmed`; start creative work after it");
+            .help("retell the brief to the client, get the client's confirmation and record `brief.confirmed`; start creative work after it");
             // Confirmed since: it happened, and cannot be undone.
             if confirmed.is_some() {
                 hit.past();

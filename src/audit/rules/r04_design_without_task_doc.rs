@@ -43,7 +43,7 @@ impl Rule for DesignWithoutTaskDoc {
         META
     }
 
-    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         for (i, t) in p.tasks.iter().enumerate() {
             let (Some(TaskKind::Design), Some(start)) = (t.kind, t.start) else {
@@ -59,7 +59,7 @@ impl Rule for DesignWithoutTaskDoc {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({a})"))
+                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
                 .unwrap_or_default();
             out.emit_on(
                 on,

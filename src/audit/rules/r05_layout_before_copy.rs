@@ -43,7 +43,7 @@ impl Rule for LayoutBeforeCopy {
         META
     }
 
-    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         for (i, t) in p.tasks.iter().enumerate() {
             let (Some(TaskKind::Design), Some(start)) = (t.kind, t.start) else {
@@ -57,7 +57,7 @@ impl Rule for LayoutBeforeCopy {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({a})"))
+                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
                 .unwrap_or_default();
             let head = format!(
                 "project «{}»: design task `{}`{who} started on {start}",
@@ -78,21 +78,34 @@ impl Rule for LayoutBeforeCopy {
                     .help("get the final copy before the layout starts and record `copy_ready: DATE` on the task");
                 }
                 Some(ready) if ready > start => {
-                    out.emit_on(
+                    let early = days((ready.0 - start.0).num_days());
+                    // The copy still to come is a thing to get; one that came late is
+                    // a fact of the past.
+                    let (message, open) = if ready.0 > on {
+                        (
+                            format!("{head}, but its copy is due only on {ready}, {early} later"),
+                            true,
+                        )
+                    } else {
+                        (
+                            format!("{head}, {early} before its copy was ready on {ready}"),
+                            false,
+                        )
+                    };
+                    let hit = out.emit_on(
                         on,
                         &e.file,
                         &t.waive,
                         Location::value(task.key("copy_ready")),
-                        format!(
-                            "{head}, {} before its copy was ready on {ready}",
-                            days((ready.0 - start.0).num_days())
-                        ),
-                    )
-                    .past()
-                    .item(i)
-                    .happened(start.0)
-                    .person_opt(t.assignee.as_deref())
-                    .help("start layouts only once the copy is written and agreed");
+                        message,
+                    );
+                    if !open {
+                        hit.past();
+                    }
+                    hit.item(i)
+                        .happened(start.0)
+                        .person_opt(t.assignee.as_deref())
+                        .help("start layouts only once the copy is written and agreed");
                 }
                 Some(_) => {}
             }

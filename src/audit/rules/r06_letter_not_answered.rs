@@ -3,13 +3,15 @@
 use chrono::NaiveDate;
 
 use super::touch_support::{contact_name, subject, working_days_after};
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::calendar::Calendar;
+use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
 use crate::model::time::DateTime;
+use crate::wording::{channel_noun, moment, quote};
 use crate::wording::{days, working_days};
 use crate::yaml::YamlPath;
 
@@ -52,6 +54,27 @@ impl Rule for LetterNotAnswered {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let l = &cx.client.log_in(&f.file)?.data;
+        let from = l
+            .contact
+            .as_deref()
+            .map(|id| format!(" from {}", cx.person(id)))
+            .unwrap_or_default();
+        let subject = l
+            .subject
+            .as_deref()
+            .map(|s| format!(" {}", quote(s, 60)))
+            .unwrap_or_default();
+        Some(format!(
+            "answer the {}{subject}{from} of {} {}{}",
+            channel_noun(l.channel),
+            cx.day(l.at.date()),
+            l.at.0.format("%H:%M"),
+            cx.by()
+        ))
+    }
+
     fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
         let l = &e.data;
         if l.direction != Direction::In || l.channel == LogChannel::Call {
@@ -87,8 +110,9 @@ impl Rule for LetterNotAnswered {
                     &l.waive,
                     Location::value(YamlPath::root().key(key)),
                     format!(
-                        "{what}: {} on {at}, {late} late; the answer was due by the end of {due}",
-                        if key == "replied" { "answered" } else { "first acknowledged" }
+                        "{what}: {} {}, {late} late; the answer was due by the end of {due}",
+                        if key == "replied" { "answered" } else { "first acknowledged" },
+                        moment(at.0)
                     ),
                 )
                 .done_late()
@@ -102,7 +126,7 @@ impl Rule for LetterNotAnswered {
     }
 }
 
-/// `email «Смета» from Иван Смирнов received 2026-11-20T19:30 (counts from 2026-11-23)`.
+/// `email «Смета» from Иван Смирнов received on 2026-11-20 at 19:30 (counts from 2026-11-23)`.
 fn describe(client: &ClientBook, l: &LogEntry, due: NaiveDate) -> String {
     let from = contact_name(client, l)
         .map(|n| format!(" from {n}"))
@@ -116,7 +140,11 @@ fn describe(client: &ClientBook, l: &LogEntry, due: NaiveDate) -> String {
         LogChannel::Messenger => "message",
         other => other.as_str(),
     };
-    format!("{channel}{}{from} received {}{counts}", subject(l), l.at)
+    format!(
+        "{channel}{}{from} received {}{counts}",
+        subject(l),
+        moment(l.at.0)
+    )
 }
 
 /// The first answer: `replied` or `acknowledged`, whichever came first (on a tie,

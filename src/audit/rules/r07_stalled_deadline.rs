@@ -1,9 +1,11 @@
 //! R07: no stalled deadlines.
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::finding::Finding;
 use crate::finding::{Location, Topic};
 use crate::model::Project;
+use crate::wording::{days, quote};
 use crate::yaml::YamlPath;
 
 pub struct StalledDeadline;
@@ -39,7 +41,31 @@ impl Rule for StalledDeadline {
         META
     }
 
-    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let p = &cx.client.project_in(&f.file)?.data;
+        let Some((i, _)) = f.facts.item else {
+            return Some(format!("deadline of {}{}", quote(&p.title, 60), cx.by()));
+        };
+        let t = p.tasks.get(i)?;
+        let who = t
+            .assignee
+            .as_deref()
+            .map(|id| format!(" ({})", cx.person(id)))
+            .unwrap_or_default();
+        let title = t
+            .title
+            .as_deref()
+            .map(|s| format!(" {}", quote(s, 60)))
+            .unwrap_or_default();
+        Some(format!(
+            "task `{}`{title}{who} of {}{}",
+            t.id,
+            quote(&p.title, 60),
+            cx.by()
+        ))
+    }
+
+    fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         if !p.stage.is_open() {
             return;
@@ -48,15 +74,16 @@ impl Rule for StalledDeadline {
         if let Some(deadline) = p.deadline
             && let Some(on) = deadline.0.succ_opt().and_then(|d| cx.flagged_from(d))
         {
-            let days = (on - deadline.0).num_days();
+            let days_past = (on - deadline.0).num_days();
             out.emit_on(
                 on,
                 &e.file,
                 &p.waive,
                 Location::value(YamlPath::root().key("deadline")),
                 format!(
-                    "project «{}» passed its deadline {deadline} {days} days ago and is still `{}`",
+                    "project «{}» is {} past its deadline, {deadline}, and still `{}`",
                     p.title,
+                    days(days_past),
                     p.stage.as_str()
                 ),
             )
@@ -71,11 +98,11 @@ impl Rule for StalledDeadline {
             let Some(on) = due.0.succ_opt().and_then(|d| cx.flagged_from(d)) else {
                 continue;
             };
-            let days = (on - due.0).num_days();
+            let late = (on - due.0).num_days();
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({a})"))
+                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
                 .unwrap_or_default();
             out.emit_on(
                 on,
@@ -83,8 +110,12 @@ impl Rule for StalledDeadline {
                 &t.waive,
                 Location::value(YamlPath::root().key("tasks").index(i).key("due")),
                 format!(
-                    "task `{}`{who} was due on {due}, {days} days ago, and is not done",
-                    t.id
+                    "project «{}»: task {}{who} was due on {due}, {} ago, and is not done",
+                    p.title,
+                    t.title
+                        .as_deref()
+                        .map_or_else(|| format!("`{}`", t.id), |title| quote(title, 60)),
+                    days(late)
                 ),
             )
             .topic(Topic::Task)

@@ -79,7 +79,7 @@ impl Rule for DeadlineMoveToldLate {
                         &p.waive,
                         Location::key(at.key("client_told")),
                         format!(
-                            "{head}: the client was never told; he was to be told by the end of {} ({})",
+                            "{head}: the client was never told; the client was to be told by the end of {} ({})",
                             limit.due, limit.why
                         ),
                     )
@@ -116,7 +116,10 @@ impl Rule for DeadlineMoveToldLate {
                     .done_late()
                     .item(i)
                     .due(limit.due)
-                    .help("tell the client of a move the day it is decided, and always before the old deadline");
+                    .help(format!(
+                        "tell the client of a move within {} of the decision, and always before the old deadline",
+                        working_days(allowed)
+                    ));
                 }
             }
         }

@@ -4,6 +4,7 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Meeting;
+use crate::wording::{meeting, moment};
 use crate::yaml::YamlPath;
 
 pub struct LateForMeeting;
@@ -66,9 +67,9 @@ impl Rule for LateForMeeting {
             &m.waive,
             Location::value(YamlPath::root().key("late_minutes")),
             format!(
-                "we were {late} {minutes} late for the meeting ({}) at {}{with}",
-                m.format.as_str(),
-                m.at
+                "we were {late} {minutes} late for the {} {}{with}",
+                meeting(m.format),
+                moment(m.at.0)
             ),
         )
         .past()

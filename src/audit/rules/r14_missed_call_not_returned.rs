@@ -3,12 +3,14 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 use super::touch_support::{after_working_hours, contact_name};
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::calendar::Calendar;
+use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
+use crate::wording::{moment, reach};
 use crate::yaml::YamlPath;
 
 pub struct MissedCallNotReturned;
@@ -53,6 +55,28 @@ impl Rule for MissedCallNotReturned {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let l = &cx.client.log_in(&f.file)?.data;
+        let who = l.contact.as_deref().map(|id| {
+            let c = cx.client.contact(id);
+            format!(
+                " {} ({})",
+                cx.person(id),
+                reach(
+                    c.and_then(|c| c.phone.as_deref()),
+                    c.and_then(|c| c.email.as_deref())
+                )
+            )
+        });
+        Some(format!(
+            "call back{} — missed call of {} {}{}",
+            who.unwrap_or_default(),
+            cx.day(l.at.date()),
+            l.at.0.format("%H:%M"),
+            cx.by()
+        ))
+    }
+
     fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {
         let l = &e.data;
         if l.direction != Direction::In || l.channel != LogChannel::Call || !l.missed {
@@ -65,7 +89,7 @@ impl Rule for MissedCallNotReturned {
             .map(|n| format!(" from {n}"))
             .unwrap_or_default();
         let by = after_working_hours(cx.calendar, at, hours)
-            .map(|due| format!(" (by {})", due.format("%Y-%m-%dT%H:%M")))
+            .map(|due| format!(" (by {})", due.format("%Y-%m-%d %H:%M")))
             .unwrap_or_default();
         match l.replied {
             None => {
@@ -89,8 +113,8 @@ impl Rule for MissedCallNotReturned {
                     &l.waive,
                     Location::key(YamlPath::root().key("replied")),
                     format!(
-                        "missed call{who} at {}: not called back; the call back was due within {hours} working hours{by}",
-                        l.at
+                        "missed call{who} {}: not called back; the call back was due within {hours} working hours{by}",
+                        moment(l.at.0)
                     ),
                 )
                 .happened(at.date())
@@ -107,8 +131,9 @@ impl Rule for MissedCallNotReturned {
                     &l.waive,
                     Location::value(YamlPath::root().key("replied")),
                     format!(
-                        "missed call{who} at {}: called back at {replied}, {} of working time later; the call back was due within {hours} working hours{by}",
-                        l.at,
+                        "missed call{who} {}: called back {}, {} of working time later; the call back was due within {hours} working hours{by}",
+                        moment(l.at.0),
+                        moment(replied.0),
                         hours_and_minutes(took)
                     ),
                 )

@@ -1,10 +1,11 @@
 //! R17: promise only what you can do.
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::Meeting;
-use crate::wording::{days, quote};
+use crate::wording::{days, meeting, quote};
 use crate::yaml::YamlPath;
 
 pub struct PromiseNotKept;
@@ -43,6 +44,23 @@ impl Rule for PromiseNotKept {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let m = &cx.client.meeting_in(&f.file)?.data;
+        let (i, _) = f.facts.item?;
+        let a = m.actions.get(i)?;
+        let owner = a
+            .owner
+            .as_deref()
+            .map_or_else(|| "?".to_owned(), |id| cx.person(id));
+        Some(format!(
+            "{owner}: {} (promised at the {} on {}){}",
+            quote(&a.what, 70),
+            meeting(m.format),
+            cx.day(m.at.date()),
+            cx.by()
+        ))
+    }
+
     fn meeting(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
         let m = &e.data;
         for (i, action) in m.actions.iter().enumerate() {
@@ -64,8 +82,9 @@ impl Rule for PromiseNotKept {
                 &m.waive,
                 Location::value(YamlPath::root().key("actions").index(i).key("due")),
                 format!(
-                    "{who} promised {} at the meeting on {} by {due}; it is {} late and not done",
+                    "{who} promised {} at the {} on {} by {due}; it is {} late and not done",
                     quote(&action.what, 60),
+                    meeting(m.format),
                     m.at.date(),
                     days(late)
                 ),

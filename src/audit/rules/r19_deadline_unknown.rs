@@ -58,7 +58,7 @@ impl Rule for DeadlineUnknown {
                 (true, false) => Some((
                     Location::key(root.key("deadline")),
                     format!(
-                        "active project «{}» has a deadline, {}, but not what it is tied to",
+                        "active project «{}» has a deadline, {}, but does not say what it is tied to",
                         p.title,
                         p.deadline.map(|d| d.to_string()).unwrap_or_default()
                     ),
@@ -102,7 +102,7 @@ impl Rule for DeadlineUnknown {
                 (Some(due), false) => Some((
                     Location::key(at.key("due")),
                     format!(
-                        "open task `{}`{who} is due on {due}, but not what that date is tied to",
+                        "open task `{}`{who} is due on {due}, but does not say what that date is tied to",
                         t.id
                     ),
                     "add `tied_to:` and tell the assignee why the date matters",

@@ -52,7 +52,7 @@ impl Rule for ContractorChannelMissing {
                 Location::key(root.key("preferred_channel")),
                 format!("contractor {} has no `preferred_channel`", c.name),
             )
-            .help("ask how they are fastest reached and record `preferred_channel:` (email, phone, messenger, in_person) with its detail");
+            .help("ask how they are most quickly reached and record `preferred_channel:` (email, phone, messenger, in_person) with its detail");
             return;
         };
         let has = |v: &Option<String>| filled(v.as_deref());

@@ -1,10 +1,12 @@
 //! R22: don't assume everyone understood; ask again.
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::Project;
 use crate::wording::days;
+use crate::wording::quote;
 use crate::yaml::YamlPath;
 
 pub struct TaskNotAcknowledged;
@@ -40,6 +42,25 @@ meta! {
 impl Rule for TaskNotAcknowledged {
     fn meta(&self) -> &'static Meta {
         META
+    }
+
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let p = &cx.client.project_in(&f.file)?.data;
+        let (i, _) = f.facts.item?;
+        let t = p.tasks.get(i)?;
+        let who = t
+            .assignee
+            .as_deref()
+            .map_or_else(|| "the assignee".to_owned(), |id| cx.person(id));
+        let start = t
+            .start
+            .map(|s| format!(" (starts {})", cx.day(s.0)))
+            .unwrap_or_default();
+        Some(format!(
+            "get {who} to confirm they understood task `{}` of {}{start}",
+            t.id,
+            quote(&p.title, 60)
+        ))
     }
 
     fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {

@@ -2,12 +2,13 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::ClientBook;
-use crate::finding::{Location, Severity, Topic};
+use crate::finding::{Finding, Location, Severity, Topic};
 use crate::model::client::ClientStatus;
 use crate::model::log::Direction;
 use crate::model::time::Birthday;
+use crate::wording::reach;
 use crate::yaml::YamlPath;
 
 pub struct BirthdayMissed;
@@ -57,6 +58,23 @@ impl Rule for BirthdayMissed {
         META
     }
 
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let c = &cx.client.client.as_ref()?.data;
+        let (i, _) = f.facts.item?;
+        let p = c.contacts.get(i)?;
+        Some(format!(
+            "greet {} on their birthday ({}) — {}{}",
+            p.name,
+            p.birthday
+                .map(|b| format!("{:02}-{:02}", b.month, b.day))
+                .unwrap_or_default(),
+            reach(p.phone.as_deref(), p.email.as_deref()),
+            cx.due
+                .map(|d| format!(" — last day {}", cx.day(d)))
+                .unwrap_or_default()
+        ))
+    }
+
     fn client(&self, cx: &Cx<'_>, client: &ClientBook, out: &mut Out) {
         let Some(e) = &client.client else {
             return;
@@ -75,7 +93,7 @@ impl Rule for BirthdayMissed {
                         &person.waive,
                         Location::key(at.key("birthday")),
                         format!(
-                            "{}, a contact of key client {}, has no birthday on file",
+                            "{}, a contact of the key client {}, has no birthday on file",
                             person.name, c.name
                         ),
                     )

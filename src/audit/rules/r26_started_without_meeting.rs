@@ -84,12 +84,16 @@ impl Rule for StartedWithoutMeeting {
             .iter()
             .any(|m| m.data.format == MeetingFormat::InPerson && m.data.at.date() <= by);
         if !met {
-            let hit = out
-                .emit_on(on, &e.file, &p.waive, location, message)
-                .help("meet the client in person and record the meeting with `format: in_person`");
-            // Started without one: that cannot be undone.
+            let hit = out.emit_on(on, &e.file, &p.waive, location, message);
+            // Started without one: that cannot be undone, only learnt from.
             if p.start.is_some() {
-                hit.past().happened(by);
+                hit.past()
+                    .happened(by)
+                    .help("meet the client in person before the work starts, next time; record such meetings with `format: in_person`");
+            } else {
+                hit.help(
+                    "meet the client in person and record the meeting with `format: in_person`",
+                );
             }
         }
     }

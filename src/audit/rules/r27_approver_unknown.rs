@@ -6,6 +6,7 @@ use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::Stage;
+use crate::wording::and_list;
 use crate::yaml::YamlPath;
 
 pub struct ApproverUnknown;
@@ -75,7 +76,7 @@ impl Rule for ApproverUnknown {
                 format!(
                     "{} accepts the work on {} but has no `profile`: we know nothing about them",
                     person.name,
-                    projects.join(", ")
+                    and_list(&projects)
                 ),
             )
             .help("write what you know in `profile:` — how they decide, what they like and dislike, past history");
@@ -87,12 +88,12 @@ impl Rule for ApproverUnknown {
         if !needs_approver(p.stage) || filled(p.approver.as_deref()) {
             return;
         }
-        let marked: Vec<&str> = client
+        let marked: Vec<String> = client
             .client
             .iter()
             .flat_map(|c| &c.data.contacts)
             .filter(|c| c.approver)
-            .map(|c| c.name.as_str())
+            .map(|c| format!("{} (`{}`)", c.name, c.id))
             .collect();
         let help = if marked.is_empty() {
             "find out who accepts the work and record `approver: CONTACT`".to_owned()

@@ -103,7 +103,7 @@ impl Rule for CommentUnanswered {
 }
 
 /// The last day to respond to a round of comments of `date`: the `n`th working day
-/// after it (RULES.md), whether or not the round itself came on a working day.
+/// after it, whether or not the round itself came on a working day.
 fn response_due(calendar: &Calendar, date: NaiveDate, n: u32) -> NaiveDate {
     calendar.add_working_days(date, n)
 }
