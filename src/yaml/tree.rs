@@ -289,10 +289,12 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
         }
     }
     if nodes.is_empty() {
+        // Lines and columns count from 1: the null stands at the start of the file.
+        let start = Pos { line: 1, col: 1 };
         nodes.push(Node {
             kind: NodeKind::Scalar { quoted: false },
             text: Cow::Borrowed(""),
-            span: Span::default(),
+            span: Span { start, end: start },
             len: 0,
             first_child: NONE,
             next_sibling: NONE,

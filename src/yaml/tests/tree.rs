@@ -168,6 +168,13 @@ fn empty_values_are_plain_nulls_where_the_value_would_begin() {
 }
 
 #[test]
+fn an_empty_document_is_a_null_at_its_start() {
+    for text in ["", "# only a comment\n", "\n\n"] {
+        assert_eq!(dump(text), ["plain `` 1:1-1:1"], "{text:?}");
+    }
+}
+
+#[test]
 fn anchors_belong_to_their_node_and_aliases_point_back() {
     assert_eq!(
         dump("a: &x 1\nb: *x\nl:\n  - &m {k: v}\n  - *m\n"),
