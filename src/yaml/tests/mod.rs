@@ -1,6 +1,7 @@
 //! Unit tests of the YAML layer: spans (`tree`), typed values and their errors
 //! (`de`), paths (`path`), and the limits that keep hostile files bounded (`limits`).
 
+mod de;
 mod tree;
 
 use super::*;
