@@ -269,7 +269,10 @@ pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<
         });
         let node = e.node;
         let stop = e.kind == DeErrorKind::Syntax;
-        if !told {
+        // A node passed over already that is read again (the value of an enum's
+        // variant, which no list or mapping holds) fails again: that error is told.
+        let again = node.is_some_and(|n| skip.contains(&n));
+        if !told && !again {
             errors.push(e);
         }
         // Passing over the root, or a node passed over already (a key), finds nothing

@@ -129,6 +129,19 @@ struct Choice {
     v: Format,
 }
 
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "snake_case")]
+enum Limit {
+    None,
+    Days(u32),
+    Span { from: u32, to: u32 },
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Limited {
+    v: Limit,
+}
+
 /// A small file with something of every kind.
 #[derive(Debug, Deserialize, PartialEq)]
 struct Card {
@@ -481,6 +494,33 @@ fn an_unknown_value_names_the_known_ones_and_the_nearest() {
     assert_eq!(
         error::<Choice>("v: [call]\n"),
         "Type 1:4-1:10 expected one of the listed values, found a list"
+    );
+}
+
+#[test]
+fn variants_with_values_are_one_key_mappings() {
+    assert_eq!(value::<Limited>("v: none\n").v, Limit::None);
+    assert_eq!(value::<Limited>("v: {days: 5}\n").v, Limit::Days(5));
+    assert_eq!(
+        value::<Limited>("v:\n  span: {from: 1, to: 3}\n").v,
+        Limit::Span { from: 1, to: 3 }
+    );
+    // Told once: the value of a variant is read again when the read goes on.
+    assert_eq!(
+        error::<Limited>("v: {days: x}\n"),
+        "Type 1:11-1:12 expected a whole number from 0 to 4294967295, found `x`"
+    );
+    assert_eq!(
+        error::<Limited>("v: {dayz: 5}\n"),
+        "Type 1:5-1:9 `dayz` is not one of `none`, `days`, `span` | did you mean `days`?"
+    );
+    assert_eq!(
+        error::<Limited>("v: {none: 5}\n"),
+        "Type 1:4-1:13 expected a plain value, found a mapping"
+    );
+    assert_eq!(
+        error::<Limited>("v: {days: 1, span: 2}\n"),
+        "Type 1:4-1:22 expected one of the listed values, found a mapping"
     );
 }
 
