@@ -2,6 +2,7 @@
 //! (`de`), paths (`path`), and the limits that keep hostile files bounded (`limits`).
 
 mod de;
+mod limits;
 mod tree;
 
 use super::*;
@@ -77,68 +78,6 @@ fn lines_end_where_the_parser_says() {
         .get(tree.root(), "c")
         .map(|(k, _)| tree.node(k).span.start);
     assert_eq!(c, Some(Pos { line: 3, col: 1 }));
-}
-
-fn bomb(levels: usize) -> String {
-    let mut text = String::from("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
-    for i in 1..=levels {
-        let p = format!("*l{}", i - 1);
-        let items = [p.as_str(); 10].join(", ");
-        text.push_str(&format!("l{i}: &l{i} [{items}]\n"));
-    }
-    text
-}
-
-#[test]
-fn an_alias_bomb_stops_at_the_visit_budget() {
-    let text = bomb(9);
-    let tree = parse(&text, &Limits::default()).expect("the text itself is small");
-    assert!(tree.nodes.len() < 200);
-    let read = read_tree::<serde_json::Value>(&tree, &Limits::default());
-    assert!(read.partial.is_none(), "10^10 nodes must not be expanded");
-    let errors = read.errors;
-    assert_eq!(errors.len(), 1, "the budget ends the read: {errors:?}");
-    let err = &errors[0];
-    assert_eq!(err.kind, DeErrorKind::Syntax);
-    assert!(err.message.contains("alias bomb"), "{}", err.message);
-}
-
-#[test]
-fn small_aliases_expand() {
-    let text = "base: &b {a: 1}\ncopy: *b\n";
-    let tree = parse(text, &Limits::default()).expect("valid");
-    let read = read_tree::<serde_json::Value>(&tree, &Limits::default());
-    assert!(read.errors.is_empty());
-    assert_eq!(
-        read.partial.expect("readable").to_string(),
-        r#"{"base":{"a":1},"copy":{"a":1}}"#
-    );
-}
-
-#[test]
-fn deep_nesting_is_refused_early() {
-    let limits = Limits::default();
-    for text in [
-        "[".repeat(20_000),
-        "- ".repeat(20_000),
-        "{a: ".repeat(20_000),
-    ] {
-        let err = parse(&text, &limits).expect_err("too deep");
-        assert!(err.message.contains("nesting"), "{}", err.message);
-    }
-    let ok = format!("{}x{}", "[".repeat(60), "]".repeat(60));
-    assert!(parse(&ok, &limits).is_ok());
-}
-
-#[test]
-fn one_document_per_file() {
-    let err = parse("a: 1\n---\nb: 2\n", &Limits::default()).expect_err("two documents");
-    assert!(
-        err.message.contains("second YAML document"),
-        "{}",
-        err.message
-    );
-    assert_eq!(err.pos.line, 2);
 }
 
 #[test]
