@@ -296,6 +296,24 @@ impl Ctx<'_, '_> {
     fn skipped(&self, id: NodeId) -> bool {
         !self.skip.is_empty() && self.skip.contains(&id)
     }
+
+    /// Counts one more node looked at against the budget. Every node a read looks at
+    /// counts once: the nodes it reads when it enters them, the keys it passes over
+    /// (unknown, `x-`, or holding a value passed over) as it passes them.
+    fn visit(&self) -> Result<(), DeError> {
+        let visits = self.visits.get() + 1;
+        self.visits.set(visits);
+        if visits > self.max_visits {
+            return Err(DeError::new(
+                DeErrorKind::Syntax,
+                format!(
+                    "reading this file visits more than {} nodes (an alias bomb?)",
+                    self.max_visits
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -343,19 +361,10 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
         let tree = self.ctx.tree;
         let id = tree.resolve(self.id);
         let span = tree.node(self.id).span;
-        let visits = self.ctx.visits.get() + 1;
-        self.ctx.visits.set(visits);
-        if visits > self.ctx.max_visits {
-            let mut e = DeError::new(
-                DeErrorKind::Syntax,
-                format!(
-                    "reading this file visits more than {} nodes (an alias bomb?)",
-                    self.ctx.max_visits
-                ),
-            );
+        self.ctx.visit().map_err(|mut e| {
             e.span = Some(span);
-            return Err(e);
-        }
+            e
+        })?;
         Ok((id, span))
     }
 
@@ -727,11 +736,16 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
                 e.span = Some(key_span);
                 return Err(e);
             }
+            // A key passed over is not entered: it counts here. Through aliases, a
+            // mapping of many unknown keys would otherwise cost its size at every
+            // use without the budget knowing.
             if let Some(fields) = self.fields {
                 if key.starts_with("x-") {
+                    self.de.ctx.visit()?;
                     continue;
                 }
                 if !fields.contains(&key) {
+                    self.de.ctx.visit()?;
                     self.de.ctx.unknown.borrow_mut().push(UnknownKey {
                         key: key.to_owned(),
                         span: key_span,
@@ -742,6 +756,7 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
                 }
             }
             if self.de.ctx.skipped(v) {
+                self.de.ctx.visit()?;
                 continue;
             }
             self.value = Some(v);

@@ -140,6 +140,54 @@ fn the_visit_budget_counts_every_node_read_once() {
 }
 
 #[test]
+fn keys_passed_over_count_against_the_budget_too() {
+    // Unknown and `x-` keys are not read, but looked at: through aliases, a mapping of
+    // many of them would cost its size at every use without the budget knowing.
+    #[derive(serde::Deserialize)]
+    struct Item {
+        #[serde(rename = "id")]
+        _id: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct File {
+        #[serde(rename = "items")]
+        _items: Vec<Item>,
+    }
+    for key in ["k", "x-k"] {
+        let keys: String = (0..20).map(|i| format!(", {key}{i}: 1")).collect();
+        let mut text = format!("items:\n  - &i {{id: a{keys}}}\n");
+        text.push_str(&"  - *i\n".repeat(10));
+        let limits = Limits {
+            max_visits: 200,
+            ..Limits::default()
+        };
+        let tree = match parse(&text, &limits) {
+            Ok(tree) => tree,
+            Err(e) => panic!("{e:?}"),
+        };
+        let read = read_tree::<File>(&tree, &limits);
+        let errors: Vec<String> = read
+            .errors
+            .iter()
+            .map(|e| {
+                format!(
+                    "{:?} {} {}",
+                    e.kind,
+                    e.span.map(at).unwrap_or_default(),
+                    e.message
+                )
+            })
+            .collect();
+        // 3 nodes, then 23 an item: the budget runs out in the 9th, the alias on line 10.
+        assert_eq!(
+            errors,
+            ["Syntax 10:5-10:7 reading this file visits more than 200 nodes (an alias bomb?)"],
+            "{key}"
+        );
+    }
+}
+
+#[test]
 fn one_document_per_file() {
     let second = "a second YAML document: a book file holds exactly one";
     for (text, at) in [
