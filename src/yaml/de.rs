@@ -232,6 +232,7 @@ pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<
     let mut skip: HashSet<NodeId> = HashSet::new();
     let mut errors: Vec<DeError> = Vec::new();
     let mut unknown: Vec<UnknownKey> = Vec::new();
+    let mut unknown_at: HashSet<Span> = HashSet::new();
     loop {
         let ctx = Ctx {
             tree,
@@ -245,8 +246,9 @@ pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<
             id: tree.root(),
         });
         // Later passes see less of the file: keep each unknown key once.
+        // (By span, hashed: a file may hold many thousands of unknown keys.)
         for u in ctx.unknown.into_inner() {
-            if !unknown.iter().any(|k| k.span == u.span) {
+            if unknown_at.insert(u.span) {
                 unknown.push(u);
             }
         }
