@@ -188,6 +188,38 @@ fn keys_passed_over_count_against_the_budget_too() {
 }
 
 #[test]
+fn tags_are_refused_but_for_str_on_a_scalar() {
+    for (text, at, tag) in [
+        ("a: !custom 1\n", "1:4", "!custom"),
+        ("a: !!int 1\n", "1:4", "!!int"),
+        ("a: !!binary 0J7RhNC40YE=\n", "1:4", "!!binary"),
+        ("a: !!substr x\n", "1:4", "!!substr"),
+        ("a: !!str [1]\n", "1:4", "!!str"),
+        ("a: !!map {}\n", "1:4", "!!map"),
+        (
+            "- !<tag:example.com,2026:x> 1\n",
+            "1:3",
+            "!<tag:example.com,2026:x>",
+        ),
+    ] {
+        assert_eq!(
+            syntax_error(text),
+            (
+                at.to_owned(),
+                format!("YAML tag `{tag}` is not supported in a book file")
+            ),
+            "{text:?}"
+        );
+    }
+    // `!!str` says what a quoted scalar says: this is text.
+    let read = read_value("a: !!str 1\nb: !!str true\n", &Limits::default());
+    assert_eq!(
+        read.partial.map(|v| v.to_string()).as_deref(),
+        Some(r#"{"a":"1","b":"true"}"#)
+    );
+}
+
+#[test]
 fn one_document_per_file() {
     let second = "a second YAML document: a book file holds exactly one";
     for (text, at) in [
