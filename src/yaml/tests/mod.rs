@@ -3,6 +3,7 @@
 
 mod de;
 mod limits;
+mod path;
 mod tree;
 
 use super::*;
@@ -78,16 +79,4 @@ fn lines_end_where_the_parser_says() {
         .get(tree.root(), "c")
         .map(|(k, _)| tree.node(k).span.start);
     assert_eq!(c, Some(Pos { line: 3, col: 1 }));
-}
-
-#[test]
-fn paths_locate_keys_and_values() {
-    let text = "name: X\ntasks:\n  - id: a\n    due: 2026-11-20\n";
-    let tree = parse(text, &Limits::default()).expect("valid");
-    let path = YamlPath::root().key("tasks").index(0).key("due");
-    assert_eq!(path.locate(&tree, false).start, Pos { line: 4, col: 10 });
-    assert_eq!(path.locate(&tree, true).start, Pos { line: 4, col: 5 });
-    assert_eq!(path.to_string(), "tasks[0].due");
-    let missing = YamlPath::root().key("tasks").index(0).key("start");
-    assert_eq!(missing.locate(&tree, false).start, Pos { line: 3, col: 5 });
 }
