@@ -89,3 +89,27 @@ fn cyrillic_keys_and_values() {
         ("2:10-2:18".to_owned(), "2:5-2:8".to_owned())
     );
 }
+
+#[test]
+fn paths_go_through_aliases() {
+    let text =
+        "x-d: &d 2026-12-01\nx-base: &b {due: 2026-11-20, who: a}\ntasks:\n  - *b\n  - {due: *d}\n";
+    // Inside an aliased mapping, the keys and values are where the anchor stands.
+    let due = YamlPath::root().key("tasks").index(0).key("due");
+    assert_eq!(
+        find(text, &due),
+        ("2:18-2:28".to_owned(), "2:13-2:16".to_owned())
+    );
+    // A value that is an alias is where the alias stands: that is where the
+    // user wrote it for this place.
+    let item = YamlPath::root().key("tasks").index(0);
+    assert_eq!(find(text, &item).0, "4:5-4:7");
+    let aliased = YamlPath::root().key("tasks").index(1).key("due");
+    assert_eq!(
+        find(text, &aliased),
+        ("5:11-5:13".to_owned(), "5:6-5:9".to_owned())
+    );
+    // A missing key under an alias: the alias.
+    let missing = YamlPath::root().key("tasks").index(0).key("start");
+    assert_eq!(find(text, &missing).0, "4:5-4:7");
+}
