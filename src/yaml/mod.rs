@@ -10,7 +10,7 @@ mod de;
 mod path;
 mod tree;
 
-pub use de::{DeErrorKind, IMPOSSIBLE_DATE, read_tree, suggest};
+pub use de::{DATE, DeErrorKind, impossible_date, read_tree, suggest};
 pub use path::{PathSeg, YamlPath};
 pub use tree::{NodeId, NodeKind, Tree};
 
