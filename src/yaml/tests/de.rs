@@ -778,3 +778,77 @@ fn any_value_follows_the_yaml_12_core_schema() {
         )
     );
 }
+
+/// A text read as a date would be (under `yaml::DATE`) or as any other value, whose
+/// visitor says `custom` for `!` and `invalid_value` for `?`.
+#[derive(Debug)]
+struct Probe;
+
+fn probe<'de, D: serde::Deserializer<'de>>(d: D, as_date: bool) -> Result<Probe, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Probe;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a probe")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Probe, E> {
+            match s {
+                "!" => Err(super::super::impossible_date("no such day")),
+                "?" => Err(E::invalid_value(serde::de::Unexpected::Str(s), &self)),
+                _ => Ok(Probe),
+            }
+        }
+    }
+    if as_date {
+        d.deserialize_newtype_struct(super::super::DATE, V)
+    } else {
+        d.deserialize_str(V)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Probes {
+    #[serde(rename = "date", default, deserialize_with = "as_date")]
+    _date: Option<Probe>,
+    #[serde(rename = "other", default, deserialize_with = "as_other")]
+    _other: Option<Probe>,
+}
+
+fn as_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Probe>, D::Error> {
+    probe(d, true).map(Some)
+}
+
+fn as_other<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Probe>, D::Error> {
+    probe(d, false).map(Some)
+}
+
+#[test]
+fn only_a_date_says_impossible_and_only_through_its_constructor() {
+    let read = load::<Probes>("date: '!'\nother: '!'\n");
+    assert_eq!(
+        errors(&read),
+        [
+            "ImpossibleDate 1:7-1:10 no such day",
+            // Elsewhere `custom` is a message like any other: a wrong value.
+            "Type 2:8-2:11 no such day",
+        ]
+    );
+    let read = load::<Probes>("date: '?'\nother: '?'\n");
+    assert_eq!(
+        errors(&read),
+        [
+            "Type 1:7-1:10 expected a probe, found `?`",
+            "Type 2:8-2:11 expected a probe, found `?`",
+        ]
+    );
+    // Not text at all, under the name or not: the same words.
+    let read = load::<Probes>("date: [x]\nother: [x]\n");
+    assert_eq!(
+        errors(&read),
+        [
+            "Type 1:7-1:10 expected text, found a list",
+            "Type 2:8-2:11 expected text, found a list",
+        ]
+    );
+    assert!(load::<Probes>("date: x\nother: y\n").errors.is_empty());
+}
