@@ -114,6 +114,16 @@ fn an_alias_bomb_stops_at_the_visit_budget() {
 }
 
 #[test]
+fn small_aliases_expand() {
+    let read = read_value("base: &b {a: 1}\ncopy: *b\n", &Limits::default());
+    assert!(read.errors.is_empty());
+    assert_eq!(
+        read.partial.map(|v| v.to_string()).as_deref(),
+        Some(r#"{"base":{"a":1},"copy":{"a":1}}"#)
+    );
+}
+
+#[test]
 fn the_visit_budget_counts_every_node_read_once() {
     // 1 mapping, 2 keys, 1 list and its 3 items, the alias and the 3 items again.
     let text = "a: &l [1, 2, 3]\nb: *l\n";
