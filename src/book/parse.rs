@@ -328,6 +328,102 @@ mod tests {
         );
     }
 
+    /// `CODE line:col-line:col message | help` of each finding.
+    fn shown(findings: &[Finding]) -> Vec<String> {
+        findings
+            .iter()
+            .map(|f| {
+                let at = match &f.location {
+                    Location::Span(s) => format!(
+                        "{}:{}-{}:{}",
+                        s.start.line, s.start.col, s.end.line, s.end.col
+                    ),
+                    other => format!("{other:?}"),
+                };
+                let help = f
+                    .help
+                    .as_deref()
+                    .map(|h| format!(" | {h}"))
+                    .unwrap_or_default();
+                format!("{} {at} {}{help}", f.code.as_str(), f.message)
+            })
+            .collect()
+    }
+
+    /// Every type that reads a date says "impossible" (E07) for a well-formed date
+    /// that cannot be, and "wrong type" (E02) for a text that is no date: code,
+    /// message and place pinned.
+    #[test]
+    fn impossible_dates_are_e07_and_malformed_ones_e02() {
+        let text = "at: 2026-02-30T10:00\nformat: call\n\
+                    actions:\n  - {what: A, due: 2026-04-31}\n  - {what: B, due: 2026-4-30}\n\
+                    report: {sent: 2026-03-01T25:00}\n";
+        let (_, findings) = parse::<Meeting>(text);
+        assert_eq!(
+            shown(&findings),
+            [
+                "E07 1:5-1:21 `2026-02-30T10:00` is not a real date: 2026-02 has 28 days, there is no day 30",
+                "E07 4:20-4:30 `2026-04-31` is not a real date: 2026-04 has 30 days, there is no day 31",
+                "E02 5:20-5:29 expected a date as YYYY-MM-DD, found `2026-4-30`",
+                "E07 6:16-6:32 `2026-03-01T25:00` is not a real date: there is no time 25:00 in a day",
+            ]
+        );
+        let text = "name: X\nsince: 2025-13-01\ncontacts:\n  - {id: a, name: A, birthday: --02-30}\n  - {id: b, name: B, birthday: 1990-02-29}\n";
+        let (_, findings) = parse::<Client>(text);
+        assert_eq!(
+            shown(&findings),
+            [
+                "E07 2:8-2:18 `2025-13-01` is not a real date: there is no month 13",
+                "E07 4:32-4:39 `--02-30` is not a real date: month 02 has no day 30",
+                "E07 5:32-5:42 `1990-02-29` is not a real date: 1990-02 has 28 days, there is no day 29",
+            ]
+        );
+        #[derive(Debug, serde::Deserialize)]
+        struct Workday {
+            #[serde(rename = "start")]
+            _start: crate::model::time::TimeOfDay,
+        }
+        let (_, findings) = parse::<Workday>("start: '24:00'\n");
+        assert_eq!(
+            shown(&findings),
+            ["E07 1:8-1:15 `24:00` is not a real date: there is no time 24:00 in a day"]
+        );
+    }
+
+    #[test]
+    fn a_conflict_marker_is_e01_at_its_line() {
+        let help = "finish the merge: keep the right side, delete the <<<<<<<, ======= and >>>>>>> lines, then commit";
+        for (text, line) in [
+            ("a: 1\n<<<<<<< HEAD\nb: 2\n", 2),
+            ("a: 1\n<<<<<<<\n", 2),
+            ("a: 1\n=======\n", 2),
+            ("a: 1\nb: 2\n>>>>>>> feature/x\n", 3),
+            ("a: 1\r\n=======\r\n", 2),
+        ] {
+            let (_, findings) = parse::<serde_json::Value>(text);
+            assert_eq!(
+                shown(&findings),
+                [format!(
+                    "E01 {line}:1-{line}:1 unresolved git merge conflict: a conflict marker at line {line} | {help}"
+                )],
+                "{text:?}"
+            );
+        }
+        // Text that only looks like one: indented, longer, or run on.
+        for text in [
+            "notes: |\n  =======\n  <<<<<<< x\n",
+            "a: 1\n========\n",
+            "a: 1\n<<<<<<<x\n",
+        ] {
+            let (_, findings) = parse::<serde_json::Value>(text);
+            assert!(
+                findings.iter().all(|f| !f.message.contains("conflict")),
+                "{text:?}: {:?}",
+                shown(&findings)
+            );
+        }
+    }
+
     #[test]
     fn syntax_errors_and_conflicts_are_e01() {
         let (_, findings) = parse::<Meeting>("at: [\n");

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
 use serde::{Serialize, Serializer};
 
-use crate::yaml::IMPOSSIBLE_DATE;
+use crate::yaml;
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +84,9 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
         .ok_or_else(|| DateError::Impossible(format!("there is no time {s} in a day")))
 }
 
+/// The value of a date's text, or why there is none: not a date (`invalid_value`,
+/// E02), or a date that cannot be (E07), which the book's deserializer tells apart
+/// because the date types are read under [`yaml::DATE`].
 fn visit<T, E: de::Error>(
     s: &str,
     parsed: Result<T, DateError>,
@@ -92,7 +95,7 @@ fn visit<T, E: de::Error>(
     parsed.map_err(|e| match e {
         DateError::Malformed => E::invalid_value(Unexpected::Str(s), exp),
         DateError::Impossible(why) => {
-            E::custom(format!("{IMPOSSIBLE_DATE}`{s}` is not a real date: {why}"))
+            yaml::impossible_date(format_args!("`{s}` is not a real date: {why}"))
         }
     })
 }
@@ -105,7 +108,7 @@ macro_rules! text_value {
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
-                impl Visitor<'_> for V {
+                impl<'de> Visitor<'de> for V {
                     type Value = $ty;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                         f.write_str($expecting)
@@ -113,9 +116,15 @@ macro_rules! text_value {
                     fn visit_str<E: de::Error>(self, s: &str) -> Result<$ty, E> {
                         visit(s, $parse(s), &self).map($ty)
                     }
+                    fn visit_newtype_struct<D: Deserializer<'de>>(
+                        self,
+                        d: D,
+                    ) -> Result<$ty, D::Error> {
+                        d.deserialize_str(self)
+                    }
                 }
                 if d.is_human_readable() {
-                    d.deserialize_str(V)
+                    d.deserialize_newtype_struct(yaml::DATE, V)
                 } else {
                     let $b = <$bin>::deserialize(d)?;
                     $from_bin
@@ -262,7 +271,7 @@ impl Serialize for Birthday {
 impl<'de> Deserialize<'de> for Birthday {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
-        impl Visitor<'_> for V {
+        impl<'de> Visitor<'de> for V {
             type Value = Birthday;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a birthday as YYYY-MM-DD, or --MM-DD without the year")
@@ -270,8 +279,14 @@ impl<'de> Deserialize<'de> for Birthday {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Birthday, E> {
                 visit(s, parse_birthday(s), &self)
             }
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<Birthday, D::Error> {
+                d.deserialize_str(self)
+            }
         }
-        d.deserialize_str(V)
+        d.deserialize_newtype_struct(yaml::DATE, V)
     }
 }
 
@@ -409,6 +424,31 @@ mod tests {
             Err(DateError::Impossible(_))
         ));
         assert_eq!(parse_birthday("--4-12"), Err(DateError::Malformed));
+    }
+
+    /// Read under `yaml::DATE`, the date types are still the newtype of a string any
+    /// other deserializer knows; their impossible dates are a plain message there.
+    #[test]
+    fn other_deserializers_read_dates_as_text() {
+        let date: Date = serde_json::from_str("\"2026-11-20\"").expect("a date");
+        assert_eq!(date.to_string(), "2026-11-20");
+        let at: DateTime =
+            serde_json::from_value(serde_json::json!("2026-11-20T09:30")).expect("a date-time");
+        assert_eq!(at.to_string(), "2026-11-20T09:30");
+        let born: Birthday = serde_json::from_str("\"--04-12\"").expect("a birthday");
+        assert_eq!(born.to_string(), "--04-12");
+        let time: TimeOfDay = serde_json::from_str("\"09:00\"").expect("a time");
+        assert_eq!(time.0.to_string(), "09:00:00");
+        let err = serde_json::from_str::<Date>("\"2026-02-30\"").expect_err("impossible");
+        assert_eq!(
+            err.to_string(),
+            "`2026-02-30` is not a real date: 2026-02 has 28 days, there is no day 30 at line 1 column 12"
+        );
+        let err = serde_json::from_str::<Date>("\"2026-2-3\"").expect_err("no date");
+        assert_eq!(
+            err.to_string(),
+            "invalid value: string \"2026-2-3\", expected a date as YYYY-MM-DD at line 1 column 10"
+        );
     }
 
     #[test]

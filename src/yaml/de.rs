@@ -18,9 +18,27 @@ use serde::de::{
 use super::tree::{NodeId, NodeKind, Tree};
 use super::{Limits, Span};
 
-/// Prefix a `Deserialize` impl puts before a message to say the value is a well-formed
-/// but impossible date (E07) rather than a wrong type.
-pub const IMPOSSIBLE_DATE: &str = "\u{1}impossible date\u{1}";
+/// The name under which a date, date-time, time of day or birthday asks for its text:
+/// `deserializer.deserialize_newtype_struct(DATE, visitor)`, so that it can report a
+/// well-formed date that cannot be (2026-02-30, E07) apart from a text that is no
+/// date at all (E02).
+///
+/// Serde gives a `Deserialize` impl two ways to tell its deserializer anything: the
+/// names it passes (of a struct, its fields, an enum's variants) and the error
+/// constructors of `de::Error`, whose `custom` takes only a message. So the date types
+/// name themselves, the way serde_json's `RawValue` and toml's datetime do, and this
+/// deserializer, seeing the name, hands their visitor the text with an error type of
+/// its own choosing, `DateError`, in which `custom` ([`impossible_date`]) is the
+/// impossible date and every other constructor means what it means anywhere (a text
+/// that is no date is `invalid_value`: E02). No message is parsed for its meaning,
+/// and any other deserializer reads the dates as the newtype of a string they are.
+pub const DATE: &str = "$rapport::yaml::Date";
+
+/// Tells, from the visitor of a type read under [`DATE`], that its text is a
+/// well-formed date that cannot be; `message` is what the user reads.
+pub fn impossible_date<E: de::Error>(message: impl fmt::Display) -> E {
+    E::custom(message)
+}
 
 /// What went wrong while reading typed values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,11 +130,7 @@ pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        let msg = msg.to_string();
-        match msg.strip_prefix(IMPOSSIBLE_DATE) {
-            Some(rest) => DeError::new(DeErrorKind::ImpossibleDate, rest.to_owned()),
-            None => DeError::new(DeErrorKind::Type, msg),
-        }
+        DeError::new(DeErrorKind::Type, msg.to_string())
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -151,6 +165,54 @@ impl de::Error for DeError {
 
     fn duplicate_field(field: &'static str) -> Self {
         DeError::new(DeErrorKind::Syntax, format!("duplicate key `{field}`"))
+    }
+}
+
+/// The error type the visitor of a date reads its text with (see [`DATE`]): `custom`
+/// ([`impossible_date`]) is an impossible date, E07; every other constructor is
+/// [`DeError`]'s own.
+#[derive(Debug)]
+struct DateError(DeError);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl de::Error for DateError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DateError(DeError::new(DeErrorKind::ImpossibleDate, msg.to_string()))
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DateError(de::Error::invalid_type(unexp, exp))
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DateError(de::Error::invalid_value(unexp, exp))
+    }
+
+    fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
+        DateError(de::Error::invalid_length(len, exp))
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        DateError(de::Error::unknown_variant(variant, expected))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        DateError(de::Error::unknown_field(field, expected))
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DateError(de::Error::missing_field(field))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DateError(de::Error::duplicate_field(field))
     }
 }
 
@@ -232,6 +294,7 @@ pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<
     let mut skip: HashSet<NodeId> = HashSet::new();
     let mut errors: Vec<DeError> = Vec::new();
     let mut unknown: Vec<UnknownKey> = Vec::new();
+    let mut unknown_at: HashSet<Span> = HashSet::new();
     loop {
         let ctx = Ctx {
             tree,
@@ -245,8 +308,9 @@ pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<
             id: tree.root(),
         });
         // Later passes see less of the file: keep each unknown key once.
+        // (By span, hashed: a file may hold many thousands of unknown keys.)
         for u in ctx.unknown.into_inner() {
-            if !unknown.iter().any(|k| k.span == u.span) {
+            if unknown_at.insert(u.span) {
                 unknown.push(u);
             }
         }
@@ -269,7 +333,10 @@ pub fn read_tree<T: DeserializeOwned>(tree: &Tree<'_>, limits: &Limits) -> Read<
         });
         let node = e.node;
         let stop = e.kind == DeErrorKind::Syntax;
-        if !told {
+        // A node passed over already that is read again (the value of an enum's
+        // variant, which no list or mapping holds) fails again: that error is told.
+        let again = node.is_some_and(|n| skip.contains(&n));
+        if !told && !again {
             errors.push(e);
         }
         // Passing over the root, or a node passed over already (a key), finds nothing
@@ -292,6 +359,24 @@ impl Ctx<'_, '_> {
     /// answered without hashing.)
     fn skipped(&self, id: NodeId) -> bool {
         !self.skip.is_empty() && self.skip.contains(&id)
+    }
+
+    /// Counts one more node looked at against the budget. Every node a read looks at
+    /// counts once: the nodes it reads when it enters them, the keys it passes over
+    /// (unknown, `x-`, or holding a value passed over) as it passes them.
+    fn visit(&self) -> Result<(), DeError> {
+        let visits = self.visits.get() + 1;
+        self.visits.set(visits);
+        if visits > self.max_visits {
+            return Err(DeError::new(
+                DeErrorKind::Syntax,
+                format!(
+                    "reading this file visits more than {} nodes (an alias bomb?)",
+                    self.max_visits
+                ),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -340,19 +425,10 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
         let tree = self.ctx.tree;
         let id = tree.resolve(self.id);
         let span = tree.node(self.id).span;
-        let visits = self.ctx.visits.get() + 1;
-        self.ctx.visits.set(visits);
-        if visits > self.ctx.max_visits {
-            let mut e = DeError::new(
-                DeErrorKind::Syntax,
-                format!(
-                    "reading this file visits more than {} nodes (an alias bomb?)",
-                    self.ctx.max_visits
-                ),
-            );
+        self.ctx.visit().map_err(|mut e| {
             e.span = Some(span);
-            return Err(e);
-        }
+            e
+        })?;
         Ok((id, span))
     }
 
@@ -372,6 +448,29 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
             NodeKind::Scalar { .. } if !self.ctx.tree.is_null(id) => Some(&node.text),
             _ => None,
         }
+    }
+
+    /// The error of a node that is not text where text is expected.
+    fn not_text(&self, id: NodeId) -> DeError {
+        let mut e: DeError = de::Error::invalid_type(self.unexpected(id), &"text");
+        let node = self.ctx.tree.node(id);
+        if node.kind == NodeKind::Map && node.len == 2 {
+            e.help = Some(
+                "a colon followed by a space starts a key: put the whole text in quotes".to_owned(),
+            );
+        }
+        e
+    }
+
+    /// A date's text, for a type read under [`DATE`]: its visitor reads the text with
+    /// `DateError`, which says an impossible date apart from a wrong text.
+    fn date<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let (id, span) = self.enter()?;
+        let r = match self.scalar_text(id) {
+            Some(text) => visitor.visit_str::<DateError>(text).map_err(|e| e.0),
+            None => Err(self.not_text(id)),
+        };
+        self.placed(span, r)
     }
 
     /// Places an error of reading this node at it.
@@ -486,17 +585,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         let (id, span) = self.enter()?;
         let r = match self.scalar_text(id) {
             Some(text) => visitor.visit_str(text),
-            None => {
-                let mut e: DeError = de::Error::invalid_type(self.unexpected(id), &"text");
-                let node = self.ctx.tree.node(id);
-                if node.kind == NodeKind::Map && node.len == 2 {
-                    e.help = Some(
-                        "a colon followed by a space starts a key: put the whole text in quotes"
-                            .to_owned(),
-                    );
-                }
-                Err(e)
-            }
+            None => Err(self.not_text(id)),
         };
         self.placed(span, r)
     }
@@ -541,9 +630,12 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, DeError> {
+        if name == DATE {
+            return self.date(visitor);
+        }
         visitor.visit_newtype_struct(self)
     }
 
@@ -724,11 +816,16 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
                 e.span = Some(key_span);
                 return Err(e);
             }
+            // A key passed over is not entered: it counts here. Through aliases, a
+            // mapping of many unknown keys would otherwise cost its size at every
+            // use without the budget knowing.
             if let Some(fields) = self.fields {
                 if key.starts_with("x-") {
+                    self.de.ctx.visit()?;
                     continue;
                 }
                 if !fields.contains(&key) {
+                    self.de.ctx.visit()?;
                     self.de.ctx.unknown.borrow_mut().push(UnknownKey {
                         key: key.to_owned(),
                         span: key_span,
@@ -739,6 +836,7 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
                 }
             }
             if self.de.ctx.skipped(v) {
+                self.de.ctx.visit()?;
                 continue;
             }
             self.value = Some(v);

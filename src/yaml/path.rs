@@ -54,9 +54,12 @@ impl YamlPath {
     /// The span of the node at this path. Where the path leaves the document (a key
     /// that is missing), the span of the deepest node that exists: for a missing
     /// field, that is the mapping that should hold it. `key_span` picks the key
-    /// rather than the value for a path ending in a key.
+    /// rather than the value for a path ending in a key. A node that is an alias is
+    /// where the alias stands (where the user wrote it for this place, as the
+    /// deserializer's errors say), though the path goes on through what it points at.
     pub fn locate(&self, tree: &Tree<'_>, key_span: bool) -> Span {
-        let mut node = tree.resolve(tree.root());
+        let mut at = tree.root();
+        let mut node = tree.resolve(at);
         let mut last_key = None;
         for seg in &self.0 {
             let next = match seg {
@@ -70,14 +73,15 @@ impl YamlPath {
                 }
             };
             let Some((k, v)) = next else {
-                return tree.node(node).span;
+                return tree.node(at).span;
             };
             last_key = matches!(seg, PathSeg::Key(_)).then_some(k);
+            at = v;
             node = tree.resolve(v);
         }
         match last_key {
             Some(k) if key_span => tree.node(k).span,
-            _ => tree.node(node).span,
+            _ => tree.node(at).span,
         }
     }
 }

@@ -125,6 +125,29 @@ impl Iterator for Entries<'_, '_> {
     }
 }
 
+/// A tag as the user wrote it: the parser gives `!!int` as `tag:yaml.org,2002:` and
+/// `int`, which nobody searching the file for it would find.
+fn written(tag: &saphyr_parser::Tag) -> String {
+    if tag.is_yaml_core_schema() {
+        format!("!!{}", tag.suffix)
+    } else if tag.handle.is_empty() {
+        format!("!<{}>", tag.suffix)
+    } else {
+        format!("{}{}", tag.handle, tag.suffix)
+    }
+}
+
+/// A tag refused where it stands.
+fn tag_error(tag: &saphyr_parser::Tag, at: Span) -> SyntaxError {
+    SyntaxError {
+        pos: at.start,
+        message: format!(
+            "YAML tag `{}` is not supported in a book file",
+            written(tag)
+        ),
+    }
+}
+
 fn pos(marker: saphyr_parser::Marker) -> Pos {
     Pos {
         line: u32::try_from(marker.line()).unwrap_or(u32::MAX),
@@ -194,28 +217,14 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
                 let quoted = style != ScalarStyle::Plain;
                 let quoted = match tag {
                     None => quoted,
-                    Some(tag) if tag.is_yaml_core_schema() && tag.suffix.ends_with("str") => true,
-                    Some(tag) => {
-                        return Err(SyntaxError {
-                            pos: at.start,
-                            message: format!(
-                                "YAML tag `{}{}` is not supported in a book file",
-                                tag.handle, tag.suffix
-                            ),
-                        });
-                    }
+                    Some(tag) if tag.is_yaml_core_schema() && tag.suffix == "str" => true,
+                    Some(tag) => return Err(tag_error(&tag, at)),
                 };
                 (NodeKind::Scalar { quoted }, text, anchor)
             }
             Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
                 if let Some(tag) = tag {
-                    return Err(SyntaxError {
-                        pos: at.start,
-                        message: format!(
-                            "YAML tag `{}{}` is not supported in a book file",
-                            tag.handle, tag.suffix
-                        ),
-                    });
+                    return Err(tag_error(tag, at));
                 }
                 let kind = if matches!(event, Event::SequenceStart(..)) {
                     NodeKind::Seq
@@ -289,10 +298,12 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
         }
     }
     if nodes.is_empty() {
+        // Lines and columns count from 1: the null stands at the start of the file.
+        let start = Pos { line: 1, col: 1 };
         nodes.push(Node {
             kind: NodeKind::Scalar { quoted: false },
             text: Cow::Borrowed(""),
-            span: Span::default(),
+            span: Span { start, end: start },
             len: 0,
             first_child: NONE,
             next_sibling: NONE,
