@@ -137,6 +137,26 @@ fn invoice_new_from_an_estimate_takes_the_projects_contract() {
 }
 
 #[test]
+fn a_bad_invoice_reference_is_worded_with_its_article() {
+    // "does not name a invoice" was built from the noun without its article.
+    let book = invoice_book();
+    for (arg, says) in [
+        (
+            "romashka",
+            "`romashka` does not name an invoice\nhint: write CLIENT/INVOICE",
+        ),
+        (
+            "clients/romashka/meetings/2026-0003.yaml",
+            "is not an invoice file: they live in clients/CLIENT/invoices/",
+        ),
+    ] {
+        let run = book.run(&["invoice", "render", arg, "--format", "md"]);
+        assert_eq!(run.code, 2, "{arg}: {}", run.stdout);
+        assert!(run.stderr.contains(says), "{arg}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn invoice_new_refuses_bad_flags_and_writes_nothing() {
     let book = invoice_book();
     for (args, says) in [

@@ -47,7 +47,8 @@ pub fn split_ref<'a>(arg: &'a str, what: &str) -> Result<(&'a str, &'a str)> {
     match arg.split_once('/') {
         Some((c, x)) if !c.is_empty() && !x.is_empty() && !x.contains('/') => Ok((c, x)),
         _ => bail!(
-            "`{arg}` does not name a {what}: write CLIENT/{}, e.g. gorod-fitness/{}",
+            "`{arg}` does not name {}: write CLIENT/{}, e.g. gorod-fitness/{}",
+            super::a(what),
             what.to_uppercase(),
             if what == "contract" {
                 "2026-014"
