@@ -118,6 +118,15 @@ fn group(digits: &str, sep: &str) -> String {
     out
 }
 
+/// A decimal as the language writes it, as exact as it is: `8,8` / `8.8`.
+pub fn number(locale: Locale, d: Decimal) -> String {
+    let text = d.to_string();
+    match locale {
+        Locale::Ru => text.replace('.', ","),
+        Locale::En => text,
+    }
+}
+
 /// "1 250 000,00 ₽" / "RUB 1,250,000.00": an amount with two decimals, grouped in
 /// thousands (a no-break space in Russian), in `currency` (an ISO 4217 code).
 pub fn money(locale: Locale, amount: Money, currency: &str) -> String {
@@ -218,6 +227,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         crate::model::time::parse_date(s).expect("test date")
+    }
+
+    #[test]
+    fn numbers_in_both_languages() {
+        let x = Decimal::from_str("8.8").expect("decimal");
+        assert_eq!(number(Locale::Ru, x), "8,8");
+        assert_eq!(number(Locale::En, x), "8.8");
+        assert_eq!(number(Locale::Ru, Decimal::from(15)), "15");
     }
 
     #[test]
