@@ -623,6 +623,52 @@ fn pay_counts_as_paid_what_the_list_counts() {
 }
 
 #[test]
+fn the_list_and_the_card_agree_on_an_overpaid_invoice() {
+    // 2026-0010 of the example book: 120 000 asked, 132 000 paid. The list said
+    // "paid" where the client's card said "overpaid".
+    let book = example_book();
+    let book = book.to_str().expect("utf-8");
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--book", book, "--today", TODAY, "--no-cache"]);
+        let run = common::rapport(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run
+    };
+    let list = run(&["invoices", "--client", "trudnyi-klient"]);
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("2026-0010"))
+        .unwrap_or_default();
+    assert!(line.ends_with("  overpaid"), "{}", list.stdout);
+    let json = run(&["invoices", "--format", "json", "--client", "trudnyi-klient"]).json();
+    let listed = json["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .find(|i| i["number"] == "2026-0010")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(listed["status"], "overpaid", "{json}");
+    let card = run(&["show", "trudnyi-klient", "--format", "json"]).json();
+    let shown = card["client"]["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .find(|i| i["number"] == "2026-0010")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(shown["payment"], "overpaid", "{card}");
+    let text = run(&["show", "trudnyi-klient"]);
+    assert!(
+        text.stdout.contains("issued, overpaid\n"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
 fn the_invoice_list_shows_what_is_owed_and_since_when() {
     let book = invoice_book();
     let run = book.run(&["invoices", "--today", TODAY]);

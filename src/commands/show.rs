@@ -470,14 +470,7 @@ fn invoice_card<'b>(
     let total = invoice_math::totals(d, under, settings).ok()?.gross;
     let paid = invoice_math::paid(d, today);
     let (due, _) = invoice_math::due_date(d, settings);
-    let issued = d.status == InvoiceStatus::Issued;
-    let payment = issued.then(|| match paid.cmp(&total) {
-        std::cmp::Ordering::Greater => "overpaid",
-        std::cmp::Ordering::Equal => "paid",
-        std::cmp::Ordering::Less if paid.0.is_zero() => "unpaid",
-        std::cmp::Ordering::Less => "partly_paid",
-    });
-    let overdue_days = (issued && paid < total && due < today).then(|| (today - due).num_days());
+    let standing = invoice_math::standing(d, total, settings, today);
     Some(InvoiceCard {
         id: &i.id,
         number: &d.number,
@@ -491,8 +484,8 @@ fn invoice_card<'b>(
         total: total.to_string(),
         paid: paid.to_string(),
         currency: currency(book, client, d.contract.as_deref(), d.date.0),
-        payment,
-        overdue_days,
+        payment: standing.payment(),
+        overdue_days: standing.overdue_days(),
     })
 }
 
