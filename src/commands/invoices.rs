@@ -1,6 +1,6 @@
 //! `rapport invoices`: every invoice of the book with its total, what was paid, what
-//! is still owed and where it stands (draft, issued, partly paid, paid, overpaid, overdue N
-//! days, cancelled), then the aging of what is owed — current, 1–30, 31–60, 61–90 and
+//! is still owed and where it stands (draft, issued, partly paid, paid, overpaid,
+//! overdue N days, cancelled), then the aging of what is owed — current, 1–30, 31–60, 61–90 and
 //! 90+ days past due — per currency.
 //!
 //! Every figure and the notion of "overdue" are `invoice_math`'s, the same that rule

@@ -25,6 +25,7 @@ use crate::model::contract::{ContractKind, ContractStatus, Renewal, RenewalDecis
 use crate::model::invoice::InvoiceStatus;
 use crate::model::log::Direction;
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
+use crate::terms;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -118,12 +119,24 @@ struct ContractCard<'b> {
     parent: Option<&'b str>,
     /// The parent contract's printed number (its ID when that file is not loaded).
     parent_number: Option<&'b str>,
+    /// The term as signed (the first).
     start: String,
     end: String,
+    /// The term in force today: a later one once the contract renewed itself, as
+    /// `rapport renewals` counts them ([`terms::term_on`]).
+    term: TermCard,
     status: &'static str,
     value: Option<String>,
     currency: &'b str,
     renewal: Option<RenewalCard<'b>>,
+}
+
+#[derive(Debug, Serialize)]
+struct TermCard {
+    /// 1 for the term as signed, 2 for the first tacit renewal, and so on.
+    number: u32,
+    start: String,
+    end: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -371,6 +384,7 @@ fn contract_card<'b>(
     today: NaiveDate,
 ) -> ContractCard<'b> {
     let d = &c.data;
+    let term = terms::term_on(d, today);
     ContractCard {
         id: &c.id,
         number: &d.number,
@@ -383,6 +397,11 @@ fn contract_card<'b>(
         parent_number: d.parent.as_deref().map(|p| contract_number(client, p)),
         start: d.start.to_string(),
         end: d.end.to_string(),
+        term: TermCard {
+            number: term.number,
+            start: term.start.to_string(),
+            end: term.end.to_string(),
+        },
         status: contract_status_str(d.status),
         value: d.value.map(|m| m.to_string()),
         currency: currency(book, client, Some(&c.id), today),
@@ -707,7 +726,15 @@ fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
             let _ = write!(head, "  {}", one_line(t));
         }
         let _ = writeln!(out, "{head}  ({})", c.id);
-        let mut term = format!("    {} – {}, {}", c.start, c.end, c.status);
+        let t = &c.term;
+        let mut term = if t.number > 1 {
+            format!(
+                "    term {}: {} – {} (first term {} – {}), {}",
+                t.number, t.start, t.end, c.start, c.end, c.status
+            )
+        } else {
+            format!("    {} – {}, {}", c.start, c.end, c.status)
+        };
         if c.kind == "supplement" {
             match c.parent_number {
                 Some(p) => {
