@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::model::meeting::MeetingFormat;
 use crate::model::project::Stage;
@@ -142,6 +143,45 @@ pub fn money(locale: Locale, amount: Money, currency: &str) -> String {
             format!("{minus}{},{frac}\u{a0}{unit}", group(whole, "\u{a0}"))
         }
         Locale::En => format!("{minus}{currency}\u{a0}{}.{frac}", group(whole, ",")),
+    }
+}
+
+/// What a report calls a meeting by how it was held: a phone call is a call, a video
+/// meeting is a meeting like one in person (в русском — «видеовстреча» тоже встреча).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MeetingWords {
+    /// The report's title before its date: "Итоги звонка" / "Call summary".
+    pub summary: &'static str,
+    /// The thanks that opens the letter: "Спасибо за звонок" / "Thank you for the call".
+    pub thanks: &'static str,
+    /// The heading over the next one: "Следующий звонок" / "Next call".
+    pub next: &'static str,
+}
+
+/// The words for a meeting held in `format` ([`MeetingWords`]).
+pub fn meeting_words(locale: Locale, format: MeetingFormat) -> MeetingWords {
+    let call = format == MeetingFormat::Call;
+    match (locale, call) {
+        (Locale::Ru, true) => MeetingWords {
+            summary: "Итоги звонка",
+            thanks: "Спасибо за звонок",
+            next: "Следующий звонок",
+        },
+        (Locale::Ru, false) => MeetingWords {
+            summary: "Итоги встречи",
+            thanks: "Спасибо за встречу",
+            next: "Следующая встреча",
+        },
+        (Locale::En, true) => MeetingWords {
+            summary: "Call summary",
+            thanks: "Thank you for the call",
+            next: "Next call",
+        },
+        (Locale::En, false) => MeetingWords {
+            summary: "Meeting summary",
+            thanks: "Thank you for the meeting",
+            next: "Next meeting",
+        },
     }
 }
 
