@@ -144,14 +144,14 @@ Contacts (2)
 
 Contracts (2)
   1/2026  Сайт  (2026-001)
-    2026-01-01 – 2026-12-31, active, value 120000.50 RUB
+    2026-01-01 – 2026-12-31, active, value 120 000.50 RUB
     auto-renews for 12 months, notice 30 days
   ДС-1 к 1/2026  (2026-001-ds1)
     2026-06-01 – 2026-12-31, active, supplement to 1/2026
 
 Projects (2)
   Сайт  (site)
-    active since 2026-02-01, deadline 2026-12-15, budget 120000.50 RUB
+    active since 2026-02-01, deadline 2026-12-15, budget 120 000.50 RUB
   Старый буклет  (old)
     done since 2025-05-01
 

@@ -175,9 +175,9 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
                 client_name(r.client).to_owned(),
                 r.invoice.data.date.to_string(),
                 r.due.to_string(),
-                r.total.to_string(),
-                r.paid.to_string(),
-                r.remainder.map(|m| m.to_string()).unwrap_or_default(),
+                support::grouped(r.total),
+                support::grouped(r.paid),
+                r.remainder.map(support::grouped).unwrap_or_default(),
                 r.currency.to_owned(),
                 status_text(r.standing),
             ]
@@ -198,9 +198,9 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
             row.extend(
                 Aging::ALL
                     .iter()
-                    .map(|b| a.buckets.get(b).copied().unwrap_or_default().to_string()),
+                    .map(|b| support::grouped(a.buckets.get(b).copied().unwrap_or_default())),
             );
-            row.push(a.total.to_string());
+            row.push(support::grouped(a.total));
             row
         })
         .collect();

@@ -15,6 +15,7 @@ use super::clients::{
     ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name, status_str,
     team_name, warn_unreadable,
 };
+use super::duty_support::{Amount, amount};
 use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::context::Context;
@@ -126,7 +127,7 @@ struct ContractCard<'b> {
     /// `rapport renewals` counts them ([`terms::term_on`]).
     term: TermCard,
     status: &'static str,
-    value: Option<String>,
+    value: Option<Amount>,
     currency: &'b str,
     renewal: Option<RenewalCard<'b>>,
 }
@@ -161,7 +162,7 @@ struct ProjectCard<'b> {
     stage: &'static str,
     stage_since: Option<String>,
     deadline: Option<String>,
-    budget: Option<String>,
+    budget: Option<Amount>,
     currency: &'b str,
 }
 
@@ -197,9 +198,9 @@ struct InvoiceCard<'b> {
     status: &'static str,
     /// What the invoice asks for (see `invoice_math`): every line's qty × price
     /// rounded to kopecks, summed; plus VAT when the prices are net.
-    total: String,
+    total: Amount,
     /// The payments dated on or before today.
-    paid: String,
+    paid: Amount,
     currency: &'b str,
     /// For issued invoices: `paid`, `overpaid`, `partly_paid` or `unpaid`.
     payment: Option<&'static str>,
@@ -278,7 +279,7 @@ impl<'b> Card<'b> {
                     stage: p.data.stage.as_str(),
                     stage_since: p.data.stage_since.map(|d| d.to_string()),
                     deadline: p.data.deadline.map(|d| d.to_string()),
-                    budget: p.data.budget.map(|m| m.to_string()),
+                    budget: p.data.budget.map(Amount),
                     currency: currency(book, client, p.data.contract.as_deref(), today),
                 })
                 .collect(),
@@ -403,7 +404,7 @@ fn contract_card<'b>(
             end: term.end.to_string(),
         },
         status: contract_status_str(d.status),
-        value: d.value.map(|m| m.to_string()),
+        value: d.value.map(Amount),
         currency: currency(book, client, Some(&c.id), today),
         renewal: d.renewal.as_ref().map(|r| {
             let next_number = r.next.as_deref().map(|n| contract_number(client, n));
@@ -500,8 +501,8 @@ fn invoice_card<'b>(
             InvoiceStatus::Issued => "issued",
             InvoiceStatus::Cancelled => "cancelled",
         },
-        total: total.to_string(),
-        paid: paid.to_string(),
+        total: Amount(total),
+        paid: Amount(paid),
         currency: currency(book, client, d.contract.as_deref(), d.date.0),
         payment: standing.payment(),
         overdue_days: standing.overdue_days(),
@@ -743,8 +744,8 @@ fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
                 None => term.push_str(", supplement"),
             }
         }
-        if let Some(v) = &c.value {
-            let _ = write!(term, ", value {v} {}", c.currency);
+        if let Some(v) = c.value {
+            let _ = write!(term, ", value {}", amount(v.0, c.currency));
         }
         let _ = writeln!(out, "{term}");
         if let Some(r) = &c.renewal {
@@ -764,8 +765,8 @@ fn text_projects(out: &mut String, projects: &[ProjectCard<'_>]) {
         if let Some(deadline) = &p.deadline {
             let _ = write!(line, ", deadline {deadline}");
         }
-        if let Some(budget) = &p.budget {
-            let _ = write!(line, ", budget {budget} {}", p.currency);
+        if let Some(budget) = p.budget {
+            let _ = write!(line, ", budget {}", amount(budget.0, p.currency));
         }
         let _ = writeln!(out, "{line}");
     }
@@ -796,8 +797,8 @@ fn text_invoices(out: &mut String, invoices: &[InvoiceCard<'_>]) {
             vec![
                 i.number.to_owned(),
                 i.date.clone(),
-                format!("{} {}", i.total, i.currency),
-                format!("{} {}", i.paid, i.currency),
+                amount(i.total.0, i.currency),
+                amount(i.paid.0, i.currency),
                 status,
             ]
         })
