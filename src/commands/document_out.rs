@@ -6,11 +6,14 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::cli::{EstimateFormat, InvoiceFormat};
 use crate::model::settings::Locale;
 use crate::money::Quantity;
 use crate::pdf::{self, Align, Column, Document, Width};
+use crate::report::locale;
 use crate::write::{self, WriteError};
 
 /// The format a document is written in.
@@ -104,6 +107,25 @@ pub fn line_columns(header: &[&str; 6]) -> Vec<Column> {
         .collect()
 }
 
+/// A VAT rate as the documents write it: `22 %`, `7,5 %` (a no-break space before the
+/// sign, as Russian typography and DOCUMENTS.md's «НДС 22 %» want) / `22%`, `7.5%`.
+pub fn rate(loc: Locale, r: Decimal) -> String {
+    let r = r.normalize().to_string();
+    match loc {
+        Locale::Ru => format!("{}\u{a0}%", r.replace('.', ",")),
+        Locale::En => format!("{r}%"),
+    }
+}
+
+/// A date as the documents write it: `27 ноября 2026 г.` (a Russian document writes
+/// «г.» after the year) / `27 November 2026`.
+pub fn date(loc: Locale, d: NaiveDate) -> String {
+    match loc {
+        Locale::Ru => format!("{} г.", locale::long_date(loc, d)),
+        Locale::En => locale::long_date(loc, d),
+    }
+}
+
 /// A quantity as the locale writes it: `2,5` / `2.5`.
 pub fn qty(loc: Locale, q: Quantity) -> String {
     let text = q.to_string();
@@ -115,9 +137,17 @@ pub fn qty(loc: Locale, q: Quantity) -> String {
 
 #[cfg(test)]
 mod tests {
-    use rust_decimal::Decimal;
-
     use super::*;
+
+    #[test]
+    fn rates_and_dates_in_both_languages() {
+        assert_eq!(rate(Locale::Ru, Decimal::new(75, 1)), "7,5\u{a0}%");
+        assert_eq!(rate(Locale::Ru, Decimal::new(2200, 2)), "22\u{a0}%");
+        assert_eq!(rate(Locale::En, Decimal::from(22)), "22%");
+        let d = NaiveDate::from_ymd_opt(2025, 2, 20).expect("a date");
+        assert_eq!(date(Locale::Ru, d), "20 февраля 2025 г.");
+        assert_eq!(date(Locale::En, d), "20 February 2025");
+    }
 
     #[test]
     fn quantities_in_both_languages() {

@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::audit::{Threshold, config, rules};
@@ -232,11 +231,6 @@ impl Serialize for Amount {
 /// Money with its currency in a table: `680 000.00 RUB`.
 pub fn amount(m: Money, currency: &str) -> String {
     format!("{} {currency}", grouped(m))
-}
-
-/// A decimal as text without trailing zeros.
-pub fn plain(d: Decimal) -> String {
-    d.normalize().to_string()
 }
 
 /// A JSON document: `"version": 1`, then the body's fields.

@@ -14,7 +14,6 @@
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::duty_support::{self as support, currency, vat_contract};
@@ -93,15 +92,6 @@ struct LineData<'a> {
     price: String,
     amount: String,
     service: Option<&'a str>,
-}
-
-/// A VAT rate as text: `22 %` / `22%`.
-fn rate(locale: Locale, r: Decimal) -> String {
-    let r = support::plain(r);
-    match locale {
-        Locale::Ru => format!("{}\u{a0}%", r.replace('.', ",")),
-        Locale::En => format!("{r}%"),
-    }
 }
 
 /// The fixed words of the document.
@@ -228,11 +218,11 @@ fn document(
     if let Some(c) = contract {
         let value = match (loc, c.signed) {
             (Locale::Ru, Some(s)) => {
-                format!("№ {} от {}", c.number, locale::long_date(loc, s.0))
+                format!("№ {} от {}", c.number, document_out::date(loc, s.0))
             }
             (Locale::Ru, None) => format!("№ {}", c.number),
             (Locale::En, Some(s)) => {
-                format!("No. {} of {}", c.number, locale::long_date(loc, s.0))
+                format!("No. {} of {}", c.number, document_out::date(loc, s.0))
             }
             (Locale::En, None) => format!("No. {}", c.number),
         };
@@ -243,7 +233,7 @@ fn document(
     }
     fields.push(Field {
         label: w.date.to_owned(),
-        value: locale::long_date(loc, today),
+        value: document_out::date(loc, today),
     });
     blocks.push(Block::Fields { rows: fields });
 
@@ -274,10 +264,10 @@ fn document(
     match vat_rate {
         Vat::Rate(r) => {
             let label = match (loc, include && !r.is_zero()) {
-                (Locale::Ru, true) => format!("В том числе НДС {}", rate(loc, r)),
-                (Locale::Ru, false) => format!("НДС {}", rate(loc, r)),
-                (Locale::En, true) => format!("Including VAT {}", rate(loc, r)),
-                (Locale::En, false) => format!("VAT {}", rate(loc, r)),
+                (Locale::Ru, true) => format!("В том числе НДС {}", document_out::rate(loc, r)),
+                (Locale::Ru, false) => format!("НДС {}", document_out::rate(loc, r)),
+                (Locale::En, true) => format!("Including VAT {}", document_out::rate(loc, r)),
+                (Locale::En, false) => format!("VAT {}", document_out::rate(loc, r)),
             };
             totals_rows.push(Total {
                 label,

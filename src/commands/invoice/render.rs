@@ -10,7 +10,6 @@
 //! bank details are left blank on the document and named in a note on stderr.
 
 use anyhow::Result;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::book::{Book, ClientBook, Entity};
@@ -108,15 +107,6 @@ struct LineData<'a> {
 /// An amount without its currency, as in the table: `150 000,00` / `150,000.00`.
 fn amount(loc: Locale, m: Money) -> String {
     locale::money(loc, m, "").trim().to_owned()
-}
-
-/// A rate as text: `22%`, `7,5%`.
-fn rate_text(loc: Locale, r: Decimal) -> String {
-    let r = support::plain(r);
-    match loc {
-        Locale::Ru => format!("{}%", r.replace('.', ",")),
-        Locale::En => format!("{r}%"),
-    }
 }
 
 /// "Генеральный директор Волков Сергей Андреевич" → ("Генеральный директор", "Волков
@@ -239,8 +229,8 @@ fn party_line(w: &Words, name: &str, legal: Option<&Legal>, phone: Option<&str>)
 fn contract_line(loc: Locale, c: &Contract, parent: Option<&Contract>) -> String {
     let date = |d: Option<crate::model::time::Date>| {
         d.map(|d| match loc {
-            Locale::Ru => format!(" от {} г.", locale::long_date(loc, d.0)),
-            Locale::En => format!(" of {}", locale::long_date(loc, d.0)),
+            Locale::Ru => format!(" от {}", document_out::date(loc, d.0)),
+            Locale::En => format!(" of {}", document_out::date(loc, d.0)),
         })
         .unwrap_or_default()
     };
@@ -333,14 +323,14 @@ fn document(
     }];
     let title = match loc {
         Locale::Ru => format!(
-            "Счёт на оплату № {} от {} г.",
+            "Счёт на оплату № {} от {}",
             i.number,
-            locale::long_date(loc, i.date.0)
+            document_out::date(loc, i.date.0)
         ),
         Locale::En => format!(
             "Invoice No. {} of {}",
             i.number,
-            locale::long_date(loc, i.date.0)
+            document_out::date(loc, i.date.0)
         ),
     };
     blocks.push(Block::Heading {
@@ -399,10 +389,10 @@ fn document(
     match rate {
         Vat::Rate(r) => {
             let label = match (loc, include) {
-                (Locale::Ru, true) => format!("В том числе НДС {}", rate_text(loc, r)),
-                (Locale::Ru, false) => format!("НДС {}", rate_text(loc, r)),
-                (Locale::En, true) => format!("Including VAT {}", rate_text(loc, r)),
-                (Locale::En, false) => format!("VAT {}", rate_text(loc, r)),
+                (Locale::Ru, true) => format!("В том числе НДС {}", document_out::rate(loc, r)),
+                (Locale::Ru, false) => format!("НДС {}", document_out::rate(loc, r)),
+                (Locale::En, true) => format!("Including VAT {}", document_out::rate(loc, r)),
+                (Locale::En, false) => format!("VAT {}", document_out::rate(loc, r)),
             };
             totals_rows.push(Total {
                 label,
@@ -450,12 +440,12 @@ fn document(
     });
     let pay_by = match loc {
         Locale::Ru => format!(
-            "Оплатить не позднее {} г. В назначении платежа укажите номер счёта.",
-            locale::long_date(loc, due)
+            "Оплатить не позднее {} В назначении платежа укажите номер счёта.",
+            document_out::date(loc, due)
         ),
         Locale::En => format!(
             "Please pay by {}, quoting the invoice number.",
-            locale::long_date(loc, due)
+            document_out::date(loc, due)
         ),
     };
     blocks.push(Block::Paragraph {
@@ -528,6 +518,8 @@ fn document(
 
 #[cfg(test)]
 mod tests {
+    use rust_decimal::Decimal;
+
     use super::*;
 
     #[test]
@@ -550,11 +542,9 @@ mod tests {
     }
 
     #[test]
-    fn amounts_and_rates_in_both_languages() {
+    fn amounts_in_both_languages() {
         let m = Money(Decimal::new(15_000_050, 2));
         assert_eq!(amount(Locale::Ru, m), "150\u{a0}000,50");
         assert_eq!(amount(Locale::En, m), "150,000.50");
-        assert_eq!(rate_text(Locale::Ru, Decimal::new(75, 1)), "7,5%");
-        assert_eq!(rate_text(Locale::En, Decimal::from(22)), "22%");
     }
 }
