@@ -96,6 +96,12 @@ pub trait Priced {
     fn item(&self) -> &str;
     fn qty(&self) -> Quantity;
     fn price(&self) -> Money;
+    /// The unit of the quantity, if written: шт., мес.
+    fn unit(&self) -> Option<&str>;
+    /// The catalogue service the line sells, if it names one (an estimate's line may).
+    fn service(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl Priced for Line {
@@ -108,6 +114,9 @@ impl Priced for Line {
     fn price(&self) -> Money {
         self.price
     }
+    fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
 }
 
 impl Priced for EstimateLine {
@@ -119,6 +128,12 @@ impl Priced for EstimateLine {
     }
     fn price(&self) -> Money {
         self.price
+    }
+    fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+    fn service(&self) -> Option<&str> {
+        self.service.as_deref()
     }
 }
 
@@ -202,6 +217,21 @@ pub fn split(sum: Money, rate: Vat, include_vat: bool) -> Option<Totals> {
     }
 }
 
+/// What a document's `lines` ask for at VAT `rate`, prices with VAT or without: each
+/// line's amount ([`line_amounts`]) and the [`Totals`] of their sum ([`split`]) — the
+/// one reckoning of an invoice, an estimate or an act. An error names the line, or the
+/// figure, that would be more than a sum of money.
+pub fn priced(
+    lines: &[impl Priced],
+    rate: Vat,
+    include_vat: bool,
+) -> Result<(Vec<Money>, Totals), TooLarge> {
+    let amounts = line_amounts(lines)?;
+    let totals = split(sum_of(&amounts)?, rate, include_vat)
+        .ok_or_else(|| TooLarge::of("the total with VAT"))?;
+    Ok((amounts, totals))
+}
+
 /// The totals of `invoice`, under `contract` (for its VAT rate) and the book's
 /// `settings` (VAT rate and whether prices include VAT); an error names the line, or
 /// the figure, that would be more than a sum of money.
@@ -210,13 +240,12 @@ pub fn totals(
     contract: Option<&Contract>,
     settings: Option<&Settings>,
 ) -> Result<Totals, TooLarge> {
-    let sum = lines_sum(&invoice.lines)?;
-    split(
-        sum,
+    priced(
+        &invoice.lines,
         vat_rate(invoice.vat, contract, settings),
         prices_include_vat(invoice.prices_include_vat, settings),
     )
-    .ok_or_else(|| TooLarge::of("the total with VAT"))
+    .map(|(_, totals)| totals)
 }
 
 /// What was paid against `invoice` on or before `as_of` (a payment dated later is
