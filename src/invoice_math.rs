@@ -96,6 +96,12 @@ pub trait Priced {
     fn item(&self) -> &str;
     fn qty(&self) -> Quantity;
     fn price(&self) -> Money;
+    /// The unit of the quantity, if written: шт., мес.
+    fn unit(&self) -> Option<&str>;
+    /// The catalogue service the line sells, if it names one (an estimate's line may).
+    fn service(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl Priced for Line {
@@ -108,6 +114,9 @@ impl Priced for Line {
     fn price(&self) -> Money {
         self.price
     }
+    fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
 }
 
 impl Priced for EstimateLine {
@@ -119,6 +128,12 @@ impl Priced for EstimateLine {
     }
     fn price(&self) -> Money {
         self.price
+    }
+    fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+    fn service(&self) -> Option<&str> {
+        self.service.as_deref()
     }
 }
 
@@ -202,6 +217,21 @@ pub fn split(sum: Money, rate: Vat, include_vat: bool) -> Option<Totals> {
     }
 }
 
+/// What a document's `lines` ask for at VAT `rate`, prices with VAT or without: each
+/// line's amount ([`line_amounts`]) and the [`Totals`] of their sum ([`split`]) — the
+/// one reckoning of an invoice, an estimate or an act. An error names the line, or the
+/// figure, that would be more than a sum of money.
+pub fn priced(
+    lines: &[impl Priced],
+    rate: Vat,
+    include_vat: bool,
+) -> Result<(Vec<Money>, Totals), TooLarge> {
+    let amounts = line_amounts(lines)?;
+    let totals = split(sum_of(&amounts)?, rate, include_vat)
+        .ok_or_else(|| TooLarge::of("the total with VAT"))?;
+    Ok((amounts, totals))
+}
+
 /// The totals of `invoice`, under `contract` (for its VAT rate) and the book's
 /// `settings` (VAT rate and whether prices include VAT); an error names the line, or
 /// the figure, that would be more than a sum of money.
@@ -210,13 +240,12 @@ pub fn totals(
     contract: Option<&Contract>,
     settings: Option<&Settings>,
 ) -> Result<Totals, TooLarge> {
-    let sum = lines_sum(&invoice.lines)?;
-    split(
-        sum,
+    priced(
+        &invoice.lines,
         vat_rate(invoice.vat, contract, settings),
         prices_include_vat(invoice.prices_include_vat, settings),
     )
-    .ok_or_else(|| TooLarge::of("the total with VAT"))
+    .map(|(_, totals)| totals)
 }
 
 /// What was paid against `invoice` on or before `as_of` (a payment dated later is
@@ -274,7 +303,8 @@ pub fn overdue_days(
     Some((today - due).num_days())
 }
 
-/// Where an invoice stands on a day.
+/// Where an invoice stands on a day: the one answer `rapport invoices`, `show` and
+/// the commands after them give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
     /// Prepared, not issued: nothing is owed yet.
@@ -283,12 +313,57 @@ pub enum Standing {
     Issued,
     /// Issued, paid in part, not yet due.
     PartlyPaid,
-    /// Paid in full (or over).
+    /// Paid in full, to the kopeck.
     Paid,
-    /// Past its due date with money owed (see [`overdue_days`]).
-    Overdue { days: i64 },
+    /// Paid more than it asks for: the client is owed the difference.
+    Overpaid,
+    /// Past its due date with money owed (see [`overdue_days`]); `part_paid` when
+    /// something was paid against it.
+    Overdue { days: i64, part_paid: bool },
     /// Withdrawn: nothing is owed.
     Cancelled,
+}
+
+impl Standing {
+    /// The machine name, for JSON and CSV: `draft`, `issued`, `partly_paid`, `paid`,
+    /// `overpaid`, `overdue`, `cancelled`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Standing::Draft => "draft",
+            Standing::Issued => "issued",
+            Standing::PartlyPaid => "partly_paid",
+            Standing::Paid => "paid",
+            Standing::Overpaid => "overpaid",
+            Standing::Overdue { .. } => "overdue",
+            Standing::Cancelled => "cancelled",
+        }
+    }
+
+    /// How an issued invoice's payment stands, whether or not it is due: `unpaid`,
+    /// `partly_paid`, `paid` or `overpaid`; `None` for a draft or a cancelled one.
+    pub fn payment(self) -> Option<&'static str> {
+        match self {
+            Standing::Draft | Standing::Cancelled => None,
+            Standing::Issued
+            | Standing::Overdue {
+                part_paid: false, ..
+            } => Some("unpaid"),
+            Standing::PartlyPaid
+            | Standing::Overdue {
+                part_paid: true, ..
+            } => Some("partly_paid"),
+            Standing::Paid => Some("paid"),
+            Standing::Overpaid => Some("overpaid"),
+        }
+    }
+
+    /// Days past due, for an overdue invoice.
+    pub fn overdue_days(self) -> Option<i64> {
+        match self {
+            Standing::Overdue { days, .. } => Some(days),
+            _ => None,
+        }
+    }
 }
 
 /// Where `invoice`, of `gross` ([`totals`]), stands on `today` (payments dated later
@@ -304,12 +379,16 @@ pub fn standing(
         InvoiceStatus::Cancelled => return Standing::Cancelled,
         InvoiceStatus::Issued => {}
     }
+    let part_paid = paid(invoice, today) > Money::ZERO;
     if let Some(days) = overdue_days(invoice, gross, settings, today) {
-        return Standing::Overdue { days };
+        return Standing::Overdue { days, part_paid };
     }
-    if remainder(invoice, gross, today) <= Money::ZERO {
+    let owed = remainder(invoice, gross, today);
+    if owed < Money::ZERO {
+        Standing::Overpaid
+    } else if owed == Money::ZERO {
         Standing::Paid
-    } else if paid(invoice, today) > Money::ZERO {
+    } else if part_paid {
         Standing::PartlyPaid
     } else {
         Standing::Issued
@@ -667,10 +746,19 @@ mod standing_tests {
             Standing::Issued,
             "due today is not overdue"
         );
-        assert_eq!(at("2026-11-08"), Standing::Overdue { days: 1 });
+        assert_eq!(
+            at("2026-11-08"),
+            Standing::Overdue {
+                days: 1,
+                part_paid: false
+            }
+        );
         assert_eq!(
             at("2026-11-10"),
-            Standing::Overdue { days: 3 },
+            Standing::Overdue {
+                days: 3,
+                part_paid: true
+            },
             "partly paid and late"
         );
         assert_eq!(at("2026-11-20"), Standing::Paid);
@@ -681,6 +769,13 @@ mod standing_tests {
             standing(&early, thousand(), None, d("2026-11-27")),
             Standing::PartlyPaid
         );
+        let over = invoice("payments: [{date: 2026-11-03, amount: 1000.01}]\n");
+        let at = |day| standing(&over, thousand(), None, d(day));
+        assert_eq!(at("2026-11-02"), Standing::Issued, "not paid yet");
+        assert_eq!(at("2026-11-27"), Standing::Overpaid);
+        assert_eq!(at("2026-11-27").payment(), Some("overpaid"));
+        assert_eq!(Standing::Paid.payment(), Some("paid"));
+        assert_eq!(at("2026-11-27").code(), "overpaid");
     }
 
     #[test]

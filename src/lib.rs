@@ -12,6 +12,7 @@ mod cli;
 mod clock;
 mod commands;
 mod context;
+mod document;
 mod edit;
 mod exit;
 mod finding;

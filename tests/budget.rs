@@ -95,23 +95,25 @@ fn book() -> TempBook {
 
 #[test]
 fn the_table_shows_every_project_and_totals_per_client_and_currency() {
+    // Amounts with their digits grouped; a total is blank where every project of it is
+    // (Бета's budget and remainder, which read 0.00).
     let run = book().run(&["budget", "--today", TODAY]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
         "\
-Client  Project      Stage         Estimate   Budget    Costs  Remaining  Used  Status  Invoiced    Paid  Currency
--------------------------------------------------------------------------------------------------------------------
-Акме    amber        active         1000.00  1000.00   950.00      50.00   95%  amber       0.00    0.00  RUB
-Акме    green        negotiation    1000.00  1000.00   900.00     100.00   90%  green       0.00    0.00  RUB
-Акме    lead         lead            300.00              0.00                               0.00    0.00  RUB
-Акме    old          done            100.00   100.00   200.00    -100.00  200%  red         0.00    0.00  RUB
-Акме    red          active         1000.00  1000.00  1100.00    -100.00  110%  red      1220.00  500.00  RUB
-Акме    usd          active          100.00   100.00    10.00      90.00   10%  green      50.00   50.00  USD
-Акме    = total (5)                 3400.00  3100.00  3150.00     -50.00                 1220.00  500.00  RUB
-Акме    = total (1)                  100.00   100.00    10.00      90.00                   50.00   50.00  USD
-Бета    site         estimate     250000.00              0.00                               0.00    0.00  RUB
-Бета    = total (1)               250000.00     0.00     0.00       0.00                    0.00    0.00  RUB
+Client  Project      Stage          Estimate    Budget     Costs  Remaining  Used  Status  Invoiced    Paid  Currency
+----------------------------------------------------------------------------------------------------------------------
+Акме    amber        active         1 000.00  1 000.00    950.00      50.00   95%  amber       0.00    0.00  RUB
+Акме    green        negotiation    1 000.00  1 000.00    900.00     100.00   90%  green       0.00    0.00  RUB
+Акме    lead         lead             300.00                0.00                               0.00    0.00  RUB
+Акме    old          done             100.00    100.00    200.00    -100.00  200%  red         0.00    0.00  RUB
+Акме    red          active         1 000.00  1 000.00  1 100.00    -100.00  110%  red     1 220.00  500.00  RUB
+Акме    usd          active           100.00    100.00     10.00      90.00   10%  green      50.00   50.00  USD
+Акме    = total (5)                 3 400.00  3 100.00  3 150.00     -50.00                1 220.00  500.00  RUB
+Акме    = total (1)                   100.00    100.00     10.00      90.00                   50.00   50.00  USD
+Бета    site         estimate     250 000.00                0.00                               0.00    0.00  RUB
+Бета    = total (1)               250 000.00                0.00                               0.00    0.00  RUB
 "
     );
 }
@@ -274,7 +276,7 @@ fn the_estimate_in_markdown_shares_the_invoice_money() {
 **Проект:** Зелёный  
 **Заказчик:** ООО «Акме»  
 **Исполнитель:** Тестовое агентство  
-**Дата:** 27 ноября 2026  
+**Дата:** 27 ноября 2026 г.  
 
 | № | Наименование | Кол-во | Ед. | Цена | Сумма |
 |---:|---|---:|---|---:|---:|

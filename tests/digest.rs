@@ -277,3 +277,30 @@ fn a_digest_without_any_sender_address_is_an_error() {
         r.stderr
     );
 }
+
+#[test]
+fn the_digest_rounds_percentages_as_the_budget_does() {
+    // The digest cut 8.8 % to 8 %: both round to one place, halves away from zero.
+    let book = common::example_book();
+    let args = |cmd: &'static str| ["--today", "2026-11-27", "--no-cache", cmd];
+    let budget = rapport_in(&book, &args("budget"));
+    assert_eq!(budget.code, 0, "{}", budget.stderr);
+    let digest = rapport_in(&book, &args("digest"));
+    assert_eq!(digest.code, 0, "{}", digest.stderr);
+    // Город Фитнес: 60 000 of 680 000 (8.82 %), 132 000 of 3 600 000 (3.67 %).
+    for (budget_says, digest_says) in [
+        ("8.8%", "60\u{a0}000,00\u{a0}₽ (8,8 %)"),
+        ("3.7%", "132\u{a0}000,00\u{a0}₽ (3,7 %)"),
+    ] {
+        assert!(
+            budget.stdout.contains(budget_says),
+            "{budget_says}: {}",
+            budget.stdout
+        );
+        assert!(
+            digest.stdout.contains(digest_says),
+            "{digest_says}: {}",
+            digest.stdout
+        );
+    }
+}

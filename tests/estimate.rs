@@ -65,8 +65,8 @@ fn the_example_books_estimate_reads_back_from_the_pdf() {
         "Проект:Упаковкалинейкимягкихсыров",
         "Заказчик:Обществосограниченнойответственностью«Молочныйкомбинат«Леснаяполяна»",
         "Исполнитель:Обществосограниченнойответственностью«Белыйкит»",
-        "Договор:№4/2025от20февраля2025",
-        "Дата:27ноября2026",
+        "Договор:№4/2025от20февраля2025г.",
+        "Дата:27ноября2026г.",
         // Every line: №, item, qty, unit, price, amount (qty × price).
         "1Дизайнупаковки5SKU75000,00₽375000,00₽",
         "2Адаптацииподвес150и250г10шт.6000,00₽60000,00₽",
@@ -237,6 +237,48 @@ fn a_piped_pdf_goes_to_stdout() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stdout.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn the_invoice_and_the_estimate_write_vat_and_dates_alike() {
+    // The invoice wrote «НДС 22%», the estimate «НДС 22 %»; the estimate's dates had
+    // no «г.». Both now: a no-break space before the per cent sign, «г.» after a year.
+    let book = common::example_book();
+    let book = book.to_str().expect("a UTF-8 path");
+    let html = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&[
+            "--format",
+            "html",
+            "--book",
+            book,
+            "--today",
+            TODAY,
+            "--no-cache",
+        ]);
+        let run = common::rapport(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    // Both under contract 4/2025: the invoice of 2025 at its 20 %, the estimate of
+    // today at 22 % (its supplement ДС-1).
+    let invoice = html(&["invoice", "render", "lesnaya-polyana/2025-0004"]);
+    let estimate = html(&["estimate", EXAMPLE_PROJECT]);
+    for (doc, says) in [
+        (&invoice, "В том числе НДС 20\u{a0}%:"),
+        (&invoice, "Договор № 4/2025 от 20 февраля 2025 г."),
+        (&estimate, "В том числе НДС 22\u{a0}%:"),
+        (&estimate, "№ 4/2025 от 20 февраля 2025 г."),
+        (&estimate, "<dt>Дата:</dt><dd>27 ноября 2026 г.</dd>"),
+    ] {
+        assert!(doc.contains(says), "{says:?} in\n{doc}");
+    }
+    for doc in [&invoice, &estimate] {
+        assert!(
+            !doc.contains("НДС 20%") && !doc.contains("НДС 22%"),
+            "{doc}"
+        );
+    }
 }
 
 #[test]

@@ -137,6 +137,26 @@ fn invoice_new_from_an_estimate_takes_the_projects_contract() {
 }
 
 #[test]
+fn a_bad_invoice_reference_is_worded_with_its_article() {
+    // "does not name a invoice" was built from the noun without its article.
+    let book = invoice_book();
+    for (arg, says) in [
+        (
+            "romashka",
+            "`romashka` does not name an invoice\nhint: write CLIENT/INVOICE",
+        ),
+        (
+            "clients/romashka/meetings/2026-0003.yaml",
+            "is not an invoice file: they live in clients/CLIENT/invoices/",
+        ),
+    ] {
+        let run = book.run(&["invoice", "render", arg, "--format", "md"]);
+        assert_eq!(run.code, 2, "{arg}: {}", run.stdout);
+        assert!(run.stderr.contains(says), "{arg}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn invoice_new_refuses_bad_flags_and_writes_nothing() {
     let book = invoice_book();
     for (args, says) in [
@@ -603,26 +623,72 @@ fn pay_counts_as_paid_what_the_list_counts() {
 }
 
 #[test]
+fn the_list_and_the_card_agree_on_an_overpaid_invoice() {
+    // 2026-0010 of the example book: 120 000 asked, 132 000 paid. The list said
+    // "paid" where the client's card said "overpaid".
+    let book = example_book();
+    let book = book.to_str().expect("utf-8");
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--book", book, "--today", TODAY, "--no-cache"]);
+        let run = common::rapport(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run
+    };
+    let list = run(&["invoices", "--client", "trudnyi-klient"]);
+    let line = list
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("2026-0010"))
+        .unwrap_or_default();
+    assert!(line.ends_with("  overpaid"), "{}", list.stdout);
+    let json = run(&["invoices", "--format", "json", "--client", "trudnyi-klient"]).json();
+    let listed = json["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .find(|i| i["number"] == "2026-0010")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(listed["status"], "overpaid", "{json}");
+    let card = run(&["show", "trudnyi-klient", "--format", "json"]).json();
+    let shown = card["client"]["invoices"]
+        .as_array()
+        .expect("invoices")
+        .iter()
+        .find(|i| i["number"] == "2026-0010")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(shown["payment"], "overpaid", "{card}");
+    let text = run(&["show", "trudnyi-klient"]);
+    assert!(
+        text.stdout.contains("issued, overpaid\n"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
 fn the_invoice_list_shows_what_is_owed_and_since_when() {
     let book = invoice_book();
     let run = book.run(&["invoices", "--today", TODAY]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let expected = "\
-Number     Client      Date        Due             Total      Paid       Owed  Currency  Status
-----------------------------------------------------------------------------------------------------------
-2026-0001  Ромашка     2026-07-01  2026-07-11  100000.00      0.00  100000.00  RUB       overdue 139 days
-2026-0002  Ромашка     2026-10-01  2026-10-11  120000.00  50000.00   70000.00  RUB       overdue 47 days
-2026-0004  Ромашка     2026-11-02  2026-11-12   15000.00  15000.00       0.00  RUB       paid
-2026-0005  Ромашка     2026-11-03  2026-11-13    1000.00      0.00             RUB       cancelled
-2026-0007  Vektor Ltd  2026-11-07  2026-11-17    2500.00      0.00    2500.00  USD       overdue 10 days
-2026-0003  Ромашка     2026-11-20  2026-11-30   60000.00  10000.00   50000.00  RUB       partly paid
-2026-0006  Ромашка     2026-11-25  2026-12-05    5000.00      0.00             RUB       draft
+Number     Client      Date        Due              Total       Paid        Owed  Currency  Status
+-------------------------------------------------------------------------------------------------------------
+2026-0001  Ромашка     2026-07-01  2026-07-11  100 000.00       0.00  100 000.00  RUB       overdue 139 days
+2026-0002  Ромашка     2026-10-01  2026-10-11  120 000.00  50 000.00   70 000.00  RUB       overdue 47 days
+2026-0004  Ромашка     2026-11-02  2026-11-12   15 000.00  15 000.00        0.00  RUB       paid
+2026-0005  Ромашка     2026-11-03  2026-11-13    1 000.00       0.00              RUB       cancelled
+2026-0007  Vektor Ltd  2026-11-07  2026-11-17    2 500.00       0.00    2 500.00  USD       overdue 10 days
+2026-0003  Ромашка     2026-11-20  2026-11-30   60 000.00  10 000.00   50 000.00  RUB       partly paid
+2026-0006  Ромашка     2026-11-25  2026-12-05    5 000.00       0.00              RUB       draft
 
 Owed by days past due:
-  Currency   current     1-30     31-60  61-90        90+      Total
-  -------------------------------------------------------------------
-  RUB       50000.00     0.00  70000.00   0.00  100000.00  220000.00
-  USD           0.00  2500.00      0.00   0.00       0.00    2500.00
+  Currency    current      1-30      31-60  61-90         90+       Total
+  ------------------------------------------------------------------------
+  RUB       50 000.00      0.00  70 000.00   0.00  100 000.00  220 000.00
+  USD            0.00  2 500.00       0.00   0.00        0.00    2 500.00
 ";
     assert_eq!(run.stdout, expected);
     let json = book

@@ -88,7 +88,7 @@ fn an_invoice_whose_figures_do_not_fit_is_refused_naming_the_line() {
     let run = book.run(&["invoice", "render", "romashka/2026-0008", "--format", "md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for part in [
-        "НДС 22%: 220\u{a0}000\u{a0}000\u{a0}000\u{a0}000,00",
+        "НДС 22\u{a0}%: 220\u{a0}000\u{a0}000\u{a0}000\u{a0}000,00",
         "1\u{a0}219\u{a0}999\u{a0}999\u{a0}999\u{a0}999,99",
         "Один квадриллион двести девятнадцать триллионов",
     ] {
@@ -124,7 +124,7 @@ fn markdown_has_every_customary_field() {
         // 1.5 × 3333.33 = 4999.995 → 5000.00 (halves away from zero).
         "| 2 | Адаптация под мультипак | 1,5 | ч | 3 333,33 | 5 000,00 |",
         "**Итого: 230 000,00**",
-        "**НДС 22%: 50 600,00**",
+        "**НДС 22 %: 50 600,00**",
         "**Всего к оплате: 280 600,00**",
         "Всего наименований 2, на сумму 280 600,00 руб.",
         "**Двести восемьдесят тысяч шестьсот рублей 00 копеек**",
@@ -147,7 +147,7 @@ fn vat_lines_for_gross_prices_and_for_no_vat() {
         gross.stdout
     );
     assert!(
-        gross.stdout.contains("**В том числе НДС 22%: 10 819,67**"),
+        gross.stdout.contains("**В том числе НДС 22 %: 10 819,67**"),
         "{}",
         gross.stdout
     );

@@ -316,6 +316,69 @@ fn a_reference_to_nobody_is_warned_about_and_no_attendees_means_no_heading() {
 }
 
 #[test]
+fn a_call_is_reported_as_a_call() {
+    // A phone call's report said «Итоги встречи» and «Спасибо за встречу».
+    for (locale, said, wrong) in [
+        (
+            "ru",
+            [
+                "Итоги звонка 18.11.2026 — Ромашка",
+                "Спасибо за звонок.",
+                "Следующий звонок",
+            ],
+            ["Итоги встречи", "Спасибо за встречу", "Следующая встреча"],
+        ),
+        (
+            "en",
+            [
+                "Call summary 18 Nov 2026 — Ромашка",
+                "Thank you for the call.",
+                "Next call",
+            ],
+            ["Meeting summary", "for the meeting", "Next meeting"],
+        ),
+    ] {
+        let book = copy_book(locale);
+        for (file, format) in [
+            (MEETING_FILE, "in_person"),
+            ("clients/romashka/meetings/2026-12-02-pokaz.yaml", "video"),
+        ] {
+            let text = book
+                .read(file)
+                .replace(&format!("format: {format}"), "format: call");
+            book.write(file, &text);
+        }
+        let md = run(&book, &["meeting", "report", MEETING]);
+        assert_eq!(md.code, 0, "{}", md.stderr);
+        let html = run(&book, &["meeting", "report", MEETING, "--format", "html"]);
+        assert_eq!(html.code, 0, "{}", html.stderr);
+        let (_, _, eml) = draft(&book, &[]);
+        assert_eq!(eml["subject"], said[0], "{locale}");
+        for out in [&md.stdout, &html.stdout] {
+            for want in said {
+                assert!(out.contains(want), "{locale}: {want:?} in\n{out}");
+            }
+            for not in wrong {
+                assert!(!out.contains(not), "{locale}: {not:?} in\n{out}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_video_meeting_is_still_a_meeting() {
+    let book = copy_book("ru");
+    let md = run(&book, &["meeting", "report", "romashka/2026-12-02-pokaz"]);
+    assert!(
+        md.stdout
+            .starts_with("# Итоги встречи 02.12.2026 — Ромашка\n"),
+        "{}",
+        md.stdout
+    );
+    assert!(md.stdout.contains("Спасибо за встречу."), "{}", md.stdout);
+}
+
+#[test]
 fn a_draft_needs_a_sender() {
     let book = copy_book("ru");
     let text = book.read("rapport.yaml");

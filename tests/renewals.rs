@@ -103,14 +103,14 @@ fn the_table_lists_missed_windows_first_then_by_notice_date() {
     assert_eq!(
         run.stdout,
         "\
-Notice      Days  State      Client  Contract  Term                        Renewal                          Decision                  Value      Invoiced
-----------------------------------------------------------------------------------------------------------------------------------------------------------
-2026-10-16   -42  missed     Акме    2/2025    1: 2025-06-01 – 2026-11-15  no auto-renewal, notice 30 days                    300000.00 RUB      0.00 RUB
-2026-12-01     4  due        Акме    1/2024    3: 2026-01-01 – 2026-12-31  auto, 12 months, notice 30 days                                       0.00 RUB
-2026-12-01     4  due        Бета    10/2026   1: 2026-01-01 – 2026-12-31  auto, 12 months, notice 30 days                                       0.00 RUB
-2026-12-04     7  decided    Акме    3/2026    1: 2026-01-01 – 2026-12-31  auto, notice 25 days             renew 2026-11-20                     0.00 RUB
-2027-01-29    63  upcoming   Акме    5/2026    1: 2026-04-01 – 2027-03-31  auto, 12 months, notice 60 days                                       0.00 RUB
-                  no notice  Акме    4/2026    1: 2026-02-01 – 2027-03-31  no renewal clause                                  500100.00 RUB  12100.00 RUB
+Notice      Days  State      Client  Contract  Term                        Renewal                          Decision                   Value       Invoiced
+------------------------------------------------------------------------------------------------------------------------------------------------------------
+2026-10-16   -42  missed     Акме    2/2025    1: 2025-06-01 – 2026-11-15  no auto-renewal, notice 30 days                    300 000.00 RUB       0.00 RUB
+2026-12-01     4  due        Акме    1/2024    3: 2026-01-01 – 2026-12-31  auto, 12 months, notice 30 days                                         0.00 RUB
+2026-12-01     4  due        Бета    10/2026   1: 2026-01-01 – 2026-12-31  auto, 12 months, notice 30 days                                         0.00 RUB
+2026-12-04     7  decided    Акме    3/2026    1: 2026-01-01 – 2026-12-31  auto, notice 25 days             renew 2026-11-20                       0.00 RUB
+2027-01-29    63  upcoming   Акме    5/2026    1: 2026-04-01 – 2027-03-31  auto, 12 months, notice 60 days                                         0.00 RUB
+                  no notice  Акме    4/2026    1: 2026-02-01 – 2027-03-31  no renewal clause                                  500 100.00 RUB  12 100.00 RUB
 "
     );
 }

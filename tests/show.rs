@@ -144,14 +144,14 @@ Contacts (2)
 
 Contracts (2)
   1/2026  Сайт  (2026-001)
-    2026-01-01 – 2026-12-31, active, value 120000.50 RUB
+    2026-01-01 – 2026-12-31, active, value 120 000.50 RUB
     auto-renews for 12 months, notice 30 days
   ДС-1 к 1/2026  (2026-001-ds1)
     2026-06-01 – 2026-12-31, active, supplement to 1/2026
 
 Projects (2)
   Сайт  (site)
-    active since 2026-02-01, deadline 2026-12-15, budget 120000.50 RUB
+    active since 2026-02-01, deadline 2026-12-15, budget 120 000.50 RUB
   Старый буклет  (old)
     done since 2025-05-01
 
@@ -432,4 +432,50 @@ fn every_client_of_the_example_book_shows() {
         ]);
         assert_eq!(json.json()["client"]["id"], id.as_str());
     }
+}
+
+#[test]
+fn a_tacitly_renewed_contract_shows_the_term_in_force() {
+    // 19/2025 of Город Фитнес, signed for 2025-09-01 – 2026-08-31, renewed itself for
+    // 2026-09-01 – 2027-08-31: the card showed the first term, `renewals` the second.
+    let root = common::example_book();
+    let book = root.to_str().expect("a UTF-8 path");
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--book", book, "--today", "2026-11-27", "--no-cache"]);
+        let run = common::rapport(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run
+    };
+    let text = run(&["show", "gorod-fitness"]).stdout;
+    assert!(
+        text.contains(
+            "  19/2025  Договор на SMM-сопровождение сети фитнес-клубов  (2025-019)\n    \
+             term 2: 2026-09-01 – 2027-08-31 (first term 2025-09-01 – 2026-08-31), active\n"
+        ),
+        "{text}"
+    );
+    // A contract in its first term reads as before.
+    assert!(
+        text.contains("    2026-10-20 – 2027-01-31, active, value "),
+        "{text}"
+    );
+    // The card's JSON gives the term in force as `renewals` does, for every contract
+    // `renewals` lists.
+    let renewals = run(&["renewals", "--format", "json"]).json();
+    let mut compared = 0;
+    for r in renewals["contracts"].as_array().expect("contracts") {
+        let client = r["client"].as_str().expect("client");
+        let card = run(&["show", client, "--format", "json"]).json();
+        let shown = card["client"]["contracts"]
+            .as_array()
+            .expect("contracts")
+            .iter()
+            .find(|c| c["id"] == r["contract"])
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(shown["term"], r["term"], "{}", r["contract"]);
+        compared += 1;
+    }
+    assert!(compared >= 8, "{compared}");
 }

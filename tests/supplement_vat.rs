@@ -123,10 +123,10 @@ fn the_supplement_in_force_on_the_invoice_date_sets_the_vat() {
         ])
     );
     for (number, says) in [
-        ("2025-0001", "НДС 20%: 200,00"),
-        ("2026-0001", "НДС 10%: 100,00"),
-        ("2026-0002", "НДС 22%: 220,00"),
-        ("2026-0004", "НДС 18%: 180,00"),
+        ("2025-0001", "НДС 20 %: 200,00"),
+        ("2026-0001", "НДС 10 %: 100,00"),
+        ("2026-0002", "НДС 22 %: 220,00"),
+        ("2026-0004", "НДС 18 %: 180,00"),
     ] {
         let run = book.run(&[
             "invoice",
@@ -175,7 +175,7 @@ fn a_supplement_ending_with_its_contracts_term_renews_with_it() {
         "--today",
         "2027-02-01",
     ]);
-    assert!(run.stdout.contains("НДС 22%: 220,00"), "{}", run.stdout);
+    assert!(run.stdout.contains("НДС 22 %: 220,00"), "{}", run.stdout);
 }
 
 #[test]

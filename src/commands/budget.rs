@@ -136,18 +136,27 @@ impl<'b> Row<'b> {
     }
 }
 
-/// A client's projects in one currency, summed.
+/// A client's projects in one currency, summed. A column that is blank on every
+/// project (no estimate, no budget) is `None`: blank in the table too.
 #[derive(Debug)]
 struct Total<'b> {
     client: &'b ClientBook,
     currency: &'b str,
     projects: usize,
-    estimate: Money,
-    budget: Money,
+    estimate: Option<Money>,
+    budget: Option<Money>,
     costs: Money,
     /// The sum of the projects' remainders (projects with a budget only).
-    remaining: Money,
+    remaining: Option<Money>,
     billed: Billed,
+}
+
+/// `sum` plus `m`, where `None` is a blank: blank plus blank stays blank.
+fn add_cell(sum: Option<Money>, m: Option<Money>) -> Option<Money> {
+    match (sum, m) {
+        (Some(a), Some(b)) => Some(add(a, b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Totals per client and currency, in the rows' order.
@@ -164,10 +173,10 @@ fn totals<'b>(rows: &[Row<'b>]) -> Vec<Total<'b>> {
                     client: r.client,
                     currency: r.currency,
                     projects: 0,
-                    estimate: Money::ZERO,
-                    budget: Money::ZERO,
+                    estimate: None,
+                    budget: None,
                     costs: Money::ZERO,
-                    remaining: Money::ZERO,
+                    remaining: None,
                     billed: Billed::default(),
                 });
                 out.len() - 1
@@ -175,10 +184,10 @@ fn totals<'b>(rows: &[Row<'b>]) -> Vec<Total<'b>> {
         };
         let t = &mut out[i];
         t.projects += 1;
-        t.estimate = add(t.estimate, r.estimate.unwrap_or(Money::ZERO));
-        t.budget = add(t.budget, r.budget.unwrap_or(Money::ZERO));
+        t.estimate = add_cell(t.estimate, r.estimate);
+        t.budget = add_cell(t.budget, r.budget);
         t.costs = add(t.costs, r.costs);
-        t.remaining = add(t.remaining, r.remaining.unwrap_or(Money::ZERO));
+        t.remaining = add_cell(t.remaining, r.remaining);
         t.billed.invoiced = add(t.billed.invoiced, r.billed.invoiced);
         t.billed.paid = add(t.billed.paid, r.billed.paid);
     }
@@ -200,7 +209,13 @@ const HEADER: [&str; 12] = [
     "Currency",
 ];
 
+/// An amount in the table: grouped digits, blank when there is none.
 fn money_cell(m: Option<Money>) -> String {
+    m.map(support::grouped).unwrap_or_default()
+}
+
+/// An amount in the CSV: a plain decimal, empty when there is none.
+fn csv_money(m: Option<Money>) -> String {
     m.map(|m| m.to_string()).unwrap_or_default()
 }
 
@@ -220,15 +235,15 @@ fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
                 r.project.data.stage.as_str().to_owned(),
                 money_cell(r.estimate),
                 money_cell(r.budget),
-                r.costs.to_string(),
+                support::grouped(r.costs),
                 money_cell(r.remaining),
                 r.used_percent
                     .as_ref()
                     .map(|p| format!("{p}%"))
                     .unwrap_or_default(),
                 r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
-                r.billed.invoiced.to_string(),
-                r.billed.paid.to_string(),
+                support::grouped(r.billed.invoiced),
+                support::grouped(r.billed.paid),
                 r.currency.to_owned(),
             ]);
         }
@@ -237,14 +252,14 @@ fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
                 client_name(client).to_owned(),
                 format!("= total ({})", t.projects),
                 String::new(),
-                t.estimate.to_string(),
-                t.budget.to_string(),
-                t.costs.to_string(),
-                t.remaining.to_string(),
+                money_cell(t.estimate),
+                money_cell(t.budget),
+                support::grouped(t.costs),
+                money_cell(t.remaining),
                 String::new(),
                 String::new(),
-                t.billed.invoiced.to_string(),
-                t.billed.paid.to_string(),
+                support::grouped(t.billed.invoiced),
+                support::grouped(t.billed.paid),
                 t.currency.to_owned(),
             ]);
         }
@@ -284,10 +299,10 @@ fn render_csv(rows: &[Row<'_>]) -> String {
                 r.project.data.title.clone(),
                 r.project.data.stage.as_str().to_owned(),
                 r.currency.to_owned(),
-                money_cell(r.estimate),
-                money_cell(r.budget),
+                csv_money(r.estimate),
+                csv_money(r.budget),
                 r.costs.to_string(),
-                money_cell(r.remaining),
+                csv_money(r.remaining),
                 r.used_percent.clone().unwrap_or_default(),
                 r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
                 r.billed.invoiced.to_string(),
@@ -379,10 +394,10 @@ impl<'b> JsonTotal<'b> {
             client_name: client_name(t.client),
             currency: t.currency,
             projects: t.projects,
-            estimate: t.estimate.to_string(),
-            budget: t.budget.to_string(),
+            estimate: t.estimate.unwrap_or(Money::ZERO).to_string(),
+            budget: t.budget.unwrap_or(Money::ZERO).to_string(),
             costs: t.costs.to_string(),
-            remaining: t.remaining.to_string(),
+            remaining: t.remaining.unwrap_or(Money::ZERO).to_string(),
             invoiced: t.billed.invoiced.to_string(),
             paid: t.billed.paid.to_string(),
         }

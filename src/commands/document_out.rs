@@ -1,6 +1,6 @@
-//! What the document commands (`invoice render`, `estimate`) share: writing a
-//! [`Document`] out in the chosen format, to stdout or to a new file, and the pieces of
-//! its table of lines that look the same on both documents.
+//! What the document commands (`invoice render`, `estimate`) share: writing a built
+//! document ([`crate::document`]) out in the chosen format, to stdout or to a new file,
+//! and the note of what was left blank on it.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -8,9 +8,8 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::cli::{EstimateFormat, InvoiceFormat};
-use crate::model::settings::Locale;
-use crate::money::Quantity;
-use crate::pdf::{self, Align, Column, Document, Width};
+use crate::document::Built;
+use crate::pdf;
 use crate::write::{self, WriteError};
 
 /// The format a document is written in.
@@ -41,17 +40,17 @@ impl From<EstimateFormat> for Rendering {
     }
 }
 
-/// Renders `doc` and writes it to `out` (a new file, never over an existing one) or to
-/// stdout. A PDF is refused on a terminal. `template` names the book's own typst layout
-/// (`templates/<template>.typ`); `id` names the document in hints.
+/// Renders `built` and writes it to `out` (a new file, never over an existing one) or
+/// to stdout. A PDF is refused on a terminal, and laid out by the book's own
+/// `templates/<form>.typ` when it has one; `id` names the document in hints.
 pub fn output(
-    doc: &Document,
+    built: &Built,
     rendering: Rendering,
     book_root: &Path,
-    template: &str,
     id: &str,
     out: Option<&Path>,
 ) -> Result<()> {
+    let doc = &built.doc;
     let bytes = match rendering {
         Rendering::Md => pdf::markdown(doc).into_bytes(),
         Rendering::Html => pdf::html(doc).into_bytes(),
@@ -62,7 +61,7 @@ pub fn output(
                      --out {id}.pdf), or redirect: > {id}.pdf"
                 );
             }
-            pdf::pdf(doc, book_root, template)?
+            pdf::pdf(doc, book_root, built.template)?
         }
     };
     match out {
@@ -87,66 +86,14 @@ fn create(path: &Path, bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// The columns of a table of lines headed № · item · quantity · unit · price · sum: the
-/// item takes the width that is left, text is left-aligned and figures right-aligned.
-pub fn line_columns(header: &[&str; 6]) -> Vec<Column> {
-    header
-        .iter()
-        .enumerate()
-        .map(|(n, title)| Column {
-            title: (*title).to_owned(),
-            align: match n {
-                1 | 3 => Align::Left,
-                _ => Align::Right,
-            },
-            width: if n == 1 { Width::Share(1) } else { Width::Auto },
-        })
-        .collect()
-}
-
-/// A quantity as the locale writes it: `2,5` / `2.5`.
-pub fn qty(loc: Locale, q: Quantity) -> String {
-    let text = q.to_string();
-    match loc {
-        Locale::Ru => text.replace('.', ","),
-        Locale::En => text,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use rust_decimal::Decimal;
-
-    use super::*;
-
-    #[test]
-    fn quantities_in_both_languages() {
-        let q = Quantity(Decimal::new(25, 1));
-        assert_eq!(qty(Locale::Ru, q), "2,5");
-        assert_eq!(qty(Locale::En, q), "2.5");
-    }
-
-    #[test]
-    fn the_item_column_takes_the_room_and_text_is_left_aligned() {
-        let c = line_columns(&["№", "Item", "Qty", "Unit", "Price", "Sum"]);
-        let aligns: Vec<Align> = c.iter().map(|c| c.align).collect();
-        assert_eq!(
-            aligns,
-            [
-                Align::Right,
-                Align::Left,
-                Align::Right,
-                Align::Left,
-                Align::Right,
-                Align::Right
-            ]
+/// Names on stderr what `built` needed and the book does not give, left blank on it.
+pub fn left_blank(built: &Built) {
+    if !built.missing.is_empty() {
+        eprintln!(
+            "note: left blank on the {}: {}\nhint: fill them in rapport.yaml (agency) and \
+             the client's client.yaml (legal)",
+            built.template,
+            built.missing.join(", ")
         );
-        assert_eq!(c[1].width, Width::Share(1));
-        assert!(
-            c.iter()
-                .enumerate()
-                .all(|(n, c)| n == 1 || c.width == Width::Auto)
-        );
-        assert_eq!(c[5].title, "Sum");
     }
 }

@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::audit::{Threshold, config, rules};
@@ -47,7 +46,8 @@ pub fn split_ref<'a>(arg: &'a str, what: &str) -> Result<(&'a str, &'a str)> {
     match arg.split_once('/') {
         Some((c, x)) if !c.is_empty() && !x.is_empty() && !x.contains('/') => Ok((c, x)),
         _ => bail!(
-            "`{arg}` does not name a {what}: write CLIENT/{}, e.g. gorod-fitness/{}",
+            "`{arg}` does not name {}: write CLIENT/{}, e.g. gorod-fitness/{}",
+            super::a(what),
             what.to_uppercase(),
             if what == "contract" {
                 "2026-014"
@@ -195,14 +195,42 @@ pub fn sub(a: Money, b: Money) -> Money {
     Money(a.0.saturating_sub(b.0))
 }
 
-/// Money with its currency for a table: `680000.00 RUB`.
-pub fn amount(m: Money, currency: &str) -> String {
-    format!("{m} {currency}")
+/// An amount in a table people read: two decimals, the whole part grouped in threes
+/// by spaces — `3 600 000.00`, `-36 000.00` — in every listing (JSON and CSV keep the
+/// plain `3600000.00` programs read).
+pub fn grouped(m: Money) -> String {
+    let text = m.to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut out = String::from(sign);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out.push('.');
+    out.push_str(frac);
+    out
 }
 
-/// A decimal as text without trailing zeros.
-pub fn plain(d: Decimal) -> String {
-    d.normalize().to_string()
+/// Money in a JSON document: a string with exactly two decimals, `"3600000.00"`;
+/// [`grouped`] when the same value is shown in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount(pub Money);
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+/// Money with its currency in a table: `680 000.00 RUB`.
+pub fn amount(m: Money, currency: &str) -> String {
+    format!("{} {currency}", grouped(m))
 }
 
 /// A JSON document: `"version": 1`, then the body's fields.
@@ -279,6 +307,18 @@ mod tests {
             let err = split_ref(bad, "project").expect_err(bad).to_string();
             assert!(err.contains("write CLIENT/PROJECT"), "{err}");
         }
+    }
+
+    #[test]
+    fn table_amounts_group_their_digits() {
+        let m = |s: &str| Money(s.parse().expect("decimal"));
+        assert_eq!(grouped(m("3600000")), "3 600 000.00");
+        assert_eq!(grouped(m("-36000")), "-36 000.00");
+        assert_eq!(grouped(m("999.5")), "999.50");
+        assert_eq!(grouped(m("0")), "0.00");
+        assert_eq!(grouped(m("-100")), "-100.00");
+        assert_eq!(grouped(m("999999999999999.99")), "999 999 999 999 999.99");
+        assert_eq!(amount(m("680000"), "RUB"), "680 000.00 RUB");
     }
 
     #[test]

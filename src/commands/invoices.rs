@@ -1,6 +1,6 @@
 //! `rapport invoices`: every invoice of the book with its total, what was paid, what
-//! is still owed and where it stands (draft, issued, partly paid, paid, overdue N
-//! days, cancelled), then the aging of what is owed — current, 1–30, 31–60, 61–90 and
+//! is still owed and where it stands (draft, issued, partly paid, paid, overpaid,
+//! overdue N days, cancelled), then the aging of what is owed — current, 1–30, 31–60, 61–90 and
 //! 90+ days past due — per currency.
 //!
 //! Every figure and the notion of "overdue" are `invoice_math`'s, the same that rule
@@ -121,7 +121,8 @@ fn status_text(s: Standing) -> String {
         Standing::Issued => "issued".to_owned(),
         Standing::PartlyPaid => "partly paid".to_owned(),
         Standing::Paid => "paid".to_owned(),
-        Standing::Overdue { days } => format!("overdue {}", support_days(days)),
+        Standing::Overpaid => "overpaid".to_owned(),
+        Standing::Overdue { days, .. } => format!("overdue {}", support_days(days)),
         Standing::Cancelled => "cancelled".to_owned(),
     }
 }
@@ -131,18 +132,6 @@ fn support_days(n: i64) -> String {
         "1 day".to_owned()
     } else {
         format!("{n} days")
-    }
-}
-
-/// The machine name of a standing, for JSON and CSV.
-fn status_code(s: Standing) -> &'static str {
-    match s {
-        Standing::Draft => "draft",
-        Standing::Issued => "issued",
-        Standing::PartlyPaid => "partly_paid",
-        Standing::Paid => "paid",
-        Standing::Overdue { .. } => "overdue",
-        Standing::Cancelled => "cancelled",
     }
 }
 
@@ -161,10 +150,7 @@ fn aging<'b>(rows: &[Row<'b>]) -> Vec<AgingRow<'b>> {
         let Some(owed) = r.remainder.filter(|m| *m > Money::ZERO) else {
             continue;
         };
-        let days = match r.standing {
-            Standing::Overdue { days } => days,
-            _ => 0,
-        };
+        let days = r.standing.overdue_days().unwrap_or(0);
         let row = by_currency.entry(r.currency).or_insert_with(|| AgingRow {
             currency: r.currency,
             ..AgingRow::default()
@@ -189,9 +175,9 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
                 client_name(r.client).to_owned(),
                 r.invoice.data.date.to_string(),
                 r.due.to_string(),
-                r.total.to_string(),
-                r.paid.to_string(),
-                r.remainder.map(|m| m.to_string()).unwrap_or_default(),
+                support::grouped(r.total),
+                support::grouped(r.paid),
+                r.remainder.map(support::grouped).unwrap_or_default(),
                 r.currency.to_owned(),
                 status_text(r.standing),
             ]
@@ -212,9 +198,9 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
             row.extend(
                 Aging::ALL
                     .iter()
-                    .map(|b| a.buckets.get(b).copied().unwrap_or_default().to_string()),
+                    .map(|b| support::grouped(a.buckets.get(b).copied().unwrap_or_default())),
             );
-            row.push(a.total.to_string());
+            row.push(support::grouped(a.total));
             row
         })
         .collect();
@@ -254,11 +240,11 @@ fn render_csv(rows: &[Row<'_>]) -> String {
                 r.total.to_string(),
                 r.paid.to_string(),
                 r.remainder.map(|m| m.to_string()).unwrap_or_default(),
-                status_code(r.standing).to_owned(),
-                match r.standing {
-                    Standing::Overdue { days } => days.to_string(),
-                    _ => String::new(),
-                },
+                r.standing.code().to_owned(),
+                r.standing
+                    .overdue_days()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
             ],
         );
     }
@@ -307,11 +293,8 @@ impl<'b> JsonRow<'b> {
             total: r.total.to_string(),
             paid: r.paid.to_string(),
             remainder: r.remainder.map(|m| m.to_string()),
-            status: status_code(r.standing),
-            overdue_days: match r.standing {
-                Standing::Overdue { days } => Some(days),
-                _ => None,
-            },
+            status: r.standing.code(),
+            overdue_days: r.standing.overdue_days(),
         }
     }
 }
@@ -352,12 +335,13 @@ mod tests {
 
     #[test]
     fn statuses_read_as_words() {
-        assert_eq!(status_text(Standing::Overdue { days: 1 }), "overdue 1 day");
-        assert_eq!(
-            status_text(Standing::Overdue { days: 45 }),
-            "overdue 45 days"
-        );
+        let overdue = |days| Standing::Overdue {
+            days,
+            part_paid: false,
+        };
+        assert_eq!(status_text(overdue(1)), "overdue 1 day");
+        assert_eq!(status_text(overdue(45)), "overdue 45 days");
         assert_eq!(status_text(Standing::PartlyPaid), "partly paid");
-        assert_eq!(status_code(Standing::PartlyPaid), "partly_paid");
+        assert_eq!(status_text(Standing::Overpaid), "overpaid");
     }
 }

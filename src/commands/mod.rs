@@ -87,15 +87,57 @@ pub fn parse_entity_ref(
             let client = rest.rsplit('/').next().unwrap_or(rest);
             return Ok(((*client).to_owned(), (*id).to_owned()));
         }
-        anyhow::bail!("`{arg}` is not a {noun} file: they live in clients/CLIENT/{folder}/");
+        anyhow::bail!(
+            "`{arg}` is not {} file: they live in clients/CLIENT/{folder}/",
+            a(noun)
+        );
     }
     match norm.split_once('/') {
         Some((client, id)) if !client.is_empty() && !id.is_empty() && !id.contains('/') => {
             Ok((client.to_owned(), id.to_owned()))
         }
         _ => anyhow::bail!(
-            "`{arg}` does not name a {noun}\nhint: write CLIENT/{}, e.g. {example}",
+            "`{arg}` does not name {}\nhint: write CLIENT/{}, e.g. {example}",
+            a(noun),
             noun.to_uppercase()
         ),
+    }
+}
+
+/// A noun with its indefinite article, for messages built from nouns: "an invoice",
+/// "a contract". (By the first letter: the nouns rapport names are not "a user" or
+/// "an hour".)
+pub(crate) fn a(noun: &str) -> String {
+    let vowel = noun
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {noun}", if vowel { "an" } else { "a" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_take_their_article() {
+        assert_eq!(a("invoice"), "an invoice");
+        assert_eq!(a("estimate"), "an estimate");
+        assert_eq!(a("act"), "an act");
+        assert_eq!(a("contract"), "a contract");
+        assert_eq!(a("meeting"), "a meeting");
+        assert_eq!(a("project"), "a project");
+    }
+
+    #[test]
+    fn entity_refs_are_worded_with_the_article() {
+        let err = parse_entity_ref("x", "invoices", "invoice", "a/b")
+            .expect_err("no client")
+            .to_string();
+        assert!(err.starts_with("`x` does not name an invoice\n"), "{err}");
+        let err = parse_entity_ref("clients/c/meetings/m.yaml", "invoices", "invoice", "a/b")
+            .expect_err("wrong folder")
+            .to_string();
+        assert!(err.contains("is not an invoice file"), "{err}");
     }
 }

@@ -15,6 +15,7 @@ use super::clients::{
     ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name, status_str,
     team_name, warn_unreadable,
 };
+use super::duty_support::{Amount, amount};
 use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::context::Context;
@@ -25,6 +26,7 @@ use crate::model::contract::{ContractKind, ContractStatus, Renewal, RenewalDecis
 use crate::model::invoice::InvoiceStatus;
 use crate::model::log::Direction;
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
+use crate::terms;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -118,12 +120,24 @@ struct ContractCard<'b> {
     parent: Option<&'b str>,
     /// The parent contract's printed number (its ID when that file is not loaded).
     parent_number: Option<&'b str>,
+    /// The term as signed (the first).
     start: String,
     end: String,
+    /// The term in force today: a later one once the contract renewed itself, as
+    /// `rapport renewals` counts them ([`terms::term_on`]).
+    term: TermCard,
     status: &'static str,
-    value: Option<String>,
+    value: Option<Amount>,
     currency: &'b str,
     renewal: Option<RenewalCard<'b>>,
+}
+
+#[derive(Debug, Serialize)]
+struct TermCard {
+    /// 1 for the term as signed, 2 for the first tacit renewal, and so on.
+    number: u32,
+    start: String,
+    end: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -148,7 +162,7 @@ struct ProjectCard<'b> {
     stage: &'static str,
     stage_since: Option<String>,
     deadline: Option<String>,
-    budget: Option<String>,
+    budget: Option<Amount>,
     currency: &'b str,
 }
 
@@ -184,9 +198,9 @@ struct InvoiceCard<'b> {
     status: &'static str,
     /// What the invoice asks for (see `invoice_math`): every line's qty × price
     /// rounded to kopecks, summed; plus VAT when the prices are net.
-    total: String,
+    total: Amount,
     /// The payments dated on or before today.
-    paid: String,
+    paid: Amount,
     currency: &'b str,
     /// For issued invoices: `paid`, `overpaid`, `partly_paid` or `unpaid`.
     payment: Option<&'static str>,
@@ -265,7 +279,7 @@ impl<'b> Card<'b> {
                     stage: p.data.stage.as_str(),
                     stage_since: p.data.stage_since.map(|d| d.to_string()),
                     deadline: p.data.deadline.map(|d| d.to_string()),
-                    budget: p.data.budget.map(|m| m.to_string()),
+                    budget: p.data.budget.map(Amount),
                     currency: currency(book, client, p.data.contract.as_deref(), today),
                 })
                 .collect(),
@@ -371,6 +385,7 @@ fn contract_card<'b>(
     today: NaiveDate,
 ) -> ContractCard<'b> {
     let d = &c.data;
+    let term = terms::term_on(d, today);
     ContractCard {
         id: &c.id,
         number: &d.number,
@@ -383,8 +398,13 @@ fn contract_card<'b>(
         parent_number: d.parent.as_deref().map(|p| contract_number(client, p)),
         start: d.start.to_string(),
         end: d.end.to_string(),
+        term: TermCard {
+            number: term.number,
+            start: term.start.to_string(),
+            end: term.end.to_string(),
+        },
         status: contract_status_str(d.status),
-        value: d.value.map(|m| m.to_string()),
+        value: d.value.map(Amount),
         currency: currency(book, client, Some(&c.id), today),
         renewal: d.renewal.as_ref().map(|r| {
             let next_number = r.next.as_deref().map(|n| contract_number(client, n));
@@ -470,14 +490,7 @@ fn invoice_card<'b>(
     let total = invoice_math::totals(d, under, settings).ok()?.gross;
     let paid = invoice_math::paid(d, today);
     let (due, _) = invoice_math::due_date(d, settings);
-    let issued = d.status == InvoiceStatus::Issued;
-    let payment = issued.then(|| match paid.cmp(&total) {
-        std::cmp::Ordering::Greater => "overpaid",
-        std::cmp::Ordering::Equal => "paid",
-        std::cmp::Ordering::Less if paid.0.is_zero() => "unpaid",
-        std::cmp::Ordering::Less => "partly_paid",
-    });
-    let overdue_days = (issued && paid < total && due < today).then(|| (today - due).num_days());
+    let standing = invoice_math::standing(d, total, settings, today);
     Some(InvoiceCard {
         id: &i.id,
         number: &d.number,
@@ -488,11 +501,11 @@ fn invoice_card<'b>(
             InvoiceStatus::Issued => "issued",
             InvoiceStatus::Cancelled => "cancelled",
         },
-        total: total.to_string(),
-        paid: paid.to_string(),
+        total: Amount(total),
+        paid: Amount(paid),
         currency: currency(book, client, d.contract.as_deref(), d.date.0),
-        payment,
-        overdue_days,
+        payment: standing.payment(),
+        overdue_days: standing.overdue_days(),
     })
 }
 
@@ -714,7 +727,15 @@ fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
             let _ = write!(head, "  {}", one_line(t));
         }
         let _ = writeln!(out, "{head}  ({})", c.id);
-        let mut term = format!("    {} – {}, {}", c.start, c.end, c.status);
+        let t = &c.term;
+        let mut term = if t.number > 1 {
+            format!(
+                "    term {}: {} – {} (first term {} – {}), {}",
+                t.number, t.start, t.end, c.start, c.end, c.status
+            )
+        } else {
+            format!("    {} – {}, {}", c.start, c.end, c.status)
+        };
         if c.kind == "supplement" {
             match c.parent_number {
                 Some(p) => {
@@ -723,8 +744,8 @@ fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
                 None => term.push_str(", supplement"),
             }
         }
-        if let Some(v) = &c.value {
-            let _ = write!(term, ", value {v} {}", c.currency);
+        if let Some(v) = c.value {
+            let _ = write!(term, ", value {}", amount(v.0, c.currency));
         }
         let _ = writeln!(out, "{term}");
         if let Some(r) = &c.renewal {
@@ -744,8 +765,8 @@ fn text_projects(out: &mut String, projects: &[ProjectCard<'_>]) {
         if let Some(deadline) = &p.deadline {
             let _ = write!(line, ", deadline {deadline}");
         }
-        if let Some(budget) = &p.budget {
-            let _ = write!(line, ", budget {budget} {}", p.currency);
+        if let Some(budget) = p.budget {
+            let _ = write!(line, ", budget {}", amount(budget.0, p.currency));
         }
         let _ = writeln!(out, "{line}");
     }
@@ -776,8 +797,8 @@ fn text_invoices(out: &mut String, invoices: &[InvoiceCard<'_>]) {
             vec![
                 i.number.to_owned(),
                 i.date.clone(),
-                format!("{} {}", i.total, i.currency),
-                format!("{} {}", i.paid, i.currency),
+                amount(i.total.0, i.currency),
+                amount(i.paid.0, i.currency),
                 status,
             ]
         })

@@ -106,14 +106,15 @@ fn label(p: &Popular<'_>) -> String {
     }
 }
 
-/// The catalogue price of a service, as `120000.00 RUB / шт.`.
+/// The catalogue price of a service, as `120 000.00 RUB / шт.`.
 fn price(book: &Book, id: &str) -> Option<String> {
     let settings = book.settings.as_ref()?;
     let s = settings.services.iter().find(|s| s.id == id)?;
     let price = s.price?;
+    let price = super::duty_support::amount(price, &settings.currency);
     Some(match &s.unit {
-        Some(u) => format!("{price} {} / {u}", settings.currency),
-        None => format!("{price} {}", settings.currency),
+        Some(u) => format!("{price} / {u}"),
+        None => price,
     })
 }
 

@@ -1,6 +1,7 @@
-//! Business documents for clients — the invoice, and the estimate after it — as one
+//! Business documents for clients — the invoice, the estimate, the acts next — as one
 //! model ([`Document`]: a title and a list of [`Block`]s, every value already
-//! formatted in the document's language) rendered three ways that cannot disagree:
+//! formatted in the document's language, made by the document builder,
+//! [`crate::document`]) rendered three ways that cannot disagree:
 //! PDF ([`pdf`], typeset by the typst library), Markdown ([`markdown`]) and a
 //! standalone HTML page ([`html`]).
 //!

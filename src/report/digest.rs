@@ -12,7 +12,6 @@ use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use super::email::{self, Draft, Mailbox};
@@ -74,8 +73,9 @@ pub struct ProjectLine {
     pub budget: Option<String>,
     /// The sum of `costs`.
     pub spent: String,
-    /// Costs as a percentage of the budget, rounded down.
-    pub spent_percent: Option<i64>,
+    /// Costs as a percentage of the budget, to one place as `rapport budget` rounds it
+    /// ([`crate::budget_math::percent`]), written in the book's language: `8,8`.
+    pub spent_percent: Option<String>,
     pub over_budget: bool,
 }
 
@@ -286,10 +286,8 @@ fn client_digest(
             let percent = d
                 .budget
                 .filter(|b| b.0 > Decimal::ZERO && !d.costs.is_empty())
-                .map(|b| {
-                    let pct = spent.saturating_mul(Decimal::ONE_HUNDRED) / b.0;
-                    pct.trunc().to_i64().unwrap_or(i64::MAX)
-                });
+                .and_then(|b| crate::budget_math::percent(spent, b.0))
+                .map(|p| locale::number(locale, p));
             let line = ProjectLine {
                 id: p.id.clone(),
                 title: d.title.clone(),

@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::model::meeting::MeetingFormat;
 use crate::model::project::Stage;
@@ -118,6 +119,15 @@ fn group(digits: &str, sep: &str) -> String {
     out
 }
 
+/// A decimal as the language writes it, as exact as it is: `8,8` / `8.8`.
+pub fn number(locale: Locale, d: Decimal) -> String {
+    let text = d.to_string();
+    match locale {
+        Locale::Ru => text.replace('.', ","),
+        Locale::En => text,
+    }
+}
+
 /// "1 250 000,00 ₽" / "RUB 1,250,000.00": an amount with two decimals, grouped in
 /// thousands (a no-break space in Russian), in `currency` (an ISO 4217 code).
 pub fn money(locale: Locale, amount: Money, currency: &str) -> String {
@@ -133,6 +143,45 @@ pub fn money(locale: Locale, amount: Money, currency: &str) -> String {
             format!("{minus}{},{frac}\u{a0}{unit}", group(whole, "\u{a0}"))
         }
         Locale::En => format!("{minus}{currency}\u{a0}{}.{frac}", group(whole, ",")),
+    }
+}
+
+/// What a report calls a meeting by how it was held: a phone call is a call, a video
+/// meeting is a meeting like one in person (в русском — «видеовстреча» тоже встреча).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MeetingWords {
+    /// The report's title before its date: "Итоги звонка" / "Call summary".
+    pub summary: &'static str,
+    /// The thanks that opens the letter: "Спасибо за звонок" / "Thank you for the call".
+    pub thanks: &'static str,
+    /// The heading over the next one: "Следующий звонок" / "Next call".
+    pub next: &'static str,
+}
+
+/// The words for a meeting held in `format` ([`MeetingWords`]).
+pub fn meeting_words(locale: Locale, format: MeetingFormat) -> MeetingWords {
+    let call = format == MeetingFormat::Call;
+    match (locale, call) {
+        (Locale::Ru, true) => MeetingWords {
+            summary: "Итоги звонка",
+            thanks: "Спасибо за звонок",
+            next: "Следующий звонок",
+        },
+        (Locale::Ru, false) => MeetingWords {
+            summary: "Итоги встречи",
+            thanks: "Спасибо за встречу",
+            next: "Следующая встреча",
+        },
+        (Locale::En, true) => MeetingWords {
+            summary: "Call summary",
+            thanks: "Thank you for the call",
+            next: "Next call",
+        },
+        (Locale::En, false) => MeetingWords {
+            summary: "Meeting summary",
+            thanks: "Thank you for the meeting",
+            next: "Next meeting",
+        },
     }
 }
 
@@ -218,6 +267,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         crate::model::time::parse_date(s).expect("test date")
+    }
+
+    #[test]
+    fn numbers_in_both_languages() {
+        let x = Decimal::from_str("8.8").expect("decimal");
+        assert_eq!(number(Locale::Ru, x), "8,8");
+        assert_eq!(number(Locale::En, x), "8.8");
+        assert_eq!(number(Locale::Ru, Decimal::from(15)), "15");
     }
 
     #[test]

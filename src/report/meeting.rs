@@ -69,6 +69,8 @@ pub struct NextMeeting {
     pub id: String,
     pub when: When,
     pub format: String,
+    /// What to call it: "Следующий звонок" for a call, "Следующая встреча" otherwise.
+    pub title: &'static str,
     pub place: Option<String>,
     pub agenda: Vec<String>,
 }
@@ -108,6 +110,10 @@ pub struct MeetingData {
     pub format: &'static str,
     /// The format in words.
     pub format_label: &'static str,
+    /// The report's title before the date: "Итоги встречи", "Итоги звонка" for a call.
+    pub title: &'static str,
+    /// The thanks that opens the letter: "Спасибо за встречу", "… за звонок".
+    pub thanks: &'static str,
     pub place: Option<String>,
     pub project: Option<String>,
     pub client_attendees: Vec<Person>,
@@ -228,6 +234,7 @@ impl MeetingView {
                 id: n.id.clone(),
                 when: When::of(locale, n.data.at.0),
                 format: locale::meeting_format(locale, n.data.format).to_owned(),
+                title: locale::meeting_words(locale, n.data.format).next,
                 place: n.data.place.clone(),
                 agenda: n.data.agenda.clone(),
             });
@@ -268,6 +275,8 @@ impl MeetingView {
                 when: When::of(locale, m.at.0),
                 format: m.format.as_str(),
                 format_label: locale::meeting_format(locale, m.format),
+                title: locale::meeting_words(locale, m.format).summary,
+                thanks: locale::meeting_words(locale, m.format).thanks,
                 place: m.place.clone(),
                 project,
                 client_attendees: m
