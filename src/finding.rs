@@ -201,7 +201,7 @@ pub enum State {
 /// An amount of money at stake, in a currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Amount {
-    pub money: crate::money::Money,
+    pub money: crate::model::money::Money,
     pub currency: String,
 }
 

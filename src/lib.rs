@@ -5,32 +5,23 @@
 
 mod audit;
 mod book;
-mod budget_math;
 mod cache;
-mod calendar;
 mod cli;
 mod clock;
 mod commands;
 mod context;
 mod document;
-mod edit;
+mod domain;
 mod exit;
 mod finding;
 #[doc(hidden)]
 pub mod fuzzing;
 mod ics;
-mod invoice_math;
 mod model;
-mod money;
 mod output;
-mod pdf;
-mod renewal;
 mod report;
 mod schema;
-mod terms;
-mod upsell;
 mod wording;
-mod words;
 mod write;
 mod yaml;
 

@@ -26,9 +26,9 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
 use crate::audit::rules;
+use crate::model::money::{Money, Quantity, Vat};
 use crate::model::settings::RuleSetting;
 use crate::model::time::{Birthday, Date, DateTime, TimeOfDay};
-use crate::money::{Money, Quantity, Vat};
 
 /// A kind of file in a book.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -488,26 +488,6 @@ impl JsonSchema for Quantity {
             "pattern": "^[0-9]{1,15}(\\.[0-9]{1,3})?$",
         }))
     }
-}
-
-/// An invoice line's `price`: money, not negative (what the loader checks, E02). The
-/// field's doc comment gives the description.
-pub fn line_price(_: &mut SchemaGenerator) -> Schema {
-    object(json!({
-        "type": ["number", "string"],
-        "minimum": 0,
-        "pattern": "^[0-9]{1,15}(\\.[0-9]{1,2})?$",
-    }))
-}
-
-/// An invoice line's `qty`: a quantity more than zero (what the loader checks, E02).
-/// The field's doc comment gives the description.
-pub fn line_qty(_: &mut SchemaGenerator) -> Schema {
-    object(json!({
-        "type": ["number", "string"],
-        "exclusiveMinimum": 0,
-        "pattern": "^(?!0*(\\.0*)?$)[0-9]{1,15}(\\.[0-9]{1,3})?$",
-    }))
 }
 
 impl JsonSchema for Vat {

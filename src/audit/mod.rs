@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::book::{Book, ClientBook, Entity};
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
 use crate::finding::{Amount, Code, Facts, Finding, Location, Severity, State, Topic};
 use crate::model::{Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
 
@@ -239,7 +239,7 @@ impl Hit {
     }
 
     /// The money at stake.
-    pub fn amount(&mut self, money: crate::money::Money, currency: &str) -> &mut Self {
+    pub fn amount(&mut self, money: crate::model::money::Money, currency: &str) -> &mut Self {
         self.facts.amount = Some(Amount {
             money,
             currency: currency.to_owned(),

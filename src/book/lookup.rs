@@ -7,10 +7,11 @@
 use chrono::NaiveDate;
 
 use super::{Book, ClientBook, Entity};
-use crate::invoice_math::{self, TooLarge, Totals};
+use crate::domain::billing::{self, Totals};
+use crate::domain::terms;
+use crate::model::amount::TooLarge;
 use crate::model::contract::{ContractKind, ContractStatus};
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
-use crate::terms;
 
 /// The entity of `list` read from `file`: each kind's entities are in the order of
 /// their files, so a binary search finds it.
@@ -179,7 +180,7 @@ pub fn invoice_totals(
     client: &ClientBook,
     invoice: &Invoice,
 ) -> Result<Totals, TooLarge> {
-    invoice_math::totals(
+    billing::totals(
         invoice,
         vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         book.settings.as_ref(),

@@ -208,6 +208,19 @@ impl Book {
         &self.sources[start..start + len]
     }
 
+    /// Each client whose `client.yaml` reads: its ID and data, sorted by ID.
+    pub fn client_data(&self) -> Vec<(&str, &crate::model::Client)> {
+        self.clients
+            .iter()
+            .filter_map(|c| c.client.as_ref().map(|e| (c.id.as_str(), &e.data)))
+            .collect()
+    }
+
+    /// The agency's catalogue of services (`services` in rapport.yaml).
+    pub fn catalogue(&self) -> &[crate::model::settings::Service] {
+        self.settings.as_ref().map_or(&[], |s| &s.services)
+    }
+
     /// The client whose folder holds `file` (`clients/<id>/…`).
     pub fn client_of(&self, file: &str) -> Option<&ClientBook> {
         let id = file.strip_prefix("clients/")?.split('/').next()?;

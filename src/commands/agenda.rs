@@ -33,9 +33,9 @@ use serde::Serialize;
 
 use crate::audit::{self, Options};
 use crate::book::{Book, ClientBook, Entity};
-use crate::calendar::Calendar;
 use crate::cli::{AgendaArgs, TextFormat};
 use crate::context::Context;
+use crate::domain::calendar::Calendar;
 use crate::exit::Exit;
 use crate::finding::{Code, Finding, Location, Severity, State, Topic};
 use crate::model::Meeting;

@@ -4,7 +4,7 @@
 //! D07's threshold; then totals per client (per currency). A table, versioned JSON
 //! or CSV.
 //!
-//! The arithmetic is `budget_math`'s (shared with D07) and `invoice_math`'s, so the
+//! The arithmetic is `budget_math`'s (shared with D07) and `billing`'s, so the
 //! report, the audit and the invoices never disagree.
 
 use anyhow::Result;
@@ -14,12 +14,12 @@ use serde::Serialize;
 use super::clients::{note, plain_table, warn_unreadable};
 use super::duty_support::{self as support, Billed, add, billed, client_name, currency, sub};
 use crate::book::{Book, ClientBook, Entity};
-use crate::budget_math::{self, Rag};
 use crate::cli::{BudgetArgs, ListFormat};
 use crate::context::Context;
+use crate::domain::budget::{self, Rag};
 use crate::exit::Exit;
 use crate::model::Project;
-use crate::money::Money;
+use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     let book = ctx.load()?;
@@ -114,23 +114,23 @@ impl<'b> Row<'b> {
         warn: u32,
     ) -> Self {
         let p = &e.data;
-        let costs = budget_math::costs_total(p);
+        let costs = budget::costs_total(p);
         Row {
             client,
             project: e,
             currency: currency(book, client, p.contract.as_deref(), today),
             // An estimate that does not fit in a sum of money does not load (E02).
             estimate: (!p.estimate.is_empty())
-                .then(|| budget_math::estimate_total(p).ok())
+                .then(|| budget::estimate_total(p).ok())
                 .flatten(),
             budget: p.budget,
             costs,
             remaining: p.budget.map(|b| sub(b, costs)),
             used_percent: p
                 .budget
-                .and_then(|b| budget_math::percent(costs.0, b.0))
+                .and_then(|b| budget::percent(costs.0, b.0))
                 .map(|pc| pc.to_string()),
-            status: p.budget.map(|b| budget_math::rag(costs, b, warn)),
+            status: p.budget.map(|b| budget::rag(costs, b, warn)),
             billed: billed(book, client, today, |i| i.project.as_deref() == Some(&e.id)),
         }
     }

@@ -29,20 +29,20 @@ use rayon::prelude::*;
 use super::clients::note;
 use super::duty_support::{self as support, client_name, currency};
 use crate::book::{Book, ClientBook};
-use crate::calendar::Calendar;
 use crate::cli::CalendarArgs;
 use crate::context::Context;
+use crate::domain::billing;
+use crate::domain::calendar::Calendar;
+use crate::domain::renewal::{self, State};
+use crate::domain::terms;
 use crate::exit::Exit;
 use crate::ics::{self, Event, Repeat, When};
-use crate::invoice_math;
 use crate::model::client::ClientStatus;
 use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
 use crate::model::invoice::InvoiceStatus;
 use crate::model::project::Stage;
 use crate::model::settings::Locale;
-use crate::renewal::{self, State};
 use crate::report::locale;
-use crate::terms;
 
 /// How long a meeting is shown, the book having no end time.
 const MEETING_MINUTES: i64 = 60;
@@ -404,9 +404,9 @@ fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: 
         if i.status != InvoiceStatus::Issued {
             continue;
         }
-        let (due, _) = invoice_math::due_date(i, settings);
+        let (due, _) = billing::due_date(i, settings);
         // An invoice whose lines do not fit in a sum of money does not load (E02).
-        let Ok(totals) = invoice_math::totals(
+        let Ok(totals) = billing::totals(
             i,
             support::vat_contract(client, i.contract.as_deref(), i.date.0),
             settings,
@@ -414,7 +414,7 @@ fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: 
             continue;
         };
         let gross = totals.gross;
-        let paid = invoice_math::paid(i, today);
+        let paid = billing::paid(i, today);
         let cur = currency(book, client, i.contract.as_deref(), i.date.0);
         let mut summary = format!(
             "{} {} — {name}: {}",

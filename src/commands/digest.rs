@@ -54,7 +54,8 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             }
             Some(dir) => {
                 let start =
-                    crate::calendar::Calendar::from_settings(book.settings.as_ref()).day_start;
+                    crate::domain::calendar::Calendar::from_settings(book.settings.as_ref())
+                        .day_start;
                 let zone = book
                     .settings
                     .as_ref()

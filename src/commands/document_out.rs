@@ -9,7 +9,7 @@ use anyhow::{Result, bail};
 
 use crate::cli::{EstimateFormat, InvoiceFormat};
 use crate::document::Built;
-use crate::pdf;
+use crate::document::pdf;
 use crate::write::{self, WriteError};
 
 /// The format a document is written in.

@@ -12,10 +12,10 @@ use serde::Serialize;
 use crate::audit::{Threshold, config, rules};
 use crate::book::{Book, ClientBook, Entity};
 pub use crate::book::{currency, vat_contract};
-use crate::invoice_math;
+use crate::domain::billing;
 use crate::model::invoice::InvoiceStatus;
+use crate::model::money::Money;
 use crate::model::{Contract, Invoice, Project, Settings};
-use crate::money::Money;
 
 /// Version of every JSON document these commands write; bumped only on an
 /// incompatible change.
@@ -170,7 +170,7 @@ pub fn billed(
             continue;
         }
         // An invoice whose lines do not fit in a sum of money does not load (E02).
-        let Ok(totals) = invoice_math::totals(
+        let Ok(totals) = billing::totals(
             i,
             vat_contract(client, i.contract.as_deref(), i.date.0),
             book.settings.as_ref(),
@@ -179,7 +179,7 @@ pub fn billed(
         };
         sum.add(Billed {
             invoiced: totals.gross,
-            paid: invoice_math::paid(i, today),
+            paid: billing::paid(i, today),
         });
     }
     sum

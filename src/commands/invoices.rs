@@ -3,7 +3,7 @@
 //! overdue N days, cancelled), then the aging of what is owed — current, 1–30, 31–60, 61–90 and
 //! 90+ days past due — per currency.
 //!
-//! Every figure and the notion of "overdue" are `invoice_math`'s, the same that rule
+//! Every figure and the notion of "overdue" are `billing`'s, the same that rule
 //! D04 reports, so the list and the audit agree on any day: an issued invoice whose
 //! due date is before today with money owed. Payments dated after today do not count
 //! yet. Drafts and cancelled invoices are listed but owe nothing: their remainder is
@@ -20,10 +20,10 @@ use super::duty_support::{self as support, client_name, currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{InvoicesArgs, ListFormat};
 use crate::context::Context;
+use crate::domain::billing::{self, Aging, Standing};
 use crate::exit::Exit;
-use crate::invoice_math::{self, Aging, Standing};
 use crate::model::Invoice;
-use crate::money::Money;
+use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     let book = ctx.load()?;
@@ -85,11 +85,11 @@ fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Resu
             client.invoices.iter().map(move |e| {
                 let i = &e.data;
                 let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
-                let (due, due_computed) = invoice_math::due_date(i, settings);
-                let total = invoice_math::totals(i, contract, settings)
+                let (due, due_computed) = billing::due_date(i, settings);
+                let total = billing::totals(i, contract, settings)
                     .map_err(|err| anyhow::anyhow!("{}: {err}", e.file))?
                     .gross;
-                let standing = invoice_math::standing(i, total, settings, today);
+                let standing = billing::standing(i, total, settings, today);
                 let owes = !matches!(standing, Standing::Draft | Standing::Cancelled);
                 Ok(Row {
                     client,
@@ -98,8 +98,8 @@ fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Resu
                     due_computed,
                     currency: currency(book, client, i.contract.as_deref(), i.date.0),
                     total,
-                    paid: invoice_math::paid(i, today),
-                    remainder: owes.then(|| invoice_math::remainder(i, total, today)),
+                    paid: billing::paid(i, today),
+                    remainder: owes.then(|| billing::remainder(i, total, today)),
                     standing,
                 })
             })

@@ -1,7 +1,7 @@
 //! `rapport meeting report CLIENT/MEETING` renders the meeting report (Markdown or
 //! HTML to stdout, or an `.eml` draft into a folder); `rapport meeting sent
 //! CLIENT/MEETING` records `report.sent` and `report.to` in the meeting file, changing
-//! only those lines (see [`crate::edit`]) and writing atomically.
+//! only those lines (see [`crate::write::edit`]) and writing atomically.
 
 use std::path::PathBuf;
 
@@ -11,7 +11,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::book::{self, Book, ClientBook, Entity, Kind};
 use crate::cli::{DocFormat, MeetingCommand, MeetingReportArgs, MeetingSentArgs};
 use crate::context::Context;
-use crate::edit;
 use crate::exit::Exit;
 use crate::finding::Severity;
 use crate::model::Meeting;
@@ -19,6 +18,7 @@ use crate::report::email;
 use crate::report::meeting::{self as view, MeetingView};
 use crate::report::templates::Templates;
 use crate::write;
+use crate::write::edit;
 use crate::yaml::YamlPath;
 
 /// Runs `rapport meeting`.
@@ -78,7 +78,7 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<M
 
 /// The working day's start and end of the book (09:00–18:00 without settings).
 fn workday(book: &Book) -> (chrono::NaiveTime, chrono::NaiveTime) {
-    let cal = crate::calendar::Calendar::from_settings(book.settings.as_ref());
+    let cal = crate::domain::calendar::Calendar::from_settings(book.settings.as_ref());
     (cal.day_start, cal.day_end)
 }
 

@@ -23,17 +23,17 @@ use anyhow::{Context as _, Result, bail};
 use chrono::{Datelike, NaiveDate};
 
 use super::duty_support::{self as support};
-use super::new::yaml_string;
 use crate::book::{Book, ClientBook, Entity, Kind, is_slug};
 use crate::cli::{DecisionArg, RenewArgs};
 use crate::context::Context;
-use crate::edit;
+use crate::domain::renewal::{self, decision_str};
+use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
 use crate::model::Contract;
 use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
 use crate::model::settings::Locale;
-use crate::renewal::{self, decision_str};
-use crate::terms::{self, Term};
+use crate::write::edit;
+use crate::write::scalar::{yaml_id, yaml_string};
 use crate::write::{self, WriteError};
 use crate::yaml::YamlPath;
 
@@ -454,25 +454,6 @@ fn draft_next(
         term,
         text: t,
     })
-}
-
-/// An ID as a YAML scalar: plain, as references are written (`next: 2027-001`),
-/// unless some YAML reader would take it for a number, date or boolean (`007`,
-/// `1e3`, `2026-01-17`, `no`): then quoted.
-fn yaml_id(id: &str) -> String {
-    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    let parts: Vec<&str> = id.split('-').collect();
-    let date = parts.len() == 3 && parts[0].len() == 4 && parts.iter().all(|p| digits(p));
-    let radix = ["0x", "0o", "0b"].iter().any(|p| id.starts_with(p));
-    let exponent = id
-        .split_once('e')
-        .is_some_and(|(m, e)| digits(m) && digits(e.strip_prefix('-').unwrap_or(e)));
-    let word = ["null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(&id);
-    if is_slug(id) && !digits(id) && !date && !radix && !exponent && !word {
-        id.to_owned()
-    } else {
-        yaml_string(id)
-    }
 }
 
 #[cfg(test)]

@@ -15,15 +15,15 @@ use serde::Serialize;
 use super::clients::{note, plain_table, warn_unreadable};
 use super::duty_support::{self as support, Billed, amount, billed, client_name, currency};
 use crate::book::{Book, ClientBook, Entity};
-use crate::calendar::Calendar;
 use crate::cli::{RenewalsArgs, ReportFormat};
 use crate::context::Context;
+use crate::domain::calendar::Calendar;
+use crate::domain::renewal::{State, decision_str, state};
+use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
 use crate::model::Contract;
 use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
-use crate::money::Money;
-use crate::renewal::{State, decision_str, state};
-use crate::terms::{self, Term};
+use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     let book = ctx.load()?;

@@ -19,14 +19,14 @@ use super::duty_support::{Amount, amount};
 use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::context::Context;
+use crate::domain::billing;
+use crate::domain::terms;
 use crate::exit::Exit;
-use crate::invoice_math;
 use crate::model::client::{Channel, Contact};
 use crate::model::contract::{ContractKind, ContractStatus, Renewal, RenewalDecision};
 use crate::model::invoice::InvoiceStatus;
 use crate::model::log::Direction;
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
-use crate::terms;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -196,7 +196,7 @@ struct InvoiceCard<'b> {
     due: String,
     /// As written: `draft`, `issued` or `cancelled`.
     status: &'static str,
-    /// What the invoice asks for (see `invoice_math`): every line's qty × price
+    /// What the invoice asks for (see `billing`): every line's qty × price
     /// rounded to kopecks, summed; plus VAT when the prices are net.
     total: Amount,
     /// The payments dated on or before today.
@@ -487,10 +487,10 @@ fn invoice_card<'b>(
     let settings = book.settings.as_ref();
     let under = vat_contract(client, d.contract.as_deref(), d.date.0);
     // An invoice whose lines do not fit in a sum of money does not load (E02).
-    let total = invoice_math::totals(d, under, settings).ok()?.gross;
-    let paid = invoice_math::paid(d, today);
-    let (due, _) = invoice_math::due_date(d, settings);
-    let standing = invoice_math::standing(d, total, settings, today);
+    let total = billing::totals(d, under, settings).ok()?.gross;
+    let paid = billing::paid(d, today);
+    let (due, _) = billing::due_date(d, settings);
+    let standing = billing::standing(d, total, settings, today);
     Some(InvoiceCard {
         id: &i.id,
         number: &d.number,

@@ -1,6 +1,6 @@
 //! `rapport upsell`: for each active client, the agency's services that most active
 //! clients buy and this one does not, with the evidence — how many clients buy each
-//! (duty D1, upselling). The same computation as rule D10 (`crate::upsell`), with
+//! (duty D1, upselling). The same computation as rule D10 (`crate::domain::upsell`), with
 //! D10's `share_percent` threshold from the book; a client that waived D10 gets no
 //! suggestions. It runs even when D10 is `off` in the audit: it was asked for.
 
@@ -13,8 +13,8 @@ use super::duty_support::{self as support, client_name};
 use crate::book::{Book, ClientBook};
 use crate::cli::{ReportFormat, UpsellArgs};
 use crate::context::Context;
+use crate::domain::upsell::{self, Popular};
 use crate::exit::Exit;
-use crate::upsell::{self, Popular};
 
 pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     let book = ctx.load()?;
@@ -23,11 +23,15 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
         book.settings.as_ref(),
         crate::audit::rules::thresholds::UPSELL_SHARE_PERCENT,
     );
-    let popular = upsell::popular(book, share);
+    let clients = book.client_data();
+    let popular = upsell::popular(&clients, book.catalogue(), share);
     let mut waived = Vec::new();
     let mut offers: Vec<Offer<'_, '_>> = Vec::new();
     for client in &book.clients {
-        let missing = upsell::missing_for(&popular, client);
+        let Some(data) = &client.client else {
+            continue;
+        };
+        let missing = upsell::missing_for(&popular, &data.data);
         if missing.is_empty() {
             continue;
         }
@@ -37,11 +41,7 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
         }
         offers.push(Offer { client, missing });
     }
-    let active = book
-        .clients
-        .iter()
-        .filter(|c| upsell::active(c).is_some())
-        .count();
+    let active = clients.iter().filter(|(_, c)| upsell::is_active(c)).count();
     let text = match args.format {
         ReportFormat::Table => render_table(book, &offers),
         ReportFormat::Json => support::json(&JsonDoc {

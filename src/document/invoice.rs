@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use super::{Built, INVOICE, Sheet, build, figures, parties};
 use crate::book::{Book, ClientBook, Entity};
-use crate::invoice_math;
+use crate::domain::billing;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
 
@@ -29,7 +29,7 @@ pub fn invoice(book: &Book, client: &ClientBook, e: &Entity<Invoice>) -> Result<
         &i.lines,
     )
     .map_err(|err| anyhow::anyhow!("cannot render {name}: {err}"))?;
-    let (due, _) = invoice_math::due_date(i, book.settings.as_ref());
+    let (due, _) = billing::due_date(i, book.settings.as_ref());
     let contract = client
         .contract_entity(i.contract.as_deref())
         .map(|c| &c.data);

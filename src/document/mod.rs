@@ -1,13 +1,13 @@
 //! The document builder: every business document for a client — the invoice
 //! ([`invoice`]), the estimate ([`estimate`]) and, next, the act of work done — is a
 //! [`Sheet`] (its parties, contract, lines, figures, dates and number, gathered from
-//! the book) built by one function, [`build`], into the [`crate::pdf::Document`] that
+//! the book) built by one function, [`build`], into the [`crate::document::pdf::Document`] that
 //! is rendered as PDF, HTML and Markdown. What differs between documents is data, a
 //! [`Form`]: the parts in their order, how much of the parties is written out, when
 //! the total with VAT repeats, and the words.
 //!
 //! The money of every document is reckoned one way ([`figures`]): lines and totals by
-//! `invoice_math`, at the VAT rate and in the currency that apply under the document's
+//! `billing`, at the VAT rate and in the currency that apply under the document's
 //! contract on the document's date — a supplement in force that day may set them
 //! (`book::vat_contract`, `book::currency`). Amounts and dates are written by
 //! `report::locale` and the sum in words by `words`, with the typography of Russian
@@ -19,6 +19,7 @@
 mod estimate;
 mod form;
 mod invoice;
+pub mod pdf;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -31,12 +32,13 @@ pub use form::{ESTIMATE, Field, Form, GrossRow, INVOICE, Part, Requisites};
 pub use invoice::invoice;
 
 use crate::book::{Book, ClientBook};
-use crate::invoice_math::{self, Priced, TooLarge, Totals};
+use crate::document::pdf::{Align, Block, Cell, Column, Document, Signature, Total, Width};
+use crate::domain::billing::{self, Totals};
 use crate::model::Contract;
+use crate::model::amount::{Priced, TooLarge};
 use crate::model::contract::ContractKind;
+use crate::model::money::{Money, Quantity, Vat};
 use crate::model::settings::{Bank, Legal, Locale};
-use crate::money::{Money, Quantity, Vat};
-use crate::pdf::{Align, Block, Cell, Column, Document, Signature, Total, Width};
 use crate::report::locale;
 
 /// A party to a document: its name (the legal one when the book has it), its legal
@@ -120,13 +122,13 @@ pub fn figures<'a>(
     lines: &'a [impl Priced],
 ) -> Result<Figures<'a>, TooLarge> {
     let settings = book.settings.as_ref();
-    let rate = invoice_math::vat_rate(
+    let rate = billing::vat_rate(
         own_vat,
         crate::book::vat_contract(client, contract, date),
         settings,
     );
-    let include_vat = invoice_math::prices_include_vat(own_include_vat, settings);
-    let (amounts, totals) = invoice_math::priced(lines, rate, include_vat)?;
+    let include_vat = billing::prices_include_vat(own_include_vat, settings);
+    let (amounts, totals) = billing::priced(lines, rate, include_vat)?;
     Ok(Figures {
         currency: crate::book::currency(book, client, contract, date),
         rate,
@@ -419,7 +421,7 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
             locale::money(loc, m, "").trim().to_owned()
         }
     };
-    let in_words = crate::words::amount(loc, gross, cur)
+    let in_words = crate::domain::words::amount(loc, gross, cur)
         .map_err(|err| anyhow::anyhow!("cannot render {}: {err}", sheet.name))?;
 
     let mut missing = Vec::new();
@@ -498,7 +500,7 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
                             ),
                             Field::Date => (w.date, date(loc, sheet.date)),
                         };
-                        Some(crate::pdf::Field {
+                        Some(crate::document::pdf::Field {
                             label: label.to_owned(),
                             value,
                         })
@@ -807,7 +809,7 @@ mod tests {
             extra: Map::new(),
         };
         let built = build(&sheet).expect("built");
-        let md = crate::pdf::markdown(&built.doc);
+        let md = crate::document::pdf::markdown(&built.doc);
         for want in [
             "# Акт № 1 от 27 ноября 2026 г.\n",
             "**Исполнитель:** ООО «Белый кит»  \n**Заказчик:** ООО «Ромашка»  \n\n",

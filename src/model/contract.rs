@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::time::Date;
 use super::waiver::Waiver;
-use crate::money::{Money, Vat};
+use crate::model::money::{Money, Vat};
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Contract {

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::time::Date;
 use super::waiver::Waiver;
-use crate::money::{Money, Quantity, Vat};
+use crate::model::amount::Priced;
+use crate::model::money::{Money, Quantity, Vat};
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Invoice {
@@ -53,14 +54,14 @@ pub struct Line {
     pub item: String,
     /// Quantity, at most 3 decimal places, more than zero. Default: 1.
     #[serde(default = "Quantity::one", deserialize_with = "positive_qty")]
-    #[schemars(schema_with = "crate::schema::line_qty")]
+    #[schemars(schema_with = "line_qty_schema")]
     pub qty: Quantity,
     /// Unit of the quantity: шт., мес., усл.
     pub unit: Option<String>,
     /// Price per unit, not negative: an invoice asks for money (a discount is a lower
     /// price, money given back is not an invoice line).
     #[serde(deserialize_with = "price_not_negative")]
-    #[schemars(schema_with = "crate::schema::line_price")]
+    #[schemars(schema_with = "line_price_schema")]
     pub price: Money,
 }
 
@@ -138,7 +139,7 @@ where
 /// An invoice's `lines`: each line's amount, and their sum, fit in a sum of money.
 fn lines_that_fit<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Line>, D::Error> {
     checked_list(d, |lines: &[Line]| {
-        crate::invoice_math::lines_sum(lines)
+        crate::model::amount::lines_sum(lines)
             .map(|_| ())
             .map_err(|e| e.to_string())
     })
@@ -198,4 +199,40 @@ pub struct Payment {
     /// Bank payment reference.
     #[serde(rename = "ref")]
     pub reference: Option<String>,
+}
+
+/// An invoice line's `price` in the JSON Schema (`rapport schema`): money, not
+/// negative, as the loader checks it (E02). The field's doc comment gives the
+/// description.
+fn line_price_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": ["number", "string"],
+        "minimum": 0,
+        "pattern": "^[0-9]{1,15}(\\.[0-9]{1,2})?$",
+    })
+}
+
+/// An invoice line's `qty` in the JSON Schema: a quantity more than zero, as the
+/// loader checks it (E02). The field's doc comment gives the description.
+fn line_qty_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": ["number", "string"],
+        "exclusiveMinimum": 0,
+        "pattern": "^(?!0*(\\.0*)?$)[0-9]{1,15}(\\.[0-9]{1,3})?$",
+    })
+}
+
+impl Priced for Line {
+    fn item(&self) -> &str {
+        &self.item
+    }
+    fn qty(&self) -> Quantity {
+        self.qty
+    }
+    fn price(&self) -> Money {
+        self.price
+    }
+    fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
 }

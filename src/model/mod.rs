@@ -1,12 +1,14 @@
 //! The book's data as plain types, one module per kind of file. Nothing here reads
 //! files: see `book` for loading.
 
+pub mod amount;
 pub mod client;
 pub mod contract;
 pub mod contractor;
 pub mod invoice;
 pub mod log;
 pub mod meeting;
+pub mod money;
 pub mod project;
 pub mod settings;
 pub mod time;

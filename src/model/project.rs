@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::time::Date;
 use super::waiver::Waiver;
-use crate::money::{Money, Quantity};
+use crate::model::amount::Priced;
+use crate::model::money::{Money, Quantity};
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Project {
@@ -123,7 +124,7 @@ fn estimate_that_fits<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Vec<EstimateLine>, D::Error> {
     super::invoice::checked_list(d, |lines: &[EstimateLine]| {
-        crate::invoice_math::lines_sum(lines)
+        crate::model::amount::lines_sum(lines)
             .map(|_| ())
             .map_err(|e| e.to_string())
     })
@@ -265,4 +266,22 @@ pub enum Resolution {
     Clarified,
     /// Not done, with the reason given.
     Declined,
+}
+
+impl Priced for EstimateLine {
+    fn item(&self) -> &str {
+        &self.item
+    }
+    fn qty(&self) -> Quantity {
+        self.qty
+    }
+    fn price(&self) -> Money {
+        self.price
+    }
+    fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+    fn service(&self) -> Option<&str> {
+        self.service.as_deref()
+    }
 }

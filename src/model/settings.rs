@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::time::{Date, TimeOfDay, Weekday};
-use crate::money::{Money, Vat};
+use crate::model::money::{Money, Vat};
 
 /// The whole of `rapport.yaml`.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]

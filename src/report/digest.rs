@@ -5,7 +5,7 @@
 //!
 //! Judgements come from the audit, not from a second copy of its rules: overdue
 //! invoices are the audit's D04 findings, open errors its error-level findings
-//! (waivers honoured). Notice dates come from [`crate::terms`], as D01 and D02 count
+//! (waivers honoured). Notice dates come from [`crate::domain::terms`], as D01 and D02 count
 //! them.
 
 use std::collections::HashMap;
@@ -20,15 +20,15 @@ use super::meeting::{AgencyView, Person, book_locale, client_name, team_person};
 use super::templates::{Output, Templates, name};
 use crate::audit;
 use crate::book::{Book, ClientBook};
-use crate::calendar::Calendar;
+use crate::domain::billing;
+use crate::domain::calendar::Calendar;
+use crate::domain::terms;
 use crate::finding::{Code, Finding, Severity};
-use crate::invoice_math;
 use crate::model::contract::{ContractStatus, RenewalDecision};
 use crate::model::invoice::InvoiceStatus;
+use crate::model::money::Money;
 use crate::model::project::Stage;
 use crate::model::settings::{Curator, Locale};
-use crate::money::Money;
-use crate::terms;
 
 /// How far ahead a notice date makes a contract worth the curator's attention.
 pub const NOTICE_HORIZON_DAYS: u64 = 60;
@@ -74,7 +74,7 @@ pub struct ProjectLine {
     /// The sum of `costs`.
     pub spent: String,
     /// Costs as a percentage of the budget, to one place as `rapport budget` rounds it
-    /// ([`crate::budget_math::percent`]), written in the book's language: `8,8`.
+    /// ([`crate::domain::budget::percent`]), written in the book's language: `8,8`.
     pub spent_percent: Option<String>,
     pub over_budget: bool,
 }
@@ -286,7 +286,7 @@ fn client_digest(
             let percent = d
                 .budget
                 .filter(|b| b.0 > Decimal::ZERO && !d.costs.is_empty())
-                .and_then(|b| crate::budget_math::percent(spent, b.0))
+                .and_then(|b| crate::domain::budget::percent(spent, b.0))
                 .map(|p| locale::number(locale, p));
             let line = ProjectLine {
                 id: p.id.clone(),
@@ -324,7 +324,7 @@ fn client_digest(
                 number: i.number.clone(),
                 date_short: short(i.date.0),
                 total: money(locale, totals.gross, icur),
-                due_short: short(invoice_math::due_date(i, book.settings.as_ref()).0),
+                due_short: short(billing::due_date(i, book.settings.as_ref()).0),
             });
         }
         for p in &i.payments {
@@ -348,15 +348,10 @@ fn client_digest(
         .filter_map(|f| client.invoices.iter().find(|e| e.file == f.file))
         .filter_map(|e| {
             let i = &e.data;
-            let due = invoice_math::due_date(i, book.settings.as_ref()).0;
+            let due = billing::due_date(i, book.settings.as_ref()).0;
             // D04 judged the figures, so they fit.
             let totals = super::invoice_totals(book, client, i).ok()?;
-            let unpaid = Money(
-                totals
-                    .gross
-                    .0
-                    .saturating_sub(invoice_math::paid(i, today).0),
-            );
+            let unpaid = Money(totals.gross.0.saturating_sub(billing::paid(i, today).0));
             let late = (today - due).num_days();
             Some(OverdueLine {
                 number: i.number.clone(),

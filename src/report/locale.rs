@@ -3,14 +3,15 @@
 //! formatted here, and the same functions are their filters, so a document never
 //! mixes two ways of writing one date.
 
+use crate::domain::words::plural_ru;
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::model::meeting::MeetingFormat;
+use crate::model::money::Money;
 use crate::model::project::Stage;
 use crate::model::settings::Locale;
-use crate::money::Money;
 
 /// The locale's code, as used in template names: `ru`, `en`.
 pub fn code(locale: Locale) -> &'static str {
@@ -239,16 +240,6 @@ pub fn role(locale: Locale, role: &str) -> String {
         (_, other) => return other.to_owned(),
     };
     known.to_owned()
-}
-
-/// The Russian plural form for `n`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…).
-pub fn plural_ru<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
-    let n = n.unsigned_abs();
-    match (n % 10, n % 100) {
-        (1, r) if r != 11 => one,
-        (2..=4, r) if !(12..=14).contains(&r) => few,
-        _ => many,
-    }
 }
 
 /// "3 дня" / "3 days".

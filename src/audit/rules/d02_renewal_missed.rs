@@ -4,10 +4,10 @@ use chrono::Days;
 
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::domain::terms;
 use crate::finding::Location;
 use crate::model::Contract;
 use crate::model::contract::ContractStatus;
-use crate::terms;
 use crate::yaml::YamlPath;
 
 use super::d_support::{contract_label, renewal_todo};

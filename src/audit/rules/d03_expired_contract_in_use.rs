@@ -4,12 +4,12 @@ use chrono::NaiveDate;
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
+use crate::domain::terms;
 use crate::finding::Location;
 use crate::model::contract::ContractStatus;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::project::Stage;
 use crate::model::{Contract, Invoice, Meeting, Project, Waiver};
-use crate::terms;
 use crate::yaml::YamlPath;
 
 use super::d_support::{contract, contract_label, project};

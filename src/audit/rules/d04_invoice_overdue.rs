@@ -4,11 +4,11 @@ use chrono::NaiveDate;
 
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
+use crate::domain::billing;
 use crate::finding::Location;
-use crate::invoice_math;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
-use crate::money::Money;
+use crate::model::money::Money;
 use crate::yaml::YamlPath;
 
 use super::d_support::{currency, vat_contract};
@@ -78,13 +78,13 @@ impl Rule for InvoiceOverdue {
             return;
         }
         let settings = cx.book.settings.as_ref();
-        let (due, computed) = invoice_math::due_date(i, settings);
+        let (due, computed) = billing::due_date(i, settings);
         let Some(after_due) = due.succ_opt() else {
             return;
         };
         let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
         // An invoice whose lines do not fit in a sum of money does not load (E02).
-        let Ok(totals) = invoice_math::totals(i, contract, settings) else {
+        let Ok(totals) = billing::totals(i, contract, settings) else {
             return;
         };
         let gross = totals.gross;
@@ -96,8 +96,8 @@ impl Rule for InvoiceOverdue {
         else {
             return;
         };
-        let paid = invoice_math::paid(i, on);
-        let unpaid = invoice_math::remainder(i, gross, on);
+        let paid = billing::paid(i, on);
+        let unpaid = billing::remainder(i, gross, on);
         if unpaid <= Money::ZERO {
             return;
         }
@@ -142,7 +142,7 @@ fn first_unpaid_day(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Option<NaiveDate> {
-    let unpaid = |day: NaiveDate| invoice_math::remainder(invoice, gross, day) > Money::ZERO;
+    let unpaid = |day: NaiveDate| billing::remainder(invoice, gross, day) > Money::ZERO;
     if from > to {
         return None;
     }

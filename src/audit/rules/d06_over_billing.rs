@@ -6,8 +6,8 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::invoice::InvoiceStatus;
+use crate::model::money::Money;
 use crate::model::{Contract, Invoice};
-use crate::money::Money;
 use crate::wording::and_list;
 use crate::yaml::YamlPath;
 

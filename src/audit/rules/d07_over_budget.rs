@@ -4,11 +4,11 @@ use rust_decimal::Decimal;
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
-use crate::budget_math::{self, Rag};
+use crate::domain::budget::{self, Rag};
 use crate::finding::{Location, Severity};
 use crate::model::Project;
+use crate::model::money::Money;
 use crate::model::project::Stage;
-use crate::money::Money;
 use crate::yaml::YamlPath;
 
 use super::d_support::currency;
@@ -76,15 +76,15 @@ impl Rule for OverBudget {
         let Some(budget) = p.budget else {
             return;
         };
-        let spent = budget_math::costs_total(p);
+        let spent = budget::costs_total(p);
         let warn_percent = cx.threshold(WARN_PERCENT);
-        let rag = budget_math::rag(spent, budget, warn_percent);
+        let rag = budget::rag(spent, budget, warn_percent);
         if rag == Rag::Green {
             return;
         }
         let (spent, mark) = (spent.0, Decimal::from(warn_percent));
         let cur = currency(cx.book, client, p.contract.as_deref(), cx.today);
-        let share = budget_math::percent(spent, budget.0);
+        let share = budget::percent(spent, budget.0);
         let at = Location::value(YamlPath::root().key("budget"));
         if rag == Rag::Red {
             out.emit(

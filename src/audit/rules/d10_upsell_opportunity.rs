@@ -2,8 +2,8 @@
 
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::ClientBook;
+use crate::domain::upsell;
 use crate::finding::Location;
-use crate::upsell;
 use crate::yaml::YamlPath;
 
 pub struct UpsellOpportunity;
@@ -48,7 +48,11 @@ impl Rule for UpsellOpportunity {
 
     // The popular services are counted once for the whole book, not once per client.
     fn book(&self, cx: &Cx<'_>, out: &mut Out) {
-        let popular = upsell::popular(cx.book, cx.threshold(SHARE_PERCENT));
+        let popular = upsell::popular(
+            &cx.book.client_data(),
+            cx.book.catalogue(),
+            cx.threshold(SHARE_PERCENT),
+        );
         if popular.is_empty() {
             return;
         }
@@ -60,10 +64,11 @@ impl Rule for UpsellOpportunity {
 
 /// Reports the popular services `client` does not buy.
 fn suggest(popular: &[upsell::Popular<'_>], client: &ClientBook, out: &mut Out) {
-    let (Some(e), Some(me)) = (&client.client, upsell::active(client)) else {
+    let Some(e) = &client.client else {
         return;
     };
-    for p in upsell::missing_for(popular, client) {
+    let me = &e.data;
+    for p in upsell::missing_for(popular, me) {
         let label = if p.name == p.id {
             format!("`{}`", p.id)
         } else {

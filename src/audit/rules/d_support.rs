@@ -5,10 +5,10 @@
 use crate::audit::TodoCx;
 use crate::book::{ClientBook, Entity};
 pub use crate::book::{currency, invoice_totals, vat_contract};
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
+use crate::domain::terms;
 use crate::finding::Finding;
 use crate::model::{Contract, Project};
-use crate::terms;
 
 /// The client's contract with this ID.
 pub fn contract<'a>(client: &'a ClientBook, id: Option<&str>) -> Option<&'a Entity<Contract>> {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::touch_support::{contact_name, subject, working_days_after};
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
 use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::LogEntry;

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use super::touch_support::{after_working_hours, contact_name};
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
 use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::LogEntry;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
 use crate::finding::Location;
 use crate::model::Project;
 use crate::wording::quote;

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::book::ClientBook;
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
 use crate::model::LogEntry;
 
 /// The name of the contact a log entry names, or its ID when the client file does

@@ -1,10 +1,9 @@
 //! `rapport invoice new|render|pay`: issue the next invoice, render it as a document
-//! for the client, record a payment. The arithmetic is `invoice_math`'s (the same as
+//! for the client, record a payment. The arithmetic is `billing`'s (the same as
 //! the audit's D04–D06 and `rapport show`), the numbering reads the pattern with D05's
 //! parser, and every write goes through `write` (a new file never overwrites; an edit
 //! replaces the whole file atomically after reading back).
 
-mod lock;
 mod new;
 mod pay;
 mod render;
@@ -16,8 +15,6 @@ use crate::cli::InvoiceCommand;
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::model::Invoice;
-
-pub use lock::BookLock;
 
 /// Runs `rapport invoice`.
 pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {

@@ -1,6 +1,6 @@
 //! `rapport invoice new CLIENT`: the next invoice of the year.
 //!
-//! Under the book's invoice lock ([`super::BookLock`]) the book is read afresh, the
+//! Under the book's invoice lock ([`crate::write::lock::BookLock`]) the book is read afresh, the
 //! next free number is taken from rapport.yaml's `invoice.number` pattern (read by
 //! D05's parser: `{year}`, `{seq}`/`{seq:0N}`, `{client}`), and the file is created
 //! with [`crate::write::create_new`], which never overwrites and never leaves a torn
@@ -19,19 +19,19 @@ use std::fmt::Write as _;
 use anyhow::{Result, bail};
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::BookLock;
 use crate::audit::rules::d05_invoice_numbering::{Tok, match_number, parse_pattern, render};
 use crate::book::{self, Book, ClientBook, Kind, is_slug};
 use crate::cli::InvoiceNewArgs;
 use crate::commands::duty_support::{self as support, currency, vat_contract};
-use crate::commands::new::yaml_string;
 use crate::context::Context;
+use crate::domain::billing;
 use crate::exit::Exit;
-use crate::invoice_math;
 use crate::model::Invoice;
+use crate::model::money::{Money, Quantity, Vat};
 use crate::model::settings::Locale;
-use crate::money::{Money, Quantity, Vat};
 use crate::report::locale;
+use crate::write::lock::BookLock;
+use crate::write::scalar::yaml_string;
 use crate::write::{self, WriteError};
 
 /// Runs `rapport invoice new`.
@@ -358,7 +358,7 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
             .collect();
         bail!("the new invoice does not read back: {}", why.join("; "));
     };
-    let totals = invoice_math::totals(
+    let totals = billing::totals(
         &invoice,
         vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         Some(settings),

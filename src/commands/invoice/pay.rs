@@ -1,7 +1,7 @@
 //! `rapport invoice pay CLIENT/INVOICE AMOUNT`: records a payment in the invoice's
 //! `payments`, changing nothing else in the file.
 //!
-//! The payment is appended with [`crate::edit::append`] (every other byte — comments,
+//! The payment is appended with [`crate::write::edit::append`] (every other byte — comments,
 //! blank lines, quoting — stays), in the style of the list it joins: a flow mapping
 //! `{date: …, amount: …, ref: "…"}` for a new or flow-style list or one of flow
 //! items, a block mapping among block items. The result must read back as an invoice
@@ -18,19 +18,19 @@ use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::BookLock;
 use crate::book;
 use crate::cli::InvoicePayArgs;
 use crate::commands::duty_support::{currency, vat_contract};
 use crate::context::Context;
-use crate::edit;
+use crate::domain::billing;
 use crate::exit::Exit;
 use crate::finding::Severity;
-use crate::invoice_math;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
-use crate::money::Money;
+use crate::model::money::Money;
 use crate::write;
+use crate::write::edit;
+use crate::write::lock::BookLock;
 use crate::yaml::{self, Limits, NodeKind, YamlPath};
 
 /// Runs `rapport invoice pay`.
@@ -75,11 +75,11 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     }
     let settings = book.settings.as_ref();
     let contract = vat_contract(client, current.contract.as_deref(), current.date.0);
-    let gross = invoice_math::totals(&current, contract, settings)
+    let gross = billing::totals(&current, contract, settings)
         .map_err(|e| anyhow::anyhow!("invoice {} ({}): {e}", current.number, entity.file))?
         .gross;
     // As the invoice list counts it: payments dated today or before.
-    let paid_before = invoice_math::paid(&current, today);
+    let paid_before = billing::paid(&current, today);
     let after = Money(
         gross
             .0

@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 
 use super::super::de::{DeError, Read};
 use super::*;
+use crate::model::money::Money;
 use crate::model::time::{Birthday, Date, DateTime, TimeOfDay};
-use crate::money::Money;
 
 fn load<T: DeserializeOwned>(text: &str) -> Read<T> {
     read_tree::<T>(&tree(text), &Limits::default())

@@ -7,10 +7,10 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
+use crate::domain::terms::{self, Term};
 use crate::model::Contract;
 use crate::model::contract::{Renewal, RenewalDecision};
-use crate::terms::{self, Term};
 
 /// Where a contract's renewal stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -15,6 +15,10 @@
 //! either) and renaming the finished temporary file over that empty reservation, so
 //! the content still appears whole.
 
+pub mod edit;
+pub mod lock;
+pub mod scalar;
+
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};

@@ -22,12 +22,12 @@
 //! refuses an invoice whose lines do not fit (E02), so what a book holds always adds up.
 
 use chrono::{Days, NaiveDate};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
-use crate::model::invoice::{InvoiceStatus, Line};
-use crate::model::project::EstimateLine;
+use crate::model::amount::{Priced, TooLarge, fits, kopecks, line_amounts, sum_of};
+use crate::model::invoice::InvoiceStatus;
+use crate::model::money::{Money, Vat};
 use crate::model::{Contract, Invoice, Settings};
-use crate::money::{Money, Quantity, Vat};
 
 /// What an invoice asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,134 +38,6 @@ pub struct Totals {
     pub vat: Money,
     /// What the client pays: net + VAT.
     pub gross: Money,
-}
-
-/// The largest sum of money: 999 999 999 999 999.99, the most a book can write (15
-/// whole digits, 2 places).
-pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0x5D89_FFFF, 0x0163_4578, 0, false, 2);
-
-/// An amount that would come to more than [`MAX_AMOUNT`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TooLarge {
-    /// What does not fit: "line 2 (`Дизайн`: 3 × 75000.00)", "the sum of the lines".
-    pub what: String,
-}
-
-impl TooLarge {
-    /// Line `index` (from 0) of a list: its item, `qty` × `price`.
-    pub fn line(index: usize, line: &impl Priced) -> Self {
-        let (item, qty, price) = (line.item(), line.qty(), line.price());
-        TooLarge {
-            what: format!("line {} (`{item}`: {qty} × {price})", index + 1),
-        }
-    }
-
-    pub fn of(what: &str) -> Self {
-        TooLarge {
-            what: what.to_owned(),
-        }
-    }
-}
-
-impl std::fmt::Display for TooLarge {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} comes to more than the largest sum of money, {}",
-            self.what,
-            Money(MAX_AMOUNT)
-        )
-    }
-}
-
-impl std::error::Error for TooLarge {}
-
-/// `d`, if it is a sum of money (at most [`MAX_AMOUNT`] either way).
-pub fn fits(d: Option<Decimal>) -> Option<Decimal> {
-    d.filter(|d| d.abs() <= MAX_AMOUNT)
-}
-
-/// Rounds to kopecks, halves away from zero.
-pub fn kopecks(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// A line priced `qty × price`: an invoice's, or an estimate's (which are summed alike,
-/// so that an estimate and the invoice made from it agree to the kopeck).
-pub trait Priced {
-    fn item(&self) -> &str;
-    fn qty(&self) -> Quantity;
-    fn price(&self) -> Money;
-    /// The unit of the quantity, if written: шт., мес.
-    fn unit(&self) -> Option<&str>;
-    /// The catalogue service the line sells, if it names one (an estimate's line may).
-    fn service(&self) -> Option<&str> {
-        None
-    }
-}
-
-impl Priced for Line {
-    fn item(&self) -> &str {
-        &self.item
-    }
-    fn qty(&self) -> Quantity {
-        self.qty
-    }
-    fn price(&self) -> Money {
-        self.price
-    }
-    fn unit(&self) -> Option<&str> {
-        self.unit.as_deref()
-    }
-}
-
-impl Priced for EstimateLine {
-    fn item(&self) -> &str {
-        &self.item
-    }
-    fn qty(&self) -> Quantity {
-        self.qty
-    }
-    fn price(&self) -> Money {
-        self.price
-    }
-    fn unit(&self) -> Option<&str> {
-        self.unit.as_deref()
-    }
-    fn service(&self) -> Option<&str> {
-        self.service.as_deref()
-    }
-}
-
-/// One line's amount: `qty × price`, rounded to kopecks; `None` when it is more than a
-/// sum of money.
-pub fn line_amount(line: &impl Priced) -> Option<Money> {
-    fits(line.qty().0.checked_mul(line.price().0).map(kopecks)).map(Money)
-}
-
-/// Each line's amount ([`line_amount`]); an error names the first line that does not
-/// fit in a sum of money.
-pub fn line_amounts(lines: &[impl Priced]) -> Result<Vec<Money>, TooLarge> {
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, line)| line_amount(line).ok_or_else(|| TooLarge::line(i, line)))
-        .collect()
-}
-
-/// The sum of `amounts` (of lines); an error when it does not fit in a sum of money.
-pub fn sum_of(amounts: &[Money]) -> Result<Money, TooLarge> {
-    amounts
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, a| fits(sum.checked_add(a.0)))
-        .map(Money)
-        .ok_or_else(|| TooLarge::of("the sum of the lines"))
-}
-
-/// The sum of `lines`, each rounded to kopecks; an error names the first line, or the
-/// sum, that does not fit in a sum of money.
-pub fn lines_sum(lines: &[impl Priced]) -> Result<Money, TooLarge> {
-    sum_of(&line_amounts(lines)?)
 }
 
 /// The VAT rate that applies to a document (an invoice, an estimate): its `own`, else
@@ -441,6 +313,8 @@ impl Aging {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::amount::{MAX_AMOUNT, line_amount};
+    use crate::model::invoice::Line;
     use std::str::FromStr;
 
     fn dec(s: &str) -> Decimal {
@@ -501,7 +375,7 @@ mod tests {
         // (a file cannot hold a negative price: E02; the rounding is the same anyway).
         let refund = Line {
             item: "b".into(),
-            qty: crate::money::Quantity(dec("0.5")),
+            qty: crate::model::money::Quantity(dec("0.5")),
             unit: None,
             price: money("-0.05"),
         };
@@ -661,7 +535,7 @@ mod tests {
             .enumerate()
             .map(|(n, (q, p))| Line {
                 item: format!("l{}", n + 1),
-                qty: crate::money::Quantity(dec(q)),
+                qty: crate::model::money::Quantity(dec(q)),
                 unit: None,
                 price: money(p),
             })
@@ -817,6 +691,8 @@ mod standing_tests {
 #[cfg(test)]
 mod properties {
     use super::*;
+    use crate::model::amount::{MAX_AMOUNT, line_amount};
+    use crate::model::invoice::Line;
     use proptest::prelude::*;
 
     /// A sum of money as a book may hold it: up to 12 whole digits, 2 places.
@@ -896,7 +772,7 @@ mod properties {
                 .iter()
                 .map(|(q, p)| Line {
                     item: "x".into(),
-                    qty: crate::money::Quantity(*q),
+                    qty: crate::model::money::Quantity(*q),
                     unit: None,
                     price: *p,
                 })

@@ -10,16 +10,15 @@
 //!
 //! Whole parts up to `u64::MAX` (quintillions) are spelled; a larger sum is an error,
 //! never a wrong number. A sum is rounded to kopecks (halves away from zero, as
-//! `invoice_math` rounds) before it is spelled.
+//! `billing` rounds) before it is spelled.
 //! Currencies known by name: RUB, USD, EUR; any other is written by its code.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::invoice_math::kopecks;
+use crate::model::amount::kopecks;
+use crate::model::money::Money;
 use crate::model::settings::Locale;
-use crate::money::Money;
-use crate::report::locale::plural_ru;
 
 /// Grammatical gender of a Russian counted noun: it decides один/одна, два/две.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -408,6 +407,16 @@ pub fn amount(locale: Locale, amount: Money, currency: &str) -> Result<String, U
         }
     };
     Ok(capitalise(&text))
+}
+
+/// The Russian plural form for `n`: `one` (1, 21), `few` (2–4, 22–24), `many` (5–20, 25…).
+pub fn plural_ru<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let n = n.unsigned_abs();
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::calendar::Calendar;
+use crate::domain::calendar::Calendar;
 use crate::model::Contract;
 use crate::model::contract::RenewalDecision;
 

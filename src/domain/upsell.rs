@@ -9,9 +9,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::book::{Book, ClientBook};
 use crate::model::Client;
 use crate::model::client::ClientStatus;
+use crate::model::settings::Service;
 
 /// A service bought by more than the threshold's share of the active clients.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,26 +25,27 @@ pub struct Popular<'b> {
     pub of: usize,
 }
 
-/// The client's data when it is active.
-pub fn active(c: &ClientBook) -> Option<&Client> {
-    c.client
-        .as_ref()
-        .map(|e| &e.data)
-        .filter(|d| d.status == ClientStatus::Active)
+/// Whether `client` counts: its status is `active`.
+pub fn is_active(client: &Client) -> bool {
+    client.status == ClientStatus::Active
 }
 
-/// The services more than `share_percent` percent of the active clients buy, in
-/// catalogue order.
-pub fn popular(book: &Book, share_percent: u32) -> Vec<Popular<'_>> {
-    let clients: Vec<(&str, &Client)> = book
-        .clients
+/// The services more than `share_percent` percent of the active ones among `clients`
+/// (ID and data, sorted by ID) buy, in the order of the `catalogue`, then by ID.
+pub fn popular<'b>(
+    clients: &[(&'b str, &'b Client)],
+    catalogue: &'b [Service],
+    share_percent: u32,
+) -> Vec<Popular<'b>> {
+    let clients: Vec<(&str, &Client)> = clients
         .iter()
-        .filter_map(|c| active(c).map(|d| (c.id.as_str(), d)))
+        .copied()
+        .filter(|(_, c)| is_active(c))
         .collect();
-    let mut services: Vec<(&str, &str)> = Vec::new();
-    if let Some(s) = &book.settings {
-        services.extend(s.services.iter().map(|x| (x.id.as_str(), x.name.as_str())));
-    }
+    let mut services: Vec<(&str, &str)> = catalogue
+        .iter()
+        .map(|x| (x.id.as_str(), x.name.as_str()))
+        .collect();
     let listed: BTreeSet<&str> = clients
         .iter()
         .flat_map(|(_, c)| c.services.iter().map(String::as_str))
@@ -76,81 +77,70 @@ pub fn popular(book: &Book, share_percent: u32) -> Vec<Popular<'_>> {
 }
 
 /// The popular services `client` does not buy (none when it is not active).
-pub fn missing_for<'b, 'p>(
-    popular: &'p [Popular<'b>],
-    client: &ClientBook,
-) -> Vec<&'p Popular<'b>> {
-    let Some(data) = active(client) else {
+pub fn missing_for<'b, 'p>(popular: &'p [Popular<'b>], client: &Client) -> Vec<&'p Popular<'b>> {
+    if !is_active(client) {
         return Vec::new();
-    };
+    }
     popular
         .iter()
-        .filter(|p| !data.services.iter().any(|s| s == p.id))
+        .filter(|p| !client.services.iter().any(|s| s == p.id))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::book::Entity;
     use crate::model::Settings;
 
-    fn client(id: &str, status: &str, services: &[&str]) -> ClientBook {
+    fn client(status: &str, services: &[&str]) -> Client {
         let text = format!(
-            "name: {id}\nstatus: {status}\nservices: [{}]\ncontacts: [{{id: a, name: A}}]\n",
+            "name: C\nstatus: {status}\nservices: [{}]\ncontacts: [{{id: a, name: A}}]\n",
             services.join(", ")
         );
         let mut findings = Vec::new();
-        let data = crate::book::parse_entity::<Client>("c.yaml", &text, &mut findings)
-            .unwrap_or_else(|| panic!("test client: {findings:?}"));
-        ClientBook {
-            id: id.to_owned(),
-            client: Some(Entity {
-                id: id.to_owned(),
-                file: format!("clients/{id}/client.yaml"),
-                data,
-            }),
-            ..ClientBook::default()
-        }
+        crate::book::parse_entity::<Client>("c.yaml", &text, &mut findings)
+            .unwrap_or_else(|| panic!("test client: {findings:?}"))
     }
 
-    fn book(clients: Vec<ClientBook>) -> Book {
+    fn catalogue() -> Vec<Service> {
         let mut findings = Vec::new();
-        let settings = crate::book::parse_entity::<Settings>(
+        crate::book::parse_entity::<Settings>(
             "rapport.yaml",
             "agency: {name: A}\nservices:\n  - {id: smm, name: SMM}\n  - {id: logo, name: Логотип}\n  - {id: web, name: Сайт}\n",
             &mut findings,
-        );
-        Book {
-            settings,
-            clients,
-            ..Book::default()
-        }
+        )
+        .unwrap_or_else(|| panic!("test settings: {findings:?}"))
+        .services
     }
 
     #[test]
     fn strictly_more_than_the_share_of_active_clients() {
-        let b = book(vec![
-            client("a", "active", &["smm", "logo", "zzz"]),
-            client("b", "active", &["smm", "logo"]),
-            client("c", "active", &["smm"]),
-            client("d", "active", &[]),
-            client("e", "former", &["logo", "web"]),
-        ]);
-        let p = popular(&b, 50);
+        let clients = [
+            client("active", &["smm", "logo", "zzz"]),
+            client("active", &["smm", "logo"]),
+            client("active", &["smm"]),
+            client("active", &[]),
+            client("former", &["logo", "web"]),
+        ];
+        let b: Vec<(&str, &Client)> = ["a", "b", "c", "d", "e"]
+            .into_iter()
+            .zip(&clients)
+            .collect();
+        let catalogue = catalogue();
+        let p = popular(&b, &catalogue, 50);
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(
             (p[0].id, p[0].name, p[0].buyers.clone(), p[0].of),
             ("smm", "SMM", vec!["a", "b", "c"], 4)
         );
-        let p = popular(&b, 25);
+        let p = popular(&b, &catalogue, 25);
         let ids: Vec<&str> = p.iter().map(|x| x.id).collect();
         assert_eq!(
             ids,
             ["smm", "logo"],
             "catalogue order; 1 of 4 is not more than 25%"
         );
-        let p = popular(&b, 0);
+        let p = popular(&b, &catalogue, 0);
         let ids: Vec<&str> = p.iter().map(|x| x.id).collect();
         assert_eq!(
             ids,
@@ -162,23 +152,24 @@ mod tests {
 
     #[test]
     fn what_a_client_is_missing() {
-        let clients = vec![
-            client("a", "active", &["smm"]),
-            client("b", "active", &["smm"]),
-            client("c", "active", &[]),
-            client("p", "paused", &[]),
+        let clients = [
+            client("active", &["smm"]),
+            client("active", &["smm"]),
+            client("active", &[]),
+            client("paused", &[]),
         ];
-        let b = book(clients);
-        let p = popular(&b, 50);
-        let ids = |c: &ClientBook| missing_for(&p, c).iter().map(|x| x.id).collect::<Vec<_>>();
-        assert_eq!(ids(&b.clients[2]), ["smm"]);
-        assert!(ids(&b.clients[0]).is_empty());
+        let b: Vec<(&str, &Client)> = ["a", "b", "c", "p"].into_iter().zip(&clients).collect();
+        let catalogue = catalogue();
+        let p = popular(&b, &catalogue, 50);
+        let ids = |c: &Client| missing_for(&p, c).iter().map(|x| x.id).collect::<Vec<_>>();
+        assert_eq!(ids(&clients[2]), ["smm"]);
+        assert!(ids(&clients[0]).is_empty());
         assert!(
-            ids(&b.clients[3]).is_empty(),
+            ids(&clients[3]).is_empty(),
             "a paused client gets no suggestion"
         );
         assert!(
-            popular(&book(vec![]), 50).is_empty(),
+            popular(&[], &catalogue, 50).is_empty(),
             "no clients, nothing popular"
         );
     }

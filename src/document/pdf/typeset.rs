@@ -223,7 +223,7 @@ fn diagnostics(world: &Sandbox, origin: &str, errors: &[SourceDiagnostic]) -> an
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::{Block, Field};
+    use crate::document::pdf::{Block, Field};
 
     fn doc() -> Document {
         Document {

@@ -3,9 +3,9 @@
 //! both judge by, so that the report and the audit never disagree.
 //!
 //! - An estimate line is `qty × price`, rounded to kopecks by the same code as invoice
-//!   lines (`invoice_math::line_amount`); the estimate is the sum of its rounded lines. As on an
+//!   lines (`model::amount::line_amount`); the estimate is the sum of its rounded lines. As on an
 //!   invoice, a line or a sum that would be more than a sum of money
-//!   (`invoice_math::MAX_AMOUNT`) is an error naming the line, never a saturated
+//!   (`model::amount::MAX_AMOUNT`) is an error naming the line, never a saturated
 //!   figure; the loader refuses such an estimate (E02).
 //! - The costs are every `costs` amount, whatever its date: a cost recorded ahead is
 //!   money committed.
@@ -14,14 +14,14 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::invoice_math::TooLarge;
 use crate::model::Project;
-use crate::money::Money;
+use crate::model::amount::TooLarge;
+use crate::model::money::Money;
 
 /// The estimate's total: the sum of its rounded lines; an error names the line, or
 /// the sum, that does not fit in a sum of money.
 pub fn estimate_total(project: &Project) -> Result<Money, TooLarge> {
-    crate::invoice_math::lines_sum(&project.estimate)
+    crate::model::amount::lines_sum(&project.estimate)
 }
 
 /// Every recorded cost, summed.
@@ -104,13 +104,13 @@ mod tests {
     #[test]
     fn an_estimate_that_does_not_fit_is_an_error_naming_the_line() {
         let mut p = project("estimate:\n  - {item: a, price: 1}\n  - {item: b, price: 1}\n");
-        p.estimate[1].qty = crate::money::Quantity(Decimal::from(999_999_999_999_999_i64));
+        p.estimate[1].qty = crate::model::money::Quantity(Decimal::from(999_999_999_999_999_i64));
         p.estimate[1].price = m("999999999999999.99");
         assert_eq!(
             estimate_total(&p).map_err(|e| e.what),
             Err("line 2 (`b`: 999999999999999 × 999999999999999.99)".to_owned())
         );
-        p.estimate[1].qty = crate::money::Quantity(Decimal::ONE);
+        p.estimate[1].qty = crate::model::money::Quantity(Decimal::ONE);
         p.estimate[0].price = m("999999999999999.99");
         assert_eq!(
             estimate_total(&p).map_err(|e| e.what),
