@@ -214,7 +214,8 @@ pub struct Facts {
     pub state: State,
     /// When the matter happened: the meeting, the letter, the call, the start.
     pub happened: Option<chrono::NaiveDate>,
-    /// The last day it was due on.
+    /// The last day it was due on; for work under a contract that has ended, the
+    /// contract's last day.
     pub due: Option<chrono::NaiveDate>,
     /// The people it concerns: contacts of the client, team members, contractors (IDs).
     pub people: Vec<String>,

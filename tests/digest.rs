@@ -304,3 +304,69 @@ fn the_digest_rounds_percentages_as_the_budget_does() {
         );
     }
 }
+
+#[test]
+fn money_and_ended_contracts_are_told_in_the_letters_language() {
+    // Трудный клиент bills under a contract that ended (D03) and was overpaid (D06);
+    // given a curator, its digest says so in Russian, not as English audit lines.
+    let book = TempBook::empty();
+    copy_dir(&common::example_book(), book.path());
+    let file = "clients/trudnyi-klient/client.yaml";
+    let client = book
+        .read(file)
+        .replace("key: true\n", "key: true\ncurator: volkov\n");
+    book.write(file, &client);
+    let r = rapport_in(
+        book.path(),
+        &[
+            "--today",
+            "2026-11-27",
+            "--no-cache",
+            "digest",
+            "--curator",
+            "volkov",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = &r.stdout;
+    for line in [
+        "- **Внимание:** Счёт 2026-0010 оплачен сверх суммы на 12\u{a0}000,00\u{a0}₽\n",
+        "- **Внимание:** Счёт 2026-0009 от 24.11.2026 выставлен по договору 31/2025, срок которого истёк 30.06.2026, а продления нет\n",
+        "- **Внимание:** Проект «Рекламное сопровождение открытия салона на Дмитровке» в работе по договору 31/2025, срок которого истёк 30.06.2026, а продления нет\n",
+    ] {
+        assert!(out.contains(line), "{line}\n---\n{out}");
+    }
+    for english in [
+        "D03:",
+        "D06:",
+        "D04:",
+        "D07:",
+        "with no renewal",
+        "payments total",
+    ] {
+        assert!(!out.contains(english), "{english}\n---\n{out}");
+    }
+
+    let settings = book
+        .read("rapport.yaml")
+        .replace("locale: ru", "locale: en");
+    book.write("rapport.yaml", &settings);
+    let r = rapport_in(
+        book.path(),
+        &[
+            "--today",
+            "2026-11-27",
+            "--no-cache",
+            "digest",
+            "--curator",
+            "volkov",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("- **Attention:** Invoice 2026-0010 was paid "),
+        "{}",
+        r.stdout
+    );
+}

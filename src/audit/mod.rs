@@ -304,7 +304,7 @@ impl Out {
         let mut waived_until: Option<NaiveDate> = None;
         if self.honour_waivers {
             for w in waive.iter().filter(|w| self.code == w.rule) {
-                if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+                if !w.has_reason() {
                     continue; // E08 says so; a waiver without a reason silences nothing
                 }
                 match w.until {

@@ -15,6 +15,7 @@ use crate::cli::{ReportFormat, UpsellArgs};
 use crate::context::Context;
 use crate::domain::upsell::{self, Popular};
 use crate::exit::Exit;
+use crate::finding::Code;
 
 pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     let book = ctx.load()?;
@@ -89,11 +90,10 @@ struct Offer<'b, 'p> {
 /// Does the client carry a D10 waiver in force today (with a reason, not lapsed)?
 fn waives_d10(client: &ClientBook, today: NaiveDate) -> bool {
     client.client.as_ref().is_some_and(|e| {
-        e.data.waive.iter().any(|w| {
-            w.rule == "D10"
-                && w.reason.as_deref().is_some_and(|r| !r.trim().is_empty())
-                && w.until.is_none_or(|u| u.0 >= today)
-        })
+        e.data
+            .waive
+            .iter()
+            .any(|w| Code::D10 == w.rule && w.in_force(today))
     })
 }
 

@@ -16,3 +16,15 @@ pub struct Waiver {
     /// The last day the waiver applies (YYYY-MM-DD); from the next day the finding is back.
     pub until: Option<Date>,
 }
+
+impl Waiver {
+    /// Whether it has a reason: one without silences nothing (E08 says so).
+    pub fn has_reason(&self) -> bool {
+        self.reason.as_deref().is_some_and(|r| !r.trim().is_empty())
+    }
+
+    /// Whether it silences its rule on `day`: it has a reason and has not ended.
+    pub fn in_force(&self, day: chrono::NaiveDate) -> bool {
+        self.has_reason() && self.until.is_none_or(|u| u.0 >= day)
+    }
+}

@@ -3,9 +3,11 @@
 //! what was decided, projects with their stage and budget, invoices issued, paid and
 //! overdue, contracts whose notice date is near, and the audit's open errors.
 //!
-//! Judgements come from the audit, not from a second copy of its rules: overdue
-//! invoices are the audit's D04 findings, open errors its error-level findings
-//! (waivers honoured). Notice dates come from [`crate::domain::terms`], as D01 and D02 count
+//! Judgements come from the audit, not from a second copy of its rules, read from
+//! its findings' facts (waivers honoured): overdue invoices are the open payment
+//! findings, with the due day and the sum unpaid the audit found; money beyond what
+//! was agreed or asked and work under an ended contract are told in the letter's
+//! language; the other error-level findings are listed as the audit words them. Notice dates come from [`crate::domain::terms`], as D01 and D02 count
 //! them.
 
 use std::collections::HashMap;
@@ -23,7 +25,7 @@ use crate::book::{Book, ClientBook};
 use crate::domain::billing;
 use crate::domain::calendar::Calendar;
 use crate::domain::terms;
-use crate::finding::{Code, Finding, Severity};
+use crate::finding::{Code, Finding, Severity, State, Topic};
 use crate::model::contract::{ContractStatus, RenewalDecision};
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
@@ -135,7 +137,12 @@ pub struct ClientDigest {
     pub issued: Vec<InvoiceLine>,
     pub payments: Vec<PaymentLine>,
     pub overdue: Vec<OverdueLine>,
+    /// Money beyond what was agreed or asked (the audit's billing findings), worded.
+    pub money_issues: Vec<String>,
     pub contracts: Vec<ContractLine>,
+    /// Work or billing under a contract that has ended (the audit's contract
+    /// findings), worded.
+    pub contract_issues: Vec<String>,
     pub errors: Vec<ErrorLine>,
 }
 
@@ -340,30 +347,44 @@ fn client_digest(
     issued.sort_by(|a, b| a.number.cmp(&b.number));
     payments.sort_by(|a, b| (&a.date_short, &a.invoice).cmp(&(&b.date_short, &b.invoice)));
 
-    // Overdue: exactly the invoices the audit flags (D04), waivers honoured.
+    // Overdue: exactly the invoices the audit flags as payments still open, with
+    // the due day and the sum unpaid it found (waivers honoured).
     let findings = findings.of_client(&client.id);
     let mut overdue: Vec<OverdueLine> = findings
         .iter()
-        .filter(|f| f.code == Code::D04)
-        .filter_map(|f| client.invoices.iter().find(|e| e.file == f.file))
-        .filter_map(|e| {
-            let i = &e.data;
-            let due = billing::due_date(i, book.settings.as_ref()).0;
-            // D04 judged the figures, so they fit.
-            let totals = super::invoice_totals(book, client, i).ok()?;
-            let unpaid = Money(totals.gross.0.saturating_sub(billing::paid(i, today).0));
+        .filter(|f| f.facts.topic == Topic::Payment && f.facts.state == State::Open)
+        .filter_map(|f| {
+            let invoice = client.invoice_in(&f.file)?;
+            let (due, unpaid) = (f.facts.due?, f.facts.amount.as_ref()?);
             let late = (today - due).num_days();
             Some(OverdueLine {
-                number: i.number.clone(),
+                number: invoice.data.number.clone(),
                 due_short: short(due),
                 days_late: late,
                 days_late_text: locale::days(locale, late),
-                unpaid: money(locale, unpaid, super::invoice_currency(book, client, i)),
+                unpaid: money(locale, unpaid.money, &unpaid.currency),
             })
         })
         .collect();
     overdue.sort_by(|a, b| a.number.cmp(&b.number));
     overdue.dedup_by(|a, b| a.number == b.number);
+
+    // Money beyond what was agreed or asked, and work under an ended contract: told in
+    // the letter's language from the findings' facts, not as the audit's lines.
+    let mut money_issues: Vec<String> = findings
+        .iter()
+        .filter(|f| f.facts.topic == Topic::Billing)
+        .filter_map(|f| billing_issue(locale, client, f))
+        .collect();
+    money_issues.sort();
+    money_issues.dedup();
+    let mut contract_issues: Vec<String> = findings
+        .iter()
+        .filter(|f| f.facts.topic == Topic::Contract)
+        .filter_map(|f| ended_contract_issue(locale, client, f))
+        .collect();
+    contract_issues.sort();
+    contract_issues.dedup();
 
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let horizon = today
@@ -405,6 +426,13 @@ fn client_digest(
     let mut errors: Vec<ErrorLine> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
+        // Told above: overdue and excess money, ended contracts, projects over budget.
+        .filter(|f| {
+            !matches!(
+                f.facts.topic,
+                Topic::Payment | Topic::Billing | Topic::Contract | Topic::Budget
+            )
+        })
         .map(|f| ErrorLine {
             code: f.code,
             message: f.message.clone(),
@@ -427,9 +455,81 @@ fn client_digest(
         issued,
         payments,
         overdue,
+        money_issues,
         contracts,
+        contract_issues,
         errors,
     }
+}
+
+/// A finding about money beyond what was agreed or asked, in the letter's language:
+/// billing over a contract's value, payments over an invoice's total or against a
+/// cancelled invoice.
+fn billing_issue(locale: Locale, client: &ClientBook, f: &Finding) -> Option<String> {
+    let over = f.facts.amount.as_ref()?;
+    let over = money(locale, over.money, &over.currency);
+    if let Some(c) = client.contract_in(&f.file) {
+        let number = &c.data.number;
+        return Some(match locale {
+            Locale::Ru => format!("Выставлено сверх суммы договора {number} на {over}"),
+            Locale::En => format!("Billed over the value of contract {number} by {over}"),
+        });
+    }
+    let i = client.invoice_in(&f.file)?;
+    let number = &i.data.number;
+    Some(match (locale, i.data.status) {
+        (Locale::Ru, InvoiceStatus::Cancelled) => {
+            format!("По отменённому счёту {number} поступила оплата: {over}")
+        }
+        (Locale::En, InvoiceStatus::Cancelled) => {
+            format!("Invoice {number} is cancelled, yet {over} was paid against it")
+        }
+        (Locale::Ru, _) => format!("Счёт {number} оплачен сверх суммы на {over}"),
+        (Locale::En, _) => format!("Invoice {number} was paid {over} over its total"),
+    })
+}
+
+/// A finding about work or billing under a contract that ended with no renewal, in
+/// the letter's language.
+fn ended_contract_issue(locale: Locale, client: &ClientBook, f: &Finding) -> Option<String> {
+    let end = locale::short_date(locale, f.facts.due?);
+    let contract = |id: Option<&str>| client.contract_entity(id).map(|c| c.data.number.clone());
+    if let Some(i) = client.invoice_in(&f.file) {
+        let (number, date) = (&i.data.number, locale::short_date(locale, i.data.date.0));
+        let c = contract(i.data.contract.as_deref())?;
+        return Some(match locale {
+            Locale::Ru => format!(
+                "Счёт {number} от {date} выставлен по договору {c}, срок которого истёк {end}, а продления нет"
+            ),
+            Locale::En => format!(
+                "Invoice {number} of {date} bills under contract {c}, which ended on {end} with no renewal"
+            ),
+        });
+    }
+    if let Some(p) = client.project_in(&f.file) {
+        let title = &p.data.title;
+        let c = contract(p.data.contract.as_deref())?;
+        return Some(match locale {
+            Locale::Ru => format!(
+                "Проект «{title}» в работе по договору {c}, срок которого истёк {end}, а продления нет"
+            ),
+            Locale::En => format!(
+                "Project “{title}” is active under contract {c}, which ended on {end} with no renewal"
+            ),
+        });
+    }
+    let m = client.meeting_in(&f.file)?;
+    let p = client.project_entity(m.data.project.as_deref())?;
+    let c = contract(p.data.contract.as_deref())?;
+    let (held, title) = (locale::short_date(locale, m.data.at.date()), &p.data.title);
+    Some(match locale {
+        Locale::Ru => format!(
+            "Встреча {held} по проекту «{title}» — по договору {c}, срок которого истёк {end}, а продления нет"
+        ),
+        Locale::En => format!(
+            "The meeting of {held} about “{title}” is under contract {c}, which ended on {end} with no renewal"
+        ),
+    })
 }
 
 /// Projects in work first, then those being sold, then the finished.

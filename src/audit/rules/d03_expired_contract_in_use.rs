@@ -102,6 +102,7 @@ impl Rule for ExpiredContractInUse {
                 contract_label(&c.data)
             ),
         )
+        .due(end)
         .help(HELP);
     }
 
@@ -135,6 +136,7 @@ impl Rule for ExpiredContractInUse {
                 contract_label(&c.data)
             ),
         )
+        .due(end)
         .help(HELP);
     }
 
@@ -168,6 +170,7 @@ impl Rule for ExpiredContractInUse {
                 contract_label(&c.data)
             ),
         )
+        .due(end)
         .help(HELP);
     }
 }
