@@ -649,7 +649,7 @@ pub struct SchemaArgs {
     /// One kind of file (default: every kind; on stdout as one JSON document
     /// `{"version": 1, "schemas": {KIND: SCHEMA}}`).
     #[arg(value_enum)]
-    pub kind: Option<crate::schema::Kind>,
+    pub kind: Option<crate::book::Kind>,
     /// Write DIR/<KIND>.schema.json for each kind (or for KIND) instead, never over an
     /// existing file, and print their paths.
     #[arg(long, value_name = "DIR")]

@@ -253,6 +253,12 @@ fn an_independent_parser_reads_every_event() {
         by("clients/acme/projects/site/task/copy@rapport")["summary"],
         "Срок задачи: Тексты — Акме (выполнена)"
     );
+    // The assignee by name, not by ID (it said "Исполнитель: petrov").
+    assert_eq!(
+        by("clients/acme/projects/site/task/design@rapport")["description"],
+        "Новый сайт компании с личным кабинетом, онлайн-оплатой и интеграцией с CRM\n\
+         Исполнитель: Пётр Петров\nclients/acme/projects/site.yaml"
+    );
     // Birthdays recur yearly; 29 February on the last day of February.
     let b = by("clients/acme/client/birthday/ivanov@rapport");
     assert_eq!(

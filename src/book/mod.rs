@@ -17,20 +17,105 @@ pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
 pub use lookup::{currency, find_client, invoice_totals, vat_contract};
 pub use parse::{is_slug, parse_entity};
 
-/// The kinds of file a book holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The kinds of file a book holds (`rapport schema KIND` takes them by name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum Kind {
+    /// rapport.yaml
     Settings,
+    /// clients/<client>/client.yaml
     Client,
+    /// clients/<client>/contracts/<id>.yaml
     Contract,
+    /// clients/<client>/projects/<id>.yaml
     Project,
+    /// clients/<client>/meetings/<id>.yaml
     Meeting,
+    /// clients/<client>/log/<id>.yaml
     Log,
+    /// clients/<client>/invoices/<id>.yaml
     Invoice,
+    /// contractors/<id>.yaml
     Contractor,
 }
 
 impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Settings,
+        Kind::Client,
+        Kind::Contract,
+        Kind::Project,
+        Kind::Meeting,
+        Kind::Log,
+        Kind::Invoice,
+        Kind::Contractor,
+    ];
+
+    /// The kind's name, as `rapport schema KIND` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Settings => "settings",
+            Kind::Client => "client",
+            Kind::Contract => "contract",
+            Kind::Project => "project",
+            Kind::Meeting => "meeting",
+            Kind::Log => "log",
+            Kind::Invoice => "invoice",
+            Kind::Contractor => "contractor",
+        }
+    }
+
+    /// The schema's file name: `meeting.schema.json`.
+    pub fn file_name(self) -> String {
+        format!("{}.schema.json", self.name())
+    }
+
+    /// Where files of this kind are in a book.
+    pub fn place(self) -> &'static str {
+        match self {
+            Kind::Settings => "rapport.yaml",
+            Kind::Client => "clients/<client>/client.yaml",
+            Kind::Contract => "clients/<client>/contracts/<id>.yaml",
+            Kind::Project => "clients/<client>/projects/<id>.yaml",
+            Kind::Meeting => "clients/<client>/meetings/<id>.yaml",
+            Kind::Log => "clients/<client>/log/<id>.yaml",
+            Kind::Invoice => "clients/<client>/invoices/<id>.yaml",
+            Kind::Contractor => "contractors/<id>.yaml",
+        }
+    }
+
+    /// Globs of the files of this kind, relative to the book's root, as editors match
+    /// them (`.yaml` and `.yml` are both read).
+    pub fn globs(self) -> &'static [&'static str] {
+        match self {
+            Kind::Settings => &["rapport.yaml"],
+            Kind::Client => &["clients/*/client.yaml", "clients/*/client.yml"],
+            Kind::Contract => &["clients/*/contracts/*.yaml", "clients/*/contracts/*.yml"],
+            Kind::Project => &["clients/*/projects/*.yaml", "clients/*/projects/*.yml"],
+            Kind::Meeting => &["clients/*/meetings/*.yaml", "clients/*/meetings/*.yml"],
+            Kind::Log => &["clients/*/log/*.yaml", "clients/*/log/*.yml"],
+            Kind::Invoice => &["clients/*/invoices/*.yaml", "clients/*/invoices/*.yml"],
+            Kind::Contractor => &["contractors/*.yaml", "contractors/*.yml"],
+        }
+    }
+
+    /// What a file of this kind holds, as its JSON Schema describes it.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Kind::Settings => {
+                "The settings of a book: the agency, its calendar, team, curators, services and rules."
+            }
+            Kind::Client => "One client: legal details, contacts, key flag.",
+            Kind::Contract => "One contract or supplementary agreement.",
+            Kind::Project => {
+                "One deal or project, from lead to done: stage, estimate, budget, tasks, brief, feedback."
+            }
+            Kind::Meeting => "One meeting and its report.",
+            Kind::Log => "One touch: a letter, call or message, in or out.",
+            Kind::Invoice => "One invoice and the payments against it.",
+            Kind::Contractor => "One outside contractor.",
+        }
+    }
+
     /// The folder under `clients/<client>/` that holds this kind, for per-client kinds.
     pub fn folder(self) -> Option<&'static str> {
         match self {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::clients::{note, plain_table, warn_unreadable};
-use super::duty_support::{self as support, Billed, add, billed, client_name, currency, sub};
+use super::duty_support::{self as support, Billed, add, billed, currency, sub};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{BudgetArgs, ListFormat};
 use crate::context::Context;
@@ -230,7 +230,7 @@ fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
             .map_or(rows.len(), |n| i + n);
         for r in &rows[i..end] {
             cells.push(vec![
-                client_name(r.client).to_owned(),
+                r.client.name().to_owned(),
                 r.project.id.clone(),
                 r.project.data.stage.as_str().to_owned(),
                 money_cell(r.estimate),
@@ -249,7 +249,7 @@ fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
         }
         for t in totals.iter().filter(|t| std::ptr::eq(t.client, client)) {
             cells.push(vec![
-                client_name(client).to_owned(),
+                client.name().to_owned(),
                 format!("= total ({})", t.projects),
                 String::new(),
                 money_cell(t.estimate),
@@ -353,7 +353,7 @@ impl<'b> JsonRow<'b> {
     fn of(r: &'b Row<'b>) -> Self {
         JsonRow {
             client: &r.client.id,
-            client_name: client_name(r.client),
+            client_name: r.client.name(),
             project: &r.project.id,
             file: &r.project.file,
             title: &r.project.data.title,
@@ -391,7 +391,7 @@ impl<'b> JsonTotal<'b> {
     fn of(t: &'b Total<'b>) -> Self {
         JsonTotal {
             client: &t.client.id,
-            client_name: client_name(t.client),
+            client_name: t.client.name(),
             currency: t.currency,
             projects: t.projects,
             estimate: t.estimate.unwrap_or(Money::ZERO).to_string(),

@@ -27,7 +27,7 @@ use chrono::{LocalResult, NaiveDate, NaiveDateTime, TimeDelta, TimeZone};
 use rayon::prelude::*;
 
 use super::clients::note;
-use super::duty_support::{self as support, client_name, currency};
+use super::duty_support::{self as support, currency};
 use crate::book::{Book, ClientBook};
 use crate::cli::CalendarArgs;
 use crate::context::Context;
@@ -112,7 +112,7 @@ pub fn feed(book: &Book, today: NaiveDate, zone: chrono_tz::Tz) -> ics::Calendar
             let w = Words { locale };
             let mut events = Vec::new();
             meetings(book, client, zone, &w, &mut events);
-            projects(client, &w, &mut events);
+            projects(book, client, &w, &mut events);
             contracts(client, today, &calendar, due_days, &w, &mut events);
             invoices(book, client, today, &w, &mut events);
             birthdays(client, &w, &mut events);
@@ -223,7 +223,7 @@ fn meetings(
     w: &Words,
     out: &mut Vec<Event>,
 ) {
-    let name = client_name(client);
+    let name = client.name();
     for e in &client.meetings {
         let m = &e.data;
         let start = to_utc(zone, m.at.0);
@@ -277,8 +277,8 @@ fn meetings(
     }
 }
 
-fn projects(client: &ClientBook, w: &Words, out: &mut Vec<Event>) {
-    let name = client_name(client);
+fn projects(book: &Book, client: &ClientBook, w: &Words, out: &mut Vec<Event>) {
+    let name = client.name();
     for e in &client.projects {
         let p = &e.data;
         if matches!(p.stage, Stage::Lost | Stage::Cancelled) {
@@ -319,6 +319,7 @@ fn projects(client: &ClientBook, w: &Words, out: &mut Vec<Event>) {
             );
             let mut description = vec![p.title.clone()];
             if let Some(a) = &t.assignee {
+                let a = book.person_name(Some(client), a);
                 description.push(format!("{}: {a}", w.pick("Исполнитель", "Assignee")));
             }
             description.push(e.file.clone());
@@ -336,7 +337,7 @@ fn contracts(
     w: &Words,
     out: &mut Vec<Event>,
 ) {
-    let name = client_name(client);
+    let name = client.name();
     for e in &client.contracts {
         let c = &e.data;
         if c.kind != ContractKind::Contract || c.status != ContractStatus::Active {
@@ -397,7 +398,7 @@ fn contracts(
 }
 
 fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: &mut Vec<Event>) {
-    let name = client_name(client);
+    let name = client.name();
     let settings = book.settings.as_ref();
     for e in &client.invoices {
         let i = &e.data;

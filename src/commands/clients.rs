@@ -132,23 +132,6 @@ pub(super) fn last_touch(client: &ClientBook, today: NaiveDate) -> Option<NaiveD
     meetings.chain(log).filter(|d| *d <= today).max()
 }
 
-pub(super) fn status_str(status: ClientStatus) -> &'static str {
-    match status {
-        ClientStatus::Lead => "lead",
-        ClientStatus::Active => "active",
-        ClientStatus::Paused => "paused",
-        ClientStatus::Former => "former",
-    }
-}
-
-/// A team member's name, or `id` itself when the book does not know it.
-pub(super) fn team_name<'b>(book: &'b Book, id: &'b str) -> &'b str {
-    book.settings
-        .as_ref()
-        .and_then(|s| s.team.iter().find(|m| m.id == id))
-        .map_or(id, |m| m.name.as_str())
-}
-
 /// A curator's name, or `id` itself when the book does not know it.
 pub(super) fn curator_name<'b>(book: &'b Book, id: &'b str) -> &'b str {
     book.settings
@@ -234,10 +217,13 @@ fn cells(book: &Book, row: &Row<'_>) -> Vec<String> {
     vec![
         row.id.to_owned(),
         row.name.unwrap_or_default().to_owned(),
-        row.status.map(status_str).unwrap_or_default().to_owned(),
+        row.status
+            .map(|x| x.as_str())
+            .unwrap_or_default()
+            .to_owned(),
         if row.key == Some(true) { "yes" } else { "" }.to_owned(),
         row.manager
-            .map(|m| team_name(book, m))
+            .map(|m| book.team_name(m).unwrap_or(m))
             .unwrap_or_default()
             .to_owned(),
         row.curator
@@ -335,10 +321,10 @@ fn render_json(book: &Book, rows: &[Row<'_>]) -> Result<String> {
                 id: r.id,
                 client_file: r.client_file.as_str(),
                 name: r.name,
-                status: r.status.map(status_str),
+                status: r.status.map(|x| x.as_str()),
                 key: r.key,
                 manager: r.manager,
-                manager_name: r.manager.map(|m| team_name(book, m)),
+                manager_name: r.manager.map(|m| book.team_name(m).unwrap_or(m)),
                 curator: r.curator,
                 curator_name: r.curator.map(|c| curator_name(book, c)),
                 active_contracts: r.active_contracts,

@@ -12,7 +12,7 @@ use crate::exit::Exit;
 use crate::model::settings::Curator;
 use crate::report::digest::{self, DigestView};
 use crate::report::email;
-use crate::report::meeting::{book_locale, client_name};
+use crate::report::meeting::book_locale;
 use crate::report::templates::Templates;
 use crate::write;
 
@@ -142,7 +142,7 @@ fn warn_without_curator(book: &Book) {
                         .is_none_or(|id| !curators.contains(&id))
             })
         })
-        .map(client_name)
+        .map(|c| c.name())
         .collect();
     if !orphans.is_empty() {
         eprintln!(

@@ -126,14 +126,6 @@ pub fn find_project<'b>(
     Ok((client, project))
 }
 
-/// The client's display name, or its ID when client.yaml does not read.
-pub fn client_name(client: &ClientBook) -> &str {
-    client
-        .client
-        .as_ref()
-        .map_or(client.id.as_str(), |e| e.data.name.as_str())
-}
-
 /// The client's contract `id`.
 pub fn contract<'b>(client: &'b ClientBook, id: Option<&str>) -> Option<&'b Contract> {
     client.contract_entity(id).map(|e| &e.data)

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::clients::{note, plain_table, warn_unreadable};
-use super::duty_support::{self as support, client_name, currency, vat_contract};
+use super::duty_support::{self as support, currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{InvoicesArgs, ListFormat};
 use crate::context::Context;
@@ -172,7 +172,7 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
         .map(|r| {
             vec![
                 r.invoice.data.number.clone(),
-                client_name(r.client).to_owned(),
+                r.client.name().to_owned(),
                 r.invoice.data.date.to_string(),
                 r.due.to_string(),
                 support::grouped(r.total),

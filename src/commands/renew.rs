@@ -26,7 +26,7 @@ use super::duty_support::{self as support};
 use crate::book::{Book, ClientBook, Entity, Kind, is_slug};
 use crate::cli::{DecisionArg, RenewArgs};
 use crate::context::Context;
-use crate::domain::renewal::{self, decision_str};
+use crate::domain::renewal::{self};
 use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
 use crate::model::Contract;
@@ -65,7 +65,7 @@ pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
     }
     let mut out = format!(
         "recorded {} for contract {} (term {}: {} – {}) in {}\n",
-        decision_str(plan.decision),
+        plan.decision.as_str(),
         plan.number,
         plan.term.number,
         plan.term.start,
@@ -121,7 +121,7 @@ impl Plan {
             anyhow::anyhow!("cannot record the decision in {}: {e}", self.file)
         };
         let mut text =
-            edit::set(text, &renewal.key("decision"), decision_str(self.decision)).map_err(fail)?;
+            edit::set(text, &renewal.key("decision"), self.decision.as_str()).map_err(fail)?;
         text =
             edit::set(&text, &renewal.key("decided"), &self.decided.to_string()).map_err(fail)?;
         if let Some(next) = &self.next {
@@ -159,15 +159,6 @@ fn read_back(file: &str, text: &str) -> Result<Contract> {
     }
 }
 
-fn status_str(s: ContractStatus) -> &'static str {
-    match s {
-        ContractStatus::Draft => "draft",
-        ContractStatus::Active => "active",
-        ContractStatus::Terminated => "terminated",
-        ContractStatus::Closed => "closed",
-    }
-}
-
 /// Checks the command against the book and works out the edit and the draft.
 fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
     let (client, e) = support::find_contract(book, &args.contract)?;
@@ -191,7 +182,7 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
             "contract {} is {}: only an active contract's renewal is decided\nhint: `rapport \
              renewals` lists the active contracts",
             c.number,
-            status_str(c.status)
+            c.status.as_str()
         );
     }
     let term = terms::term_on(c, today);
@@ -208,7 +199,7 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
     }
     if terms::decided_for(c, term) && !args.force {
         let r = c.renewal.as_ref();
-        let was = r.and_then(|r| r.decision).map_or("?", decision_str);
+        let was = r.and_then(|r| r.decision).map_or("?", |d| d.as_str());
         let on = r
             .and_then(|r| r.decided)
             .map(|d| format!(" on {d}"))

@@ -13,12 +13,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::clients::{note, plain_table, warn_unreadable};
-use super::duty_support::{self as support, Billed, amount, billed, client_name, currency};
+use super::duty_support::{self as support, Billed, amount, billed, currency};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{RenewalsArgs, ReportFormat};
 use crate::context::Context;
 use crate::domain::calendar::Calendar;
-use crate::domain::renewal::{State, decision_str, state};
+use crate::domain::renewal::{State, state};
 use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
 use crate::model::Contract;
@@ -201,7 +201,7 @@ impl<'b> Row<'b> {
         let Some(d) = self.decision else {
             return String::new();
         };
-        let mut text = decision_str(d).to_owned();
+        let mut text = d.as_str().to_owned();
         if let Some(on) = self.decided {
             text.push_str(&format!(" {on}"));
         }
@@ -225,7 +225,7 @@ fn render_table(rows: &[Row<'_>]) -> String {
                 r.notice.map(|d| d.to_string()).unwrap_or_default(),
                 r.days_left.map(|d| d.to_string()).unwrap_or_default(),
                 r.state.as_str().replace('_', " "),
-                client_name(r.client).to_owned(),
+                r.client.name().to_owned(),
                 r.contract.data.number.clone(),
                 format!("{}: {} – {}", r.term.number, r.term.start, r.term.end),
                 clause(&r.contract.data),
@@ -297,7 +297,7 @@ fn json_rows<'b>(rows: &'b [Row<'b>]) -> Vec<JsonRow<'b>> {
             let c = &r.contract.data;
             JsonRow {
                 client: &r.client.id,
-                client_name: client_name(r.client),
+                client_name: r.client.name(),
                 contract: &r.contract.id,
                 file: &r.contract.file,
                 number: &c.number,
@@ -316,7 +316,7 @@ fn json_rows<'b>(rows: &'b [Row<'b>]) -> Vec<JsonRow<'b>> {
                     term_months: x.term_months,
                     notice_days: x.notice_days,
                 }),
-                decision: r.decision.map(decision_str),
+                decision: r.decision.map(|x| x.as_str()),
                 decided: r.decided.map(|d| d.to_string()),
                 next: r.next,
                 next_number: r.next_number,

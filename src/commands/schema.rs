@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
+use crate::book::Kind;
 use crate::cli::SchemaArgs;
 use crate::exit::Exit;
-use crate::schema::{self, Kind};
+use crate::schema;
 
 pub fn run(args: &SchemaArgs) -> Result<Exit> {
     let kinds: Vec<Kind> = match args.kind {

@@ -12,8 +12,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::clients::{
-    ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name, status_str,
-    team_name, warn_unreadable,
+    ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name,
+    warn_unreadable,
 };
 use super::duty_support::{Amount, amount};
 use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
@@ -22,8 +22,8 @@ use crate::context::Context;
 use crate::domain::billing;
 use crate::domain::terms;
 use crate::exit::Exit;
-use crate::model::client::{Channel, Contact};
-use crate::model::contract::{ContractKind, ContractStatus, Renewal, RenewalDecision};
+use crate::model::client::Contact;
+use crate::model::contract::{ContractKind, Renewal};
 use crate::model::invoice::InvoiceStatus;
 use crate::model::log::Direction;
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
@@ -232,13 +232,13 @@ impl<'b> Card<'b> {
             id: &client.id,
             client_file: ClientFile::of(client).as_str(),
             name: data.map(|c| c.name.as_str()),
-            status: data.map(|c| status_str(c.status)),
+            status: data.map(|c| c.status.as_str()),
             key: data.map(|c| c.key),
             since: data.and_then(|c| c.since).map(|d| d.to_string()),
             referred_by: data.and_then(|c| c.referred_by.as_deref()),
             manager: data.and_then(|c| c.manager.as_deref()).map(|id| Named {
                 id,
-                name: team_name(book, id),
+                name: book.team_name(id).unwrap_or(id),
             }),
             curator: data.and_then(|c| c.curator.as_deref()).map(|id| Named {
                 id,
@@ -301,18 +301,9 @@ fn contact_card(c: &Contact) -> ContactCard<'_> {
         email: c.email.as_deref(),
         phone: c.phone.as_deref(),
         birthday: c.birthday.map(|b| b.to_string()),
-        preferred_channel: c.preferred_channel.map(channel_str),
+        preferred_channel: c.preferred_channel.map(|x| x.as_str()),
         approver: c.approver,
         profile: c.profile.as_deref().map(str::trim_end),
-    }
-}
-
-fn channel_str(c: Channel) -> &'static str {
-    match c {
-        Channel::Email => "email",
-        Channel::Phone => "phone",
-        Channel::Messenger => "messenger",
-        Channel::InPerson => "in_person",
     }
 }
 
@@ -328,23 +319,6 @@ fn contract<'b>(client: &'b ClientBook, id: &str) -> Option<&'b Contract> {
 /// A contract's printed number, or its ID when that file is not loaded.
 fn contract_number<'b>(client: &'b ClientBook, id: &'b str) -> &'b str {
     contract(client, id).map_or(id, |c| c.number.as_str())
-}
-
-fn contract_status_str(s: ContractStatus) -> &'static str {
-    match s {
-        ContractStatus::Draft => "draft",
-        ContractStatus::Active => "active",
-        ContractStatus::Terminated => "terminated",
-        ContractStatus::Closed => "closed",
-    }
-}
-
-fn decision_str(d: RenewalDecision) -> &'static str {
-    match d {
-        RenewalDecision::Renew => "renew",
-        RenewalDecision::Renegotiate => "renegotiate",
-        RenewalDecision::Terminate => "terminate",
-    }
 }
 
 fn plural(n: impl Into<i64>, one: &str, many: &str) -> String {
@@ -365,10 +339,10 @@ fn renewal_text(r: &Renewal, next: Option<&str>) -> String {
     }
     match (r.decision, r.decided) {
         (Some(d), Some(on)) => {
-            let _ = write!(text, "; decided {on}: {}", decision_str(d));
+            let _ = write!(text, "; decided {on}: {}", d.as_str());
         }
         (Some(d), None) => {
-            let _ = write!(text, "; decision: {}", decision_str(d));
+            let _ = write!(text, "; decision: {}", d.as_str());
         }
         (None, _) => {}
     }
@@ -403,7 +377,7 @@ fn contract_card<'b>(
             start: term.start.to_string(),
             end: term.end.to_string(),
         },
-        status: contract_status_str(d.status),
+        status: d.status.as_str(),
         value: d.value.map(Amount),
         currency: currency(book, client, Some(&c.id), today),
         renewal: d.renewal.as_ref().map(|r| {
@@ -412,7 +386,7 @@ fn contract_card<'b>(
                 auto: r.auto,
                 term_months: r.term_months,
                 notice_days: r.notice_days,
-                decision: r.decision.map(decision_str),
+                decision: r.decision.map(|x| x.as_str()),
                 decided: r.decided.map(|d| d.to_string()),
                 next: r.next.as_deref(),
                 next_number,
@@ -814,6 +788,7 @@ fn text_invoices(out: &mut String, invoices: &[InvoiceCard<'_>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::contract::RenewalDecision;
 
     #[test]
     fn renewal_in_words() {

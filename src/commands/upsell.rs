@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::clients::{note, plain_table, warn_unreadable};
-use super::duty_support::{self as support, client_name};
+use super::duty_support::{self as support};
 use crate::book::{Book, ClientBook};
 use crate::cli::{ReportFormat, UpsellArgs};
 use crate::context::Context;
@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
                 .iter()
                 .map(|o| JsonClient {
                     client: &o.client.id,
-                    client_name: client_name(o.client),
+                    client_name: o.client.name(),
                     offers: o.missing.iter().map(|p| JsonService::of(book, p)).collect(),
                 })
                 .collect(),
@@ -121,7 +121,7 @@ fn price(book: &Book, id: &str) -> Option<String> {
 fn render_table(book: &Book, offers: &[Offer<'_, '_>]) -> String {
     let names = |ids: &[&str]| {
         ids.iter()
-            .map(|id| book.client(id).map_or(*id, client_name))
+            .map(|id| book.client(id).map_or(*id, |c| c.name()))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -130,7 +130,7 @@ fn render_table(book: &Book, offers: &[Offer<'_, '_>]) -> String {
         .flat_map(|o| {
             o.missing.iter().map(move |p| {
                 vec![
-                    client_name(o.client).to_owned(),
+                    o.client.name().to_owned(),
                     label(p),
                     format!("{} of {}", p.buyers.len(), p.of),
                     names(&p.buyers),

@@ -12,7 +12,6 @@ use super::{Built, INVOICE, Sheet, build, figures, parties};
 use crate::book::{Book, ClientBook, Entity};
 use crate::domain::billing;
 use crate::model::Invoice;
-use crate::model::invoice::InvoiceStatus;
 
 /// Invoice `e` of `client` as a document, and the details it lacks; an error when
 /// its figures do not fit in a sum of money or cannot be written in words.
@@ -38,12 +37,7 @@ pub fn invoice(book: &Book, client: &ClientBook, e: &Entity<Invoice>) -> Result<
         .map(|p| &p.data);
     let mut extra = Map::new();
     extra.insert("due".into(), Value::String(due.to_string()));
-    let status = match i.status {
-        InvoiceStatus::Draft => "draft",
-        InvoiceStatus::Issued => "issued",
-        InvoiceStatus::Cancelled => "cancelled",
-    };
-    extra.insert("status".into(), Value::String(status.into()));
+    extra.insert("status".into(), Value::String(i.status.as_str().into()));
     build(&Sheet {
         form: &INVOICE,
         locale: crate::report::meeting::book_locale(book),

@@ -75,7 +75,7 @@ pub fn parties<'a>(book: &'a Book, client: &'a ClientBook) -> Parties<'a> {
         buyer: Party {
             name: buyer_legal
                 .and_then(|l| l.name.clone())
-                .unwrap_or_else(|| crate::report::meeting::client_name(client).to_owned()),
+                .unwrap_or_else(|| client.name().to_owned()),
             legal: buyer_legal,
             phone: None,
         },

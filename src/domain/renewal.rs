@@ -10,7 +10,7 @@ use chrono::{Days, NaiveDate};
 use crate::domain::calendar::Calendar;
 use crate::domain::terms::{self, Term};
 use crate::model::Contract;
-use crate::model::contract::{Renewal, RenewalDecision};
+use crate::model::contract::Renewal;
 
 /// Where a contract's renewal stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -83,14 +83,6 @@ pub fn next_term(contract: &Contract, term: Term) -> Option<Term> {
     let day_after = term.end.checked_add_days(Days::new(1))?;
     let next = terms::term_on(&walker, day_after);
     (next.start == day_after).then_some(next)
-}
-
-pub fn decision_str(d: RenewalDecision) -> &'static str {
-    match d {
-        RenewalDecision::Renew => "renew",
-        RenewalDecision::Renegotiate => "renegotiate",
-        RenewalDecision::Terminate => "terminate",
-    }
 }
 
 #[cfg(test)]

@@ -59,6 +59,13 @@ pub enum ClientStatus {
     Former,
 }
 
+words!(ClientStatus {
+    Lead => "lead",
+    Active => "active",
+    Paused => "paused",
+    Former => "former",
+});
+
 /// How a person prefers to be reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -68,6 +75,13 @@ pub enum Channel {
     Messenger,
     InPerson,
 }
+
+words!(Channel {
+    Email => "email",
+    Phone => "phone",
+    Messenger => "messenger",
+    InPerson => "in_person",
+});
 
 /// A person at the client.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

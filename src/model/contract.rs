@@ -76,6 +76,13 @@ pub enum ContractStatus {
     Closed,
 }
 
+words!(ContractStatus {
+    Draft => "draft",
+    Active => "active",
+    Terminated => "terminated",
+    Closed => "closed",
+});
+
 /// What happens at the end of the term.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Renewal {
@@ -104,6 +111,12 @@ pub enum RenewalDecision {
     /// End the contract with the current term.
     Terminate,
 }
+
+words!(RenewalDecision {
+    Renew => "renew",
+    Renegotiate => "renegotiate",
+    Terminate => "terminate",
+});
 
 /// A planned invoice: an amount, or lines.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

@@ -190,6 +190,12 @@ pub enum InvoiceStatus {
     Cancelled,
 }
 
+words!(InvoiceStatus {
+    Draft => "draft",
+    Issued => "issued",
+    Cancelled => "cancelled",
+});
+
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Payment {
     /// Date of the payment; not before the invoice `date` (E07).

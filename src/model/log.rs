@@ -50,16 +50,12 @@ pub enum LogChannel {
     Letter,
 }
 
-impl LogChannel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LogChannel::Email => "email",
-            LogChannel::Call => "call",
-            LogChannel::Messenger => "messenger",
-            LogChannel::Letter => "letter",
-        }
-    }
-}
+words!(LogChannel {
+    Email => "email",
+    Call => "call",
+    Messenger => "messenger",
+    Letter => "letter",
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]

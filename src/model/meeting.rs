@@ -51,15 +51,11 @@ pub enum MeetingFormat {
     Call,
 }
 
-impl MeetingFormat {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MeetingFormat::InPerson => "in_person",
-            MeetingFormat::Video => "video",
-            MeetingFormat::Call => "call",
-        }
-    }
-}
+words!(MeetingFormat {
+    InPerson => "in_person",
+    Video => "video",
+    Call => "call",
+});
 
 /// Who was there: contact IDs of the client, team IDs of the agency.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]

@@ -92,19 +92,17 @@ pub enum Stage {
     Cancelled,
 }
 
-impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::Lead => "lead",
-            Stage::Estimate => "estimate",
-            Stage::Negotiation => "negotiation",
-            Stage::Active => "active",
-            Stage::Done => "done",
-            Stage::Lost => "lost",
-            Stage::Cancelled => "cancelled",
-        }
-    }
+words!(Stage {
+    Lead => "lead",
+    Estimate => "estimate",
+    Negotiation => "negotiation",
+    Active => "active",
+    Done => "done",
+    Lost => "lost",
+    Cancelled => "cancelled",
+});
 
+impl Stage {
     /// Still in play: not done, lost or cancelled.
     pub fn is_open(self) -> bool {
         !matches!(self, Stage::Done | Stage::Lost | Stage::Cancelled)

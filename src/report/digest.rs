@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::email::{self, Draft, Mailbox};
 use super::locale;
-use super::meeting::{AgencyView, Person, book_locale, client_name, team_person};
+use super::meeting::{AgencyView, Person, book_locale, team_person};
 use super::templates::{Output, Templates, name};
 use crate::audit;
 use crate::book::{Book, ClientBook};
@@ -181,7 +181,7 @@ pub fn key_clients<'b>(book: &'b Book, curator: &str) -> Vec<&'b ClientBook> {
             })
         })
         .collect();
-    out.sort_by(|a, b| (client_name(a), &a.id).cmp(&(client_name(b), &b.id)));
+    out.sort_by(|a, b| (a.name(), &a.id).cmp(&(b.name(), &b.id)));
     out
 }
 
@@ -416,7 +416,7 @@ fn client_digest(
                 notice_in_days: left,
                 notice_in_text: locale::days(locale, left.abs()),
                 auto: c.renewal.as_ref().is_some_and(|r| r.auto),
-                decision: decision.map(decision_code),
+                decision: decision.map(|x| x.as_str()),
                 decision_label: decision.map(|d| decision_label(locale, d)),
             })
         })
@@ -444,7 +444,7 @@ fn client_digest(
 
     ClientDigest {
         id: client.id.clone(),
-        name: client_name(client).to_owned(),
+        name: client.name().to_owned(),
         manager: client
             .client
             .as_ref()
@@ -542,14 +542,6 @@ fn stage_rank(stage: Stage) -> u8 {
         Stage::Done => 4,
         Stage::Lost => 5,
         Stage::Cancelled => 6,
-    }
-}
-
-fn decision_code(d: RenewalDecision) -> &'static str {
-    match d {
-        RenewalDecision::Renew => "renew",
-        RenewalDecision::Renegotiate => "renegotiate",
-        RenewalDecision::Terminate => "terminate",
     }
 }
 

@@ -170,14 +170,6 @@ fn unknown(id: &str) -> Person {
     }
 }
 
-/// The client's display name, else its ID.
-pub fn client_name(client: &ClientBook) -> &str {
-    client
-        .client
-        .as_ref()
-        .map_or(client.id.as_str(), |c| c.data.name.as_str())
-}
-
 fn date_parts(locale: Locale, d: Option<crate::model::time::Date>) -> [Option<String>; 3] {
     match d {
         Some(d) => [
@@ -267,7 +259,7 @@ impl MeetingView {
             },
             client: ClientView {
                 id: client.id.clone(),
-                name: client_name(client).to_owned(),
+                name: client.name().to_owned(),
             },
             meeting: MeetingData {
                 id: e.id.clone(),
@@ -304,7 +296,7 @@ impl MeetingView {
 /// Contacts are not judged when client.yaml does not read, nor the team without
 /// rapport.yaml.
 pub fn dangling(book: &Book, client: &ClientBook, m: &Meeting) -> Vec<String> {
-    let name = client_name(client);
+    let name = client.name();
     let contacts_known = client.client.is_some();
     let team_known = book.settings.is_some();
     let mut out = Vec::new();
