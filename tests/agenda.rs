@@ -396,13 +396,11 @@ fn items_are_titled_by_what_they_are_and_a_renewal_is_listed_once() {
             .map(|i| i["text"].as_str().unwrap_or_default().to_owned())
             .collect()
     };
-    // R01 (b): a missed cadence is not a client who had to chase us.
+    // R01 (b): a missed cadence is not a client who had to chase us; the headline
+    // says what to do, not the audit's line again (which the text shows below it).
     assert_eq!(
         of("R01", "clients/trudnyi-klient/client.yaml"),
-        [
-            "no proactive contact for 8 days — the last proactive touch was an in-person \
-             meeting on 2026-11-19; the cadence for key clients is 7 days"
-        ]
+        ["get in touch: no proactive contact since Thu 19 Nov"]
     );
     // A chase is a fact of the past: the audit reports it, the agenda has nothing to
     // do about it.
@@ -487,4 +485,37 @@ fn no_book_is_an_error() {
     let r = rapport_in(dir.path(), &["agenda"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
+}
+
+#[test]
+fn no_item_repeats_its_audit_line_as_its_headline() {
+    // R01's to-do was the audit's message again, printed twice, one under the other.
+    let r = rapport_in(
+        &example_book(),
+        &[
+            "--today",
+            "2026-11-27",
+            "--no-cache",
+            "agenda",
+            "--days",
+            "30",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let mut audit_lines = 0;
+    for pair in lines.windows(2) {
+        let Some(audit) = pair[1].trim_start().strip_prefix("audit: ") else {
+            continue;
+        };
+        audit_lines += 1;
+        let headline = pair[0].get(11..).unwrap_or_default();
+        assert!(
+            !headline.ends_with(audit) && !audit.ends_with(headline),
+            "{}\n{}",
+            pair[0],
+            pair[1]
+        );
+    }
+    assert!(audit_lines > 5, "{}", r.stdout);
 }

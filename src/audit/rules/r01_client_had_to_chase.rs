@@ -80,12 +80,14 @@ impl Rule for ClientHadToChase {
         if cx.client.client.as_ref().is_none_or(|c| c.file != f.file) {
             return None;
         }
-        let prefix = format!("{}: ", cx.client.name());
-        let rest = f.message.strip_prefix(&prefix).unwrap_or(&f.message);
-        Some(if rest.starts_with("no proactive contact") {
-            format!("{rest}{}", cx.by())
-        } else {
-            format!("no proactive contact: {rest}{}", cx.by())
+        // The audit line beside it says how long and by which cadence.
+        Some(match f.facts.happened.filter(|d| *d != NaiveDate::MIN) {
+            Some(last) => format!(
+                "get in touch: no proactive contact since {}{}",
+                cx.day(last),
+                cx.by()
+            ),
+            None => format!("get in touch: no proactive contact on record{}", cx.by()),
         })
     }
 
