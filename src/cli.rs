@@ -235,7 +235,7 @@ pub enum NewCommand {
 
 #[derive(Debug, Args)]
 pub struct NewClient {
-    /// The new client's ID: lowercase latin letters, digits, hyphens.
+    /// The new client's ID: lowercase Latin letters, digits, hyphens.
     pub id: String,
     /// Display name, e.g. "Ромашка".
     #[arg(long)]

@@ -561,7 +561,7 @@ fn e02_fires_on_wrong_types_missing_keys_and_a_folder_without_client_yaml() {
             "clients/acme/contracts/2026-001.yaml",
             5,
             9,
-            &["expected a boolean", "`true`"],
+            &["expected a boolean", "the quoted text \"true\""],
             &[],
         ),
         (

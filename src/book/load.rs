@@ -744,7 +744,7 @@ fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
                 Location::File,
                 format!("client folder `{id}` is not a valid ID"),
             )
-            .help("IDs are lowercase latin letters, digits and hyphens: rename the folder"),
+            .help("IDs are lowercase Latin letters, digits and hyphens: rename the folder"),
         );
     }
     let has_client_file = client.client.is_some() || client.client_broken;
@@ -857,7 +857,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
                 format!("file name `{id}` is not a valid ID"),
             )
             .help(
-                "IDs are lowercase latin letters, digits and hyphens, at most 64: rename the file",
+                "IDs are lowercase Latin letters, digits and hyphens, at most 64 characters: rename the file",
             ),
         );
     }

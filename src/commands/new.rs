@@ -565,7 +565,7 @@ fn invoice(book: &Book, a: &NewInvoice) -> Result<Draft> {
             .map_or("{year}-{seq:04}", |s| s.invoice.number.as_str());
         bail!(
             "invalid --number: `{}` cannot name the file: an invoice's file is named by its \
-             number, so the number must be a valid ID (lowercase latin letters, digits and \
+             number, so the number must be a valid ID (lowercase Latin letters, digits and \
              hyphens)\nhint: number invoices like {}-0001 (rapport.yaml's invoice.number is \
              \"{pattern}\")",
             a.number,

@@ -533,9 +533,20 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
             (NodeKind::Scalar { quoted: false }, "true") => visitor.visit_bool(true),
             (NodeKind::Scalar { quoted: false }, "false") => visitor.visit_bool(false),
             _ => {
-                let mut e: DeError =
-                    de::Error::invalid_type(self.unexpected(id), &"a boolean (`true` or `false`)");
-                if matches!(&*node.text, "yes" | "Yes" | "on" | "On" | "y" | "Y") {
+                let quoted = matches!(node.kind, NodeKind::Scalar { quoted: true });
+                let mut e: DeError = if quoted && matches!(&*node.text, "true" | "false") {
+                    // "found `true`" where a boolean is expected reads as nonsense.
+                    let text = format!("the quoted text \"{}\"", node.text);
+                    de::Error::invalid_type(Unexpected::Other(&text), &"a boolean")
+                } else {
+                    de::Error::invalid_type(self.unexpected(id), &"a boolean (`true` or `false`)")
+                };
+                if quoted && matches!(&*node.text, "true" | "false") {
+                    e.help = Some(format!(
+                        "remove the quotes: `{}` is a boolean, in quotes it is text",
+                        node.text
+                    ));
+                } else if matches!(&*node.text, "yes" | "Yes" | "on" | "On" | "y" | "Y") {
                     e.help = Some("write `true`: YAML 1.2 reads `yes` and `on` as text".into());
                 } else if matches!(&*node.text, "no" | "No" | "off" | "Off" | "n" | "N") {
                     e.help = Some("write `false`: YAML 1.2 reads `no` and `off` as text".into());

@@ -228,7 +228,6 @@ fn booleans_are_only_true_and_false() {
         ("True", "`True`", None),
         ("FALSE", "`FALSE`", None),
         ("1", "`1`", None),
-        ("'true'", "`true`", None),
         ("~", "nothing (null)", None),
     ] {
         let end = 4 + yaml.chars().count();
@@ -236,6 +235,14 @@ fn booleans_are_only_true_and_false() {
         assert_eq!(
             error::<Flag>(&format!("v: {yaml}\n")),
             format!("Type 1:4-1:{end} {expected}, found {found}{help}"),
+        );
+    }
+    // Quoted, `true` is text: the error says so rather than "found `true`".
+    for yaml in ["'true'", "\"true\""] {
+        assert_eq!(
+            error::<Flag>(&format!("v: {yaml}\n")),
+            "Type 1:4-1:10 expected a boolean, found the quoted text \"true\" \
+             | remove the quotes: `true` is a boolean, in quotes it is text",
         );
     }
 }
