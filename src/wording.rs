@@ -35,6 +35,36 @@ pub fn quote(text: &str, max: usize) -> String {
     }
 }
 
+/// `text` with guillemets inside guillemets written as Russian typography nests
+/// quotes: «Зимняя кампания „Шипы в подарок“» where a title in quotes holds a name in
+/// quotes (it read «Зимняя кампания «Шипы в подарок»»). Unbalanced marks are left
+/// as they are.
+pub fn nest_quotes(text: &str) -> String {
+    if text.matches('«').count() < 2 {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '«' => {
+                depth += 1;
+                out.push(if depth > 1 { '„' } else { '«' });
+            }
+            '»' if depth > 1 => {
+                depth -= 1;
+                out.push('“');
+            }
+            '»' => {
+                depth = depth.saturating_sub(1);
+                out.push('»');
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A channel as a thing, with its article: `an email`, `a call`, `a message`,
 /// `a letter`.
 pub fn channel(channel: LogChannel) -> &'static str {
@@ -125,6 +155,18 @@ pub fn day_long(d: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_inside_quotes_nest() {
+        assert_eq!(
+            nest_quotes("comment on «Зимняя кампания «Шипы в подарок»» (2026-11-20)"),
+            "comment on «Зимняя кампания „Шипы в подарок“» (2026-11-20)"
+        );
+        assert_eq!(nest_quotes("«a» and «b»"), "«a» and «b»");
+        assert_eq!(nest_quotes("«ООО «Ромашка»» «x»"), "«ООО „Ромашка“» «x»");
+        assert_eq!(nest_quotes("» stray « open"), "» stray « open");
+        assert_eq!(nest_quotes("no quotes"), "no quotes");
+    }
 
     fn d(s: &str) -> NaiveDate {
         crate::model::time::parse_date(s).expect("test date")

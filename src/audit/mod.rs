@@ -393,6 +393,7 @@ pub fn todo(cx: &TodoCx<'_>, finding: &Finding) -> Option<String> {
         .iter()
         .find(|r| r.meta().code == finding.code)
         .and_then(|r| r.todo(cx, finding))
+        .map(|t| crate::wording::nest_quotes(&t))
 }
 
 /// A rule of the rulebook. Visitors default to doing nothing.
@@ -572,7 +573,7 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
                 continue;
             }
             let severity = a.config.severity.or(hit.severity).unwrap_or(meta.severity);
-            let mut message = hit.message;
+            let mut message = crate::wording::nest_quotes(&hit.message);
             if let Some(until) = hit.lapsed {
                 message.push_str(&format!(" (its waiver lapsed on {until})"));
             }
@@ -582,7 +583,7 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
                 file: hit.file,
                 location: hit.location,
                 message,
-                help: hit.help,
+                help: hit.help.map(|h| crate::wording::nest_quotes(&h)),
                 facts: hit.facts,
             };
             if ahead {
