@@ -11,7 +11,7 @@ use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name (R01–R30, D01–D11)?
+/// Is `code` a rule that a waiver may name (R01–R30, D01–D12)?
 fn is_rule_code(code: &str) -> bool {
     Code::parse(code).is_some_and(Code::is_rule)
 }
@@ -254,7 +254,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Location::value(path.key("rule")),
                     format!("waiver names `{}`, which is not a rule code", w.rule),
                 )
-                .help("rule codes are R01–R30 and D01–D11; `rapport rules` lists them"),
+                .help("rule codes are R01–R30 and D01–D12; `rapport rules` lists them"),
             );
         }
     }
@@ -654,10 +654,10 @@ mod tests {
 
     #[test]
     fn a_waiver_names_a_rule_or_a_duty() {
-        for ok in ["R01", "R30", "D01", "D10", "D11"] {
+        for ok in ["R01", "R30", "D01", "D10", "D11", "D12"] {
             assert!(is_rule_code(ok), "{ok}");
         }
-        for bad in ["R00", "R31", "D12", "E01", "R1", "r01", "R001", ""] {
+        for bad in ["R00", "R31", "D99", "E01", "R1", "r01", "R001", ""] {
             assert!(!is_rule_code(bad), "{bad}");
         }
     }

@@ -108,6 +108,23 @@ impl Calendar {
         (0..n).fold(date, |d, _| self.next_working_day(d))
     }
 
+    /// The `n`th working day before `date` (`date` itself for n = 0): the day from
+    /// which something due on `date` is shown `n` working days ahead.
+    pub fn sub_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        (0..n).fold(date, |d, _| {
+            let mut p = d;
+            loop {
+                match p.checked_sub_days(Days::new(1)) {
+                    Some(prev) => p = prev,
+                    None => return p,
+                }
+                if self.is_working_day(p) {
+                    return p;
+                }
+            }
+        })
+    }
+
     /// The working day an event at `at` counts from: its own day if it is a working
     /// day and `at` is before the end of the working day, else the next working day.
     pub fn counting_day(&self, at: NaiveDateTime) -> NaiveDate {
