@@ -570,6 +570,15 @@ pub struct InvoiceNewArgs {
     /// Take the lines from the project's estimate (needs --project); --line adds more.
     #[arg(long, requires = "project")]
     pub from_estimate: bool,
+    /// Issue the planned invoice of a contract's billing plan: CONTRACT#N (the Nth
+    /// entry of its `billing`), or CONTRACT for its first entry not issued yet. The
+    /// plan's amount or lines are the invoice's; it is refused when already issued.
+    #[arg(
+        long,
+        value_name = "CONTRACT[#N]",
+        conflicts_with_all = ["lines", "from_estimate", "contract"]
+    )]
+    pub planned: Option<String>,
     /// Invoice date: YYYY-MM-DD (default: today).
     #[arg(long, value_parser = parse_date_arg)]
     pub date: Option<NaiveDate>,
