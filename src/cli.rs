@@ -97,6 +97,9 @@ pub enum Command {
     Budget(BudgetArgs),
     /// Render a project's preliminary estimate as a document for the client.
     Estimate(EstimateArgs),
+    /// A reconciliation statement (акт сверки) of a client's invoices and payments over
+    /// a period: opening balance, each document, turnover, closing balance.
+    Reconcile(ReconcileArgs),
     /// An iCalendar feed of meetings, deadlines, notice dates, invoices and birthdays.
     Calendar(CalendarArgs),
     /// Per active client, the services most clients buy that this one does not.
@@ -524,6 +527,40 @@ pub struct EstimateArgs {
     pub project: String,
     #[arg(long, value_enum, default_value_t = EstimateFormat::Md)]
     pub format: EstimateFormat,
+    /// Write to FILE (never over an existing file) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReconcileFormat {
+    /// PDF (binary: give --out, or redirect stdout to a file).
+    Pdf,
+    /// A standalone HTML page.
+    Html,
+    /// Markdown.
+    Md,
+    /// CSV: one row per document, with the opening balance, turnover and closing
+    /// balance, amounts as plain decimals.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    /// The client's ID.
+    pub client: String,
+    /// Only the invoices under this contract (a contract ID of the client; its
+    /// supplements' invoices too).
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// The first day of the period: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub from: NaiveDate,
+    /// The last day of the period: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub to: NaiveDate,
+    #[arg(long, value_enum, default_value_t = ReconcileFormat::Pdf)]
+    pub format: ReconcileFormat,
     /// Write to FILE (never over an existing file) instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

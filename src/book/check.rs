@@ -621,6 +621,9 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             Target::Of(Kind::Project),
             c,
         );
+        if let Some(n) = d.planned {
+            planned_entry(&mut refs.findings, cb, file, d.contract.as_deref(), n);
+        }
         if let Some(due) = d.due
             && due < d.date
         {
@@ -645,6 +648,52 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             }
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
+    }
+}
+
+/// An invoice's `planned: n` names an entry of its contract's billing plan (E04): it
+/// needs a `contract`, and that contract (when it reads) has an `n`th entry.
+fn planned_entry(
+    findings: &mut Vec<Finding>,
+    cb: &ClientBook,
+    file: &str,
+    contract: Option<&str>,
+    n: u32,
+) {
+    let at = || Location::value(YamlPath::root().key("planned"));
+    let Some(id) = contract else {
+        findings.push(
+            Finding::error(
+                Code::E04,
+                file,
+                at(),
+                format!("`planned: {n}` names an entry of a billing plan, but the invoice names no `contract`"),
+            )
+            .help("add `contract: ID` of the contract whose `billing` entry this invoice issues"),
+        );
+        return;
+    };
+    // A contract that is missing or does not read is reported for `contract:` itself.
+    let Some(e) = cb.contracts.iter().find(|e| e.id == id) else {
+        return;
+    };
+    let entries = e.data.billing.len();
+    if n == 0 || usize::try_from(n).is_ok_and(|n| n > entries) {
+        findings.push(
+            Finding::error(
+                Code::E04,
+                file,
+                at(),
+                format!(
+                    "no planned invoice {n} in the billing plan of contract `{id}`: it has {entries} {}",
+                    if entries == 1 { "entry" } else { "entries" }
+                ),
+            )
+            .help(format!(
+                "entries are numbered from 1 in the order of `billing:` in {}",
+                e.file
+            )),
+        );
     }
 }
 

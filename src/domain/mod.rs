@@ -12,6 +12,7 @@ pub mod billing;
 pub mod budget;
 pub mod calendar;
 pub mod plan;
+pub mod reconcile;
 pub mod renewal;
 pub mod terms;
 pub mod upsell;
