@@ -136,8 +136,8 @@ fn planned_lines_are_copied_and_the_next_entry_is_the_first_not_issued() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         book.read("clients/gorod-fitness/invoices/2026-0011.yaml"),
-        "number: \"2026-0011\"\ndate: 2026-07-07\ndue: 2026-07-12\ncontract: \"2025-019\"\n\
-         planned: 3\nlines:\n  - item: \"SMM-сопровождение, июль–декабрь 2026\"\n    qty: 6\n    \
+        "number: \"2026-0011\"\ndate: 2026-07-07\ndue: 2026-07-17\ncontract: \"2025-019\"\n\
+         planned: 3\nlines:\n  - item: SMM-сопровождение, июль–декабрь 2026\n    qty: 6\n    \
          unit: мес.\n    price: 150000.00\n"
     );
 }
@@ -365,7 +365,7 @@ fn the_calendar_carries_every_planned_invoice_of_a_contract_in_force() {
     assert!(vk.contains("DTSTART;VALUE=DATE:20261207\n"), "{vk}");
     assert!(
         vk.contains(
-            "SUMMARY:Счёт по плану\\, договор ДС-2 к 5/2026 — Вкуснотека: 270 000\\,00 ₽\n"
+            "SUMMARY:Счёт по плану\\, договор ДС-2 к 5/2026 — Вкуснотека: 270\u{a0}000\\,00\u{a0}₽\n"
         ),
         "{vk}"
     );
@@ -375,7 +375,10 @@ fn the_calendar_carries_every_planned_invoice_of_a_contract_in_force() {
     );
     let gf = event("clients/gorod-fitness/contracts/2026-014/plan-2@rapport");
     assert!(gf.contains("DTSTART;VALUE=DATE:20261216\n"), "{gf}");
-    assert!(gf.contains("Город Фитнес: 340 000\\,00 ₽\n"), "{gf}");
+    assert!(
+        gf.contains("Город Фитнес: 340\u{a0}000\\,00\u{a0}₽\n"),
+        "{gf}"
+    );
     // An issued entry names its invoice.
     let issued = event("clients/gorod-fitness/contracts/2026-014/plan-1@rapport");
     assert!(issued.contains("(выставлен счёт № 2026-0006)"), "{issued}");

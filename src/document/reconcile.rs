@@ -267,10 +267,7 @@ pub(super) fn balance(loc: Locale, s: &Statement<'_>, p: &Parties<'_>, cur: &str
         }
     };
     let in_words = crate::domain::words::amount(loc, owed, cur).unwrap_or_default();
-    let in_words = match loc {
-        Locale::Ru => lowercase_first(&in_words),
-        Locale::En => in_words,
-    };
+    let in_words = lowercase_first(&in_words);
     Block::Paragraph {
         text: w
             .owed
