@@ -589,6 +589,28 @@ pub enum InvoiceCommand {
     Render(InvoiceRenderArgs),
     /// Record a payment against an invoice (appended to its `payments`).
     Pay(InvoicePayArgs),
+    /// Draft a payment reminder for an overdue invoice (an .eml with the invoice
+    /// attached); --log records it in the client's log.
+    Remind(InvoiceRemindArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceRemindArgs {
+    /// The invoice: CLIENT/INVOICE (e.g. trudnyi-klient/2025-0008), or the path of its
+    /// file.
+    pub invoice: String,
+    /// Write the draft into this folder as CLIENT-INVOICE-reminder.eml (replacing an
+    /// older draft of the same name).
+    #[arg(long, value_name = "DIR")]
+    pub eml: PathBuf,
+    /// The contact to write to (default: the client's contact with `billing: true`,
+    /// else the first with an email).
+    #[arg(long, value_name = "CONTACT")]
+    pub to: Option<String>,
+    /// Record the reminder in the client's log as a new log entry (an outbound email
+    /// of today): use it when the letter is sent.
+    #[arg(long)]
+    pub log: bool,
 }
 
 #[derive(Debug, Args)]

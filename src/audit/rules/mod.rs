@@ -124,9 +124,11 @@ mod r30_comment_declined_unclarified;
 mod touch_support;
 
 /// The thresholds that commands read too, under their rule: the renewals list and the
-/// calendar (D01), the budget (D07), upsell (D10).
+/// calendar (D01), payment reminders (D04), the budget (D07), upsell (D10), the
+/// agenda's planned invoices (D12).
 pub mod thresholds {
     pub use super::d01_renewal_notice_due::DAYS as RENEWAL_NOTICE_DAYS;
+    pub use super::d04_invoice_overdue::FIRM_DAYS as REMINDER_FIRM_DAYS;
     pub use super::d07_over_budget::WARN_PERCENT as BUDGET_WARN_PERCENT;
     pub use super::d10_upsell_opportunity::SHARE_PERCENT as UPSELL_SHARE_PERCENT;
     pub use super::d12_planned_invoice_not_issued::LEAD_DAYS as PLAN_LEAD_DAYS;
