@@ -831,6 +831,7 @@ mod tests {
                     gross: m("1220"),
                 },
             },
+            statement: None,
             extra: Map::new(),
         };
         let built = build(&sheet).expect("built");
