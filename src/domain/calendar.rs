@@ -229,6 +229,42 @@ mod tests {
     }
 
     #[test]
+    fn counting_working_days_back() {
+        let c = cal();
+        assert_eq!(c.sub_working_days(d("2026-12-07"), 0), d("2026-12-07"));
+        assert_eq!(
+            c.sub_working_days(d("2026-12-07"), 5),
+            d("2026-11-30"),
+            "Mon − 5 = the Monday before"
+        );
+        assert_eq!(
+            c.sub_working_days(d("2026-11-30"), 1),
+            d("2026-11-27"),
+            "Mon − 1 = Fri"
+        );
+        assert_eq!(
+            c.sub_working_days(d("2026-11-05"), 1),
+            d("2026-11-03"),
+            "over the holiday"
+        );
+        assert_eq!(
+            c.sub_working_days(d("2026-11-29"), 1),
+            d("2026-11-27"),
+            "from a Sunday"
+        );
+        // Back and forth: n working days back, then n forward, is where it started
+        // (from a working day).
+        for n in 0..12 {
+            let from = d("2026-12-16");
+            assert_eq!(
+                c.add_working_days(c.sub_working_days(from, n), n),
+                from,
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
     fn moving_back_and_forward_to_a_working_day() {
         let c = cal();
         assert_eq!(

@@ -29,6 +29,7 @@ pub struct Invoice {
     /// in the contract's `billing` list (D12): `rapport invoice new --planned` writes
     /// it, and an entry named by an invoice that is not cancelled is never issued
     /// twice.
+    #[schemars(range(min = 1))]
     pub planned: Option<u32>,
     /// The invoice lines; at least one. Each line's amount and their sum are sums of
     /// money (at most 999999999999999.99, E02).
