@@ -432,3 +432,44 @@ fn an_invoice_naming_a_plan_entry_that_is_not_there_is_e04() {
         run.stdout
     );
 }
+
+#[test]
+fn a_plan_that_cannot_be_issued_is_refused() {
+    let book = TempBook::empty();
+    book.write("rapport.yaml", "agency: {name: A}\n");
+    book.write(
+        "clients/acme/client.yaml",
+        "name: Acme\ncontacts: [{id: a, name: A}]\n",
+    );
+    book.write(
+        "clients/acme/contracts/c1.yaml",
+        "number: \"1\"\nstart: 2026-01-01\nend: 2026-12-31\nbilling:\n  - {date: 2026-11-01, note: Аванс}\n  - {date: 2026-11-02, amount: 0}\n",
+    );
+    book.write(
+        "clients/acme/contracts/c2.yaml",
+        "number: \"2\"\nstart: [\n",
+    );
+    let cases: &[(&str, &str)] = &[
+        (
+            "c1#1",
+            "error: --planned: planned invoice 1 of clients/acme/contracts/c1.yaml has neither \
+             `amount` nor `lines`\nhint: write what it asks for in the plan\n",
+        ),
+        (
+            "c1#2",
+            "error: --planned: planned invoice 2 of clients/acme/contracts/c1.yaml asks for \
+             0.00: an invoice asks for more than zero\n",
+        ),
+        (
+            "c2",
+            "error: --planned: clients/acme/contracts/c2.yaml does not read\nhint: `rapport \
+             audit clients/acme` says what is wrong\n",
+        ),
+    ];
+    for (planned, want) in cases {
+        let run = new_planned(&book, "acme", planned, &[]);
+        assert_eq!(run.code, 2, "{planned}: {}", run.stderr);
+        assert_eq!(run.stderr, *want, "{planned}");
+    }
+    assert!(!book.path().join("clients/acme/invoices").exists());
+}

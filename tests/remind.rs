@@ -355,3 +355,48 @@ fn every_refusal_says_why_and_writes_nothing() {
          with --to\n"
     );
 }
+
+#[test]
+fn a_reminder_needs_someone_to_write_to_and_someone_to_sign() {
+    let book = TempBook::empty();
+    book.write("rapport.yaml", "agency: {name: A}\n");
+    book.write(
+        "clients/acme/client.yaml",
+        "name: Acme\ncontacts: [{id: bob, name: Bob}]\n",
+    );
+    book.write(
+        "clients/acme/invoices/2026-0001.yaml",
+        "number: \"2026-0001\"\ndate: 2026-11-02\ndue: 2026-11-20\nvat: none\nlines: [{item: a, price: 10}]\n",
+    );
+    let run = remind(&book, TODAY, &["acme/2026-0001", "--eml", "out"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: client `acme` has no contact with an email to remind\nhint: add `email` (and \
+         `billing: true`) to the contact for payments in clients/acme/client.yaml\n"
+    );
+    book.write(
+        "clients/acme/client.yaml",
+        "name: Acme\ncontacts: [{id: bob, name: Bob, email: bob@acme.example}]\n",
+    );
+    let run = remind(&book, TODAY, &["acme/2026-0001", "--eml", "out"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: the reminder has no sender: neither the client's manager nor the agency has \
+         an email\nhint: add `email` to the manager in `team` or to `agency` in rapport.yaml\n"
+    );
+    assert!(!book.path().join("out").exists());
+    // With the agency's address it goes out from the agency.
+    book.write(
+        "rapport.yaml",
+        "agency: {name: A, email: office@a.example}\n",
+    );
+    let run = remind(&book, TODAY, &["acme/2026-0001", "--eml", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let eml = parse_eml(&book.path().join("out/acme-2026-0001-reminder.eml"));
+    assert_eq!(
+        eml["from"],
+        serde_json::json!([{"name": "A", "email": "office@a.example"}])
+    );
+}
