@@ -189,7 +189,7 @@ def main(root):
         contacts = set()
         for k in c.get("contacts", []):
             keys(p, k, {"id", "name", "position", "email", "phone", "birthday",
-                        "preferred_channel", "approver", "profile", "waive"}, ("id", "name"))
+                        "preferred_channel", "approver", "billing", "profile", "waive"}, ("id", "name"))
             if not SLUG.match(k["id"]) or k["id"] in contacts:
                 bad(p, f"contact id {k['id']!r}")
             contacts.add(k["id"])
@@ -378,8 +378,8 @@ def main(root):
             files += 1
             p = f"{rel}/invoices/{fn}"
             m = load(os.path.join(cdir, "invoices", fn))
-            keys(p, m, {"number", "date", "due", "contract", "project", "lines", "vat",
-                        "prices_include_vat", "status", "sent", "payments", "waive"},
+            keys(p, m, {"number", "date", "due", "contract", "project", "planned", "lines",
+                        "vat", "prices_include_vat", "status", "sent", "payments", "waive"},
                  ("number", "date", "lines"))
             d = date(p, m["date"], "date")
             num = m["number"]

@@ -1656,6 +1656,9 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
     } else {
         None
     };
+    // Each contract's billing plan, to tie invoices to its entries (`planned:`): a
+    // tidy book issues what it planned. Takes nothing from the random stream.
+    let mut billing_plans: BTreeMap<String, Vec<(Date, bool)>> = BTreeMap::new();
     for (k, c) in plan.contracts.iter().enumerate() {
         let mut o = String::with_capacity(900);
         let _ = writeln!(o, "number: {}", q(&c.number));
@@ -1745,6 +1748,10 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
             o.push_str("billing:\n");
             let mut d = c.start.add(rng.range(3, 10));
             for i in 0..rng.range(1, 3) {
+                billing_plans
+                    .entry(c.id.clone())
+                    .or_default()
+                    .push((d, false));
                 let _ = writeln!(o, "  - date: {d}");
                 let _ = writeln!(o, "    amount: {}", money(rng.range(50, 800) * 100_000));
                 let note = if i == 0 {
@@ -2299,7 +2306,18 @@ fn gen_client(plan: &ClientPlan, book: &Book, root: &Path) -> Result<Out> {
         if rng.chance(40) {
             let _ = writeln!(o, "due: {}", d.add(*rng.pick(&[5, 10, 14, 30])));
         }
-        let _ = writeln!(o, "contract: {}", contract_for(d));
+        let contract = contract_for(d);
+        let _ = writeln!(o, "contract: {contract}");
+        // The earliest entry of its contract's plan due by now and not issued yet.
+        if let Some(entries) = billing_plans.get_mut(contract)
+            && let Some((n, entry)) = entries
+                .iter_mut()
+                .enumerate()
+                .find(|(_, (due, tied))| !*tied && *due <= d)
+        {
+            entry.1 = true;
+            let _ = writeln!(o, "planned: {}", n + 1);
+        }
         let proj = project_at(&mut rng, d);
         if let Some(pid) = proj {
             let _ = writeln!(o, "project: {pid}");

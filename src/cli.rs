@@ -97,6 +97,9 @@ pub enum Command {
     Budget(BudgetArgs),
     /// Render a project's preliminary estimate as a document for the client.
     Estimate(EstimateArgs),
+    /// A reconciliation statement (акт сверки) of a client's invoices and payments over
+    /// a period: opening balance, each document, turnover, closing balance.
+    Reconcile(ReconcileArgs),
     /// An iCalendar feed of meetings, deadlines, notice dates, invoices and birthdays.
     Calendar(CalendarArgs),
     /// Per active client, the services most clients buy that this one does not.
@@ -529,6 +532,40 @@ pub struct EstimateArgs {
     pub out: Option<PathBuf>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReconcileFormat {
+    /// PDF (binary: give --out, or redirect stdout to a file).
+    Pdf,
+    /// A standalone HTML page.
+    Html,
+    /// Markdown.
+    Md,
+    /// CSV: one row per document, with the opening balance, turnover and closing
+    /// balance, amounts as plain decimals.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    /// The client's ID.
+    pub client: String,
+    /// Only the invoices under this contract (a contract ID of the client; its
+    /// supplements' invoices too).
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// The first day of the period: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub from: NaiveDate,
+    /// The last day of the period: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub to: NaiveDate,
+    #[arg(long, value_enum, default_value_t = ReconcileFormat::Pdf)]
+    pub format: ReconcileFormat,
+    /// Write to FILE (never over an existing file) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// Write the feed to FILE, replacing it (default: stdout).
@@ -552,6 +589,28 @@ pub enum InvoiceCommand {
     Render(InvoiceRenderArgs),
     /// Record a payment against an invoice (appended to its `payments`).
     Pay(InvoicePayArgs),
+    /// Draft a payment reminder for an overdue invoice (an .eml with the invoice
+    /// attached); --log records it in the client's log.
+    Remind(InvoiceRemindArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceRemindArgs {
+    /// The invoice: CLIENT/INVOICE (e.g. trudnyi-klient/2025-0008), or the path of its
+    /// file.
+    pub invoice: String,
+    /// Write the draft into this folder as CLIENT-INVOICE-reminder.eml (replacing an
+    /// older draft of the same name).
+    #[arg(long, value_name = "DIR")]
+    pub eml: PathBuf,
+    /// The contact to write to (default: the client's contact with `billing: true`,
+    /// else the first with an email).
+    #[arg(long, value_name = "CONTACT")]
+    pub to: Option<String>,
+    /// Record the reminder in the client's log as a new log entry (an outbound email
+    /// of today): use it when the letter is sent.
+    #[arg(long)]
+    pub log: bool,
 }
 
 #[derive(Debug, Args)]
@@ -570,6 +629,15 @@ pub struct InvoiceNewArgs {
     /// Take the lines from the project's estimate (needs --project); --line adds more.
     #[arg(long, requires = "project")]
     pub from_estimate: bool,
+    /// Issue the planned invoice of a contract's billing plan: CONTRACT#N (the Nth
+    /// entry of its `billing`), or CONTRACT for its first entry not issued yet. The
+    /// plan's amount or lines are the invoice's; it is refused when already issued.
+    #[arg(
+        long,
+        value_name = "CONTRACT[#N]",
+        conflicts_with_all = ["lines", "from_estimate", "contract"]
+    )]
+    pub planned: Option<String>,
     /// Invoice date: YYYY-MM-DD (default: today).
     #[arg(long, value_parser = parse_date_arg)]
     pub date: Option<NaiveDate>,

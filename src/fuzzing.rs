@@ -189,6 +189,22 @@ fn run_commands(root: &Path, book: &Book) {
         let id = client.id.clone();
         lines.push(vec!["show".into(), id.clone()]);
         lines.push(vec!["budget".into(), id.clone()]);
+        for format in ["md", "html", "csv"] {
+            lines.push(
+                [
+                    "reconcile",
+                    &id,
+                    "--from",
+                    "2026-01-01",
+                    "--to",
+                    "2026-12-31",
+                    "--format",
+                    format,
+                ]
+                .map(str::to_owned)
+                .to_vec(),
+            );
+        }
         for p in client.projects.iter().take(2) {
             lines.push(vec!["estimate".into(), format!("{id}/{}", p.id)]);
         }

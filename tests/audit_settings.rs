@@ -845,12 +845,12 @@ fn rule_is_repeatable_and_keeps_only_those_codes() {
 #[test]
 fn an_unknown_rule_is_exit_code_2_with_a_suggestion_when_there_is_one() {
     let book = two_client_book();
-    let run = audit(&book, &["--rule", "R10", "--rule", "D12"]);
+    let run = audit(&book, &["--rule", "R10", "--rule", "D99"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
-        "error: --rule D12: no such rule; did you mean D11?\n"
+        "error: --rule D99: no such rule; did you mean D09?\n"
     );
     // A letter O for a zero: R10, not whichever code one edit away scores best.
     let run = audit(&book, &["--rule", "R1O"]);

@@ -11,7 +11,7 @@ use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name (R01–R30, D01–D11)?
+/// Is `code` a rule that a waiver may name (R01–R30, D01–D12)?
 fn is_rule_code(code: &str) -> bool {
     Code::parse(code).is_some_and(Code::is_rule)
 }
@@ -254,7 +254,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Location::value(path.key("rule")),
                     format!("waiver names `{}`, which is not a rule code", w.rule),
                 )
-                .help("rule codes are R01–R30 and D01–D11; `rapport rules` lists them"),
+                .help("rule codes are R01–R30 and D01–D12; `rapport rules` lists them"),
             );
         }
     }
@@ -621,6 +621,9 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             Target::Of(Kind::Project),
             c,
         );
+        if let Some(n) = d.planned {
+            planned_entry(&mut refs.findings, cb, file, d.contract.as_deref(), n);
+        }
         if let Some(due) = d.due
             && due < d.date
         {
@@ -648,16 +651,62 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
     }
 }
 
+/// An invoice's `planned: n` names an entry of its contract's billing plan (E04): it
+/// needs a `contract`, and that contract (when it reads) has an `n`th entry.
+fn planned_entry(
+    findings: &mut Vec<Finding>,
+    cb: &ClientBook,
+    file: &str,
+    contract: Option<&str>,
+    n: u32,
+) {
+    let at = || Location::value(YamlPath::root().key("planned"));
+    let Some(id) = contract else {
+        findings.push(
+            Finding::error(
+                Code::E04,
+                file,
+                at(),
+                format!("`planned: {n}` names an entry of a billing plan, but the invoice names no `contract`"),
+            )
+            .help("add `contract: ID` of the contract whose `billing` entry this invoice issues"),
+        );
+        return;
+    };
+    // A contract that is missing or does not read is reported for `contract:` itself.
+    let Some(e) = cb.contracts.iter().find(|e| e.id == id) else {
+        return;
+    };
+    let entries = e.data.billing.len();
+    if n == 0 || usize::try_from(n).is_ok_and(|n| n > entries) {
+        findings.push(
+            Finding::error(
+                Code::E04,
+                file,
+                at(),
+                format!(
+                    "no planned invoice {n} in the billing plan of contract `{id}`: it has {entries} {}",
+                    if entries == 1 { "entry" } else { "entries" }
+                ),
+            )
+            .help(format!(
+                "entries are numbered from 1 in the order of `billing:` in {}",
+                e.file
+            )),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_rule_code;
 
     #[test]
     fn a_waiver_names_a_rule_or_a_duty() {
-        for ok in ["R01", "R30", "D01", "D10", "D11"] {
+        for ok in ["R01", "R30", "D01", "D10", "D11", "D12"] {
             assert!(is_rule_code(ok), "{ok}");
         }
-        for bad in ["R00", "R31", "D12", "E01", "R1", "r01", "R001", ""] {
+        for bad in ["R00", "R31", "D99", "E01", "R1", "r01", "R001", ""] {
             assert!(!is_rule_code(bad), "{bad}");
         }
     }

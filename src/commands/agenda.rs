@@ -17,8 +17,10 @@
 //! ([`audit::todo`]). A contract's renewal is one decision: findings on the renewal of
 //! one contract are one item, under the more urgent day.
 //!
-//! Besides the audit, the agenda lists events from the book: meetings coming up and
-//! birthdays (with the contact's phone or email). An item due on a day off is shown
+//! Besides the audit, the agenda lists events from the book: meetings coming up,
+//! birthdays (with the contact's phone or email), and the planned invoices of the
+//! contracts in force ([`plan`]) not issued yet, from D12's `lead_days` working days
+//! before their date (once one is late, D12's finding takes its place). An item due on a day off is shown
 //! on the working day before it, when something can still be done about it.
 //!
 //! The agenda is the tool's own output, in English like the audit it quotes.
@@ -36,11 +38,12 @@ use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{AgendaArgs, TextFormat};
 use crate::context::Context;
 use crate::domain::calendar::Calendar;
+use crate::domain::plan;
 use crate::exit::Exit;
 use crate::finding::{Code, Finding, Location, Severity, State, Topic};
-use crate::model::Meeting;
 use crate::model::client::ClientStatus;
 use crate::model::time::Birthday;
+use crate::model::{Contract, Meeting};
 use crate::report::locale;
 use crate::wording::{self, day_long, day_short};
 use crate::yaml::YamlPath;
@@ -71,6 +74,9 @@ pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
 pub enum ItemKind {
     /// Something the audit flags (or will flag the day after the item's date).
     Rule,
+    /// A planned invoice of a contract's billing plan, listed from `lead_days`
+    /// working days before its date (D12's threshold).
+    Planned,
     /// A meeting on the book's calendar.
     Meeting,
     /// A contact's birthday.
@@ -187,7 +193,19 @@ impl Agenda {
 
         // Events from the book.
         let mut items = Vec::new();
+        let lead = crate::commands::duty_support::threshold(
+            book.settings.as_ref(),
+            audit::rules::thresholds::PLAN_LEAD_DAYS,
+        );
+        let mut planned_items: HashSet<(&str, usize)> = HashSet::new();
         for client in &book.clients {
+            for (e, p) in planned_ahead(client, today, until, &calendar, lead) {
+                let from = calendar
+                    .on_or_before(calendar.sub_working_days(p.date, lead))
+                    .max(today);
+                items.push(planned_item(book, client, e, p, from, today));
+                planned_items.insert((e.file.as_str(), p.index));
+            }
             for e in &client.meetings {
                 let d = e.data.at.date();
                 if (today..=until).contains(&d) {
@@ -208,6 +226,15 @@ impl Agenda {
         }
 
         for (due, f) in walk {
+            // A planned invoice already listed from its lead day is not listed again
+            // on the day after it falls due.
+            if f.facts.topic == Topic::Plan
+                && f.facts
+                    .item
+                    .is_some_and(|(i, _)| planned_items.contains(&(f.file.as_str(), i)))
+            {
+                continue;
+            }
             // A missed greeting after a birthday already listed adds nothing.
             if f.facts.topic == Topic::Touch
                 && f.facts
@@ -316,6 +343,82 @@ fn rule_item(
         message: Some(f.message.clone()),
         time: None,
         location: f.location.clone(),
+    }
+}
+
+/// The planned invoices of `client` not issued yet, dated today or later, whose lead
+/// day (`lead` working days before their date) is on or before `until`.
+fn planned_ahead<'c>(
+    client: &'c ClientBook,
+    today: NaiveDate,
+    until: NaiveDate,
+    calendar: &Calendar,
+    lead: u32,
+) -> Vec<(&'c Entity<Contract>, plan::Planned<'c>)> {
+    let mut out = Vec::new();
+    for e in &client.contracts {
+        if !plan::in_force(&e.data) {
+            continue;
+        }
+        let invoices = client.invoices.iter().map(|i| (i.id.as_str(), &i.data));
+        for p in plan::entries(&e.data) {
+            if p.date >= today
+                && calendar.sub_working_days(p.date, lead) <= until
+                && plan::issued_by(invoices.clone(), &e.id, p.number).is_none()
+            {
+                out.push((e, p));
+            }
+        }
+    }
+    out
+}
+
+fn planned_item(
+    book: &Book,
+    client: &ClientBook,
+    e: &Entity<Contract>,
+    p: plan::Planned<'_>,
+    act_on: NaiveDate,
+    today: NaiveDate,
+) -> Item {
+    let c = &e.data;
+    let vat_from = crate::book::vat_contract(client, Some(&e.id), p.date).unwrap_or(c);
+    let cur = crate::book::currency(book, client, Some(&e.id), p.date);
+    let amount = plan::gross(p.entry, vat_from, book.settings.as_ref())
+        .map(|g| format!(" for {g} {cur}"))
+        .unwrap_or_default();
+    let note = p
+        .entry
+        .note
+        .as_deref()
+        .map(|n| format!(" ({})", wording::quote(n, 60)))
+        .unwrap_or_default();
+    let due = if act_on == p.date {
+        String::new()
+    } else {
+        format!(" — due {}", day_short(p.date, today))
+    };
+    Item {
+        kind: ItemKind::Planned,
+        code: None,
+        topic: Some(Topic::Plan),
+        worded: false,
+        severity: None,
+        overdue: false,
+        date: Some(p.date),
+        act_on,
+        flagged_from: None,
+        client: Some(client.id.clone()),
+        client_name: Some(client.name().to_owned()),
+        file: e.file.clone(),
+        line: 0,
+        text: format!(
+            "issue planned invoice {} of contract {}{amount}{note}{due}: `rapport invoice new {} --planned {}#{}`",
+            p.number, c.number, client.id, e.id, p.number
+        ),
+        message: None,
+        time: None,
+        location: Location::value(YamlPath::root().key("billing").index(p.index).key("date")),
     }
 }
 
@@ -442,7 +545,7 @@ struct JsonAgenda<'a> {
 
 #[derive(Serialize)]
 struct JsonItem<'a> {
-    /// `rule`, `meeting` or `birthday`.
+    /// `rule`, `planned`, `meeting` or `birthday`.
     kind: ItemKind,
     code: Option<Code>,
     severity: Option<Severity>,
@@ -497,6 +600,7 @@ fn render_json(agenda: &Agenda) -> Result<String> {
 fn tag(item: &Item) -> &'static str {
     match item.kind {
         ItemKind::Rule => item.code.map_or("rule", Code::as_str),
+        ItemKind::Planned => "invoice",
         ItemKind::Meeting => "meeting",
         ItemKind::Birthday => "birthday",
     }

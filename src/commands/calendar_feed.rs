@@ -1,7 +1,8 @@
 //! `rapport calendar [--out FILE]`: the book as an iCalendar (RFC 5545) feed that a
 //! calendar program subscribes to or imports — meetings, task and project
-//! deadlines, contract notice dates and ends, invoice due dates, and contacts'
-//! birthdays, in the book's language.
+//! deadlines, contract notice dates and ends, invoice due dates, the planned invoices
+//! of the contracts in force (each with the invoice that issued it, or the command
+//! that issues it), and contacts' birthdays, in the book's language.
 //!
 //! - Every UID is made of the file the event comes from (without its extension) and
 //!   the kind of event, so it is the same on every run and a re-import updates the
@@ -33,6 +34,7 @@ use crate::cli::CalendarArgs;
 use crate::context::Context;
 use crate::domain::billing;
 use crate::domain::calendar::Calendar;
+use crate::domain::plan;
 use crate::domain::renewal::{self, State};
 use crate::domain::terms;
 use crate::exit::Exit;
@@ -115,6 +117,7 @@ pub fn feed(book: &Book, today: NaiveDate, zone: chrono_tz::Tz) -> ics::Calendar
             projects(book, client, &w, &mut events);
             contracts(client, today, &calendar, due_days, &w, &mut events);
             invoices(book, client, today, &w, &mut events);
+            planned(book, client, &w, &mut events);
             birthdays(client, &w, &mut events);
             events
         })
@@ -429,6 +432,62 @@ fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: 
         let mut ev = all_day(uid(&e.file, "due"), due, summary, "invoice");
         ev.description = Some(e.file.clone());
         out.push(ev);
+    }
+}
+
+/// Each planned invoice of a contract in force, on its date, with the invoice that
+/// issued it, if one did.
+fn planned(book: &Book, client: &ClientBook, w: &Words, out: &mut Vec<Event>) {
+    let name = client_name(client);
+    for e in &client.contracts {
+        let c = &e.data;
+        if !plan::in_force(c) {
+            continue;
+        }
+        for p in plan::entries(c) {
+            let vat_from = support::vat_contract(client, Some(&e.id), p.date).unwrap_or(c);
+            let cur = currency(book, client, Some(&e.id), p.date);
+            let sum = plan::gross(p.entry, vat_from, book.settings.as_ref())
+                .map(|g| format!(": {}", locale::money(w.locale, g, cur)))
+                .unwrap_or_default();
+            let mut summary = format!(
+                "{} {} — {name}{sum}",
+                w.pick("Счёт по плану, договор", "Planned invoice, contract"),
+                c.number
+            );
+            let issued = plan::issued_by(
+                client.invoices.iter().map(|i| (i.id.as_str(), &i.data)),
+                &e.id,
+                p.number,
+            )
+            .and_then(|id| client.invoices.iter().find(|i| i.id == id));
+            if let Some(i) = issued {
+                summary.push_str(&format!(
+                    " ({} {})",
+                    w.pick("выставлен счёт №", "issued as No."),
+                    i.data.number
+                ));
+            }
+            let mut ev = all_day(
+                uid(&e.file, &format!("plan-{}", p.number)),
+                p.date,
+                summary,
+                "invoice",
+            );
+            let mut description = Vec::new();
+            if let Some(n) = &p.entry.note {
+                description.push(n.clone());
+            }
+            if issued.is_none() {
+                description.push(format!(
+                    "rapport invoice new {} --planned {}#{}",
+                    client.id, e.id, p.number
+                ));
+            }
+            description.push(e.file.clone());
+            ev.description = Some(description.join("\n"));
+            out.push(ev);
+        }
     }
 }
 

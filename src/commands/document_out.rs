@@ -1,4 +1,4 @@
-//! What the document commands (`invoice render`, `estimate`) share: writing a built
+//! What the document commands (`invoice render`, `estimate`, `reconcile`) share: writing a built
 //! document ([`crate::document`]) out in the chosen format, to stdout or to a new file,
 //! and the note of what was left blank on it.
 
@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 
-use crate::cli::{EstimateFormat, InvoiceFormat};
+use crate::cli::{EstimateFormat, InvoiceFormat, ReconcileFormat};
 use crate::document::Built;
 use crate::document::pdf;
 use crate::write::{self, WriteError};
@@ -26,6 +26,19 @@ impl From<InvoiceFormat> for Rendering {
             InvoiceFormat::Md => Rendering::Md,
             InvoiceFormat::Html => Rendering::Html,
             InvoiceFormat::Pdf => Rendering::Pdf,
+        }
+    }
+}
+
+impl Rendering {
+    /// The rendering of a reconciliation statement's format; `None` for CSV, which
+    /// is not a typeset document.
+    pub fn of_reconcile(f: ReconcileFormat) -> Option<Self> {
+        match f {
+            ReconcileFormat::Md => Some(Rendering::Md),
+            ReconcileFormat::Html => Some(Rendering::Html),
+            ReconcileFormat::Pdf => Some(Rendering::Pdf),
+            ReconcileFormat::Csv => None,
         }
     }
 }
@@ -64,10 +77,16 @@ pub fn output(
             pdf::pdf(doc, book_root, built.template)?
         }
     };
+    write_out(&bytes, out)
+}
+
+/// Writes `bytes` to `out` (a new file, never over an existing one, then says so) or
+/// to stdout.
+pub fn write_out(bytes: &[u8], out: Option<&Path>) -> Result<()> {
     match out {
-        None => super::write_stdout(&bytes),
+        None => super::write_stdout(bytes),
         Some(path) => {
-            create(path, &bytes)?;
+            create(path, bytes)?;
             super::write_stdout(format!("created {}\n", path.display()).as_bytes())
         }
     }

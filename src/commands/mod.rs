@@ -16,6 +16,7 @@ mod invoices;
 mod man;
 mod meeting;
 mod new;
+mod reconcile;
 mod renew;
 mod renewals;
 mod rules;
@@ -47,6 +48,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Renew(args) => renew::run(ctx, args),
         Command::Budget(args) => budget::run(ctx, args),
         Command::Estimate(args) => estimate::run(ctx, args),
+        Command::Reconcile(args) => reconcile::run(ctx, args),
         Command::Calendar(args) => calendar_feed::run(ctx, args),
         Command::Upsell(args) => upsell::run(ctx, args),
         Command::Invoice(command) => invoice::run(ctx, command),

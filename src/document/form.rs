@@ -65,6 +65,15 @@ pub enum Part {
     Signature,
     /// The agency's signatory as written in rapport.yaml, as a line of text.
     SignatoryLine,
+    /// A reconciliation's statement ([`super::Sheet::statement`]): the agency's half
+    /// filled in (opening balance, each invoice and payment, turnover, closing
+    /// balance), the client's half left for the client.
+    Ledger,
+    /// A reconciliation's closing line: in whose favour the balance is, and how much.
+    Balance,
+    /// Signature blocks of both sides: the agency's signatory, and the client's to be
+    /// filled in.
+    BothSignatures,
 }
 
 /// A labelled field.
@@ -81,6 +90,8 @@ pub enum Field {
     Basis,
     /// The document's date.
     Date,
+    /// The period a reconciliation covers.
+    Period,
 }
 
 /// How much of the parties and the contract a document writes out.
@@ -239,6 +250,56 @@ pub static ESTIMATE: Form = Form {
         pay_by: "",
         note: "This estimate is preliminary: the final price is set in the contract \
                or a supplementary agreement.",
+        signed_by: "Signed",
+    },
+};
+
+/// The reconciliation statement (акт сверки взаимных расчётов); its ledger's own words
+/// are `super::reconcile`'s.
+pub static RECONCILIATION: Form = Form {
+    name: "reconciliation",
+    parts: &[
+        Part::Heading,
+        Part::Fields,
+        Part::Ledger,
+        Part::Balance,
+        Part::Rule,
+        Part::BothSignatures,
+    ],
+    fields: &[Field::Period, Field::Supplier, Field::Buyer, Field::Basis],
+    requisites: Requisites::Full,
+    currency_in_amounts: false,
+    gross_row: GrossRow::WhenAdded,
+    ru: Words {
+        title: "Акт сверки взаимных расчётов",
+        supplier: "Исполнитель",
+        buyer: "Заказчик",
+        basis: "Договор",
+        subject: "",
+        date: "Дата",
+        item: "",
+        subtotal: "",
+        no_vat: "",
+        gross: "",
+        count: ("", "", ""),
+        pay_by: "",
+        note: "",
+        signed_by: "Руководитель",
+    },
+    en: Words {
+        title: "Reconciliation statement",
+        supplier: "Agency",
+        buyer: "Client",
+        basis: "Contract",
+        subject: "",
+        date: "Date",
+        item: "",
+        subtotal: "",
+        no_vat: "",
+        gross: "",
+        count: ("", "", ""),
+        pay_by: "",
+        note: "",
         signed_by: "Signed",
     },
 };

@@ -50,6 +50,7 @@ pub fn invoice(book: &Book, client: &ClientBook, e: &Entity<Invoice>) -> Result<
         contract,
         parent,
         figures,
+        statement: None,
         extra,
     })
 }

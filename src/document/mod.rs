@@ -1,5 +1,6 @@
 //! The document builder: every business document for a client — the invoice
-//! ([`invoice`]), the estimate ([`estimate`]) and, next, the act of work done — is a
+//! ([`invoice`]), the estimate ([`estimate`]), the reconciliation statement
+//! ([`reconciliation`]) and, next, the act of work done — is a
 //! [`Sheet`] (its parties, contract, lines, figures, dates and number, gathered from
 //! the book) built by one function, [`build`], into the [`crate::document::pdf::Document`] that
 //! is rendered as PDF, HTML and Markdown. What differs between documents is data, a
@@ -20,6 +21,7 @@ mod estimate;
 mod form;
 mod invoice;
 pub mod pdf;
+mod reconcile;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -28,8 +30,9 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 pub use estimate::estimate;
-pub use form::{ESTIMATE, Field, Form, GrossRow, INVOICE, Part, Requisites};
+pub use form::{ESTIMATE, Field, Form, GrossRow, INVOICE, Part, RECONCILIATION, Requisites};
 pub use invoice::invoice;
+pub use reconcile::reconciliation;
 
 use crate::book::{Book, ClientBook};
 use crate::document::pdf::{Align, Block, Cell, Column, Document, Signature, Total, Width};
@@ -169,6 +172,8 @@ pub struct Sheet<'a> {
     pub parent: Option<&'a Contract>,
     /// The lines and totals.
     pub figures: Figures<'a>,
+    /// A reconciliation's statement, for [`Part::Ledger`] and [`Part::Balance`].
+    pub statement: Option<&'a crate::domain::reconcile::Statement<'a>>,
     /// The document's own raw fields for a book's template, beside the common ones
     /// [`build`] gives.
     pub extra: Map<String, Value>,
@@ -439,7 +444,7 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
     if full && shows(Field::Buyer) && p.buyer.legal.and_then(|l| l.inn.as_ref()).is_none() {
         missing.push("the client's legal.inn");
     }
-    if needs(Part::Signature) && p.signatory.is_none() {
+    if (needs(Part::Signature) || needs(Part::BothSignatures)) && p.signatory.is_none() {
         missing.push("agency.signatory");
     }
 
@@ -499,6 +504,10 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
                                 basis(loc, form.requisites, sheet.contract?, sheet.parent),
                             ),
                             Field::Date => (w.date, date(loc, sheet.date)),
+                            Field::Period => {
+                                let s = sheet.statement?;
+                                reconcile::period(loc, s)
+                            }
                         };
                         Some(crate::document::pdf::Field {
                             label: label.to_owned(),
@@ -589,6 +598,22 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
             }),
             Part::Signature => blocks.push(Block::Signatures {
                 rows: vec![signatory(p.signatory.unwrap_or(""), w.signed_by)],
+            }),
+            Part::Ledger => {
+                if let Some(s) = sheet.statement {
+                    blocks.extend(reconcile::ledger(loc, s, &figure));
+                }
+            }
+            Part::Balance => {
+                if let Some(s) = sheet.statement {
+                    blocks.push(reconcile::balance(loc, s, p, cur));
+                }
+            }
+            Part::BothSignatures => blocks.push(Block::Signatures {
+                rows: vec![
+                    signatory(p.signatory.unwrap_or(""), w.signed_by),
+                    reconcile::client_signature(loc),
+                ],
             }),
             Part::SignatoryLine => {
                 if let Some(s) = p.signatory {
@@ -806,6 +831,7 @@ mod tests {
                     gross: m("1220"),
                 },
             },
+            statement: None,
             extra: Map::new(),
         };
         let built = build(&sheet).expect("built");

@@ -108,6 +108,23 @@ impl Calendar {
         (0..n).fold(date, |d, _| self.next_working_day(d))
     }
 
+    /// The `n`th working day before `date` (`date` itself for n = 0): the day from
+    /// which something due on `date` is shown `n` working days ahead.
+    pub fn sub_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        (0..n).fold(date, |d, _| {
+            let mut p = d;
+            loop {
+                match p.checked_sub_days(Days::new(1)) {
+                    Some(prev) => p = prev,
+                    None => return p,
+                }
+                if self.is_working_day(p) {
+                    return p;
+                }
+            }
+        })
+    }
+
     /// The working day an event at `at` counts from: its own day if it is a working
     /// day and `at` is before the end of the working day, else the next working day.
     pub fn counting_day(&self, at: NaiveDateTime) -> NaiveDate {
@@ -209,6 +226,42 @@ mod tests {
             "from a Saturday"
         );
         assert_eq!(c.add_working_days(d("2026-11-03"), 1), d("2026-11-05"));
+    }
+
+    #[test]
+    fn counting_working_days_back() {
+        let c = cal();
+        assert_eq!(c.sub_working_days(d("2026-12-07"), 0), d("2026-12-07"));
+        assert_eq!(
+            c.sub_working_days(d("2026-12-07"), 5),
+            d("2026-11-30"),
+            "Mon − 5 = the Monday before"
+        );
+        assert_eq!(
+            c.sub_working_days(d("2026-11-30"), 1),
+            d("2026-11-27"),
+            "Mon − 1 = Fri"
+        );
+        assert_eq!(
+            c.sub_working_days(d("2026-11-05"), 1),
+            d("2026-11-03"),
+            "over the holiday"
+        );
+        assert_eq!(
+            c.sub_working_days(d("2026-11-29"), 1),
+            d("2026-11-27"),
+            "from a Sunday"
+        );
+        // Back and forth: n working days back, then n forward, is where it started
+        // (from a working day).
+        for n in 0..12 {
+            let from = d("2026-12-16");
+            assert_eq!(
+                c.add_working_days(c.sub_working_days(from, n), n),
+                from,
+                "{n}"
+            );
+        }
     }
 
     #[test]

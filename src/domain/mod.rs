@@ -2,7 +2,8 @@
 //! above them: what an invoice comes to and when it is overdue (`billing`), a
 //! project's budget (`budget`), contract terms through tacit renewals and where a
 //! renewal stands (`terms`, `renewal`), working days (`calendar`), which services to
-//! offer (`upsell`) and sums in words (`words`).
+//! offer (`upsell`), the planned invoices of contracts' billing plans (`plan`), the
+//! reconciliation of a client's account (`reconcile`) and sums in words (`words`).
 //!
 //! Each is the one place its answer is computed: the audit's rules, the commands and
 //! the documents all ask here, so they never disagree.
@@ -10,6 +11,8 @@
 pub mod billing;
 pub mod budget;
 pub mod calendar;
+pub mod plan;
+pub mod reconcile;
 pub mod renewal;
 pub mod terms;
 pub mod upsell;

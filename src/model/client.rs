@@ -103,6 +103,10 @@ pub struct Contact {
     /// Accepts the agency's work (R27). Default: false.
     #[serde(default)]
     pub approver: bool,
+    /// The contact for invoices and payments: payment reminders
+    /// (`rapport invoice remind`) are addressed to them. Default: false.
+    #[serde(default)]
+    pub billing: bool,
     /// What we know about the person: decision style, preferences, history (R27).
     pub profile: Option<String>,
     /// Waivers for findings on this contact (R23).

@@ -25,6 +25,12 @@ pub struct Invoice {
     pub contract: Option<String>,
     /// The project it is for (a project ID of the same client).
     pub project: Option<String>,
+    /// The entry of its `contract`'s billing plan this invoice issues, counted from 1
+    /// in the contract's `billing` list (D12): `rapport invoice new --planned` writes
+    /// it, and an entry named by an invoice that is not cancelled is never issued
+    /// twice.
+    #[schemars(range(min = 1))]
+    pub planned: Option<u32>,
     /// The invoice lines; at least one. Each line's amount and their sum are sums of
     /// money (at most 999999999999999.99, E02).
     #[serde(deserialize_with = "lines_that_fit")]

@@ -114,8 +114,23 @@ fn domain(from: &Mailbox) -> &str {
         .map_or("rapport.invalid", |(_, d)| d)
 }
 
+/// A file attached to a draft.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    /// The file name the recipient sees: `schet-2026-0009.pdf`.
+    pub name: String,
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
 /// The message, CRLF line ends.
 pub fn build(draft: &Draft) -> Result<Vec<u8>> {
+    build_with(draft, &[])
+}
+
+/// The message with `attachments` after its text and HTML (a `multipart/mixed` around
+/// the `multipart/alternative`), CRLF line ends.
+pub fn build_with(draft: &Draft, attachments: &[Attachment]) -> Result<Vec<u8>> {
     for m in std::iter::once(&draft.from)
         .chain(&draft.to)
         .chain(&draft.cc)
@@ -139,17 +154,38 @@ pub fn build(draft: &Draft) -> Result<Vec<u8>> {
         hashed.push(&m.name);
         hashed.push(&m.email);
     }
+    let sums: Vec<String> = attachments
+        .iter()
+        .map(|a| {
+            let bytes = fnv1a(&[&String::from_utf8_lossy(&a.bytes)]);
+            format!("{}:{}:{bytes:016x}", a.name, a.bytes.len())
+        })
+        .collect();
+    hashed.extend(sums.iter().map(String::as_str));
     let hash = fnv1a(&hashed);
     let boundary = format!("rapport-{hash:016x}");
     let message_id = format!("{}.{hash:016x}@{}", draft.id, domain(&draft.from));
 
-    let body = MimePart::new(
+    let alternative = MimePart::new(
         ContentType::new("multipart/alternative").attribute("boundary", boundary),
         vec![
             MimePart::new("text/plain", draft.text.clone()),
             MimePart::new("text/html", draft.html.clone()),
         ],
     );
+    let body = if attachments.is_empty() {
+        alternative
+    } else {
+        let mut parts = vec![alternative];
+        for a in attachments {
+            parts.push(MimePart::new(a.content_type, a.bytes.clone()).attachment(a.name.clone()));
+        }
+        MimePart::new(
+            ContentType::new("multipart/mixed")
+                .attribute("boundary", format!("rapport-mixed-{hash:016x}")),
+            parts,
+        )
+    };
     let mut message = MessageBuilder::new()
         .from(address(&draft.from))
         .subject(Text::new(one_line(&draft.subject)))

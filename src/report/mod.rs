@@ -1,6 +1,6 @@
 //! Documents made from the book for people outside the tool: the meeting report
-//! (minutes) for the client and the digest of key clients for their curator, as
-//! Markdown, HTML and email drafts.
+//! (minutes) for the client, the payment reminder (`reminder`) and the digest of key
+//! clients for their curator, as Markdown, HTML and email drafts.
 //!
 //! `locale` formats dates and money in the book's language; `templates` renders
 //! them with built-in templates that a book may override; `email` wraps the result
@@ -11,6 +11,7 @@ pub mod digest;
 pub mod email;
 pub mod locale;
 pub mod meeting;
+pub mod reminder;
 pub mod templates;
 
 use crate::book::{Book, ClientBook};

@@ -70,6 +70,30 @@ const BUILT_IN: &[(&str, &str)] = &[
         "digest.en.subject.j2",
         include_str!("templates/digest.en.subject.j2"),
     ),
+    (
+        "reminder.ru.md.j2",
+        include_str!("templates/reminder.ru.md.j2"),
+    ),
+    (
+        "reminder.ru.html.j2",
+        include_str!("templates/reminder.ru.html.j2"),
+    ),
+    (
+        "reminder.ru.subject.j2",
+        include_str!("templates/reminder.ru.subject.j2"),
+    ),
+    (
+        "reminder.en.md.j2",
+        include_str!("templates/reminder.en.md.j2"),
+    ),
+    (
+        "reminder.en.html.j2",
+        include_str!("templates/reminder.en.html.j2"),
+    ),
+    (
+        "reminder.en.subject.j2",
+        include_str!("templates/reminder.en.subject.j2"),
+    ),
 ];
 
 /// The built-in template `name`, if there is one.

@@ -45,12 +45,17 @@ meta! {
     /// ## How to waive
     /// On the invoice: `waive: [{rule: D04, reason: "…", until: DATE}]`, e.g. a
     /// deferral agreed in writing.
+    ///
+    /// ## Thresholds
+    /// `firm_days` (default 14): days overdue after which the payment reminder that
+    /// `rapport invoice remind` drafts (and the agenda proposes) is worded firmly
+    /// rather than politely.
     code: D04,
     name: "invoice-overdue",
     severity: Error,
     topic: Payment,
     summary: "Issued invoices are paid by their due date",
-    thresholds: [],
+    thresholds: [FIRM_DAYS: "firm_days" = 14: "days overdue after which a payment reminder is worded firmly"],
 }
 
 impl Rule for InvoiceOverdue {
@@ -59,17 +64,28 @@ impl Rule for InvoiceOverdue {
     }
 
     fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
-        let i = &cx.client.invoice_in(&f.file)?.data;
-        Some(match &f.facts.amount {
-            Some(a) => format!(
-                "payment of invoice {} ({} {} unpaid){}",
-                i.number,
-                a.money,
-                a.currency,
-                cx.by()
-            ),
-            None => format!("payment of invoice {}{}", i.number, cx.by()),
-        })
+        let e = cx.client.invoice_in(&f.file)?;
+        let i = &e.data;
+        let unpaid = f
+            .facts
+            .amount
+            .as_ref()
+            .map(|a| format!(" ({} {} unpaid)", a.money, a.currency))
+            .unwrap_or_default();
+        // Once it is overdue, the reminder to send; before, only the date.
+        let remind = if cx.due.is_none() {
+            format!(
+                ": remind the client with `rapport invoice remind {}/{} --eml drafts/`",
+                cx.client.id, e.id
+            )
+        } else {
+            String::new()
+        };
+        Some(format!(
+            "payment of invoice {}{unpaid}{}{remind}",
+            i.number,
+            cx.by()
+        ))
     }
 
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {

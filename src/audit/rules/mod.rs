@@ -89,6 +89,7 @@ mod d08_stale_crm;
 mod d09_key_client_without_curator;
 mod d10_upsell_opportunity;
 mod d11_legal_details_checksum;
+mod d12_planned_invoice_not_issued;
 mod d_support;
 mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
@@ -123,14 +124,17 @@ mod r30_comment_declined_unclarified;
 mod touch_support;
 
 /// The thresholds that commands read too, under their rule: the renewals list and the
-/// calendar (D01), the budget (D07), upsell (D10).
+/// calendar (D01), payment reminders (D04), the budget (D07), upsell (D10), the
+/// agenda's planned invoices (D12).
 pub mod thresholds {
     pub use super::d01_renewal_notice_due::DAYS as RENEWAL_NOTICE_DAYS;
+    pub use super::d04_invoice_overdue::FIRM_DAYS as REMINDER_FIRM_DAYS;
     pub use super::d07_over_budget::WARN_PERCENT as BUDGET_WARN_PERCENT;
     pub use super::d10_upsell_opportunity::SHARE_PERCENT as UPSELL_SHARE_PERCENT;
+    pub use super::d12_planned_invoice_not_issued::LEAD_DAYS as PLAN_LEAD_DAYS;
 }
 
-/// Every rule, in code order: R01–R30, then D01–D11.
+/// Every rule, in code order: R01–R30, then D01–D12.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
         &r01_client_had_to_chase::ClientHadToChase,
@@ -174,6 +178,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d09_key_client_without_curator::KeyClientWithoutCurator,
         &d10_upsell_opportunity::UpsellOpportunity,
         &d11_legal_details_checksum::LegalDetailsChecksum,
+        &d12_planned_invoice_not_issued::PlannedInvoiceNotIssued,
     ]
 }
 

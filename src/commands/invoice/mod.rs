@@ -1,11 +1,12 @@
-//! `rapport invoice new|render|pay`: issue the next invoice, render it as a document
-//! for the client, record a payment. The arithmetic is `billing`'s (the same as
+//! `rapport invoice new|render|pay|remind`: issue the next invoice, render it as a
+//! document for the client, record a payment, draft a payment reminder. The arithmetic is `billing`'s (the same as
 //! the audit's D04–D06 and `rapport show`), the numbering reads the pattern with D05's
 //! parser, and every write goes through `write` (a new file never overwrites; an edit
 //! replaces the whole file atomically after reading back).
 
 mod new;
 mod pay;
+mod remind;
 mod render;
 
 use anyhow::{Result, bail};
@@ -22,6 +23,7 @@ pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {
         InvoiceCommand::New(args) => new::run(ctx, args),
         InvoiceCommand::Render(args) => render::run(ctx, args),
         InvoiceCommand::Pay(args) => pay::run(ctx, args),
+        InvoiceCommand::Remind(args) => remind::run(ctx, args),
     }
 }
 

@@ -24,7 +24,7 @@ use crate::book::{self, Book, ClientBook, Kind, is_slug};
 use crate::cli::InvoiceNewArgs;
 use crate::commands::duty_support::{self as support, currency, vat_contract};
 use crate::context::Context;
-use crate::domain::billing;
+use crate::domain::{billing, plan};
 use crate::exit::Exit;
 use crate::model::Invoice;
 use crate::model::money::{Money, Quantity, Vat};
@@ -175,6 +175,174 @@ fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineTex
     Ok(out)
 }
 
+/// The entry of a contract's billing plan that `--planned` names, checked: the
+/// contract is the client's and in force, the entry exists and no invoice issues it
+/// yet.
+struct PlannedEntry {
+    contract: String,
+    number: u32,
+    /// The entry gives a sum (one line of that price, VAT in it), not lines.
+    amount: bool,
+    lines: Vec<LineText>,
+}
+
+impl PlannedEntry {
+    fn lines(&self) -> Vec<LineText> {
+        self.lines
+            .iter()
+            .map(|l| LineText {
+                item: l.item.clone(),
+                qty: l.qty.clone(),
+                unit: l.unit.clone(),
+                price: l.price.clone(),
+            })
+            .collect()
+    }
+}
+
+fn planned_entry(
+    client: &ClientBook,
+    settings: &crate::model::Settings,
+    reference: &str,
+    net: bool,
+) -> Result<PlannedEntry> {
+    let (id, number) =
+        plan::parse_ref(reference).map_err(|e| anyhow::anyhow!("invalid --planned: {e}"))?;
+    check_ref(client, "--planned", Kind::Contract, Some(id))?;
+    let Some(e) = client.contract_entity(Some(id)) else {
+        bail!(
+            "--planned: clients/{}/contracts/{id}.yaml does not read\nhint: `rapport audit \
+             clients/{}` says what is wrong",
+            client.id,
+            client.id
+        );
+    };
+    let c = &e.data;
+    if !plan::in_force(c) {
+        bail!(
+            "--planned: contract {} ({}) is not in force (status: {}), so its plan is not \
+             either\nhint: give the lines with --line and --contract {id} to invoice it anyway",
+            c.number,
+            e.file,
+            serde_json::to_value(c.status)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        );
+    }
+    if c.billing.is_empty() {
+        bail!(
+            "--planned: contract {} ({}) has no billing plan\nhint: plan its invoices under \
+             `billing:`, or give the lines with --line and --contract {id}",
+            c.number,
+            e.file
+        );
+    }
+    let invoices = || client.invoices.iter().map(|i| (i.id.as_str(), &i.data));
+    let issued = |n: u32| plan::issued_by(invoices(), id, n);
+    let entry = match number {
+        Some(n) => {
+            let Some(entry) = plan::entry(c, n) else {
+                bail!(
+                    "--planned: contract {} has no planned invoice {n}: its billing plan has {} \
+                     ({})\nhint: entries are numbered from 1 in the order of `billing:`",
+                    c.number,
+                    crate::wording::count(
+                        i64::try_from(c.billing.len()).unwrap_or(i64::MAX),
+                        "entry",
+                        "entries"
+                    ),
+                    e.file
+                );
+            };
+            if let Some(by) = issued(n) {
+                bail!(
+                    "--planned: planned invoice {n} of contract {} ({}) is already issued: \
+                     clients/{}/invoices/{by}.yaml names it (`planned: {n}`)\nhint: a planned \
+                     invoice is issued once; set that invoice's `status: cancelled` to issue it \
+                     again",
+                    c.number,
+                    entry.date,
+                    client.id
+                );
+            }
+            entry
+        }
+        None => {
+            let Some(entry) = plan::entries(c).find(|p| issued(p.number).is_none()) else {
+                bail!(
+                    "--planned: every planned invoice of contract {} is issued ({})\nhint: plan \
+                     the next one under `billing:` in {}, or give the lines with --line",
+                    c.number,
+                    crate::wording::count(
+                        i64::try_from(c.billing.len()).unwrap_or(i64::MAX),
+                        "entry",
+                        "entries"
+                    ),
+                    e.file
+                );
+            };
+            entry
+        }
+    };
+    let where_ = format!("planned invoice {} of {}", entry.number, e.file);
+    let (amount, lines) = match entry.entry.amount {
+        Some(sum) => {
+            if net {
+                bail!(
+                    "--net: {where_} is a sum with VAT in it ({sum}), not net prices\nhint: leave \
+                     out --net, or plan it as `lines:` with net prices"
+                );
+            }
+            if sum <= Money::ZERO {
+                bail!("--planned: {where_} asks for {sum}: an invoice asks for more than zero");
+            }
+            let item = entry
+                .entry
+                .note
+                .clone()
+                .unwrap_or_else(|| match settings.locale {
+                    Locale::Ru => format!("Оплата по договору № {}", c.number),
+                    Locale::En => format!("Payment under contract No. {}", c.number),
+                });
+            (
+                true,
+                vec![LineText {
+                    item: yaml_string(&item),
+                    qty: None,
+                    unit: None,
+                    price: sum.to_string(),
+                }],
+            )
+        }
+        None if entry.entry.lines.is_empty() => bail!(
+            "--planned: {where_} has neither `amount` nor `lines`\nhint: write what it asks for \
+             in the plan"
+        ),
+        None => {
+            let mut lines = Vec::new();
+            for (n, l) in entry.entry.lines.iter().enumerate() {
+                if let Some(why) = bad_line(l.qty, l.price) {
+                    bail!("--planned: line {} of {where_} (`{}`) {why}", n + 1, l.item);
+                }
+                lines.push(LineText {
+                    item: yaml_string(&l.item),
+                    qty: (l.qty != Quantity::one()).then(|| l.qty.to_string()),
+                    unit: l.unit.as_deref().map(yaml_string),
+                    price: l.price.to_string(),
+                });
+            }
+            (false, lines)
+        }
+    };
+    Ok(PlannedEntry {
+        contract: e.id.clone(),
+        number: entry.number,
+        amount,
+        lines,
+    })
+}
+
 /// Refuses a contract or project the client does not have.
 fn check_ref(client: &ClientBook, flag: &str, kind: Kind, id: Option<&str>) -> Result<()> {
     let Some(id) = id else {
@@ -263,8 +431,15 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
         args.contract.as_deref(),
     )?;
     check_ref(client, "--project", Kind::Project, args.project.as_deref())?;
-    // Without --contract, a project's contract is the invoice's.
-    let contract = args.contract.clone().or_else(|| {
+    let planned = args
+        .planned
+        .as_deref()
+        .map(|r| planned_entry(client, settings, r, args.net))
+        .transpose()?;
+    // Without --contract, the plan's contract, else a project's contract is the
+    // invoice's.
+    let contract = planned.as_ref().map(|p| p.contract.clone());
+    let contract = contract.or_else(|| args.contract.clone()).or_else(|| {
         let project = client
             .projects
             .iter()
@@ -279,7 +454,10 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
                 .map_err(|e| anyhow::anyhow!("invalid --vat: {e}"))
         })
         .transpose()?;
-    let lines = parse_lines(args, client)?;
+    let lines = match &planned {
+        Some(p) => p.lines(),
+        None => parse_lines(args, client)?,
+    };
     let date = args.date.unwrap_or(today);
     let year = date.year();
 
@@ -321,6 +499,9 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
     if let Some(c) = &contract {
         let _ = writeln!(text, "contract: {}", yaml_string(c));
     }
+    if let Some(p) = &planned {
+        let _ = writeln!(text, "planned: {}", p.number);
+    }
     if let Some(p) = &args.project {
         let _ = writeln!(text, "project: {}", yaml_string(p));
     }
@@ -329,7 +510,9 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
     }
     if args.net {
         text.push_str("prices_include_vat: false\n");
-    } else if args.gross {
+    } else if args.gross
+        || (planned.as_ref().is_some_and(|p| p.amount) && !settings.invoice.prices_include_vat)
+    {
         text.push_str("prices_include_vat: true\n");
     }
     if args.draft {
@@ -418,6 +601,7 @@ mod tests {
             project: None,
             lines: vec!["Дизайн: макет #1;2;шт;75000".into()],
             from_estimate: false,
+            planned: None,
             date: NaiveDate::from_ymd_opt(2026, 11, 27),
             due: None,
             vat: None,

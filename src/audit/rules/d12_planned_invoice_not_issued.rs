@@ -1,0 +1,161 @@
+//! D12: a planned invoice of a contract's billing plan not issued by its date.
+
+use chrono::{Days, NaiveDate};
+
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
+use crate::book::{ClientBook, Entity};
+use crate::domain::plan;
+use crate::finding::{Finding, Location};
+use crate::model::Contract;
+use crate::yaml::YamlPath;
+
+use super::d_support::{contract_label, currency, vat_contract};
+use crate::wording::days;
+
+pub struct PlannedInvoiceNotIssued;
+
+meta! {
+    /// ## Why
+    /// Issuing the invoices on time is the account manager's duty (D2): the billing
+    /// plan of a contract is what the client agreed to pay and when. An invoice not
+    /// issued on its planned day is money the agency lends the client for free, and
+    /// the later it comes, the more awkward it is to send.
+    ///
+    /// ## What it reads
+    /// The `billing` list of every contract (or supplement) with `status: active`
+    /// (the default): each entry is a planned invoice, numbered from 1 in the order
+    /// the list is written. An entry is issued when an invoice of the same client that
+    /// is not cancelled names the contract (`contract:`) and the entry's number
+    /// (`planned:`); `rapport invoice new CLIENT --planned CONTRACT#N` writes both. It
+    /// fires from the day after the entry's `date` plus `days` calendar days while no
+    /// invoice issues it. What the entry asks for is its `amount`, or its `lines`
+    /// priced as an invoice of that contract would be (VAT and currency of the
+    /// contract on that date).
+    ///
+    /// The agenda lists a planned invoice from `lead_days` working days before its
+    /// date, with the command that issues it; the calendar carries every entry of a
+    /// contract in force on its date.
+    ///
+    /// ## How to fix
+    /// Issue it: `rapport invoice new CLIENT --planned CONTRACT#N`. If it was issued by
+    /// hand, add `planned: N` (and `contract:`) to that invoice. If the plan changed,
+    /// change the entry's `date`, or remove the entry — and keep the numbers of the
+    /// entries that invoices name (add new entries at the end).
+    ///
+    /// ## How to waive
+    /// On the contract: `waive: [{rule: D12, reason: "…", until: DATE}]`.
+    ///
+    /// ## Thresholds
+    /// `days` (default 0): calendar days after the planned date before it is flagged.
+    /// `lead_days` (default 5): working days before the planned date from which the
+    /// agenda lists it.
+    code: D12,
+    name: "planned-invoice-not-issued",
+    severity: Error,
+    topic: Plan,
+    summary: "Every planned invoice of a contract in force is issued by its date",
+    thresholds: [
+        DAYS: "days" = 0: "calendar days after the planned date before it is flagged",
+        LEAD_DAYS: "lead_days" = 5: "working days before the planned date from which the agenda lists it",
+    ],
+}
+
+impl Rule for PlannedInvoiceNotIssued {
+    fn meta(&self) -> &'static Meta {
+        META
+    }
+
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let e = cx.client.contract_in(&f.file)?;
+        let (index, _) = f.facts.item?;
+        let number = index + 1;
+        let amount = f
+            .facts
+            .amount
+            .as_ref()
+            .map(|a| format!(" for {} {}", a.money, a.currency))
+            .unwrap_or_default();
+        Some(format!(
+            "issue planned invoice {number} of contract {}{amount}{}: `rapport invoice new {} --planned {}#{number}`",
+            e.data.number,
+            cx.by(),
+            cx.client.id,
+            e.id
+        ))
+    }
+
+    fn contract(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Contract>, out: &mut Out) {
+        let c = &e.data;
+        if !plan::in_force(c) {
+            return;
+        }
+        let grace = u64::from(cx.threshold(DAYS));
+        let invoices = client.invoices.iter().map(|i| (i.id.as_str(), &i.data));
+        for p in plan::entries(c) {
+            if plan::issued_by(invoices.clone(), &e.id, p.number).is_some() {
+                continue;
+            }
+            let Some(due) = p.date.checked_add_days(Days::new(grace)) else {
+                continue;
+            };
+            let Some(on) = due.succ_opt().and_then(|from| cx.flagged_from(from)) else {
+                continue;
+            };
+            emit(cx, client, e, p, due, on, out);
+        }
+    }
+}
+
+fn emit(
+    cx: &Cx<'_>,
+    client: &ClientBook,
+    e: &Entity<Contract>,
+    p: plan::Planned<'_>,
+    due: NaiveDate,
+    on: NaiveDate,
+    out: &mut Out,
+) {
+    let c = &e.data;
+    let vat_from = vat_contract(client, Some(&e.id), p.date).unwrap_or(c);
+    let settings = cx.book.settings.as_ref();
+    let cur = currency(cx.book, client, Some(&e.id), p.date);
+    // Lines that do not fit in a sum of money do not load (E02).
+    let gross = plan::gross(p.entry, vat_from, settings).ok();
+    let what = p
+        .entry
+        .note
+        .as_deref()
+        .map(|n| format!(" ({})", crate::wording::quote(n, 60)))
+        .unwrap_or_default();
+    let sum = gross.map(|g| format!(" for {g} {cur}")).unwrap_or_default();
+    let late = days((on - p.date).num_days());
+    let hit = out
+        .emit_on(
+            on,
+            &e.file,
+            &c.waive,
+            Location::value(
+                YamlPath::root()
+                    .key("billing")
+                    .index(p.index)
+                    .key("date"),
+            ),
+            format!(
+                "planned invoice {} of contract {}{sum}{what} was to be issued on {}, {late} ago: no invoice names it with `planned: {}`",
+                p.number,
+                contract_label(c),
+                p.date,
+                p.number
+            ),
+        )
+        .due(due)
+        .happened(p.date)
+        .item(p.index)
+        .help(format!(
+            "issue it with `rapport invoice new {} --planned {}#{}`; if it was issued by hand, add `planned: {}` to that invoice",
+            client.id, e.id, p.number, p.number
+        ));
+    if let Some(g) = gross {
+        hit.amount(g, cur);
+    }
+}
