@@ -438,7 +438,7 @@ fn invoices(book: &Book, client: &ClientBook, today: NaiveDate, w: &Words, out: 
 /// Each planned invoice of a contract in force, on its date, with the invoice that
 /// issued it, if one did.
 fn planned(book: &Book, client: &ClientBook, w: &Words, out: &mut Vec<Event>) {
-    let name = client_name(client);
+    let name = client.name();
     for e in &client.contracts {
         let c = &e.data;
         if !plan::in_force(c) {

@@ -228,7 +228,7 @@ pub fn reminder(
              email\nhint: add `email` to the manager in `team` or to `agency` in rapport.yaml"
         );
     };
-    let client_name = crate::report::meeting::client_name(client);
+    let client_name = client.name();
     let view = View {
         lang: locale::code(loc),
         firm,
