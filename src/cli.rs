@@ -106,6 +106,10 @@ pub enum Command {
     Invoice(InvoiceCommand),
     /// Every invoice with what is owed and since when, and the aging of the debt.
     Invoices(InvoicesArgs),
+    /// Write the book out for other tools: `export sqlite FILE.db`, an SQLite database
+    /// of every entity, the audit's findings and views for everyday questions.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// JSON Schemas of the book's files, for editors and validators: all kinds as one
     /// document, one kind, or one file per kind with --out.
     Schema(SchemaArgs),
@@ -642,6 +646,25 @@ pub struct InvoicesArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The whole book as an SQLite database, built anew: every kind of file a table,
+    /// lists as child tables, money as exact decimal text and integer kopecks, the
+    /// audit's findings, and views (open invoices, renewals, budgets). Schema:
+    /// docs/sqlite.md.
+    Sqlite(ExportSqliteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportSqliteArgs {
+    /// The database file to write, whole (through a temporary file beside it).
+    #[arg(value_name = "FILE.db")]
+    pub file: PathBuf,
+    /// Replace FILE if it exists (otherwise rapport refuses to).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

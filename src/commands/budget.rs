@@ -58,6 +58,22 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// Every project of the book with its money as of `today`, by client and project ID,
+/// and the warning threshold (percent of the budget) its status was judged by.
+pub(crate) fn all_rows(book: &Book, today: NaiveDate) -> (Vec<Row<'_>>, u32) {
+    let warn = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::BUDGET_WARN_PERCENT,
+    );
+    let rows = book
+        .clients
+        .iter()
+        .flat_map(|c| c.projects.iter().map(move |p| (c, p)))
+        .map(|(client, p)| Row::of(book, client, p, today, warn))
+        .collect();
+    (rows, warn)
+}
+
 /// A client's project.
 type Selected<'b> = (&'b ClientBook, &'b Entity<Project>);
 
@@ -91,18 +107,18 @@ fn select<'b>(
 
 /// One project's money.
 #[derive(Debug)]
-struct Row<'b> {
-    client: &'b ClientBook,
-    project: &'b Entity<Project>,
-    currency: &'b str,
+pub(crate) struct Row<'b> {
+    pub(crate) client: &'b ClientBook,
+    pub(crate) project: &'b Entity<Project>,
+    pub(crate) currency: &'b str,
     /// `None` when the project has no estimate lines.
-    estimate: Option<Money>,
-    budget: Option<Money>,
-    costs: Money,
-    remaining: Option<Money>,
-    used_percent: Option<String>,
-    status: Option<Rag>,
-    billed: Billed,
+    pub(crate) estimate: Option<Money>,
+    pub(crate) budget: Option<Money>,
+    pub(crate) costs: Money,
+    pub(crate) remaining: Option<Money>,
+    pub(crate) used_percent: Option<String>,
+    pub(crate) status: Option<Rag>,
+    pub(crate) billed: Billed,
 }
 
 impl<'b> Row<'b> {

@@ -60,24 +60,28 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
 
 /// One invoice, figured as of today.
 #[derive(Debug)]
-struct Row<'b> {
-    client: &'b ClientBook,
-    invoice: &'b Entity<Invoice>,
-    due: NaiveDate,
+pub(crate) struct Row<'b> {
+    pub(crate) client: &'b ClientBook,
+    pub(crate) invoice: &'b Entity<Invoice>,
+    pub(crate) due: NaiveDate,
     /// The due date was computed from `payment_days`, not written.
-    due_computed: bool,
-    currency: &'b str,
-    total: Money,
-    paid: Money,
+    pub(crate) due_computed: bool,
+    pub(crate) currency: &'b str,
+    pub(crate) total: Money,
+    pub(crate) paid: Money,
     /// What is owed: `None` for drafts and cancelled invoices.
-    remainder: Option<Money>,
-    standing: Standing,
+    pub(crate) remainder: Option<Money>,
+    pub(crate) standing: Standing,
 }
 
 /// Every invoice of `clients`, by date, then number, then file; an error names an
 /// invoice whose figures do not fit in a sum of money (one read from a book always
 /// fits: the loader refuses it, E02).
-fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Result<Vec<Row<'b>>> {
+pub(crate) fn rows<'b>(
+    book: &'b Book,
+    clients: &'b [ClientBook],
+    today: NaiveDate,
+) -> Result<Vec<Row<'b>>> {
     let settings = book.settings.as_ref();
     let mut rows: Vec<Row<'b>> = clients
         .iter()

@@ -28,25 +28,10 @@ use crate::model::money::Money;
 pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
-    let calendar = Calendar::from_settings(book.settings.as_ref());
-    let due_days = support::threshold(
-        book.settings.as_ref(),
-        crate::audit::rules::thresholds::RENEWAL_NOTICE_DAYS,
-    );
-    let mut rows: Vec<Row<'_>> = book
-        .clients
-        .iter()
-        .flat_map(|client| {
-            client
-                .contracts
-                .iter()
-                .filter(|c| is_listed(&c.data))
-                .map(move |c| (client, c))
-        })
-        .map(|(client, c)| Row::of(book, client, c, today, &calendar, due_days))
+    let rows: Vec<Row<'_>> = rows(book, today)
+        .into_iter()
         .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
         .collect();
-    rows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let text = match args.format {
         ReportFormat::Table => render_table(&rows),
         ReportFormat::Json => support::json(&JsonDoc {
@@ -64,6 +49,29 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
         }
     }
     Ok(Exit::Ok)
+}
+
+/// Every listed contract as of `today`: missed windows first, then by notice date.
+pub(crate) fn rows(book: &Book, today: NaiveDate) -> Vec<Row<'_>> {
+    let calendar = Calendar::from_settings(book.settings.as_ref());
+    let due_days = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::RENEWAL_NOTICE_DAYS,
+    );
+    let mut rows: Vec<Row<'_>> = book
+        .clients
+        .iter()
+        .flat_map(|client| {
+            client
+                .contracts
+                .iter()
+                .filter(|c| is_listed(&c.data))
+                .map(move |c| (client, c))
+        })
+        .map(|(client, c)| Row::of(book, client, c, today, &calendar, due_days))
+        .collect();
+    rows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    rows
 }
 
 /// A contract (not a supplement, which follows its parent) with `status: active`.
@@ -91,21 +99,21 @@ fn clause(c: &Contract) -> String {
 
 /// One contract's line.
 #[derive(Debug)]
-struct Row<'b> {
-    client: &'b ClientBook,
-    contract: &'b Entity<Contract>,
-    term: Term,
-    notice: Option<NaiveDate>,
-    days_left: Option<i64>,
-    state: State,
-    decision: Option<RenewalDecision>,
-    decided: Option<NaiveDate>,
-    next: Option<&'b str>,
-    next_number: Option<&'b str>,
-    final_end: Option<NaiveDate>,
-    value: Option<Money>,
-    billed: Billed,
-    currency: &'b str,
+pub(crate) struct Row<'b> {
+    pub(crate) client: &'b ClientBook,
+    pub(crate) contract: &'b Entity<Contract>,
+    pub(crate) term: Term,
+    pub(crate) notice: Option<NaiveDate>,
+    pub(crate) days_left: Option<i64>,
+    pub(crate) state: State,
+    pub(crate) decision: Option<RenewalDecision>,
+    pub(crate) decided: Option<NaiveDate>,
+    pub(crate) next: Option<&'b str>,
+    pub(crate) next_number: Option<&'b str>,
+    pub(crate) final_end: Option<NaiveDate>,
+    pub(crate) value: Option<Money>,
+    pub(crate) billed: Billed,
+    pub(crate) currency: &'b str,
 }
 
 impl<'b> Row<'b> {
