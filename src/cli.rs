@@ -142,6 +142,8 @@ pub enum AuditFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations on the changed files).
     Github,
+    /// CSV (RFC 4180): one row per finding, for spreadsheets.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,6 +175,10 @@ pub struct AuditArgs {
     /// Ignore every `waive:` entry.
     #[arg(long)]
     pub no_waivers: bool,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -202,6 +208,10 @@ pub struct ClientsArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -423,14 +433,26 @@ pub struct MeetingSentArgs {
     pub to: Vec<String>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgendaFormat {
+    Text,
+    Json,
+    Csv,
+}
+
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
     /// How many days after today to look ahead.
     #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
     pub days: u32,
-    /// Text for people; versioned JSON for programs.
-    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-    pub format: TextFormat,
+    /// Text for people; versioned JSON for programs; CSV (RFC 4180, one row per item)
+    /// for spreadsheets.
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Text)]
+    pub format: AgendaFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Args)]
@@ -460,9 +482,14 @@ pub struct RenewalsArgs {
     /// within DAYS days from today; missed windows are always shown.
     #[arg(long, value_name = "DAYS")]
     pub within: Option<u32>,
-    /// A table for people; versioned JSON for programs.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -510,6 +537,10 @@ pub struct BudgetArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -646,6 +677,10 @@ pub struct InvoicesArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Subcommand)]

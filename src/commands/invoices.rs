@@ -26,6 +26,7 @@ use crate::model::Invoice;
 use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
     let scope: &[ClientBook] = match &args.client {
@@ -44,7 +45,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
             invoices: rows.iter().map(JsonRow::of).collect(),
             aging: aging.iter().map(JsonAging::of).collect(),
         })?,
-        ListFormat::Csv => render_csv(&rows),
+        ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, scope);
@@ -213,10 +214,8 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
 }
 
 /// CSV: one row per invoice (no aging: a spreadsheet sums), amounts as plain decimals.
-fn render_csv(rows: &[Row<'_>]) -> String {
-    let mut out = String::new();
-    support::csv_record(
-        &mut out,
+fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
+    let mut table = crate::output::csv::Table::new(
         &[
             "number",
             "client",
@@ -230,29 +229,27 @@ fn render_csv(rows: &[Row<'_>]) -> String {
             "status",
             "overdue_days",
         ],
-    );
+        bom,
+    )?;
     for r in rows {
-        support::csv_record(
-            &mut out,
-            &[
-                r.invoice.data.number.clone(),
-                r.client.id.clone(),
-                r.invoice.file.clone(),
-                r.invoice.data.date.to_string(),
-                r.due.to_string(),
-                r.currency.to_owned(),
-                r.total.to_string(),
-                r.paid.to_string(),
-                r.remainder.map(|m| m.to_string()).unwrap_or_default(),
-                r.standing.code().to_owned(),
-                r.standing
-                    .overdue_days()
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-            ],
-        );
+        table.row([
+            r.invoice.data.number.clone(),
+            r.client.id.clone(),
+            r.invoice.file.clone(),
+            r.invoice.data.date.to_string(),
+            r.due.to_string(),
+            r.currency.to_owned(),
+            r.total.to_string(),
+            r.paid.to_string(),
+            r.remainder.map(|m| m.to_string()).unwrap_or_default(),
+            r.standing.code().to_owned(),
+            r.standing
+                .overdue_days()
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ])?;
     }
-    out
+    table.finish()
 }
 
 #[derive(Serialize)]

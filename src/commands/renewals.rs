@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::clients::{note, plain_table, warn_unreadable};
 use super::duty_support::{self as support, Billed, amount, billed, client_name, currency};
 use crate::book::{Book, ClientBook, Entity};
-use crate::cli::{RenewalsArgs, ReportFormat};
+use crate::cli::{ListFormat, RenewalsArgs};
 use crate::context::Context;
 use crate::domain::calendar::Calendar;
 use crate::domain::renewal::{State, decision_str, state};
@@ -26,6 +26,7 @@ use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
 use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
     let rows: Vec<Row<'_>> = rows(book, today)
@@ -33,14 +34,15 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
         .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
         .collect();
     let text = match args.format {
-        ReportFormat::Table => render_table(&rows),
-        ReportFormat::Json => support::json(&JsonDoc {
+        ListFormat::Table => render_table(&rows),
+        ListFormat::Json => support::json(&JsonDoc {
             contracts: json_rows(&rows),
         })?,
+        ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, &book.clients);
-    if rows.is_empty() && args.format == ReportFormat::Table {
+    if rows.is_empty() && args.format == ListFormat::Table {
         match args.within {
             Some(n) => note(&format!(
                 "no active contract has a renewal decision due within {n} days"
@@ -244,6 +246,72 @@ fn render_table(rows: &[Row<'_>]) -> String {
         })
         .collect();
     plain_table(Some(&HEADER), cells, &[1, 8, 9], 0)
+}
+
+/// CSV: one row per contract, in the table's order; the columns are the JSON
+/// document's, the term and the renewal clause spread into columns of their own.
+fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
+    let mut table = crate::output::csv::Table::new(
+        &[
+            "client",
+            "client_name",
+            "contract",
+            "file",
+            "number",
+            "title",
+            "state",
+            "term_number",
+            "term_start",
+            "term_end",
+            "notice",
+            "days_left",
+            "final_end",
+            "renewal_auto",
+            "renewal_term_months",
+            "renewal_notice_days",
+            "decision",
+            "decided",
+            "next",
+            "next_number",
+            "value",
+            "invoiced",
+            "paid",
+            "currency",
+        ],
+        bom,
+    )?;
+    let text = |v: Option<String>| v.unwrap_or_default();
+    for r in rows {
+        let c = &r.contract.data;
+        let clause = c.renewal.as_ref();
+        table.row([
+            r.client.id.clone(),
+            client_name(r.client).to_owned(),
+            r.contract.id.clone(),
+            r.contract.file.clone(),
+            c.number.clone(),
+            text(c.title.clone()),
+            r.state.as_str().to_owned(),
+            r.term.number.to_string(),
+            r.term.start.to_string(),
+            r.term.end.to_string(),
+            text(r.notice.map(|d| d.to_string())),
+            text(r.days_left.map(|d| d.to_string())),
+            text(r.final_end.map(|d| d.to_string())),
+            text(clause.map(|x| x.auto.to_string())),
+            text(clause.and_then(|x| x.term_months).map(|m| m.to_string())),
+            text(clause.and_then(|x| x.notice_days).map(|d| d.to_string())),
+            text(r.decision.map(|d| decision_str(d).to_owned())),
+            text(r.decided.map(|d| d.to_string())),
+            text(r.next.map(str::to_owned)),
+            text(r.next_number.map(str::to_owned)),
+            text(r.value.map(|v| v.to_string())),
+            r.billed.invoiced.to_string(),
+            r.billed.paid.to_string(),
+            r.currency.to_owned(),
+        ])?;
+    }
+    table.finish()
 }
 
 #[derive(Serialize)]
