@@ -107,9 +107,14 @@ pub enum Command {
     /// Every invoice with what is owed and since when, and the aging of the debt.
     Invoices(InvoicesArgs),
     /// Write the book out for other tools: `export sqlite FILE.db`, an SQLite database
-    /// of every entity, the audit's findings and views for everyday questions.
+    /// of every entity, the audit's findings and views for everyday questions;
+    /// `export vcard`, the contacts for phones and mail programs.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Bring contacts in from phones and mail programs: `import vcard FILE.vcf --client
+    /// ID` (new contacts only; nothing in the book is overwritten).
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// JSON Schemas of the book's files, for editors and validators: all kinds as one
     /// document, one kind, or one file per kind with --out.
     Schema(SchemaArgs),
@@ -690,6 +695,56 @@ pub enum ExportCommand {
     /// audit's findings, and views (open invoices, renewals, budgets). Schema:
     /// docs/sqlite.md.
     Sqlite(ExportSqliteArgs),
+    /// Contacts as vCard 4.0 (or 3.0 for older phones): every client's, or one's.
+    #[command(disable_version_flag = true)]
+    Vcard(ExportVcardArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VcardVersion {
+    /// vCard 3.0 (RFC 2426), for older phones and Outlook.
+    #[value(name = "3")]
+    V3,
+    /// vCard 4.0 (RFC 6350).
+    #[value(name = "4")]
+    V4,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportVcardArgs {
+    /// Only this client's contacts (default: every client's).
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// Write to FILE (never over an existing file without --force) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// With --out: replace FILE if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+    /// The vCard version to write.
+    #[arg(long, value_enum, default_value_t = VcardVersion::V4)]
+    pub version: VcardVersion,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Add each card of a vCard file (2.1, 3.0 or 4.0) as a contact of a client:
+    /// name, position, email, phone, birthday, notes. A card whose email or phone a
+    /// contact already has is not added; where the two differ, the conflict is listed.
+    Vcard(ImportVcardArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportVcardArgs {
+    /// The vCard file (.vcf), UTF-8.
+    #[arg(value_name = "FILE.vcf")]
+    pub file: PathBuf,
+    /// The client whose client.yaml gets the contacts.
+    #[arg(long, value_name = "ID")]
+    pub client: String,
+    /// Only say what would be added, and what not and why; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

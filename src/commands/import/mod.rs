@@ -1,0 +1,15 @@
+//! `rapport import …`: contacts brought in from other programs — `import vcard`.
+
+mod vcard;
+
+use anyhow::Result;
+
+use crate::cli::ImportCommand;
+use crate::context::Context;
+use crate::exit::Exit;
+
+pub fn run(ctx: &Context, command: &ImportCommand) -> Result<Exit> {
+    match command {
+        ImportCommand::Vcard(args) => vcard::run(ctx, args),
+    }
+}
