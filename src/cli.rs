@@ -732,6 +732,41 @@ pub enum ImportCommand {
     /// name, position, email, phone, birthday, notes. A card whose email or phone a
     /// contact already has is not added; where the two differ, the conflict is listed.
     Vcard(ImportVcardArgs),
+    /// Clients (one new client.yaml per row) or one client's contacts from a CSV file
+    /// a CRM or a spreadsheet exported: UTF-8 or Windows-1251, `;` or `,`, a header
+    /// row; --map says which column is which field.
+    Csv(ImportCsvArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvKind {
+    /// One new clients/ID/client.yaml per row (with its first contact).
+    Clients,
+    /// Contacts of the client named by --client, added to its client.yaml.
+    Contacts,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportCsvArgs {
+    /// The CSV file, with a header row.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// What each row is.
+    #[arg(long, value_enum)]
+    pub kind: CsvKind,
+    /// Which column holds which field, as COLUMN=FIELD (repeatable; COLUMN as the
+    /// header row names it). Fields of contacts: name, position, email, phone,
+    /// birthday, profile, id. Of clients: name, id, status, manager, curator, since,
+    /// referred_by, legal_name, inn, kpp, ogrn, address, contact_name,
+    /// contact_position, contact_email, contact_phone.
+    #[arg(long = "map", value_name = "COLUMN=FIELD", required = true)]
+    pub map: Vec<String>,
+    /// With --kind contacts: the client whose contacts they are.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// Only say which files would be created or changed, and which rows skipped.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
