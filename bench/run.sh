@@ -181,9 +181,10 @@ parse_round() {
 
 # --- the commands -----------------------------------------------------------------------
 # Every key below is run on both books. READ_KEYS are the read commands (the targets on
-# every command apply to them); AUDIT_KEYS are the audit's variants and ripgrep.
+# every command apply to them); AUDIT_KEYS are the audit's variants, ripgrep, and the
+# SQLite export (a writer that runs the audit and more: timed, no target).
 READ_KEYS=(clients show agenda invoices overdue renewals budget estimate upsell digest calendar rules audit)
-AUDIT_KEYS=(cold warm vcold vwarm rg rg_book)
+AUDIT_KEYS=(cold warm vcold vwarm rg rg_book sqlite)
 # Markdown labels: the backquotes are Markdown, not command substitution.
 # shellcheck disable=SC2016
 declare -A LABEL=(
@@ -206,6 +207,7 @@ declare -A LABEL=(
     [vwarm]='validation only, parse cache warm'
     [rg]='`rg -uuu -c NEVERMATCHES BOOK` (reads every file)'
     [rg_book]='the same without `.rapport/` (the parse cache)'
+    [sqlite]='`export sqlite FILE` (the whole book as a database, findings included)'
 )
 ECODES=()
 for n in 1 2 3 4 5 6 7 8; do ECODES+=(--rule "E0$n"); done
@@ -227,6 +229,7 @@ argv() {
         overdue) ARGV=(invoices --overdue) ;;
         estimate) [[ -n "${PROJECT[$b]}" ]] || return 1; ARGV=(estimate "${PROJECT[$b]}") ;;
         calendar) ARGV=(calendar --out "$WORK/calendar-$b.ics") ;;
+        sqlite) ARGV=(export sqlite "$WORK/book-$b.db") ;;
         cold) ARGV=(audit --format json --no-cache) ;;
         warm) ARGV=(audit --format json) ;;
         vcold) ARGV=(audit --format json --no-cache "${ECODES[@]}") ;;
@@ -265,6 +268,7 @@ cache_state() {
 exec_once() {
     local key="$1" b="$2" t0 t1 u s m envs=()
     [[ "$key" == calendar ]] && rm -f "$WORK/calendar-$b.ics"
+    [[ "$key" == sqlite ]] && rm -f "$WORK/book-$b.db"
     [[ "$key" == warm ]] && envs=(RAPPORT_TIMINGS=1)
     ERR="$WORK/err-$key-$b"
     RUN_CPU=""

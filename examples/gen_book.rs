@@ -2464,11 +2464,18 @@ fn run() -> Result<()> {
     let Some(root) = out_dir else {
         bail!("usage: gen_book OUT_DIR [--clients N] [--seed S]");
     };
+    generate(&root, clients, seed)
+}
+
+/// Writes a book of `clients` clients from `seed` into the empty or missing folder
+/// `root`, and prints what it wrote. (Also called by tests, which include this file
+/// as a module: `tests/export_sqlite.rs`.)
+pub fn generate(root: &Path, clients: usize, seed: u64) -> Result<()> {
     if root.exists() {
         if !root.is_dir() {
             bail!("{} exists and is not a folder", root.display());
         }
-        if std::fs::read_dir(&root)?.next().is_some() {
+        if std::fs::read_dir(root)?.next().is_some() {
             bail!("{} is not empty; refusing to write into it", root.display());
         }
     }
@@ -2500,7 +2507,7 @@ fn run() -> Result<()> {
     };
     let outs: Vec<Out> = plans
         .par_iter()
-        .map(|p| gen_client(p, &book, &root))
+        .map(|p| gen_client(p, &book, root))
         .collect::<Result<_>>()?;
     for o in outs {
         total.files += o.files;

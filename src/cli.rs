@@ -109,6 +109,15 @@ pub enum Command {
     Invoice(InvoiceCommand),
     /// Every invoice with what is owed and since when, and the aging of the debt.
     Invoices(InvoicesArgs),
+    /// Write the book out for other tools: `export sqlite FILE.db`, an SQLite database
+    /// of every entity, the audit's findings and views for everyday questions;
+    /// `export vcard`, the contacts for phones and mail programs.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Bring contacts in from phones and mail programs: `import vcard FILE.vcf --client
+    /// ID` (new contacts only; nothing in the book is overwritten).
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// JSON Schemas of the book's files, for editors and validators: all kinds as one
     /// document, one kind, or one file per kind with --out.
     Schema(SchemaArgs),
@@ -141,6 +150,8 @@ pub enum AuditFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations on the changed files).
     Github,
+    /// CSV (RFC 4180): one row per finding, for spreadsheets.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,6 +183,10 @@ pub struct AuditArgs {
     /// Ignore every `waive:` entry.
     #[arg(long)]
     pub no_waivers: bool,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -201,6 +216,10 @@ pub struct ClientsArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -422,14 +441,26 @@ pub struct MeetingSentArgs {
     pub to: Vec<String>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgendaFormat {
+    Text,
+    Json,
+    Csv,
+}
+
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
     /// How many days after today to look ahead.
     #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
     pub days: u32,
-    /// Text for people; versioned JSON for programs.
-    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-    pub format: TextFormat,
+    /// Text for people; versioned JSON for programs; CSV (RFC 4180, one row per item)
+    /// for spreadsheets.
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Text)]
+    pub format: AgendaFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Args)]
@@ -459,9 +490,14 @@ pub struct RenewalsArgs {
     /// within DAYS days from today; missed windows are always shown.
     #[arg(long, value_name = "DAYS")]
     pub within: Option<u32>,
-    /// A table for people; versioned JSON for programs.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -509,6 +545,10 @@ pub struct BudgetArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -710,6 +750,114 @@ pub struct InvoicesArgs {
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The whole book as an SQLite database, built anew: every kind of file a table,
+    /// lists as child tables, money as exact decimal text and integer kopecks, the
+    /// audit's findings, and views (open invoices, renewals, budgets). Schema:
+    /// docs/sqlite.md.
+    Sqlite(ExportSqliteArgs),
+    /// Contacts as vCard 4.0 (or 3.0 for older phones): every client's, or one's.
+    #[command(disable_version_flag = true)]
+    Vcard(ExportVcardArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VcardVersion {
+    /// vCard 3.0 (RFC 2426), for older phones and Outlook.
+    #[value(name = "3")]
+    V3,
+    /// vCard 4.0 (RFC 6350).
+    #[value(name = "4")]
+    V4,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportVcardArgs {
+    /// Only this client's contacts (default: every client's).
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// Write to FILE (never over an existing file without --force) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// With --out: replace FILE if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+    /// The vCard version to write.
+    #[arg(long, value_enum, default_value_t = VcardVersion::V4)]
+    pub version: VcardVersion,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Add each card of a vCard file (2.1, 3.0 or 4.0) as a contact of a client:
+    /// name, position, email, phone, birthday, notes. A card whose email or phone a
+    /// contact already has is not added; where the two differ, the conflict is listed.
+    Vcard(ImportVcardArgs),
+    /// Clients (one new client.yaml per row) or one client's contacts from a CSV file
+    /// a CRM or a spreadsheet exported: UTF-8 or Windows-1251, `;` or `,`, a header
+    /// row; --map says which column is which field.
+    Csv(ImportCsvArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvKind {
+    /// One new clients/ID/client.yaml per row (with its first contact).
+    Clients,
+    /// Contacts of the client named by --client, added to its client.yaml.
+    Contacts,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportCsvArgs {
+    /// The CSV file, with a header row.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// What each row is.
+    #[arg(long, value_enum)]
+    pub kind: CsvKind,
+    /// Which column holds which field, as COLUMN=FIELD (repeatable; COLUMN as the
+    /// header row names it). Fields of contacts: name, position, email, phone,
+    /// birthday, profile, id. Of clients: name, id, status, manager, curator, since,
+    /// referred_by, legal_name, inn, kpp, ogrn, address, contact_name,
+    /// contact_position, contact_email, contact_phone.
+    #[arg(long = "map", value_name = "COLUMN=FIELD", required = true)]
+    pub map: Vec<String>,
+    /// With --kind contacts: the client whose contacts they are.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// Only say which files would be created or changed, and which rows skipped.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportVcardArgs {
+    /// The vCard file (.vcf), UTF-8.
+    #[arg(value_name = "FILE.vcf")]
+    pub file: PathBuf,
+    /// The client whose client.yaml gets the contacts.
+    #[arg(long, value_name = "ID")]
+    pub client: String,
+    /// Only say what would be added, and what not and why; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportSqliteArgs {
+    /// The database file to write, whole (through a temporary file beside it).
+    #[arg(value_name = "FILE.db")]
+    pub file: PathBuf,
+    /// Replace FILE if it exists (otherwise rapport refuses to).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -187,6 +187,28 @@ pub enum Topic {
     Feedback,
 }
 
+impl Topic {
+    /// The machine name, for `export sqlite`: `touch`, `report`, `answer`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Other => "other",
+            Topic::Touch => "touch",
+            Topic::Report => "report",
+            Topic::Answer => "answer",
+            Topic::Promise => "promise",
+            Topic::Deadline => "deadline",
+            Topic::Task => "task",
+            Topic::Renewal => "renewal",
+            Topic::Contract => "contract",
+            Topic::Payment => "payment",
+            Topic::Billing => "billing",
+            Topic::Budget => "budget",
+            Topic::Feedback => "feedback",
+            Topic::Plan => "plan",
+        }
+    }
+}
+
 /// Where a matter stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum State {
@@ -199,6 +221,17 @@ pub enum State {
     /// A fact of the past that can no longer be acted on (work started before the
     /// brief was confirmed): the audit says so, the agenda does not list it.
     Past,
+}
+
+impl State {
+    /// The machine name, for `export sqlite`: `open`, `done_late`, `past`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Open => "open",
+            State::DoneLate => "done_late",
+            State::Past => "past",
+        }
+    }
 }
 
 /// An amount of money at stake, in a currency.

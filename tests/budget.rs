@@ -166,10 +166,8 @@ fn csv_has_one_row_per_project() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "\
-client,project,title,stage,currency,estimate,budget,costs,remaining,used_percent,status,invoiced,paid
-beta,site,Сайт,estimate,RUB,250000.00,,0.00,,,,0.00,0.00
-"
+        "client,project,title,stage,currency,estimate,budget,costs,remaining,used_percent,status,invoiced,paid\r\n\
+         beta,site,Сайт,estimate,RUB,250000.00,,0.00,,,,0.00,0.00\r\n"
     );
 }
 

@@ -179,12 +179,10 @@ fn csv_quotes_commas_and_quotes() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "\
-id,name,status,key,manager,curator,active_contracts,open_projects,last_touch,days_since_touch
-acme,\"Acme, Inc.\",active,yes,Пётр Петров,Сидор Сидоров,1,2,2026-11-25,2
-beta,\"Beta \"\"Best\"\"\",paused,,ghost,,0,0,,
-broken,,,,,,1,0,2026-11-01,26
-"
+        "id,name,status,key,manager,curator,active_contracts,open_projects,last_touch,days_since_touch\r\n\
+         acme,\"Acme, Inc.\",active,yes,Пётр Петров,Сидор Сидоров,1,2,2026-11-25,2\r\n\
+         beta,\"Beta \"\"Best\"\"\",paused,,ghost,,0,0,,\r\n\
+         broken,,,,,,1,0,2026-11-01,26\r\n"
     );
 }
 
@@ -194,7 +192,7 @@ fn today_moves_the_last_touch_and_the_days_since() {
     let later = book.run(&["clients", "--today", "2026-12-01", "--format", "csv"]);
     assert!(
         later.stdout.contains(
-            "\nacme,\"Acme, Inc.\",active,yes,Пётр Петров,Сидор Сидоров,1,2,2026-11-25,6\n"
+            "\nacme,\"Acme, Inc.\",active,yes,Пётр Петров,Сидор Сидоров,1,2,2026-11-25,6\r\n"
         ),
         "{}",
         later.stdout
@@ -203,7 +201,7 @@ fn today_moves_the_last_touch_and_the_days_since() {
     let earlier = book.run(&["clients", "--today", "2026-11-22", "--format", "csv"]);
     assert!(
         earlier.stdout.contains(
-            "\nacme,\"Acme, Inc.\",active,yes,Пётр Петров,Сидор Сидоров,1,2,2026-11-20,2\n"
+            "\nacme,\"Acme, Inc.\",active,yes,Пётр Петров,Сидор Сидоров,1,2,2026-11-20,2\r\n"
         ),
         "{}",
         earlier.stdout
@@ -243,7 +241,7 @@ fn an_empty_book_lists_nothing() {
     let csv = book.run(&["clients", "--format", "csv"]);
     assert_eq!(
         csv.stdout,
-        "id,name,status,key,manager,curator,active_contracts,open_projects,last_touch,days_since_touch\n"
+        "id,name,status,key,manager,curator,active_contracts,open_projects,last_touch,days_since_touch\r\n"
     );
 }
 

@@ -723,9 +723,9 @@ Owed by days past due:
     assert_eq!(overdue.code, 0, "{}", overdue.stderr);
     assert_eq!(
         overdue.stdout,
-        "number,client,file,date,due,currency,total,paid,remainder,status,overdue_days\n\
-         2026-0001,romashka,clients/romashka/invoices/2026-0001.yaml,2026-07-01,2026-07-11,RUB,100000.00,0.00,100000.00,overdue,139\n\
-         2026-0002,romashka,clients/romashka/invoices/2026-0002.yaml,2026-10-01,2026-10-11,RUB,120000.00,50000.00,70000.00,overdue,47\n"
+        "number,client,file,date,due,currency,total,paid,remainder,status,overdue_days\r\n\
+         2026-0001,romashka,clients/romashka/invoices/2026-0001.yaml,2026-07-01,2026-07-11,RUB,100000.00,0.00,100000.00,overdue,139\r\n\
+         2026-0002,romashka,clients/romashka/invoices/2026-0002.yaml,2026-10-01,2026-10-11,RUB,120000.00,50000.00,70000.00,overdue,47\r\n"
     );
 }
 

@@ -313,15 +313,16 @@ fn the_statement_is_pinned_in_russian_and_in_english() {
         ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // RFC 4180: records end with CRLF, as every `--format csv` writes them.
     assert_eq!(
         run.stdout,
-        "date,entry,invoice,ref,debit,credit\n\
-         2026-11-01,opening,,,0.00,0.00\n\
-         2026-11-25,invoice,2026-0010,,120000.00,0.00\n\
-         2026-11-26,invoice,2026-0007,,65000.00,0.00\n\
-         2026-11-26,payment,2026-0010,п/п № 4471,0.00,132000.00\n\
-         2026-11-30,turnover,,,185000.00,132000.00\n\
-         2026-11-30,closing,,,53000.00,0.00\n"
+        "date,entry,invoice,ref,debit,credit\r\n\
+         2026-11-01,opening,,,0.00,0.00\r\n\
+         2026-11-25,invoice,2026-0010,,120000.00,0.00\r\n\
+         2026-11-26,invoice,2026-0007,,65000.00,0.00\r\n\
+         2026-11-26,payment,2026-0010,п/п № 4471,0.00,132000.00\r\n\
+         2026-11-30,turnover,,,185000.00,132000.00\r\n\
+         2026-11-30,closing,,,53000.00,0.00\r\n"
     );
     // English, with an overpayment: the balance is the client's.
     let book = TempBook::empty();

@@ -35,7 +35,7 @@ use serde::Serialize;
 
 use crate::audit::{self, Options};
 use crate::book::{Book, ClientBook, Entity};
-use crate::cli::{AgendaArgs, TextFormat};
+use crate::cli::{AgendaArgs, AgendaFormat};
 use crate::context::Context;
 use crate::domain::calendar::Calendar;
 use crate::domain::plan;
@@ -52,13 +52,15 @@ use crate::yaml::YamlPath;
 const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == AgendaFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
     let agenda = Agenda::build(book, today, args.days);
     let t = crate::clock::phase("agenda: render");
     let parts = match args.format {
-        TextFormat::Text => render_text(&agenda),
-        TextFormat::Json => vec![render_json(&agenda)?],
+        AgendaFormat::Text => render_text(&agenda),
+        AgendaFormat::Json => vec![render_json(&agenda)?],
+        AgendaFormat::Csv => vec![render_csv(&agenda, args.bom)?],
     };
     drop(t);
     for part in &parts {
@@ -594,6 +596,53 @@ fn render_json(agenda: &Agenda) -> Result<String> {
     let mut text = serde_json::to_string_pretty(&doc)?;
     text.push('\n');
     Ok(text)
+}
+
+/// `--format csv`: one row per item, in the agenda's order, with the JSON document's
+/// fields.
+fn render_csv(agenda: &Agenda, bom: bool) -> Result<String> {
+    let mut table = crate::output::csv::Table::new(
+        &[
+            "kind",
+            "code",
+            "severity",
+            "overdue",
+            "date",
+            "act_on",
+            "flagged_from",
+            "client",
+            "client_name",
+            "file",
+            "line",
+            "text",
+            "message",
+        ],
+        bom,
+    )?;
+    for i in &agenda.items {
+        let kind = match i.kind {
+            ItemKind::Rule => "rule",
+            ItemKind::Meeting => "meeting",
+            ItemKind::Birthday => "birthday",
+            ItemKind::Planned => "planned",
+        };
+        table.row([
+            kind,
+            i.code.map_or("", Code::as_str),
+            i.severity.map_or("", Severity::as_str),
+            if i.overdue { "true" } else { "false" },
+            &i.date.map(iso).unwrap_or_default(),
+            &iso(i.act_on),
+            &i.flagged_from.map(iso).unwrap_or_default(),
+            i.client.as_deref().unwrap_or_default(),
+            i.client_name.as_deref().unwrap_or_default(),
+            &i.file,
+            &i.line.to_string(),
+            &i.text,
+            i.message.as_deref().unwrap_or_default(),
+        ])?;
+    }
+    table.finish()
 }
 
 /// The tag before an item: the rule's code, or what the event is.

@@ -13,6 +13,7 @@ use crate::finding::{Code, Finding, Severity};
 use crate::output::{self, Summary};
 
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == AuditFormat::Csv)?;
     let book = {
         let _t = crate::clock::phase("load");
         ctx.load()?
@@ -54,6 +55,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         AuditFormat::Json => output::json::render(&resolved, summary),
         AuditFormat::Sarif => output::sarif::render(&resolved),
         AuditFormat::Github => output::github::render(&resolved, summary),
+        AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,
     };
     drop(t);
     crate::commands::write_stdout(text.as_bytes())?;

@@ -22,6 +22,7 @@ use crate::model::Project;
 use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
     let warn = support::threshold(
@@ -41,7 +42,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
             projects: rows.iter().map(JsonRow::of).collect(),
             totals: totals.iter().map(JsonTotal::of).collect(),
         })?,
-        ListFormat::Csv => render_csv(&rows),
+        ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
     let scope = match target_client {
@@ -56,6 +57,22 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
         });
     }
     Ok(Exit::Ok)
+}
+
+/// Every project of the book with its money as of `today`, by client and project ID,
+/// and the warning threshold (percent of the budget) its status was judged by.
+pub(crate) fn all_rows(book: &Book, today: NaiveDate) -> (Vec<Row<'_>>, u32) {
+    let warn = support::threshold(
+        book.settings.as_ref(),
+        crate::audit::rules::thresholds::BUDGET_WARN_PERCENT,
+    );
+    let rows = book
+        .clients
+        .iter()
+        .flat_map(|c| c.projects.iter().map(move |p| (c, p)))
+        .map(|(client, p)| Row::of(book, client, p, today, warn))
+        .collect();
+    (rows, warn)
 }
 
 /// A client's project.
@@ -91,18 +108,18 @@ fn select<'b>(
 
 /// One project's money.
 #[derive(Debug)]
-struct Row<'b> {
-    client: &'b ClientBook,
-    project: &'b Entity<Project>,
-    currency: &'b str,
+pub(crate) struct Row<'b> {
+    pub(crate) client: &'b ClientBook,
+    pub(crate) project: &'b Entity<Project>,
+    pub(crate) currency: &'b str,
     /// `None` when the project has no estimate lines.
-    estimate: Option<Money>,
-    budget: Option<Money>,
-    costs: Money,
-    remaining: Option<Money>,
-    used_percent: Option<String>,
-    status: Option<Rag>,
-    billed: Billed,
+    pub(crate) estimate: Option<Money>,
+    pub(crate) budget: Option<Money>,
+    pub(crate) costs: Money,
+    pub(crate) remaining: Option<Money>,
+    pub(crate) used_percent: Option<String>,
+    pub(crate) status: Option<Rag>,
+    pub(crate) billed: Billed,
 }
 
 impl<'b> Row<'b> {
@@ -270,10 +287,8 @@ fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
 
 /// CSV: one row per project (no totals: a spreadsheet sums), amounts as plain
 /// decimals.
-fn render_csv(rows: &[Row<'_>]) -> String {
-    let mut out = String::new();
-    support::csv_record(
-        &mut out,
+fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
+    let mut table = crate::output::csv::Table::new(
         &[
             "client",
             "project",
@@ -289,28 +304,26 @@ fn render_csv(rows: &[Row<'_>]) -> String {
             "invoiced",
             "paid",
         ],
-    );
+        bom,
+    )?;
     for r in rows {
-        support::csv_record(
-            &mut out,
-            &[
-                r.client.id.clone(),
-                r.project.id.clone(),
-                r.project.data.title.clone(),
-                r.project.data.stage.as_str().to_owned(),
-                r.currency.to_owned(),
-                csv_money(r.estimate),
-                csv_money(r.budget),
-                r.costs.to_string(),
-                csv_money(r.remaining),
-                r.used_percent.clone().unwrap_or_default(),
-                r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
-                r.billed.invoiced.to_string(),
-                r.billed.paid.to_string(),
-            ],
-        );
+        table.row([
+            r.client.id.clone(),
+            r.project.id.clone(),
+            r.project.data.title.clone(),
+            r.project.data.stage.as_str().to_owned(),
+            r.currency.to_owned(),
+            csv_money(r.estimate),
+            csv_money(r.budget),
+            r.costs.to_string(),
+            csv_money(r.remaining),
+            r.used_percent.clone().unwrap_or_default(),
+            r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
+            r.billed.invoiced.to_string(),
+            r.billed.paid.to_string(),
+        ])?;
     }
-    out
+    table.finish()
 }
 
 #[derive(Serialize)]

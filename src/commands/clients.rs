@@ -28,11 +28,12 @@ const JSON_VERSION: u32 = 1;
 pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
+    crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let rows: Vec<Row<'_>> = book.clients.iter().map(|c| Row::of(c, today)).collect();
     let text = match args.format {
         ListFormat::Table => render_table(book, &rows),
         ListFormat::Json => render_json(book, &rows)?,
-        ListFormat::Csv => render_csv(book, &rows),
+        ListFormat::Csv => render_csv(book, &rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, &book.clients);
@@ -244,9 +245,8 @@ fn render_table(book: &Book, rows: &[Row<'_>]) -> String {
     plain_table(Some(&HEADER), cells, &[6, 7, 9], 0)
 }
 
-/// CSV: a header row, then one row per client, fields quoted as RFC 4180 says, lines
-/// ended by `\n`.
-fn render_csv(book: &Book, rows: &[Row<'_>]) -> String {
+/// CSV: a header row, then one row per client.
+fn render_csv(book: &Book, rows: &[Row<'_>], bom: bool) -> Result<String> {
     let header = [
         "id",
         "name",
@@ -259,31 +259,11 @@ fn render_csv(book: &Book, rows: &[Row<'_>]) -> String {
         "last_touch",
         "days_since_touch",
     ];
-    let mut out = String::new();
-    push_csv_record(&mut out, header.iter().copied());
+    let mut table = crate::output::csv::Table::new(&header, bom)?;
     for row in rows {
-        let cells = cells(book, row);
-        push_csv_record(&mut out, cells.iter().map(String::as_str));
+        table.row(cells(book, row))?;
     }
-    out
-}
-
-fn push_csv_record<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
-    let fields: Vec<String> = fields.map(csv_field).collect();
-    out.push_str(&fields.join(","));
-    out.push('\n');
-}
-
-/// One CSV field as RFC 4180 wants it: quoted when it holds a comma, a double quote,
-/// a line break or leading/trailing spaces, with every double quote doubled.
-fn csv_field(field: &str) -> String {
-    let needs_quotes =
-        field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ');
-    if needs_quotes {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
+    table.finish()
 }
 
 #[derive(Serialize)]
@@ -394,26 +374,6 @@ pub(super) fn warn_unreadable(book: &Book, clients: &[ClientBook]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_as_rfc_4180_says() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field(""), "");
-        assert_eq!(csv_field("Город Фитнес"), "Город Фитнес");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("ООО \"Уют\""), "\"ООО \"\"Уют\"\"\"");
-        assert_eq!(csv_field("line\nbreak"), "\"line\nbreak\"");
-        assert_eq!(csv_field("cr\r\nlf"), "\"cr\r\nlf\"");
-        assert_eq!(csv_field("\""), "\"\"\"\"");
-        assert_eq!(csv_field(" padded"), "\" padded\"");
-    }
-
-    #[test]
-    fn a_csv_record_joins_quoted_fields() {
-        let mut out = String::new();
-        push_csv_record(&mut out, ["a", "b,c", "d\"e"].into_iter());
-        assert_eq!(out, "a,\"b,c\",\"d\"\"e\"\n");
-    }
 
     #[test]
     fn one_line_collapses_breaks_and_runs_of_spaces() {

@@ -1,7 +1,7 @@
 //! What `renewals`, `renew`, `budget`, `estimate`, `calendar` and `upsell` share:
 //! finding a client, contract or project named on the command line (with a hint when
 //! it is not there), a rule's threshold as the book sets it, the currency and VAT of
-//! money under a contract, what was invoiced and paid, and CSV and JSON output.
+//! money under a contract, what was invoiced and paid, and JSON output.
 
 use std::fmt::Write as _;
 
@@ -245,27 +245,6 @@ pub fn json<T: Serialize>(body: &T) -> Result<String> {
     Ok(text)
 }
 
-/// One CSV record, fields quoted as RFC 4180 wants (when they hold a comma, a double
-/// quote, a line break or leading/trailing spaces, with every double quote doubled),
-/// ended by `\n`.
-pub fn csv_record<S: AsRef<str>>(out: &mut String, fields: &[S]) {
-    let fields: Vec<String> = fields
-        .iter()
-        .map(|f| {
-            let f = f.as_ref();
-            let quote =
-                f.contains([',', '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ');
-            if quote {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.to_owned()
-            }
-        })
-        .collect();
-    out.push_str(&fields.join(","));
-    out.push('\n');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,13 +290,6 @@ mod tests {
         assert_eq!(grouped(m("-100")), "-100.00");
         assert_eq!(grouped(m("999999999999999.99")), "999 999 999 999 999.99");
         assert_eq!(amount(m("680000"), "RUB"), "680 000.00 RUB");
-    }
-
-    #[test]
-    fn csv_quotes_only_where_needed() {
-        let mut out = String::new();
-        csv_record(&mut out, &["a", "b,c", "d\"e", " f", ""]);
-        assert_eq!(out, "a,\"b,c\",\"d\"\"e\",\" f\",\n");
     }
 
     #[test]

@@ -26,6 +26,7 @@ use crate::model::Invoice;
 use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
     let scope: &[ClientBook] = match &args.client {
@@ -44,7 +45,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
             invoices: rows.iter().map(JsonRow::of).collect(),
             aging: aging.iter().map(JsonAging::of).collect(),
         })?,
-        ListFormat::Csv => render_csv(&rows),
+        ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, scope);
@@ -60,24 +61,28 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
 
 /// One invoice, figured as of today.
 #[derive(Debug)]
-struct Row<'b> {
-    client: &'b ClientBook,
-    invoice: &'b Entity<Invoice>,
-    due: NaiveDate,
+pub(crate) struct Row<'b> {
+    pub(crate) client: &'b ClientBook,
+    pub(crate) invoice: &'b Entity<Invoice>,
+    pub(crate) due: NaiveDate,
     /// The due date was computed from `payment_days`, not written.
-    due_computed: bool,
-    currency: &'b str,
-    total: Money,
-    paid: Money,
+    pub(crate) due_computed: bool,
+    pub(crate) currency: &'b str,
+    pub(crate) total: Money,
+    pub(crate) paid: Money,
     /// What is owed: `None` for drafts and cancelled invoices.
-    remainder: Option<Money>,
-    standing: Standing,
+    pub(crate) remainder: Option<Money>,
+    pub(crate) standing: Standing,
 }
 
 /// Every invoice of `clients`, by date, then number, then file; an error names an
 /// invoice whose figures do not fit in a sum of money (one read from a book always
 /// fits: the loader refuses it, E02).
-fn rows<'b>(book: &'b Book, clients: &'b [ClientBook], today: NaiveDate) -> Result<Vec<Row<'b>>> {
+pub(crate) fn rows<'b>(
+    book: &'b Book,
+    clients: &'b [ClientBook],
+    today: NaiveDate,
+) -> Result<Vec<Row<'b>>> {
     let settings = book.settings.as_ref();
     let mut rows: Vec<Row<'b>> = clients
         .iter()
@@ -209,10 +214,8 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
 }
 
 /// CSV: one row per invoice (no aging: a spreadsheet sums), amounts as plain decimals.
-fn render_csv(rows: &[Row<'_>]) -> String {
-    let mut out = String::new();
-    support::csv_record(
-        &mut out,
+fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
+    let mut table = crate::output::csv::Table::new(
         &[
             "number",
             "client",
@@ -226,29 +229,27 @@ fn render_csv(rows: &[Row<'_>]) -> String {
             "status",
             "overdue_days",
         ],
-    );
+        bom,
+    )?;
     for r in rows {
-        support::csv_record(
-            &mut out,
-            &[
-                r.invoice.data.number.clone(),
-                r.client.id.clone(),
-                r.invoice.file.clone(),
-                r.invoice.data.date.to_string(),
-                r.due.to_string(),
-                r.currency.to_owned(),
-                r.total.to_string(),
-                r.paid.to_string(),
-                r.remainder.map(|m| m.to_string()).unwrap_or_default(),
-                r.standing.code().to_owned(),
-                r.standing
-                    .overdue_days()
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-            ],
-        );
+        table.row([
+            r.invoice.data.number.clone(),
+            r.client.id.clone(),
+            r.invoice.file.clone(),
+            r.invoice.data.date.to_string(),
+            r.due.to_string(),
+            r.currency.to_owned(),
+            r.total.to_string(),
+            r.paid.to_string(),
+            r.remainder.map(|m| m.to_string()).unwrap_or_default(),
+            r.standing.code().to_owned(),
+            r.standing
+                .overdue_days()
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ])?;
     }
-    out
+    table.finish()
 }
 
 #[derive(Serialize)]

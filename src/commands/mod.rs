@@ -10,6 +10,8 @@ mod digest;
 mod document_out;
 mod duty_support;
 mod estimate;
+mod export;
+mod import;
 mod init;
 mod invoice;
 mod invoices;
@@ -53,6 +55,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Upsell(args) => upsell::run(ctx, args),
         Command::Invoice(command) => invoice::run(ctx, command),
         Command::Invoices(args) => invoices::run(ctx, args),
+        Command::Export(command) => export::run(ctx, command),
+        Command::Import(command) => import::run(ctx, command),
         Command::Schema(args) => schema::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

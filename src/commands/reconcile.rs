@@ -11,7 +11,7 @@
 use anyhow::{Result, bail};
 
 use super::document_out::{self, Rendering};
-use super::duty_support::{self as support, csv_record};
+use super::duty_support::{self as support};
 use crate::book::{ClientBook, Entity};
 use crate::cli::ReconcileArgs;
 use crate::context::Context;
@@ -20,6 +20,7 @@ use crate::exit::Exit;
 use crate::model::contract::ContractKind;
 use crate::model::money::Money;
 use crate::model::{Contract, Invoice};
+use crate::output::csv::Table;
 
 pub fn run(ctx: &Context, args: &ReconcileArgs) -> Result<Exit> {
     let book = ctx.load_client(&args.client)?;
@@ -59,7 +60,7 @@ pub fn run(ctx: &Context, args: &ReconcileArgs) -> Result<Exit> {
             )?;
             document_out::left_blank(&built);
         }
-        None => document_out::write_out(csv(&s).as_bytes(), args.out.as_deref())?,
+        None => document_out::write_out(csv(&s)?.as_bytes(), args.out.as_deref())?,
     }
     super::clients::warn_unreadable(book, std::slice::from_ref(client));
     Ok(Exit::Ok)
@@ -80,64 +81,54 @@ fn under(client: &ClientBook, contract: Option<&Entity<Contract>>, invoice: &Inv
         })
 }
 
-/// The statement as CSV: `date,entry,invoice,ref,debit,credit`, the opening balance
+/// The statement as CSV (RFC 4180, CRLF): `date,entry,invoice,ref,debit,credit`, the opening balance
 /// first, the turnover and the closing balance last; amounts as plain decimals, a
 /// balance in the debit column when the client owes, in the credit column when the
 /// agency does.
-fn csv(s: &Statement<'_>) -> String {
-    let mut out = String::new();
-    csv_record(
-        &mut out,
+fn csv(s: &Statement<'_>) -> Result<String> {
+    let mut table = Table::new(
         &["date", "entry", "invoice", "ref", "debit", "credit"],
-    );
+        false,
+    )?;
     let money = |m: Money| m.to_string();
-    let balance = |out: &mut String, date: chrono::NaiveDate, what: &str, m: Money| {
+    let balance = |table: &mut Table, date: chrono::NaiveDate, what: &str, m: Money| {
         let (d, c) = if m < Money::ZERO {
             (Money::ZERO, Money(-m.0))
         } else {
             (m, Money::ZERO)
         };
-        csv_record(
-            out,
-            &[
-                date.to_string(),
-                what.to_owned(),
-                String::new(),
-                String::new(),
-                money(d),
-                money(c),
-            ],
-        );
+        table.row([
+            date.to_string(),
+            what.to_owned(),
+            String::new(),
+            String::new(),
+            money(d),
+            money(c),
+        ])
     };
-    balance(&mut out, s.from, "opening", s.opening);
+    balance(&mut table, s.from, "opening", s.opening)?;
     for r in &s.rows {
         let (entry, invoice, reference) = match r.document {
             Document::Invoice { number } => ("invoice", number, None),
             Document::Payment { invoice, reference } => ("payment", invoice, reference),
         };
-        csv_record(
-            &mut out,
-            &[
-                r.date.to_string(),
-                entry.to_owned(),
-                invoice.to_owned(),
-                reference.unwrap_or_default().to_owned(),
-                money(r.debit),
-                money(r.credit),
-            ],
-        );
+        table.row([
+            r.date.to_string(),
+            entry.to_owned(),
+            invoice.to_owned(),
+            reference.unwrap_or_default().to_owned(),
+            money(r.debit),
+            money(r.credit),
+        ])?;
     }
-    csv_record(
-        &mut out,
-        &[
-            s.to.to_string(),
-            "turnover".to_owned(),
-            String::new(),
-            String::new(),
-            money(s.debit),
-            money(s.credit),
-        ],
-    );
-    balance(&mut out, s.to, "closing", s.closing);
-    out
+    table.row([
+        s.to.to_string(),
+        "turnover".to_owned(),
+        String::new(),
+        String::new(),
+        money(s.debit),
+        money(s.credit),
+    ])?;
+    balance(&mut table, s.to, "closing", s.closing)?;
+    table.finish()
 }

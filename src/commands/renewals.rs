@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::clients::{note, plain_table, warn_unreadable};
 use super::duty_support::{self as support, Billed, amount, billed, currency};
 use crate::book::{Book, ClientBook, Entity};
-use crate::cli::{RenewalsArgs, ReportFormat};
+use crate::cli::{ListFormat, RenewalsArgs};
 use crate::context::Context;
 use crate::domain::calendar::Calendar;
 use crate::domain::renewal::{State, state};
@@ -26,8 +26,35 @@ use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
 use crate::model::money::Money;
 
 pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
+    crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
+    let rows: Vec<Row<'_>> = rows(book, today)
+        .into_iter()
+        .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
+        .collect();
+    let text = match args.format {
+        ListFormat::Table => render_table(&rows),
+        ListFormat::Json => support::json(&JsonDoc {
+            contracts: json_rows(&rows),
+        })?,
+        ListFormat::Csv => render_csv(&rows, args.bom)?,
+    };
+    crate::commands::write_stdout(text.as_bytes())?;
+    warn_unreadable(book, &book.clients);
+    if rows.is_empty() && args.format == ListFormat::Table {
+        match args.within {
+            Some(n) => note(&format!(
+                "no active contract has a renewal decision due within {n} days"
+            )),
+            None => note("the book has no active contracts"),
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+/// Every listed contract as of `today`: missed windows first, then by notice date.
+pub(crate) fn rows(book: &Book, today: NaiveDate) -> Vec<Row<'_>> {
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let due_days = support::threshold(
         book.settings.as_ref(),
@@ -44,26 +71,9 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
                 .map(move |c| (client, c))
         })
         .map(|(client, c)| Row::of(book, client, c, today, &calendar, due_days))
-        .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
         .collect();
     rows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let text = match args.format {
-        ReportFormat::Table => render_table(&rows),
-        ReportFormat::Json => support::json(&JsonDoc {
-            contracts: json_rows(&rows),
-        })?,
-    };
-    crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, &book.clients);
-    if rows.is_empty() && args.format == ReportFormat::Table {
-        match args.within {
-            Some(n) => note(&format!(
-                "no active contract has a renewal decision due within {n} days"
-            )),
-            None => note("the book has no active contracts"),
-        }
-    }
-    Ok(Exit::Ok)
+    rows
 }
 
 /// A contract (not a supplement, which follows its parent) with `status: active`.
@@ -91,21 +101,21 @@ fn clause(c: &Contract) -> String {
 
 /// One contract's line.
 #[derive(Debug)]
-struct Row<'b> {
-    client: &'b ClientBook,
-    contract: &'b Entity<Contract>,
-    term: Term,
-    notice: Option<NaiveDate>,
-    days_left: Option<i64>,
-    state: State,
-    decision: Option<RenewalDecision>,
-    decided: Option<NaiveDate>,
-    next: Option<&'b str>,
-    next_number: Option<&'b str>,
-    final_end: Option<NaiveDate>,
-    value: Option<Money>,
-    billed: Billed,
-    currency: &'b str,
+pub(crate) struct Row<'b> {
+    pub(crate) client: &'b ClientBook,
+    pub(crate) contract: &'b Entity<Contract>,
+    pub(crate) term: Term,
+    pub(crate) notice: Option<NaiveDate>,
+    pub(crate) days_left: Option<i64>,
+    pub(crate) state: State,
+    pub(crate) decision: Option<RenewalDecision>,
+    pub(crate) decided: Option<NaiveDate>,
+    pub(crate) next: Option<&'b str>,
+    pub(crate) next_number: Option<&'b str>,
+    pub(crate) final_end: Option<NaiveDate>,
+    pub(crate) value: Option<Money>,
+    pub(crate) billed: Billed,
+    pub(crate) currency: &'b str,
 }
 
 impl<'b> Row<'b> {
@@ -236,6 +246,72 @@ fn render_table(rows: &[Row<'_>]) -> String {
         })
         .collect();
     plain_table(Some(&HEADER), cells, &[1, 8, 9], 0)
+}
+
+/// CSV: one row per contract, in the table's order; the columns are the JSON
+/// document's, the term and the renewal clause spread into columns of their own.
+fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
+    let mut table = crate::output::csv::Table::new(
+        &[
+            "client",
+            "client_name",
+            "contract",
+            "file",
+            "number",
+            "title",
+            "state",
+            "term_number",
+            "term_start",
+            "term_end",
+            "notice",
+            "days_left",
+            "final_end",
+            "renewal_auto",
+            "renewal_term_months",
+            "renewal_notice_days",
+            "decision",
+            "decided",
+            "next",
+            "next_number",
+            "value",
+            "invoiced",
+            "paid",
+            "currency",
+        ],
+        bom,
+    )?;
+    let text = |v: Option<String>| v.unwrap_or_default();
+    for r in rows {
+        let c = &r.contract.data;
+        let clause = c.renewal.as_ref();
+        table.row([
+            r.client.id.clone(),
+            r.client.name().to_owned(),
+            r.contract.id.clone(),
+            r.contract.file.clone(),
+            c.number.clone(),
+            text(c.title.clone()),
+            r.state.as_str().to_owned(),
+            r.term.number.to_string(),
+            r.term.start.to_string(),
+            r.term.end.to_string(),
+            text(r.notice.map(|d| d.to_string())),
+            text(r.days_left.map(|d| d.to_string())),
+            text(r.final_end.map(|d| d.to_string())),
+            text(clause.map(|x| x.auto.to_string())),
+            text(clause.and_then(|x| x.term_months).map(|m| m.to_string())),
+            text(clause.and_then(|x| x.notice_days).map(|d| d.to_string())),
+            text(r.decision.map(|d| d.as_str().to_owned())),
+            text(r.decided.map(|d| d.to_string())),
+            text(r.next.map(str::to_owned)),
+            text(r.next_number.map(str::to_owned)),
+            text(r.value.map(|v| v.to_string())),
+            r.billed.invoiced.to_string(),
+            r.billed.paid.to_string(),
+            r.currency.to_owned(),
+        ])?;
+    }
+    table.finish()
 }
 
 #[derive(Serialize)]

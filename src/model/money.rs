@@ -16,6 +16,18 @@ pub struct Money(pub Decimal);
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// The amount in minor units (kopecks, cents) as an exact integer: `125000.50` →
+    /// `12500050`. `None` when it has a fraction of a minor unit or does not fit.
+    pub fn minor_units(self) -> Option<i64> {
+        use rust_decimal::prelude::ToPrimitive;
+        let minor = self.0.checked_mul(Decimal::ONE_HUNDRED)?;
+        if minor.fract().is_zero() {
+            minor.to_i64()
+        } else {
+            None
+        }
+    }
 }
 
 /// Reads `[-]digits[.fraction]` with at most `places` fraction digits: what a person
@@ -204,6 +216,24 @@ mod tests {
 
     fn money(s: &str) -> Result<Money, String> {
         s.parse()
+    }
+
+    #[test]
+    fn minor_units_are_exact_kopecks() {
+        let m = |s: &str| money(s).expect("money");
+        assert_eq!(m("125000.50").minor_units(), Some(12_500_050));
+        assert_eq!(m("0.01").minor_units(), Some(1));
+        assert_eq!(m("-36000").minor_units(), Some(-3_600_000));
+        assert_eq!(m("0").minor_units(), Some(0));
+        assert_eq!(
+            m("999999999999999.99").minor_units(),
+            Some(99_999_999_999_999_999)
+        );
+        assert_eq!(
+            Money(Decimal::new(1, 3)).minor_units(),
+            None,
+            "a tenth of a kopeck"
+        );
     }
 
     #[test]

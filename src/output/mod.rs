@@ -1,6 +1,7 @@
 //! Findings turned into text for people and programs. Each format is a sibling
 //! module; they share only [`Resolved`], a finding with its line and column worked out.
 
+pub mod csv;
 pub mod github;
 pub mod human;
 pub mod json;

@@ -305,6 +305,35 @@ fn crate_value_len(rest: &str, one_line: bool, lines: &Lines<'_>, end: Pos) -> u
     by_span
 }
 
+/// Are the items of the top-level list `key` in `text` block mappings (`- date: …` on
+/// lines of their own)? False for a missing or empty list, a flow list, or flow items.
+pub fn block_map_items(text: &str, key: &str) -> bool {
+    let Ok(tree) = yaml::parse(text, &Limits::default()) else {
+        return false;
+    };
+    let Some((_, list)) = tree.get(tree.root(), key) else {
+        return false;
+    };
+    let list = tree.resolve(list);
+    let Some(first) = tree.children(list).next() else {
+        return false;
+    };
+    let first = tree.resolve(first);
+    let node = tree.node(first);
+    if node.kind != NodeKind::Map {
+        return false;
+    }
+    // A flow mapping starts with `{`: find the character at its start.
+    let line = text
+        .split('\n')
+        .nth(node.span.start.line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let at = line
+        .chars()
+        .nth(node.span.start.col.saturating_sub(1) as usize);
+    at != Some('{')
+}
+
 /// Appends `item` (YAML text; a multi-line block item is indented to fit) to the list
 /// at `path`, creating the list if it is missing.
 pub fn append(text: &str, path: &YamlPath, item: &str) -> Result<String, EditError> {

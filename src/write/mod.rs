@@ -18,6 +18,7 @@
 pub mod edit;
 pub mod lock;
 pub mod scalar;
+pub mod slug;
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions};

@@ -31,7 +31,7 @@ use crate::model::money::Money;
 use crate::write;
 use crate::write::edit;
 use crate::write::lock::BookLock;
-use crate::yaml::{self, Limits, NodeKind, YamlPath};
+use crate::yaml::YamlPath;
 
 /// Runs `rapport invoice pay`.
 pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
@@ -168,35 +168,6 @@ fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
-/// Are the items of `payments` in `text` block mappings (`- date: …` on lines of their
-/// own)? False for a missing or empty list, a flow list, or flow items.
-fn block_items(text: &str) -> bool {
-    let Ok(tree) = yaml::parse(text, &Limits::default()) else {
-        return false;
-    };
-    let Some((_, list)) = tree.get(tree.root(), "payments") else {
-        return false;
-    };
-    let list = tree.resolve(list);
-    let Some(first) = tree.children(list).next() else {
-        return false;
-    };
-    let first = tree.resolve(first);
-    let node = tree.node(first);
-    if node.kind != NodeKind::Map {
-        return false;
-    }
-    // A flow mapping starts with `{`: find the character at its start.
-    let line = text
-        .split('\n')
-        .nth(node.span.start.line.saturating_sub(1) as usize)
-        .unwrap_or("");
-    let at = line
-        .chars()
-        .nth(node.span.start.col.saturating_sub(1) as usize);
-    at != Some('{')
-}
-
 /// The invoice's text with the payment appended to `payments`.
 fn append_payment(
     text: &str,
@@ -205,7 +176,7 @@ fn append_payment(
     reference: Option<&str>,
 ) -> Result<String> {
     let path = YamlPath::root().key("payments");
-    let item = if block_items(text) {
+    let item = if edit::block_map_items(text, "payments") {
         let mut item = format!("date: {date}\namount: {amount}");
         if let Some(r) = reference {
             item.push_str(&format!("\nref: {}", quoted(r)));

@@ -1,0 +1,439 @@
+//! `rapport import csv FILE --kind clients|contacts --map COLUMN=FIELD… [--client ID]
+//! [--dry-run]`: clients or contacts from what a CRM or a spreadsheet exported.
+//!
+//! The file is UTF-8 (a byte-order mark is skipped) or, when it is not valid UTF-8,
+//! Windows-1251, which Russian CRMs and Excel write; its separator is `;` or `,`,
+//! whichever its header row has more of; fields may be quoted, with line breaks inside
+//! (RFC 4180, read by the `csv` crate). The header row names the columns; `--map`
+//! says which column holds which field, so any CRM's export can be read (the mapping
+//! is generic: no CRM's column names are built in).
+//!
+//! `--kind contacts` rows become contacts of `--client`, exactly as the cards of
+//! `import vcard` do (`contacts::add`: matched by email or phone, nothing overwritten).
+//! `--kind clients` rows become new files only, `clients/ID/client.yaml`, each with its
+//! first contact, never over an existing folder's file; the ID is the name
+//! transliterated, made unique. Every row that is not imported is reported with why.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use anyhow::{Context as _, Result, bail};
+
+use super::contacts;
+use crate::book;
+use crate::cli::{CsvKind, ImportCsvArgs};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::finding::Severity;
+use crate::model::Client;
+use crate::model::time::{Birthday, parse_birthday};
+use crate::vcard::Card;
+use crate::write::scalar::{yaml_id, yaml_string};
+use crate::write::{self, WriteError, slug};
+
+/// The largest CSV file read.
+const MAX_BYTES: u64 = 64 << 20;
+
+const CONTACT_FIELDS: &[&str] = &[
+    "name", "position", "email", "phone", "birthday", "profile", "id",
+];
+
+const CLIENT_FIELDS: &[&str] = &[
+    "name",
+    "id",
+    "status",
+    "manager",
+    "curator",
+    "since",
+    "referred_by",
+    "legal_name",
+    "inn",
+    "kpp",
+    "ogrn",
+    "address",
+    "contact_name",
+    "contact_position",
+    "contact_email",
+    "contact_phone",
+];
+
+pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
+    let shown = args.file.display();
+    let size = std::fs::metadata(&args.file)
+        .with_context(|| format!("cannot read {shown}"))?
+        .len();
+    if size > MAX_BYTES {
+        bail!("{shown} is {size} bytes: more than rapport reads as CSV (at most {MAX_BYTES})");
+    }
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {shown}"))?;
+    let (text, encoding) = decode(&bytes);
+    let sep = separator(&text);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .with_context(|| format!("{shown}: cannot read the header row"))?
+        .iter()
+        .map(|h| h.trim().to_owned())
+        .collect();
+    if header.iter().all(String::is_empty) {
+        bail!("{shown} has no header row: its first line must name the columns");
+    }
+    let fields = match args.kind {
+        CsvKind::Clients => CLIENT_FIELDS,
+        CsvKind::Contacts => CONTACT_FIELDS,
+    };
+    let map = mapping(&args.map, &header, fields)?;
+    let mut rows: Vec<Row> = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let n = i + 1;
+        let row = match record {
+            Err(e) => Err(format!("cannot be read: {e}")),
+            Ok(r) if r.len() != header.len() => Err(format!(
+                "has {} fields, the header row {}",
+                r.len(),
+                header.len()
+            )),
+            Ok(r) if r.iter().all(|f| f.trim().is_empty()) => continue,
+            Ok(r) => Ok(map
+                .iter()
+                .filter_map(|(field, col)| {
+                    let v = r.get(*col).unwrap_or("").trim();
+                    (!v.is_empty()).then(|| (*field, v.to_owned()))
+                })
+                .collect()),
+        };
+        rows.push(Row { n, values: row });
+    }
+    eprintln!(
+        "note: {shown}: {encoding}, separated by `{}`, {} row{}",
+        char::from(sep),
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    );
+    match args.kind {
+        CsvKind::Contacts => {
+            let Some(client) = &args.client else {
+                bail!("--kind contacts needs --client ID: the client whose contacts they are");
+            };
+            let items: Vec<(usize, Result<Card, String>)> =
+                rows.iter().map(|r| (r.n, contact(r))).collect();
+            contacts::add(ctx, client, &items, "row", args.dry_run)
+        }
+        CsvKind::Clients => {
+            if args.client.is_some() {
+                bail!("--client goes with --kind contacts: each row of --kind clients is a client");
+            }
+            clients(ctx, &rows, args.dry_run)
+        }
+    }
+}
+
+/// The text of `bytes` and the name of its encoding: UTF-8 (after a byte-order mark,
+/// if any) when it is valid UTF-8, else Windows-1251.
+fn decode(bytes: &[u8]) -> (String, &'static str) {
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(body) {
+        Ok(text) => (text.to_owned(), "UTF-8"),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes);
+            (text.into_owned(), "Windows-1251")
+        }
+    }
+}
+
+/// `;` when the header row (the first line) has more of them than commas, else `,`.
+/// Quoted text is not counted.
+fn separator(text: &str) -> u8 {
+    let (mut semi, mut comma, mut quoted) = (0, 0, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => break,
+            ';' if !quoted => semi += 1,
+            ',' if !quoted => comma += 1,
+            _ => {}
+        }
+    }
+    if semi > comma { b';' } else { b',' }
+}
+
+/// `COLUMN=FIELD` pairs as (field, column index); an error names a column the header
+/// lacks or a field the kind does not have, with what there is.
+fn mapping(
+    pairs: &[String],
+    header: &[String],
+    fields: &[&'static str],
+) -> Result<Vec<(&'static str, usize)>> {
+    let mut out: Vec<(&'static str, usize)> = Vec::new();
+    for pair in pairs {
+        let Some((column, field)) = pair.rsplit_once('=') else {
+            bail!("--map {pair}: write COLUMN=FIELD, e.g. --map \"ФИО=name\"");
+        };
+        let (column, field) = (column.trim(), field.trim());
+        let Some(&known) = fields.iter().find(|f| **f == field) else {
+            let hint = match crate::yaml::suggest(field, fields) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("the fields: {}", fields.join(", ")),
+            };
+            bail!("--map {pair}: no field `{field}` here\nhint: {hint}");
+        };
+        let Some(col) = header.iter().position(|h| h.eq_ignore_ascii_case(column)) else {
+            bail!(
+                "--map {pair}: the file has no column `{column}`\nhint: its columns: {}",
+                header.join(", ")
+            );
+        };
+        if out.iter().any(|(f, _)| *f == known) {
+            bail!("--map {pair}: `{known}` is mapped twice");
+        }
+        out.push((known, col));
+    }
+    if !out.iter().any(|(f, _)| *f == "name") {
+        bail!(
+            "--map names no column for `name`: every row needs one\nhint: e.g. --map \"ФИО=name\""
+        );
+    }
+    Ok(out)
+}
+
+/// One data row: its number (from 1, after the header) and its mapped, non-empty
+/// values, or why it cannot be read.
+struct Row {
+    n: usize,
+    values: Result<Vec<(&'static str, String)>, String>,
+}
+
+impl Row {
+    fn get(&self, field: &str) -> Option<&str> {
+        self.values
+            .as_ref()
+            .ok()?
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn birthday(text: Option<&str>) -> Result<Option<Birthday>, String> {
+    text.map(|b| {
+        parse_birthday(b).map_err(|_| {
+            format!("birthday `{b}` is not a date: write YYYY-MM-DD, or --MM-DD without the year")
+        })
+    })
+    .transpose()
+}
+
+/// A contacts row as a card.
+fn contact(row: &Row) -> Result<Card, String> {
+    if let Err(why) = &row.values {
+        return Err(why.clone());
+    }
+    let name = row.get("name").ok_or("the name is empty")?;
+    let owned = |f: &str| row.get(f).map(str::to_owned);
+    Ok(Card {
+        name: name.to_owned(),
+        position: owned("position"),
+        emails: owned("email").into_iter().collect(),
+        phones: owned("phone").into_iter().collect(),
+        birthday: birthday(row.get("birthday"))?,
+        note: owned("profile"),
+        id: owned("id"),
+        ..Card::default()
+    })
+}
+
+/// A new client's file.
+struct NewClient {
+    n: usize,
+    id: String,
+    name: String,
+    text: String,
+}
+
+/// Creates one client file per row that can be one; prints each and each skipped row.
+fn clients(ctx: &Context, rows: &[Row], dry_run: bool) -> Result<Exit> {
+    let book = ctx.load()?;
+    let mut taken: BTreeSet<String> = book.clients.iter().map(|c| c.id.clone()).collect();
+    let mut names: Vec<(String, String)> = book
+        .client_data()
+        .iter()
+        .map(|(id, c)| (c.name.to_lowercase(), (*id).to_owned()))
+        .collect();
+    let mut planned: Vec<NewClient> = Vec::new();
+    let mut skipped: Vec<String> = Vec::new();
+    for row in rows {
+        match client(row, &taken, &names) {
+            Ok(c) => {
+                taken.insert(c.id.clone());
+                names.push((c.name.to_lowercase(), c.id.clone()));
+                planned.push(c);
+            }
+            Err(why) => skipped.push(format!("row {}: {why}", row.n)),
+        }
+    }
+    let mut report = String::new();
+    let mut created = 0;
+    for c in &planned {
+        let rel = format!("clients/{}/client.yaml", c.id);
+        if dry_run {
+            let _ = writeln!(report, "would create {rel} (row {}: {})", c.n, c.name);
+            continue;
+        }
+        let path = write::book_path(book.root(), &rel)?;
+        match write::create_new(&path, c.text.as_bytes()) {
+            Ok(()) => {
+                created += 1;
+                let _ = writeln!(report, "created {rel} (row {}: {})", c.n, c.name);
+            }
+            Err(WriteError::Exists(_)) => {
+                skipped.push(format!(
+                    "row {}: {rel} appeared meanwhile; not replaced",
+                    c.n
+                ));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    for s in &skipped {
+        let _ = writeln!(report, "skipped: {s}");
+    }
+    let _ = writeln!(
+        report,
+        "{} {}, {} skipped{}",
+        if dry_run { planned.len() } else { created },
+        if dry_run {
+            "would be created"
+        } else {
+            "created"
+        },
+        skipped.len(),
+        if dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    );
+    super::super::write_stdout(report.as_bytes())?;
+    Ok(Exit::Ok)
+}
+
+/// A clients row as a new client file, or why not.
+fn client(
+    row: &Row,
+    taken: &BTreeSet<String>,
+    names: &[(String, String)],
+) -> Result<NewClient, String> {
+    if let Err(why) = &row.values {
+        return Err(why.clone());
+    }
+    let name = row.get("name").ok_or("the name is empty")?;
+    if let Some((_, id)) = names.iter().find(|(n, _)| *n == name.to_lowercase()) {
+        return Err(format!("«{name}» is already a client: `{id}`"));
+    }
+    let contact_name = row.get("contact_name").ok_or_else(|| {
+        format!("«{name}» has no contact: a client needs one (map a column to contact_name)")
+    })?;
+    let id = match row
+        .get("id")
+        .filter(|id| book::is_slug(id) && !taken.contains(*id))
+    {
+        Some(id) => id.to_owned(),
+        None => slug::unique(&slug::slug(name, "client"), |id| taken.contains(id)),
+    };
+    let mut text = String::new();
+    let _ = writeln!(text, "name: {}", yaml_string(name));
+    for key in ["status", "manager", "curator", "since", "referred_by"] {
+        if let Some(v) = row.get(key) {
+            let v = if matches!(key, "manager" | "curator") {
+                yaml_id(v)
+            } else {
+                yaml_string(v)
+            };
+            let _ = writeln!(text, "{key}: {v}");
+        }
+    }
+    let legal: Vec<(&str, &str)> = [
+        ("name", "legal_name"),
+        ("inn", "inn"),
+        ("kpp", "kpp"),
+        ("ogrn", "ogrn"),
+        ("address", "address"),
+    ]
+    .into_iter()
+    .filter_map(|(key, field)| row.get(field).map(|v| (key, v)))
+    .collect();
+    if !legal.is_empty() {
+        text.push_str("legal:\n");
+        for (key, v) in legal {
+            let _ = writeln!(text, "  {key}: {}", yaml_string(v));
+        }
+    }
+    let contact_id = slug::slug(contact_name, "contact");
+    let _ = writeln!(
+        text,
+        "contacts:\n  - id: {}\n    name: {}",
+        yaml_id(&contact_id),
+        yaml_string(contact_name)
+    );
+    for (key, field) in [
+        ("position", "contact_position"),
+        ("email", "contact_email"),
+        ("phone", "contact_phone"),
+    ] {
+        if let Some(v) = row.get(field) {
+            let _ = writeln!(text, "    {key}: {}", yaml_string(v));
+        }
+    }
+    // The file must read as a client: a wrong status or date is the row's fault.
+    let file = format!("clients/{id}/client.yaml");
+    let mut findings = Vec::new();
+    let parsed = book::parse_entity::<Client>(&file, &text, &mut findings);
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.message.clone())
+        .collect();
+    if parsed.is_none() || !errors.is_empty() {
+        return Err(format!("«{name}»: {}", errors.join("; ")));
+    }
+    Ok(NewClient {
+        n: row.n,
+        id,
+        name: name.to_owned(),
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_separator_is_the_header_rows_commoner_one() {
+        assert_eq!(separator("ФИО;Телефон;E-mail\nа,б;в;г\n"), b';');
+        assert_eq!(separator("name,phone\n"), b',');
+        assert_eq!(
+            separator("\"a;b;c\",d\n"),
+            b',',
+            "quoted text is not counted"
+        );
+        assert_eq!(separator("name\n"), b',');
+    }
+
+    #[test]
+    fn windows_1251_is_read_when_the_bytes_are_not_utf_8() {
+        assert_eq!(
+            decode(b"\xc8\xe2\xe0\xed"),
+            ("Иван".to_owned(), "Windows-1251")
+        );
+        assert_eq!(decode("Иван".as_bytes()), ("Иван".to_owned(), "UTF-8"));
+        assert_eq!(
+            decode(b"\xef\xbb\xbfname"),
+            ("name".to_owned(), "UTF-8"),
+            "the BOM is skipped"
+        );
+    }
+}
