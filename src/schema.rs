@@ -47,12 +47,14 @@ pub enum Kind {
     Log,
     /// clients/<client>/invoices/<id>.yaml
     Invoice,
+    /// clients/<client>/acts/<id>.yaml
+    Act,
     /// contractors/<id>.yaml
     Contractor,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Settings,
         Kind::Client,
         Kind::Contract,
@@ -60,6 +62,7 @@ impl Kind {
         Kind::Meeting,
         Kind::Log,
         Kind::Invoice,
+        Kind::Act,
         Kind::Contractor,
     ];
 
@@ -73,6 +76,7 @@ impl Kind {
             Kind::Meeting => "meeting",
             Kind::Log => "log",
             Kind::Invoice => "invoice",
+            Kind::Act => "act",
             Kind::Contractor => "contractor",
         }
     }
@@ -92,6 +96,7 @@ impl Kind {
             Kind::Meeting => "clients/<client>/meetings/<id>.yaml",
             Kind::Log => "clients/<client>/log/<id>.yaml",
             Kind::Invoice => "clients/<client>/invoices/<id>.yaml",
+            Kind::Act => "clients/<client>/acts/<id>.yaml",
             Kind::Contractor => "contractors/<id>.yaml",
         }
     }
@@ -107,6 +112,7 @@ impl Kind {
             Kind::Meeting => &["clients/*/meetings/*.yaml", "clients/*/meetings/*.yml"],
             Kind::Log => &["clients/*/log/*.yaml", "clients/*/log/*.yml"],
             Kind::Invoice => &["clients/*/invoices/*.yaml", "clients/*/invoices/*.yml"],
+            Kind::Act => &["clients/*/acts/*.yaml", "clients/*/acts/*.yml"],
             Kind::Contractor => &["contractors/*.yaml", "contractors/*.yml"],
         }
     }
@@ -124,6 +130,9 @@ impl Kind {
             Kind::Meeting => "One meeting and its report.",
             Kind::Log => "One touch: a letter, call or message, in or out.",
             Kind::Invoice => "One invoice and the payments against it.",
+            Kind::Act => {
+                "One act of work done: what it closes, when it was sent, signed and its originals came back."
+            }
             Kind::Contractor => "One outside contractor.",
         }
     }
@@ -140,6 +149,7 @@ pub fn schema(kind: Kind) -> Value {
         Kind::Meeting => generator.into_root_schema_for::<crate::model::Meeting>(),
         Kind::Log => generator.into_root_schema_for::<crate::model::LogEntry>(),
         Kind::Invoice => generator.into_root_schema_for::<crate::model::Invoice>(),
+        Kind::Act => generator.into_root_schema_for::<crate::model::Act>(),
         Kind::Contractor => generator.into_root_schema_for::<crate::model::Contractor>(),
     };
     let mut value = root.to_value();

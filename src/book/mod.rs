@@ -10,11 +10,13 @@ mod parse;
 use std::path::{Path, PathBuf};
 
 use crate::finding::Finding;
-use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
+use crate::model::{
+    Act, Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings,
+};
 
 pub use links::within;
 pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
-pub use lookup::{currency, find_client, invoice_totals, vat_contract};
+pub use lookup::{currency, find_client, invoice_totals, vat_contract, wants_originals};
 pub use parse::{is_slug, parse_entity};
 
 /// The kinds of file a book holds.
@@ -27,6 +29,7 @@ pub enum Kind {
     Meeting,
     Log,
     Invoice,
+    Act,
     Contractor,
 }
 
@@ -39,6 +42,7 @@ impl Kind {
             Kind::Meeting => Some("meetings"),
             Kind::Log => Some("log"),
             Kind::Invoice => Some("invoices"),
+            Kind::Act => Some("acts"),
             Kind::Settings | Kind::Client | Kind::Contractor => None,
         }
     }
@@ -50,6 +54,7 @@ impl Kind {
             Kind::Meeting,
             Kind::Log,
             Kind::Invoice,
+            Kind::Act,
         ]
         .into_iter()
         .find(|k| k.folder() == Some(folder))
@@ -65,6 +70,7 @@ impl Kind {
             Kind::Meeting => "meeting",
             Kind::Log => "log entry",
             Kind::Invoice => "invoice",
+            Kind::Act => "act",
             Kind::Contractor => "contractor",
         }
     }
@@ -94,6 +100,7 @@ pub struct ClientBook {
     pub meetings: Vec<Entity<Meeting>>,
     pub log: Vec<Entity<LogEntry>>,
     pub invoices: Vec<Entity<Invoice>>,
+    pub acts: Vec<Entity<Act>>,
     /// IDs of every file present per kind, read or not (a reference to a file that
     /// exists but is broken is not dangling).
     pub present: Vec<(Kind, String)>,

@@ -1,5 +1,7 @@
 //! One module per subcommand, dispatched from [`run`].
 
+mod act;
+mod acts;
 mod agenda;
 mod audit;
 mod budget;
@@ -51,6 +53,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Upsell(args) => upsell::run(ctx, args),
         Command::Invoice(command) => invoice::run(ctx, command),
         Command::Invoices(args) => invoices::run(ctx, args),
+        Command::Act(command) => act::run(ctx, command),
+        Command::Acts(args) => acts::run(ctx, args),
         Command::Schema(args) => schema::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

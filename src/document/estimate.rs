@@ -60,6 +60,7 @@ pub fn estimate(
             .map(|c| &c.data),
         parent: None,
         figures,
+        countersignatory: None,
         extra,
     })
 }

@@ -56,6 +56,7 @@ pub fn invoice(book: &Book, client: &ClientBook, e: &Entity<Invoice>) -> Result<
         contract,
         parent,
         figures,
+        countersignatory: None,
         extra,
     })
 }

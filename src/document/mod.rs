@@ -16,6 +16,7 @@
 //! A book's own layout, `templates/<form>.typ`, gets the same blocks and the raw
 //! figures as `data` (see [`build`]).
 
+mod act;
 mod estimate;
 mod form;
 mod invoice;
@@ -27,8 +28,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub use act::act;
 pub use estimate::estimate;
-pub use form::{ESTIMATE, Field, Form, GrossRow, INVOICE, Part, Requisites};
+pub use form::{ACT, ESTIMATE, Field, Form, GrossRow, INVOICE, Part, Requisites};
 pub use invoice::invoice;
 
 use crate::book::{Book, ClientBook};
@@ -169,6 +171,9 @@ pub struct Sheet<'a> {
     pub parent: Option<&'a Contract>,
     /// The lines and totals.
     pub figures: Figures<'a>,
+    /// Who signs for the client ([`Part::BothSignatures`]): a position and a name, when
+    /// the book knows them; else the client's block is left to fill in by hand.
+    pub countersignatory: Option<Signature>,
     /// The document's own raw fields for a book's template, beside the common ones
     /// [`build`] gives.
     pub extra: Map<String, Value>,
@@ -439,7 +444,7 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
     if full && shows(Field::Buyer) && p.buyer.legal.and_then(|l| l.inn.as_ref()).is_none() {
         missing.push("the client's legal.inn");
     }
-    if needs(Part::Signature) && p.signatory.is_none() {
+    if (needs(Part::Signature) || needs(Part::BothSignatures)) && p.signatory.is_none() {
         missing.push("agency.signatory");
     }
 
@@ -590,6 +595,24 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
             Part::Signature => blocks.push(Block::Signatures {
                 rows: vec![signatory(p.signatory.unwrap_or(""), w.signed_by)],
             }),
+            Part::BothSignatures => {
+                let ours = signatory(p.signatory.unwrap_or(""), w.signed_by);
+                let theirs = sheet.countersignatory.clone().unwrap_or(Signature {
+                    role: String::new(),
+                    name: String::new(),
+                });
+                let labelled = |party: &str, s: Signature| Signature {
+                    role: if s.role.is_empty() {
+                        party.to_owned()
+                    } else {
+                        format!("{party}: {}", s.role)
+                    },
+                    name: s.name,
+                };
+                blocks.push(Block::Signatures {
+                    rows: vec![labelled(w.supplier, ours), labelled(w.buyer, theirs)],
+                });
+            }
             Part::SignatoryLine => {
                 if let Some(s) = p.signatory {
                     blocks.push(Block::Paragraph {
@@ -713,57 +736,6 @@ mod tests {
         );
     }
 
-    /// An act of work done, as the next document will be: one more form, no new code.
-    static ACT: Form = Form {
-        name: "act",
-        parts: &[
-            Part::Heading,
-            Part::Fields,
-            Part::Lines,
-            Part::Totals,
-            Part::Count,
-            Part::InWords,
-            Part::Note,
-            Part::Signature,
-        ],
-        fields: &[Field::Supplier, Field::Buyer, Field::Basis],
-        requisites: Requisites::Full,
-        currency_in_amounts: false,
-        gross_row: GrossRow::WhenAdded,
-        ru: form::Words {
-            title: "Акт",
-            supplier: "Исполнитель",
-            buyer: "Заказчик",
-            basis: "Основание",
-            subject: "",
-            date: "",
-            item: "Наименование работ, услуг",
-            subtotal: "Итого",
-            no_vat: "Без налога (НДС)",
-            gross: "Всего",
-            count: ("Всего оказано услуг", "", ""),
-            pay_by: "",
-            note: "Вышеперечисленные услуги выполнены полностью и в срок.",
-            signed_by: "Исполнитель",
-        },
-        en: form::Words {
-            title: "Act",
-            supplier: "Contractor",
-            buyer: "Customer",
-            basis: "Under",
-            subject: "",
-            date: "",
-            item: "Services",
-            subtotal: "Total",
-            no_vat: "No VAT",
-            gross: "Total",
-            count: ("Total", "service", "services"),
-            pay_by: "",
-            note: "The services above were rendered in full and on time.",
-            signed_by: "Signed",
-        },
-    };
-
     #[test]
     fn an_act_is_one_more_form() {
         let m = |s: &str| Money(s.parse().expect("decimal"));
@@ -806,6 +778,7 @@ mod tests {
                     gross: m("1220"),
                 },
             },
+            countersignatory: None,
             extra: Map::new(),
         };
         let built = build(&sheet).expect("built");
@@ -834,7 +807,7 @@ mod tests {
 
     #[test]
     fn every_form_has_words_for_every_part_it_shows() {
-        for form in [&INVOICE, &ESTIMATE] {
+        for form in [&INVOICE, &ESTIMATE, &ACT] {
             for loc in [Locale::Ru, Locale::En] {
                 let w = form.words(loc);
                 if form.parts.contains(&Part::PayBy) {

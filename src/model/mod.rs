@@ -1,6 +1,7 @@
 //! The book's data as plain types, one module per kind of file. Nothing here reads
 //! files: see `book` for loading.
 
+pub mod act;
 pub mod amount;
 pub mod client;
 pub mod contract;
@@ -14,6 +15,7 @@ pub mod settings;
 pub mod time;
 pub mod waiver;
 
+pub use act::Act;
 pub use client::{Client, Contact};
 pub use contract::Contract;
 pub use contractor::Contractor;
