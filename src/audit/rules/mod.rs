@@ -89,6 +89,9 @@ mod d08_stale_crm;
 mod d09_key_client_without_curator;
 mod d10_upsell_opportunity;
 mod d11_legal_details_checksum;
+mod d13_act_missing;
+mod d14_act_not_signed;
+mod d15_act_originals_missing;
 mod d_support;
 mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
@@ -130,7 +133,7 @@ pub mod thresholds {
     pub use super::d10_upsell_opportunity::SHARE_PERCENT as UPSELL_SHARE_PERCENT;
 }
 
-/// Every rule, in code order: R01–R30, then D01–D11.
+/// Every rule, in code order: R01–R30, then D01–D15 (D12 is not taken yet).
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
         &r01_client_had_to_chase::ClientHadToChase,
@@ -174,6 +177,9 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d09_key_client_without_curator::KeyClientWithoutCurator,
         &d10_upsell_opportunity::UpsellOpportunity,
         &d11_legal_details_checksum::LegalDetailsChecksum,
+        &d13_act_missing::ActMissing,
+        &d14_act_not_signed::ActNotSigned,
+        &d15_act_originals_missing::ActOriginalsMissing,
     ]
 }
 
