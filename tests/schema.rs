@@ -138,9 +138,15 @@ fn book_files(book: &Path) -> Vec<String> {
         match parts.as_slice() {
             ["rapport.yaml"] | ["contractors", _] => true,
             ["clients", _, file] => file.starts_with("client."),
-            ["clients", _, folder, _] => {
-                ["contracts", "projects", "meetings", "log", "invoices", "acts"].contains(folder)
-            }
+            ["clients", _, folder, _] => [
+                "contracts",
+                "projects",
+                "meetings",
+                "log",
+                "invoices",
+                "acts",
+            ]
+            .contains(folder),
             _ => false,
         }
     });

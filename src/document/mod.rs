@@ -1,5 +1,5 @@
 //! The document builder: every business document for a client — the invoice
-//! ([`invoice`]), the estimate ([`estimate`]) and, next, the act of work done — is a
+//! ([`invoice`]), the estimate ([`estimate`]) and the act of work done ([`act`]) — is a
 //! [`Sheet`] (its parties, contract, lines, figures, dates and number, gathered from
 //! the book) built by one function, [`build`], into the [`crate::document::pdf::Document`] that
 //! is rendered as PDF, HTML and Markdown. What differs between documents is data, a
