@@ -118,6 +118,12 @@ pub enum Command {
     /// ID` (new contacts only; nothing in the book is overwritten).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Acts of work done: draw up the next one, render it (PDF, HTML, Markdown), record
+    /// the client's signed copy.
+    #[command(subcommand)]
+    Act(ActCommand),
+    /// Every act with what it closes and where its signature and originals stand.
+    Acts(ActsArgs),
     /// JSON Schemas of the book's files, for editors and validators: all kinds as one
     /// document, one kind, or one file per kind with --out.
     Schema(SchemaArgs),
@@ -736,6 +742,75 @@ pub struct InvoicePayArgs {
     /// Record it even if it pays more than is owed, or the invoice is cancelled.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActCommand {
+    /// Draw up the next act: clients/CLIENT/acts/<NUMBER>.yaml, numbered by rapport.yaml's
+    /// act.number in a sequence of its own, closing an invoice, a project or given lines.
+    New(ActNewArgs),
+    /// Render an act («Акт сдачи-приёмки оказанных услуг») as PDF, HTML or Markdown.
+    Render(ActRenderArgs),
+    /// Record that the client's signed copy came back (and, with --originals, its paper
+    /// originals).
+    Signed(ActSignedArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["invoices", "project", "lines"])))]
+pub struct ActNewArgs {
+    /// The client's ID.
+    pub client: String,
+    /// An invoice the act closes (repeatable): its lines, VAT and contract are the act's.
+    #[arg(long = "invoice", value_name = "INVOICE")]
+    pub invoices: Vec<String>,
+    /// The project whose work it closes; without --invoice or --line, the act closes
+    /// the project's issued invoices that no act closes yet.
+    #[arg(long)]
+    pub project: Option<String>,
+    /// A line as "ITEM;QTY;UNIT;PRICE" (repeatable; QTY and UNIT may be empty); with
+    /// --invoice, these replace the invoices' lines.
+    #[arg(long = "line", value_name = "ITEM;QTY;UNIT;PRICE")]
+    pub lines: Vec<String>,
+    /// Contract ID within the client (default: the first invoice's, else the project's).
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// Act date: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ActRenderArgs {
+    /// The act: CLIENT/ACT (e.g. vkusnoteka/2026-0002), or the path of its file.
+    pub act: String,
+    #[arg(long, value_enum, default_value_t = InvoiceFormat::Pdf)]
+    pub format: InvoiceFormat,
+    /// Write to FILE (never over an existing file) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ActSignedArgs {
+    /// The act: CLIENT/ACT, or the path of its file.
+    pub act: String,
+    /// The day the signed copy came back: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+    /// The paper originals came back too (on --date): sets `originals` as well.
+    #[arg(long)]
+    pub originals: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActsArgs {
+    /// Only this client's acts.
+    #[arg(long, value_name = "CLIENT")]
+    pub client: Option<String>,
+    /// A table for people; versioned JSON for programs.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]

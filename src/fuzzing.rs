@@ -13,8 +13,8 @@ use crate::book::{self, Book, Kind};
 use crate::finding::{Finding, Location};
 use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
 
-/// The kinds of file, in the order a selector byte picks them (`selector % 9`).
-pub const KINDS: [&str; 9] = [
+/// The kinds of file, in the order a selector byte picks them (`selector % 10`).
+pub const KINDS: [&str; 10] = [
     "settings",
     "client",
     "contract",
@@ -25,6 +25,7 @@ pub const KINDS: [&str; 9] = [
     "contractor",
     // A client file again, whose contacts are what every other kind refers to.
     "client",
+    "act",
 ];
 
 /// The day the fuzzed audits take as today: the example book's.
@@ -40,6 +41,7 @@ fn kind_of(selector: u8) -> Kind {
         "meeting" => Kind::Meeting,
         "log" => Kind::Log,
         "invoice" => Kind::Invoice,
+        "act" => Kind::Act,
         "contractor" => Kind::Contractor,
         _ => Kind::Client,
     }
@@ -55,6 +57,7 @@ fn file_name(kind: Kind) -> &'static str {
         Kind::Meeting => "clients/acme/meetings/2026-11-18-kickoff.yaml",
         Kind::Log => "clients/acme/log/2026-11-20-call.yaml",
         Kind::Invoice => "clients/acme/invoices/2026-0001.yaml",
+        Kind::Act => "clients/acme/acts/2026-0001.yaml",
         Kind::Contractor => "contractors/print.yaml",
     }
 }
@@ -118,6 +121,7 @@ pub fn parse_file(selector: u8, bytes: &[u8]) {
         Kind::Meeting => drop(parse_as::<Meeting>(file, text)),
         Kind::Log => drop(parse_as::<LogEntry>(file, text)),
         Kind::Invoice => drop(parse_as::<Invoice>(file, text)),
+        Kind::Act => drop(parse_as::<crate::model::Act>(file, text)),
         Kind::Contractor => drop(parse_as::<Contractor>(file, text)),
     }
 }

@@ -42,6 +42,7 @@ pub fn schema(kind: Kind) -> Value {
         Kind::Meeting => generator.into_root_schema_for::<crate::model::Meeting>(),
         Kind::Log => generator.into_root_schema_for::<crate::model::LogEntry>(),
         Kind::Invoice => generator.into_root_schema_for::<crate::model::Invoice>(),
+        Kind::Act => generator.into_root_schema_for::<crate::model::Act>(),
         Kind::Contractor => generator.into_root_schema_for::<crate::model::Contractor>(),
     };
     let mut value = root.to_value();

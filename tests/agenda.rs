@@ -239,11 +239,15 @@ fn due_dates_on_days_off_move_to_the_working_day_before() {
             s("overdue", "R06", "-"),
             s("overdue", "R17", "-"),
             s("overdue", "D01", "-"),
+            // Invoice 2026-0005 of 2026-11-10 has no act (D13).
+            s("overdue", "D13", "-"),
             // The report of yesterday's meeting is due by tonight.
             s("2026-12-04", "R02", "2026-12-04"),
             // A promise for Sunday and an invoice due on the Monday holiday: today.
             s("2026-12-04", "R17", "2026-12-06"),
             s("2026-12-04", "D04", "2026-12-07"),
+            // Invoice 2026-0006 of 2026-11-27: its act is due within 5 working days.
+            s("2026-12-04", "D13", "2026-12-04"),
             s("2026-12-04", "R23", "2026-12-04"),
             // A task starting on the holiday must be acknowledged before it.
             s("2026-12-04", "R22", "2026-12-06"),
@@ -268,7 +272,7 @@ fn due_dates_on_days_off_move_to_the_working_day_before() {
         items[3]["text"],
         "decide on renewing contract 10/2025 (term ends Thu 31 Dec): the notice is due by Wed 9 Dec"
     );
-    let birthday = &items[10];
+    let birthday = &items[12];
     assert_eq!(birthday["client"], "beta");
     assert_eq!(birthday["file"], "clients/beta/client.yaml");
     assert_eq!(birthday["line"], 4);
@@ -276,7 +280,7 @@ fn due_dates_on_days_off_move_to_the_working_day_before() {
         birthday["text"],
         "birthday of Анна Сидорова, Бренд-менеджер, turns 46 on Sun 6 Dec — +7 900 000-00-02"
     );
-    let invoice = &items[6];
+    let invoice = &items[7];
     assert_eq!(invoice["flagged_from"], "2026-12-08");
     assert_eq!(invoice["severity"], "error");
     assert_eq!(

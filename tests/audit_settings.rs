@@ -658,6 +658,8 @@ fn beta_only() -> Vec<Found> {
     vec![
         found("D05", "error", BETA_INVOICE, 1),
         found("D04", "error", BETA_INVOICE, 2),
+        // No act closes the invoice (D13).
+        found("D13", "warning", BETA_INVOICE, 2),
     ]
 }
 
@@ -668,9 +670,11 @@ fn the_two_client_book_in_full() {
         findings(&run),
         vec![
             found("D04", "error", ACME_INVOICE, 2),
+            found("D13", "warning", ACME_INVOICE, 2),
             found("R10", "warning", ACME_LATE, 4),
             found("D05", "error", BETA_INVOICE, 1),
             found("D04", "error", BETA_INVOICE, 2),
+            found("D13", "warning", BETA_INVOICE, 2),
         ],
         "{}",
         run.stdout
@@ -702,7 +706,7 @@ fn paths_narrow_the_findings_while_rules_still_read_the_whole_book() {
         // The summary counts the book's files, the findings only those shown.
         assert_eq!(
             run.json()["summary"],
-            serde_json::json!({"files": 6, "errors": 2, "warnings": 0, "infos": 0, "waived": 0}),
+            serde_json::json!({"files": 6, "errors": 2, "warnings": 1, "infos": 0, "waived": 0}),
             "PATH {path}"
         );
     }
@@ -760,6 +764,7 @@ fn acme_s_paths_show_acme_s_findings_and_not_the_duplicate_reported_on_beta() {
     let book = two_client_book();
     let acme = vec![
         found("D04", "error", ACME_INVOICE, 2),
+        found("D13", "warning", ACME_INVOICE, 2),
         found("R10", "warning", ACME_LATE, 4),
     ];
     assert_eq!(findings(&audit(&book, &["acme"])), acme);
@@ -772,6 +777,7 @@ fn acme_s_paths_show_acme_s_findings_and_not_the_duplicate_reported_on_beta() {
             found("R10", "warning", ACME_LATE, 4),
             found("D05", "error", BETA_INVOICE, 1),
             found("D04", "error", BETA_INVOICE, 2),
+            found("D13", "warning", BETA_INVOICE, 2),
         ]
     );
     // A file without findings: none, and exit 0.
@@ -900,13 +906,13 @@ fn fail_on_levels_on_one_book() {
     book.write(
         "rapport.yaml",
         &format!(
-            "{MINIMAL_SETTINGS}rules:\n  D04: {{severity: info}}\n  D05: {{severity: info}}\n  R10: {{severity: info}}\n"
+            "{MINIMAL_SETTINGS}rules:\n  D04: {{severity: info}}\n  D05: {{severity: info}}\n  D13: {{severity: info}}\n  R10: {{severity: info}}\n"
         ),
     );
     let run = audit(&book, &["--fail-on", "warning"]);
     assert_eq!(
         run.json()["summary"],
-        serde_json::json!({"files": 6, "errors": 0, "warnings": 0, "infos": 4, "waived": 0}),
+        serde_json::json!({"files": 6, "errors": 0, "warnings": 0, "infos": 6, "waived": 0}),
         "{}",
         run.stdout
     );

@@ -349,14 +349,23 @@ fn waived_findings_are_counted_and_no_waivers_shows_them() {
     };
     let (with, waived) = run(&[]);
     let (without, none) = run(&["--no-waivers"]);
-    // Two waivers silence a finding each (the third, R23 on a contact whose birthday
-    // is not near on this day, has nothing to silence).
-    assert_eq!(waived, 2);
+    // Five waivers silence a finding each: two of R19 and R05, and three of D13 on
+    // advance invoices, whose act comes with the work (the R23 waiver, on a contact
+    // whose birthday is not near on this day, has nothing to silence).
+    assert_eq!(waived, 5);
     assert_eq!(none, 0);
     let extra: Vec<&(String, String)> = without.iter().filter(|f| !with.contains(f)).collect();
     assert_eq!(
         extra,
         [
+            &(
+                "\"D13\"".to_owned(),
+                "\"clients/gorod-fitness/invoices/2026-0004.yaml\"".to_owned()
+            ),
+            &(
+                "\"D13\"".to_owned(),
+                "\"clients/gorod-fitness/invoices/2026-0006.yaml\"".to_owned()
+            ),
             &(
                 "\"R19\"".to_owned(),
                 "\"clients/gorod-fitness/projects/smm-soprovozhdenie.yaml\"".to_owned()
@@ -364,6 +373,10 @@ fn waived_findings_are_counted_and_no_waivers_shows_them() {
             &(
                 "\"R05\"".to_owned(),
                 "\"clients/lesnaya-polyana/projects/lesnoe-kv.yaml\"".to_owned()
+            ),
+            &(
+                "\"D13\"".to_owned(),
+                "\"clients/vkusnoteka/invoices/2026-0007.yaml\"".to_owned()
             ),
         ],
         "the findings the waivers silence"

@@ -66,6 +66,7 @@ fn init_makes_an_empty_book_with_no_findings() {
             "clients/.gitkeep",
             "contractors/.gitkeep",
             "rapport.yaml",
+            "schemas/act.schema.json",
             "schemas/client.schema.json",
             "schemas/contract.schema.json",
             "schemas/contractor.schema.json",

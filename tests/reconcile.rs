@@ -396,7 +396,8 @@ fn the_pdf_reads_back_with_the_markdowns_figures() {
         "Сальдоконечное304000,00",
         "задолженностьвпользуИсполнителя",
         "составляет304000,00₽(тристачетыретысячирублей00копеек)",
-        "ОтЗаказчика",
+        // Both signature blocks under their party, as the act's (was "От Заказчика").
+        "Заказчик",
     ] {
         assert!(flat.contains(want), "missing {want:?} in\n{text}");
     }

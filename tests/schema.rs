@@ -138,9 +138,15 @@ fn book_files(book: &Path) -> Vec<String> {
         match parts.as_slice() {
             ["rapport.yaml"] | ["contractors", _] => true,
             ["clients", _, file] => file.starts_with("client."),
-            ["clients", _, folder, _] => {
-                ["contracts", "projects", "meetings", "log", "invoices"].contains(folder)
-            }
+            ["clients", _, folder, _] => [
+                "contracts",
+                "projects",
+                "meetings",
+                "log",
+                "invoices",
+                "acts",
+            ]
+            .contains(folder),
             _ => false,
         }
     });
@@ -370,7 +376,7 @@ fn planted_faults_are_rejected_naming_the_key() {
 #[test]
 fn init_writes_the_schemas_and_the_editor_settings() {
     let ed = editor();
-    assert_eq!(ed.mapping.len(), 8, "one schema per kind");
+    assert_eq!(ed.mapping.len(), 9, "one schema per kind");
     for (schema, globs) in &ed.mapping {
         let rel = schema.strip_prefix(&ed.book).expect("in the book");
         assert!(rel.starts_with("schemas"), "{}", rel.display());
@@ -449,6 +455,7 @@ fn schema_prints_one_kind_or_all_and_writes_files_only_when_asked() {
     assert_eq!(
         kinds,
         [
+            "act",
             "client",
             "contract",
             "contractor",
@@ -468,7 +475,7 @@ fn schema_prints_one_kind_or_all_and_writes_files_only_when_asked() {
     let out_arg = out.to_str().expect("utf-8");
     let first = rapport(&["schema", "--out", out_arg]);
     assert_eq!(first.code, 0, "{}", first.stderr);
-    assert_eq!(first.stdout.lines().count(), 8, "{}", first.stdout);
+    assert_eq!(first.stdout.lines().count(), 9, "{}", first.stdout);
     fs::write(out.join("log.schema.json"), "mine\n").expect("write");
     let again = rapport(&["schema", "--out", out_arg]);
     assert_eq!(again.code, 2, "{}", again.stdout);

@@ -76,6 +76,7 @@ fn place(selector: u8, name: &[u8]) -> String {
                 "project" => "projects",
                 "meeting" => "meetings",
                 "log" => "log",
+                "act" => "acts",
                 _ => "invoices",
             };
             let (client, id) = match (first, second) {

@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::book::{Book, ClientBook, Entity};
 use crate::domain::calendar::Calendar;
 use crate::finding::{Amount, Code, Facts, Finding, Location, Severity, State, Topic};
-use crate::model::{Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
+use crate::model::{Act, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
 
 pub use config::RuleConfig;
 
@@ -413,6 +413,7 @@ pub trait Rule: Sync {
     fn meeting(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {}
     fn log(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<LogEntry>, out: &mut Out) {}
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {}
+    fn act(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Act>, out: &mut Out) {}
     fn contractor(&self, cx: &Cx<'_>, e: &Entity<Contractor>, out: &mut Out) {}
     /// Checks that need the whole book at once (numbering across clients).
     fn book(&self, cx: &Cx<'_>, out: &mut Out) {}
@@ -519,6 +520,9 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
                         }
                         for e in &client.invoices {
                             r.invoice(cx, client, e, out);
+                        }
+                        for e in &client.acts {
+                            r.act(cx, client, e, out);
                         }
                     });
                     (i, hits)

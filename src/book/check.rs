@@ -11,7 +11,7 @@ use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name (R01–R30, D01–D12)?
+/// Is `code` a rule that a waiver may name (R01–R30, D01–D15)?
 fn is_rule_code(code: &str) -> bool {
     Code::parse(code).is_some_and(Code::is_rule)
 }
@@ -254,7 +254,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Location::value(path.key("rule")),
                     format!("waiver names `{}`, which is not a rule code", w.rule),
                 )
-                .help("rule codes are R01–R30 and D01–D12; `rapport rules` lists them"),
+                .help("rule codes are R01–R30 and D01–D15; `rapport rules` lists them"),
             );
         }
     }
@@ -646,6 +646,74 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     ),
                 );
             }
+        }
+        waivers(&mut refs.findings, file, &root, &d.waive);
+    }
+    for e in &cb.acts {
+        let (file, d) = (e.file.as_str(), &e.data);
+        refs.opt(
+            file,
+            || root.key("contract"),
+            d.contract.as_ref(),
+            Target::Of(Kind::Contract),
+            c,
+        );
+        refs.opt(
+            file,
+            || root.key("project"),
+            d.project.as_ref(),
+            Target::Of(Kind::Project),
+            c,
+        );
+        refs.list(
+            file,
+            &root.key("invoices"),
+            &d.invoices,
+            Target::Of(Kind::Invoice),
+            c,
+        );
+        if d.lines.is_empty() && d.invoices.is_empty() {
+            refs.findings.push(
+                Finding::error(
+                    Code::E02,
+                    file,
+                    Location::value(root.key("number")),
+                    format!("act {} has no `lines` and closes no `invoices`: it bills nothing", d.number),
+                )
+                .help("list the services under `lines:`, or name the invoices it closes: `invoices: [2026-0008]`"),
+            );
+        }
+        for (key, day) in [
+            ("sent", d.sent),
+            ("signed", d.signed),
+            ("originals", d.originals),
+        ] {
+            if let Some(day) = day
+                && day < d.date
+            {
+                impossible(
+                    &mut refs.findings,
+                    file,
+                    root.key(key),
+                    format!(
+                        "act {} {key} on {day}, before its date {}",
+                        d.number, d.date
+                    ),
+                );
+            }
+        }
+        if let (Some(signed), Some(originals)) = (d.signed, d.originals)
+            && originals < signed
+        {
+            impossible(
+                &mut refs.findings,
+                file,
+                root.key("originals"),
+                format!(
+                    "originals of act {} arrived on {originals}, before it was signed on {signed}",
+                    d.number
+                ),
+            );
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
     }

@@ -14,7 +14,9 @@ use super::parse::{check_id, is_slug, parse_entity, parse_lenient};
 use super::{Book, ClientBook, Entity, Kind, Source, check, links};
 use crate::cache;
 use crate::finding::{Code, Finding, Location};
-use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
+use crate::model::{
+    Act, Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings,
+};
 
 /// Files larger than this are refused unread (E01): no book file is anywhere near.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -50,6 +52,7 @@ enum Parsed {
     Meeting(Meeting),
     Log(LogEntry),
     Invoice(Invoice),
+    Act(Act),
     Contractor(Contractor),
     #[serde(skip)]
     Settings(Box<Settings>),
@@ -381,6 +384,7 @@ fn parse_kind(
         Kind::Meeting => entity!(Meeting, Meeting),
         Kind::Log => entity!(LogEntry, Log),
         Kind::Invoice => entity!(Invoice, Invoice),
+        Kind::Act => entity!(Act, Act),
         Kind::Contractor => entity!(Contractor, Contractor),
     }
 }
@@ -441,6 +445,7 @@ fn read_client(
     client.meetings.reserve_exact(count(Kind::Meeting));
     client.log.reserve_exact(count(Kind::Log));
     client.invoices.reserve_exact(count(Kind::Invoice));
+    client.acts.reserve_exact(count(Kind::Act));
     client.present.reserve_exact(files.len());
     group.part.sources.reserve_exact(files.len());
     group.stats.reserve_exact(files.len());
@@ -915,6 +920,7 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         Some(Parsed::Meeting(m)) => client.meetings.push(Entity { id, file, data: m }),
         Some(Parsed::Log(l)) => client.log.push(Entity { id, file, data: l }),
         Some(Parsed::Invoice(i)) => client.invoices.push(Entity { id, file, data: i }),
+        Some(Parsed::Act(a)) => client.acts.push(Entity { id, file, data: a }),
         _ => {}
     }
 }

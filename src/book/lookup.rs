@@ -9,9 +9,12 @@ use chrono::NaiveDate;
 use super::{Book, ClientBook, Entity};
 use crate::domain::billing::{self, Totals};
 use crate::domain::terms;
+use crate::model::act::ActStatus;
 use crate::model::amount::TooLarge;
 use crate::model::contract::{ContractKind, ContractStatus};
-use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
+use crate::model::invoice::{InvoiceStatus, Line};
+use crate::model::money::Vat;
+use crate::model::{Act, Contract, Invoice, LogEntry, Meeting, Project};
 
 /// The entity of `list` read from `file`: each kind's entities are in the order of
 /// their files, so a binary search finds it.
@@ -52,6 +55,70 @@ impl ClientBook {
     /// The invoice read from `file`.
     pub fn invoice_in(&self, file: &str) -> Option<&Entity<Invoice>> {
         in_file(&self.invoices, file)
+    }
+
+    /// The act read from `file`.
+    pub fn act_in(&self, file: &str) -> Option<&Entity<Act>> {
+        in_file(&self.acts, file)
+    }
+
+    /// The client's invoice with this ID.
+    pub fn invoice_entity(&self, id: &str) -> Option<&Entity<Invoice>> {
+        self.invoices.iter().find(|i| i.id == id)
+    }
+
+    /// The acts in force (issued, not drafts or cancelled) that close invoice `id`:
+    /// it is in their `invoices`.
+    pub fn acts_closing_invoice(&self, id: &str) -> impl Iterator<Item = &Entity<Act>> {
+        self.acts.iter().filter(move |a| {
+            a.data.status == ActStatus::Issued && a.data.invoices.iter().any(|i| i == id)
+        })
+    }
+
+    /// The acts in force that close project `id`: they name it, or close an invoice
+    /// issued for it.
+    pub fn acts_closing_project(&self, id: &str) -> impl Iterator<Item = &Entity<Act>> {
+        self.acts.iter().filter(move |a| {
+            a.data.status == ActStatus::Issued
+                && (a.data.project.as_deref() == Some(id)
+                    || a.data.invoices.iter().any(|i| {
+                        self.invoice_entity(i)
+                            .is_some_and(|inv| inv.data.project.as_deref() == Some(id))
+                    }))
+        })
+    }
+
+    /// What an act bills, as [`ActTerms`]: its own lines, VAT and flag, else those of
+    /// the invoices it closes (their lines in the order the act lists them; the
+    /// first invoice's rate and flag), and its contract, else the first invoice's.
+    pub fn act_terms<'a>(&'a self, act: &'a Act) -> ActTerms<'a> {
+        let invoices: Vec<&Invoice> = act
+            .invoices
+            .iter()
+            .filter_map(|id| self.invoice_entity(id))
+            .filter(|i| i.data.status != InvoiceStatus::Cancelled)
+            .map(|i| &i.data)
+            .collect();
+        let first = invoices.first();
+        let lines = if act.lines.is_empty() {
+            invoices
+                .iter()
+                .flat_map(|i| i.lines.iter().cloned())
+                .collect()
+        } else {
+            act.lines.clone()
+        };
+        ActTerms {
+            contract: act
+                .contract
+                .as_deref()
+                .or_else(|| first.and_then(|i| i.contract.as_deref())),
+            vat: act.vat.or_else(|| first.and_then(|i| i.vat)),
+            prices_include_vat: act
+                .prices_include_vat
+                .or_else(|| first.and_then(|i| i.prices_include_vat)),
+            lines,
+        }
     }
 
     /// The contract read from `file`.
@@ -114,6 +181,25 @@ impl ClientBook {
         }
         out
     }
+}
+
+/// What an act bills and under which terms ([`ClientBook::act_terms`]).
+#[derive(Debug, Clone)]
+pub struct ActTerms<'a> {
+    pub contract: Option<&'a str>,
+    pub vat: Option<Vat>,
+    pub prices_include_vat: Option<bool>,
+    pub lines: Vec<Line>,
+}
+
+/// Does the contract `id` (or a contract it supplements) ask for paper originals of
+/// signed acts (`originals: true`)? The nearest that says wins.
+pub fn wants_originals(client: &ClientBook, id: Option<&str>) -> bool {
+    client
+        .contract_lineage(id)
+        .into_iter()
+        .find_map(|c| c.data.originals)
+        .unwrap_or(false)
 }
 
 /// Is `supplement` (to `parent`) in force on `date`? Signed (not a draft), not

@@ -10,11 +10,13 @@ mod parse;
 use std::path::{Path, PathBuf};
 
 use crate::finding::Finding;
-use crate::model::{Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings};
+use crate::model::{
+    Act, Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings,
+};
 
 pub use links::within;
 pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
-pub use lookup::{currency, find_client, invoice_totals, vat_contract};
+pub use lookup::{currency, find_client, invoice_totals, vat_contract, wants_originals};
 pub use parse::{is_slug, parse_entity};
 
 /// The kinds of file a book holds (`rapport schema KIND` takes them by name).
@@ -34,12 +36,14 @@ pub enum Kind {
     Log,
     /// clients/<client>/invoices/<id>.yaml
     Invoice,
+    /// clients/<client>/acts/<id>.yaml
+    Act,
     /// contractors/<id>.yaml
     Contractor,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Settings,
         Kind::Client,
         Kind::Contract,
@@ -47,6 +51,7 @@ impl Kind {
         Kind::Meeting,
         Kind::Log,
         Kind::Invoice,
+        Kind::Act,
         Kind::Contractor,
     ];
 
@@ -60,6 +65,7 @@ impl Kind {
             Kind::Meeting => "meeting",
             Kind::Log => "log",
             Kind::Invoice => "invoice",
+            Kind::Act => "act",
             Kind::Contractor => "contractor",
         }
     }
@@ -79,6 +85,7 @@ impl Kind {
             Kind::Meeting => "clients/<client>/meetings/<id>.yaml",
             Kind::Log => "clients/<client>/log/<id>.yaml",
             Kind::Invoice => "clients/<client>/invoices/<id>.yaml",
+            Kind::Act => "clients/<client>/acts/<id>.yaml",
             Kind::Contractor => "contractors/<id>.yaml",
         }
     }
@@ -94,6 +101,7 @@ impl Kind {
             Kind::Meeting => &["clients/*/meetings/*.yaml", "clients/*/meetings/*.yml"],
             Kind::Log => &["clients/*/log/*.yaml", "clients/*/log/*.yml"],
             Kind::Invoice => &["clients/*/invoices/*.yaml", "clients/*/invoices/*.yml"],
+            Kind::Act => &["clients/*/acts/*.yaml", "clients/*/acts/*.yml"],
             Kind::Contractor => &["contractors/*.yaml", "contractors/*.yml"],
         }
     }
@@ -112,6 +120,9 @@ impl Kind {
             Kind::Meeting => "One meeting and its report.",
             Kind::Log => "One touch: a letter, call or message, in or out.",
             Kind::Invoice => "One invoice and the payments against it.",
+            Kind::Act => {
+                "One act of work done: what it closes, when it was sent, signed and its originals came back."
+            }
             Kind::Contractor => "One outside contractor.",
         }
     }
@@ -124,6 +135,7 @@ impl Kind {
             Kind::Meeting => Some("meetings"),
             Kind::Log => Some("log"),
             Kind::Invoice => Some("invoices"),
+            Kind::Act => Some("acts"),
             Kind::Settings | Kind::Client | Kind::Contractor => None,
         }
     }
@@ -135,6 +147,7 @@ impl Kind {
             Kind::Meeting,
             Kind::Log,
             Kind::Invoice,
+            Kind::Act,
         ]
         .into_iter()
         .find(|k| k.folder() == Some(folder))
@@ -150,6 +163,7 @@ impl Kind {
             Kind::Meeting => "meeting",
             Kind::Log => "log entry",
             Kind::Invoice => "invoice",
+            Kind::Act => "act",
             Kind::Contractor => "contractor",
         }
     }
@@ -179,6 +193,7 @@ pub struct ClientBook {
     pub meetings: Vec<Entity<Meeting>>,
     pub log: Vec<Entity<LogEntry>>,
     pub invoices: Vec<Entity<Invoice>>,
+    pub acts: Vec<Entity<Act>>,
     /// IDs of every file present per kind, read or not (a reference to a file that
     /// exists but is broken is not dangling).
     pub present: Vec<(Kind, String)>,

@@ -338,6 +338,7 @@ pub(super) fn unreadable_files<'b>(book: &'b Book, clients: &[ClientBook]) -> Ve
             .chain(client.meetings.iter().map(|e| e.file.as_str()))
             .chain(client.log.iter().map(|e| e.file.as_str()))
             .chain(client.invoices.iter().map(|e| e.file.as_str()))
+            .chain(client.acts.iter().map(|e| e.file.as_str()))
             .collect();
         out.extend(
             book.client_sources(&client.id)

@@ -1,5 +1,7 @@
 //! One module per subcommand, dispatched from [`run`].
 
+mod act;
+mod acts;
 mod agenda;
 mod audit;
 mod budget;
@@ -57,6 +59,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Invoices(args) => invoices::run(ctx, args),
         Command::Export(command) => export::run(ctx, command),
         Command::Import(command) => import::run(ctx, command),
+        Command::Act(command) => act::run(ctx, command),
+        Command::Acts(args) => acts::run(ctx, args),
         Command::Schema(args) => schema::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -61,6 +61,7 @@ pub fn estimate(
         parent: None,
         figures,
         statement: None,
+        countersignatory: None,
         extra,
     })
 }

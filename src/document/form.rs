@@ -71,8 +71,8 @@ pub enum Part {
     Ledger,
     /// A reconciliation's closing line: in whose favour the balance is, and how much.
     Balance,
-    /// Signature blocks of both sides: the agency's signatory, and the client's to be
-    /// filled in.
+    /// Two signature blocks, the agency's and the client's, each under its party's
+    /// label ([`Words::supplier`], [`Words::buyer`]): position, a line to sign on, name.
     BothSignatures,
 }
 
@@ -192,6 +192,65 @@ pub static INVOICE: Form = Form {
         count: ("Total", "item", "items"),
         pay_by: "Please pay by {date}, quoting the invoice number.",
         note: "",
+        signed_by: "Signed",
+    },
+};
+
+/// The Russian «Акт сдачи-приёмки оказанных услуг» and the English act of services
+/// rendered: the parties with their details and the contract, the services, the
+/// total and its VAT, the count and the sum in words, the statement that the services
+/// were rendered in full and on time and the customer has no claims, and both
+/// parties' signatures (DOCUMENTS.md).
+pub static ACT: Form = Form {
+    name: "act",
+    parts: &[
+        Part::Heading,
+        Part::Rule,
+        Part::Fields,
+        Part::Lines,
+        Part::Totals,
+        Part::Count,
+        Part::InWords,
+        Part::Note,
+        Part::Rule,
+        Part::BothSignatures,
+    ],
+    fields: &[Field::Supplier, Field::Buyer, Field::Basis, Field::Subject],
+    requisites: Requisites::Full,
+    currency_in_amounts: false,
+    gross_row: GrossRow::Always,
+    ru: Words {
+        title: "Акт сдачи-приёмки оказанных услуг",
+        supplier: "Исполнитель",
+        buyer: "Заказчик",
+        basis: "Основание",
+        subject: "Проект",
+        date: "Дата",
+        item: "Наименование работ, услуг",
+        subtotal: "Итого",
+        no_vat: "Без налога (НДС)",
+        gross: "Всего",
+        count: ("Всего оказано услуг", "", ""),
+        pay_by: "",
+        note: "Вышеперечисленные услуги выполнены полностью и в срок. Заказчик претензий \
+               по объёму, качеству и срокам оказания услуг не имеет.",
+        signed_by: "Руководитель",
+    },
+    en: Words {
+        title: "Act of services rendered",
+        supplier: "Contractor",
+        buyer: "Customer",
+        basis: "Under",
+        subject: "Project",
+        date: "Date",
+        item: "Services",
+        subtotal: "Subtotal",
+        no_vat: "No VAT",
+        gross: "Total",
+        count: ("Total", "service", "services"),
+        pay_by: "",
+        note: "The services above were rendered in full and on time. The Customer has no \
+               claims as to their scope, quality or timing.",
         signed_by: "Signed",
     },
 };

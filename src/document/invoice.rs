@@ -51,6 +51,7 @@ pub fn invoice(book: &Book, client: &ClientBook, e: &Entity<Invoice>) -> Result<
         parent,
         figures,
         statement: None,
+        countersignatory: None,
         extra,
     })
 }

@@ -1,6 +1,6 @@
 //! The document builder: every business document for a client — the invoice
-//! ([`invoice`]), the estimate ([`estimate`]), the reconciliation statement
-//! ([`reconciliation`]) and, next, the act of work done — is a
+//! ([`invoice`]), the estimate ([`estimate`]), the act of work done ([`act`]) and the
+//! reconciliation statement ([`reconciliation`]) — is a
 //! [`Sheet`] (its parties, contract, lines, figures, dates and number, gathered from
 //! the book) built by one function, [`build`], into the [`crate::document::pdf::Document`] that
 //! is rendered as PDF, HTML and Markdown. What differs between documents is data, a
@@ -17,6 +17,7 @@
 //! A book's own layout, `templates/<form>.typ`, gets the same blocks and the raw
 //! figures as `data` (see [`build`]).
 
+mod act;
 mod estimate;
 mod form;
 mod invoice;
@@ -29,8 +30,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub use act::act;
 pub use estimate::estimate;
-pub use form::{ESTIMATE, Field, Form, GrossRow, INVOICE, Part, RECONCILIATION, Requisites};
+pub use form::{ACT, ESTIMATE, Field, Form, GrossRow, INVOICE, Part, RECONCILIATION, Requisites};
 pub use invoice::invoice;
 pub use reconcile::reconciliation;
 
@@ -174,6 +176,9 @@ pub struct Sheet<'a> {
     pub figures: Figures<'a>,
     /// A reconciliation's statement, for [`Part::Ledger`] and [`Part::Balance`].
     pub statement: Option<&'a crate::domain::reconcile::Statement<'a>>,
+    /// Who signs for the client ([`Part::BothSignatures`]): a position and a name, when
+    /// the book knows them; else the client's block is left to fill in by hand.
+    pub countersignatory: Option<Signature>,
     /// The document's own raw fields for a book's template, beside the common ones
     /// [`build`] gives.
     pub extra: Map<String, Value>,
@@ -609,12 +614,24 @@ pub fn build(sheet: &Sheet<'_>) -> Result<Built> {
                     blocks.push(reconcile::balance(loc, s, p, cur));
                 }
             }
-            Part::BothSignatures => blocks.push(Block::Signatures {
-                rows: vec![
-                    signatory(p.signatory.unwrap_or(""), w.signed_by),
-                    reconcile::client_signature(loc),
-                ],
-            }),
+            Part::BothSignatures => {
+                let ours = signatory(p.signatory.unwrap_or(""), w.signed_by);
+                let theirs = sheet.countersignatory.clone().unwrap_or(Signature {
+                    role: String::new(),
+                    name: String::new(),
+                });
+                let labelled = |party: &str, s: Signature| Signature {
+                    role: if s.role.is_empty() {
+                        party.to_owned()
+                    } else {
+                        format!("{party}: {}", s.role)
+                    },
+                    name: s.name,
+                };
+                blocks.push(Block::Signatures {
+                    rows: vec![labelled(w.supplier, ours), labelled(w.buyer, theirs)],
+                });
+            }
             Part::SignatoryLine => {
                 if let Some(s) = p.signatory {
                     blocks.push(Block::Paragraph {
@@ -738,59 +755,8 @@ mod tests {
         );
     }
 
-    /// An act of work done, as the next document will be: one more form, no new code.
-    static ACT: Form = Form {
-        name: "act",
-        parts: &[
-            Part::Heading,
-            Part::Fields,
-            Part::Lines,
-            Part::Totals,
-            Part::Count,
-            Part::InWords,
-            Part::Note,
-            Part::Signature,
-        ],
-        fields: &[Field::Supplier, Field::Buyer, Field::Basis],
-        requisites: Requisites::Full,
-        currency_in_amounts: false,
-        gross_row: GrossRow::WhenAdded,
-        ru: form::Words {
-            title: "Акт",
-            supplier: "Исполнитель",
-            buyer: "Заказчик",
-            basis: "Основание",
-            subject: "",
-            date: "",
-            item: "Наименование работ, услуг",
-            subtotal: "Итого",
-            no_vat: "Без налога (НДС)",
-            gross: "Всего",
-            count: ("Всего оказано услуг", "", ""),
-            pay_by: "",
-            note: "Вышеперечисленные услуги выполнены полностью и в срок.",
-            signed_by: "Исполнитель",
-        },
-        en: form::Words {
-            title: "Act",
-            supplier: "Contractor",
-            buyer: "Customer",
-            basis: "Under",
-            subject: "",
-            date: "",
-            item: "Services",
-            subtotal: "Total",
-            no_vat: "No VAT",
-            gross: "Total",
-            count: ("Total", "service", "services"),
-            pay_by: "",
-            note: "The services above were rendered in full and on time.",
-            signed_by: "Signed",
-        },
-    };
-
     #[test]
-    fn an_act_is_one_more_form() {
+    fn an_act_is_one_more_form_with_both_signatures() {
         let m = |s: &str| Money(s.parse().expect("decimal"));
         let party = |name: &str| Party {
             name: name.to_owned(),
@@ -832,19 +798,22 @@ mod tests {
                 },
             },
             statement: None,
+            countersignatory: None,
             extra: Map::new(),
         };
         let built = build(&sheet).expect("built");
         let md = crate::document::pdf::markdown(&built.doc);
         for want in [
-            "# Акт № 1 от 27 ноября 2026 г.\n",
+            "# Акт сдачи-приёмки оказанных услуг № 1 от 27 ноября 2026 г.\n",
             "**Исполнитель:** ООО «Белый кит»  \n**Заказчик:** ООО «Ромашка»  \n\n",
             "| 1 | Дизайн | 1 | усл. | 1 220,00 | 1 220,00 |",
-            "**Итого: 1 220,00**  \n**В том числе НДС 22 %: 220,00**  \n\n",
+            "**Итого: 1 220,00**  \n**В том числе НДС 22 %: 220,00**  \n**Всего: 1 220,00**  \n\n",
             "Всего оказано услуг 1, на сумму 1 220,00 руб.",
             "**Одна тысяча двести двадцать рублей 00 копеек**",
-            "Вышеперечисленные услуги выполнены полностью и в срок.",
-            "Генеральный директор ____________________ Волков С. А.",
+            "Вышеперечисленные услуги выполнены полностью и в срок. Заказчик претензий по \
+             объёму, качеству и срокам оказания услуг не имеет.",
+            "Исполнитель: Генеральный директор ____________________ Волков С. А.  \n\
+             Заказчик ____________________   \n",
         ] {
             assert!(md.contains(want), "{want:?} in\n{md}");
         }
@@ -860,7 +829,7 @@ mod tests {
 
     #[test]
     fn every_form_has_words_for_every_part_it_shows() {
-        for form in [&INVOICE, &ESTIMATE] {
+        for form in [&INVOICE, &ESTIMATE, &ACT] {
             for loc in [Locale::Ru, Locale::En] {
                 let w = form.words(loc);
                 if form.parts.contains(&Part::PayBy) {

@@ -11,7 +11,7 @@
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 
-use super::pdf::{Align, Block, Column, Signature, Width};
+use super::pdf::{Align, Block, Column, Width};
 use super::{Built, Parties, RECONCILIATION, Sheet, build, figures, parties};
 use crate::book::{Book, ClientBook, Entity};
 use crate::domain::reconcile::{Document, Favour, Statement};
@@ -85,6 +85,7 @@ pub fn reconciliation<'a>(
         parent,
         figures,
         statement: Some(s),
+        countersignatory: None,
         extra,
     })
 }
@@ -110,7 +111,6 @@ struct Words {
     /// Who is owed, as `owed`'s {role}: the agency, the client.
     roles: [&'static str; 2],
     settled: &'static str,
-    client_side: &'static str,
 }
 
 fn words(loc: Locale) -> &'static Words {
@@ -129,7 +129,6 @@ fn words(loc: Locale) -> &'static Words {
         owed: "На {date} задолженность в пользу {role} ({party}) составляет {sum} ({words}).",
         settled: "На {date} задолженность отсутствует.",
         roles: ["Исполнителя", "Заказчика"],
-        client_side: "От Заказчика",
     };
     static EN: Words = Words {
         period: "Period",
@@ -146,7 +145,6 @@ fn words(loc: Locale) -> &'static Words {
         owed: "As of {date}, the balance owed to the {role} ({party}) is {sum} ({words}).",
         settled: "As of {date}, nothing is owed either way.",
         roles: ["agency", "client"],
-        client_side: "For the client",
     };
     match loc {
         Locale::Ru => &RU,
@@ -285,13 +283,5 @@ fn lowercase_first(text: &str) -> String {
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-/// The client's signature block, to be signed by whoever signs for the client.
-pub(super) fn client_signature(loc: Locale) -> Signature {
-    Signature {
-        role: words(loc).client_side.to_owned(),
-        name: String::new(),
     }
 }

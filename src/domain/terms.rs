@@ -306,6 +306,7 @@ mod proptests {
                             decided: decided.map(|n| Date(start + Days::new(n))),
                             next: None,
                         }),
+                        originals: None,
                         billing: Vec::new(),
                         waive: Vec::new(),
                     }

@@ -40,6 +40,9 @@ pub struct Contract {
     pub status: ContractStatus,
     /// The renewal clause (D01, D02, D03).
     pub renewal: Option<Renewal>,
+    /// The contract requires paper originals of signed acts (a scan is not enough):
+    /// D15 chases them. A supplement inherits it from its contract. Default: false.
+    pub originals: Option<bool>,
     /// Planned invoices, for the account manager's calendar.
     #[serde(default)]
     pub billing: Vec<Billing>,

@@ -143,7 +143,7 @@ where
 }
 
 /// An invoice's `lines`: each line's amount, and their sum, fit in a sum of money.
-fn lines_that_fit<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Line>, D::Error> {
+pub(crate) fn lines_that_fit<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Line>, D::Error> {
     checked_list(d, |lines: &[Line]| {
         crate::model::amount::lines_sum(lines)
             .map(|_| ())

@@ -20,6 +20,7 @@ macro_rules! words {
     };
 }
 
+pub mod act;
 pub mod amount;
 pub mod client;
 pub mod contract;
@@ -33,6 +34,7 @@ pub mod settings;
 pub mod time;
 pub mod waiver;
 
+pub use act::Act;
 pub use client::{Client, Contact};
 pub use contract::Contract;
 pub use contractor::Contractor;

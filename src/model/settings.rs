@@ -36,6 +36,9 @@ pub struct Settings {
     /// Invoice numbering and defaults.
     #[serde(default)]
     pub invoice: InvoiceSettings,
+    /// Act numbering, and from when acts are tracked (D13).
+    #[serde(default)]
+    pub act: ActSettings,
     /// The agency's people.
     #[serde(default)]
     pub team: Vec<TeamMember>,
@@ -59,7 +62,7 @@ impl Settings {
     pub fn harmless_to_default(key: &str) -> bool {
         matches!(
             key,
-            "rules" | "agency" | "currency" | "locale" | "vat" | "invoice"
+            "rules" | "agency" | "currency" | "locale" | "vat" | "invoice" | "act"
         )
     }
 }
@@ -206,6 +209,15 @@ fn default_true() -> bool {
     true
 }
 
+impl Default for ActSettings {
+    fn default() -> Self {
+        ActSettings {
+            number: default_number(),
+            since: None,
+        }
+    }
+}
+
 impl Default for InvoiceSettings {
     fn default() -> Self {
         InvoiceSettings {
@@ -214,6 +226,20 @@ impl Default for InvoiceSettings {
             prices_include_vat: true,
         }
     }
+}
+
+/// How acts of work done are numbered, and from when the book tracks them.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+pub struct ActSettings {
+    /// Pattern of printed act numbers, read as `invoice.number` is: {year}, {seq},
+    /// {seq:04}, {client}; other text is literal. Acts have their own sequence.
+    /// Default: "{year}-{seq:04}".
+    #[serde(default = "default_number")]
+    pub number: String,
+    /// Work invoiced or done before this date is not expected to have an act in the
+    /// book (D13): the acts of earlier years live elsewhere. Default: none, every
+    /// invoice and done project is expected to have one.
+    pub since: Option<Date>,
 }
 
 /// A person of the agency.

@@ -90,6 +90,9 @@ mod d09_key_client_without_curator;
 mod d10_upsell_opportunity;
 mod d11_legal_details_checksum;
 mod d12_planned_invoice_not_issued;
+mod d13_act_missing;
+mod d14_act_not_signed;
+mod d15_act_originals_missing;
 mod d_support;
 mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
@@ -134,7 +137,7 @@ pub mod thresholds {
     pub use super::d12_planned_invoice_not_issued::LEAD_DAYS as PLAN_LEAD_DAYS;
 }
 
-/// Every rule, in code order: R01–R30, then D01–D12.
+/// Every rule, in code order: R01–R30, then D01–D15.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
         &r01_client_had_to_chase::ClientHadToChase,
@@ -179,6 +182,9 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d10_upsell_opportunity::UpsellOpportunity,
         &d11_legal_details_checksum::LegalDetailsChecksum,
         &d12_planned_invoice_not_issued::PlannedInvoiceNotIssued,
+        &d13_act_missing::ActMissing,
+        &d14_act_not_signed::ActNotSigned,
+        &d15_act_originals_missing::ActOriginalsMissing,
     ]
 }
 

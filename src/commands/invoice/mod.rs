@@ -4,7 +4,7 @@
 //! parser, and every write goes through `write` (a new file never overwrites; an edit
 //! replaces the whole file atomically after reading back).
 
-mod new;
+pub(crate) mod new;
 mod pay;
 mod remind;
 mod render;

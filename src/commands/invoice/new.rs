@@ -71,7 +71,7 @@ struct Draft {
 
 /// One `--line ITEM;QTY;UNIT;PRICE`, trimmed, split from the right (the item may hold
 /// `;`); QTY and UNIT may be empty. The same form as `rapport new invoice --line`.
-fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
+pub(crate) fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
     let mut parts = line.rsplitn(4, ';').map(str::trim);
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(price), Some(unit), Some(qty), Some(item)) if !item.is_empty() => {
@@ -86,7 +86,7 @@ fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
 
 /// What is wrong with a line of `qty` × `price`, if anything: an invoice asks for
 /// money, so a quantity is more than zero and a price is not negative.
-fn bad_line(qty: Quantity, price: Money) -> Option<String> {
+pub(crate) fn bad_line(qty: Quantity, price: Money) -> Option<String> {
     if qty.0 <= rust_decimal::Decimal::ZERO {
         Some(format!(
             "has a quantity of {qty}: a line's quantity must be more than zero"
@@ -344,7 +344,12 @@ fn planned_entry(
 }
 
 /// Refuses a contract or project the client does not have.
-fn check_ref(client: &ClientBook, flag: &str, kind: Kind, id: Option<&str>) -> Result<()> {
+pub(crate) fn check_ref(
+    client: &ClientBook,
+    flag: &str,
+    kind: Kind,
+    id: Option<&str>,
+) -> Result<()> {
     let Some(id) = id else {
         return Ok(());
     };

@@ -1,0 +1,34 @@
+//! `rapport act render CLIENT/ACT`: the act as a document for the client, as PDF, HTML
+//! or Markdown — built by the document builder ([`crate::document`]). Missing legal
+//! details are left blank on the document and named in a note on stderr.
+
+use anyhow::Result;
+
+use crate::cli::ActRenderArgs;
+use crate::commands::document_out;
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::model::act::ActStatus;
+
+/// Runs `rapport act render`.
+pub fn run(ctx: &Context, args: &ActRenderArgs) -> Result<Exit> {
+    let book = ctx.load_for(super::parse_ref(&args.act))?;
+    let (client, act) = super::locate(book, &args.act)?;
+    let built = crate::document::act(book, client, act)?;
+    document_out::output(
+        &built,
+        args.format.into(),
+        book.root(),
+        &act.id,
+        args.out.as_deref(),
+    )?;
+    if act.data.status != ActStatus::Issued {
+        eprintln!(
+            "note: act {} is {}",
+            act.data.number,
+            act.data.status.as_str()
+        );
+    }
+    document_out::left_blank(&built);
+    Ok(Exit::Ok)
+}
