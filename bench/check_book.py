@@ -114,8 +114,8 @@ def load(path):
 def main(root):
     s = load(os.path.join(root, "rapport.yaml"))
     keys("rapport.yaml", s, {"agency", "currency", "locale", "timezone", "vat", "workweek",
-                             "workday", "holidays", "invoice", "team", "curators", "services",
-                             "rules"})
+                             "workday", "holidays", "invoice", "act", "team", "curators",
+                             "services", "rules"})
     ag = s.get("agency", {})
     keys("rapport.yaml agency", ag, {"name", "legal", "bank", "signatory", "email", "phone",
                                      "address"}, ("name",))

@@ -1164,6 +1164,9 @@ fn rapport_yaml(rng: &mut Rng, hol: &[Date]) -> String {
     }
     o.push_str("invoice:\n  number: \"{year}-{seq:04}\"\n  payment_days: 5\n");
     o.push_str("  prices_include_vat: true\n");
+    // The agency began keeping acts of work done this November: older invoices need
+    // none (D13), as in a book that took up acts when rapport learnt them.
+    o.push_str("act:\n  since: 2026-11-01\n");
     o.push_str("team:\n");
     for m in TEAM {
         let _ = writeln!(
