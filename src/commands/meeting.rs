@@ -12,7 +12,6 @@ use crate::book::{self, Book, ClientBook, Entity, Kind};
 use crate::cli::{DocFormat, MeetingCommand, MeetingReportArgs, MeetingSentArgs};
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::finding::Severity;
 use crate::model::Meeting;
 use crate::report::email;
 use crate::report::meeting::{self as view, MeetingView};
@@ -310,29 +309,11 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
 
 /// The edited file must read as a meeting, with no error, and say what was recorded.
 fn check_edit(file: &str, text: &str, at: NaiveDateTime, to: &[String]) -> Result<()> {
-    let mut findings = Vec::new();
-    let parsed = book::parse_entity::<Meeting>(file, text, &mut findings);
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| format!("{}: {}", f.code, f.message))
-        .collect();
-    let ok = parsed.as_ref().is_some_and(|m| {
+    super::duty_support::check_read_back(file, text, "as recorded", |m: &Meeting| {
         m.report.as_ref().is_some_and(|r| {
             r.sent.map(|s| s.0) == Some(at) && to.iter().all(|id| r.to.contains(id))
         })
-    });
-    if !ok || !errors.is_empty() {
-        bail!(
-            "the edited {file} would not read back as recorded ({}); nothing was written",
-            if errors.is_empty() {
-                "values differ".to_owned()
-            } else {
-                errors.join("; ")
-            }
-        );
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -51,17 +51,7 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<A
     }
     if client.has(Kind::Act, &act_id) {
         let file = format!("clients/{}/acts/{act_id}.yaml", client.id);
-        let why: String = book
-            .findings
-            .iter()
-            .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
-            .map(|f| match &f.location {
-                crate::finding::Location::Span(s) => {
-                    format!("\n  {file}:{}: {} ({})", s.start.line, f.message, f.code)
-                }
-                _ => format!("\n  {file}: {} ({})", f.message, f.code),
-            })
-            .collect();
+        let why = super::duty_support::why_unreadable(book, &file);
         bail!(
             "clients/{client_id}/acts/{act_id} could not be read{why}\nhint: `rapport audit \
              clients/{client_id}` says what is wrong"

@@ -22,11 +22,11 @@ use std::fmt::Write as _;
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
 
-use crate::audit::rules::d05_invoice_numbering::{Tok, match_number, parse_pattern, render};
+use crate::audit::rules::d05_invoice_numbering::{parse_pattern, render};
 use crate::book::{self, Book, ClientBook, Kind, is_slug};
 use crate::cli::ActNewArgs;
 use crate::commands::duty_support as support;
-use crate::commands::invoice::new::{bad_line, check_ref, split_line};
+use crate::commands::invoice::new::{bad_line, check_ref, next_seq, split_line};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::model::Act;
@@ -171,36 +171,6 @@ fn invoices(client: &ClientBook, args: &ActNewArgs) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// The next free sequence number of `year` for `client` under the act pattern.
-fn next_seq(book: &Book, toks: &[Tok], client: &str, year: i32) -> u64 {
-    let per_client = toks.contains(&Tok::Client);
-    let mut highest = 0;
-    for c in &book.clients {
-        if per_client && c.id != client {
-            continue;
-        }
-        for e in &c.acts {
-            if let Some(p) = match_number(toks, &e.data.number, &c.id)
-                && p.year.unwrap_or_else(|| e.data.date.0.year()) == year
-            {
-                highest = highest.max(p.seq);
-            }
-        }
-        // Files that do not read: their name is their number, conservatively.
-        for (kind, id) in &c.present {
-            if *kind != Kind::Act || c.acts.iter().any(|e| &e.id == id) {
-                continue;
-            }
-            if let Some(p) = match_number(toks, id, &c.id)
-                && p.year.is_none_or(|y| y == year)
-            {
-                highest = highest.max(p.seq);
-            }
-        }
-    }
-    highest.saturating_add(1)
-}
-
 fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate) -> Result<Draft> {
     let Some(settings) = book.settings.as_ref() else {
         bail!(
@@ -258,7 +228,11 @@ fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate) -> Result<Draft> {
              hint: the default is \"{{year}}-{{seq:04}}\""
         );
     };
-    let mut seq = next_seq(book, &toks, &client.id, year);
+    let mut seq = next_seq(book, &toks, &client.id, year, Kind::Act, |c| {
+        c.acts
+            .iter()
+            .map(|e| (e.id.as_str(), e.data.number.as_str(), e.data.date.0))
+    });
     let (number, id) = loop {
         let number = render(&toks, year, seq, &client.id);
         let id = if is_slug(&number) {

@@ -15,7 +15,6 @@ use crate::book;
 use crate::cli::ActSignedArgs;
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::finding::Severity;
 use crate::model::Act;
 use crate::model::act::ActStatus;
 use crate::write;
@@ -119,27 +118,9 @@ fn edit_text(
 
 /// The edited file must read as an act, with no error, and carry the new dates.
 fn check_edit(file: &str, text: &str, date: NaiveDate, originals: bool) -> Result<()> {
-    let mut findings = Vec::new();
-    let parsed = book::parse_entity::<Act>(file, text, &mut findings);
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| format!("{}: {}", f.code, f.message))
-        .collect();
-    let ok = parsed.as_ref().is_some_and(|a| {
+    crate::commands::duty_support::check_read_back(file, text, "with the dates", |a: &Act| {
         a.signed.is_some() && (!originals || a.originals.map(|d| d.0) == Some(date))
-    });
-    if !ok || !errors.is_empty() {
-        bail!(
-            "the edited {file} would not read back with the dates ({}); nothing was written",
-            if errors.is_empty() {
-                "values differ".to_owned()
-            } else {
-                errors.join("; ")
-            }
-        );
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -53,18 +53,7 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<I
     if client.has(Kind::Invoice, &invoice_id) {
         // What the loader found wrong with it, where it says so.
         let file = format!("clients/{}/invoices/{invoice_id}.yaml", client.id);
-        let why: Vec<String> = book
-            .findings
-            .iter()
-            .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
-            .map(|f| match &f.location {
-                crate::finding::Location::Span(s) => {
-                    format!("\n  {file}:{}: {} ({})", s.start.line, f.message, f.code)
-                }
-                _ => format!("\n  {file}: {} ({})", f.message, f.code),
-            })
-            .collect();
-        let why = why.concat();
+        let why = super::duty_support::why_unreadable(book, &file);
         bail!(
             "clients/{client_id}/invoices/{invoice_id} could not be read{why}\nhint: `rapport \
              audit clients/{client_id}` says what is wrong"

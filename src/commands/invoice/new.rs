@@ -374,24 +374,36 @@ pub(crate) fn check_ref(
     )
 }
 
-/// The next free sequence number of `year` for `client` under the pattern.
-fn next_seq(book: &Book, toks: &[Tok], client: &str, year: i32) -> u64 {
+/// The next free sequence number of `year` for `client` under the pattern, among the
+/// documents of `kind` (invoices, acts) that `numbered` lists for a client: each one's
+/// ID, number and date. Files of that kind that do not read count by their name.
+pub(crate) fn next_seq<'b, I>(
+    book: &'b Book,
+    toks: &[Tok],
+    client: &str,
+    year: i32,
+    kind: Kind,
+    numbered: impl Fn(&'b ClientBook) -> I,
+) -> u64
+where
+    I: Iterator<Item = (&'b str, &'b str, NaiveDate)>,
+{
     let per_client = toks.contains(&Tok::Client);
     let mut highest = 0;
     for c in &book.clients {
         if per_client && c.id != client {
             continue;
         }
-        for e in &c.invoices {
-            if let Some(p) = match_number(toks, &e.data.number, &c.id)
-                && p.year.unwrap_or_else(|| e.data.date.0.year()) == year
+        for (_, number, date) in numbered(c) {
+            if let Some(p) = match_number(toks, number, &c.id)
+                && p.year.unwrap_or_else(|| date.year()) == year
             {
                 highest = highest.max(p.seq);
             }
         }
         // Files that do not read: their name is their number, conservatively.
-        for (kind, id) in &c.present {
-            if *kind != Kind::Invoice || c.invoices.iter().any(|e| &e.id == id) {
+        for (present, id) in &c.present {
+            if *present != kind || numbered(c).any(|(read, _, _)| read == id) {
                 continue;
             }
             if let Some(p) = match_number(toks, id, &c.id)
@@ -474,7 +486,11 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
              hint: the default is \"{{year}}-{{seq:04}}\""
         );
     };
-    let mut seq = next_seq(book, &toks, &client.id, year);
+    let mut seq = next_seq(book, &toks, &client.id, year, Kind::Invoice, |c| {
+        c.invoices
+            .iter()
+            .map(|e| (e.id.as_str(), e.data.number.as_str(), e.data.date.0))
+    });
     let (number, id) = loop {
         let number = render(&toks, year, seq, &client.id);
         let id = if is_slug(&number) {

@@ -24,7 +24,6 @@ use crate::commands::duty_support::{currency, vat_contract};
 use crate::context::Context;
 use crate::domain::billing;
 use crate::exit::Exit;
-use crate::finding::Severity;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
@@ -195,30 +194,12 @@ fn append_payment(
 
 /// The edited file must read as an invoice, with no error, and end with the payment.
 fn check_edit(file: &str, text: &str, count: usize, date: NaiveDate, amount: Money) -> Result<()> {
-    let mut findings = Vec::new();
-    let parsed = book::parse_entity::<Invoice>(file, text, &mut findings);
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| format!("{}: {}", f.code, f.message))
-        .collect();
-    let ok = parsed.as_ref().is_some_and(|i| {
+    crate::commands::duty_support::check_read_back(file, text, "with the payment", |i: &Invoice| {
         i.payments.len() == count
             && i.payments
                 .last()
                 .is_some_and(|p| p.date.0 == date && p.amount == amount)
-    });
-    if !ok || !errors.is_empty() {
-        bail!(
-            "the edited {file} would not read back with the payment ({}); nothing was written",
-            if errors.is_empty() {
-                "values differ".to_owned()
-            } else {
-                errors.join("; ")
-            }
-        );
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]
