@@ -131,6 +131,9 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// The manual page (roff) on stdout, or one page per command with --out.
     Man(ManArgs),
+    /// Every task for specialists: who does what by when, late by how many working
+    /// days, confirmed or not; --by assignee for the workload per person and week.
+    Tasks(TasksArgs),
 }
 
 #[derive(Debug, Args)]
@@ -966,4 +969,53 @@ pub struct ManArgs {
     /// With --out: replace pages that are already there.
     #[arg(long, requires = "out")]
     pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TasksBy {
+    /// Open tasks per assignee and ISO week of their due date: overdue, each week
+    /// from this one, no due date.
+    Assignee,
+}
+
+#[derive(Debug, Args)]
+pub struct TasksArgs {
+    /// Only this person's tasks (a team or contractor ID).
+    #[arg(long, value_name = "ID")]
+    pub assignee: Option<String>,
+    /// Only this client's tasks.
+    #[arg(long, value_name = "CLIENT")]
+    pub client: Option<String>,
+    /// Only this project's tasks: CLIENT/PROJECT, or a project ID (in every client
+    /// that has one).
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only tasks of this account manager's clients (a team ID).
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
+    /// Only open tasks: not done, in a project still in play.
+    #[arg(long)]
+    pub open: bool,
+    /// Only open tasks past their due date (what R07 reports).
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only open tasks whose assignee has not confirmed them (`acknowledged`), started
+    /// or not.
+    #[arg(long)]
+    pub unacknowledged: bool,
+    /// Only open tasks due within DAYS days from today (overdue ones included).
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+    /// Instead of the list, the workload: open tasks per person per ISO week of their
+    /// due date.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub by: Option<TasksBy>,
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
 }

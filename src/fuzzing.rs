@@ -235,6 +235,8 @@ fn run_commands(root: &Path, book: &Book) {
         today: Some(today()),
         color: false,
         cache: false,
+        manager: None,
+        ask_git: false,
     };
     for line in lines {
         let argv = std::iter::once("rapport".to_owned()).chain(line);

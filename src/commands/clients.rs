@@ -326,7 +326,10 @@ pub(super) fn note(text: &str) {
 
 /// The files of these clients that exist but could not be read (or repeat another
 /// file's ID): what is shown is short of them.
-pub(super) fn unreadable_files<'b>(book: &'b Book, clients: &[ClientBook]) -> Vec<&'b str> {
+pub(super) fn unreadable_files<'b, 'c>(
+    book: &'b Book,
+    clients: impl IntoIterator<Item = &'c ClientBook>,
+) -> Vec<&'b str> {
     let mut out = Vec::new();
     for client in clients {
         let loaded: HashSet<&str> = client
@@ -351,7 +354,7 @@ pub(super) fn unreadable_files<'b>(book: &'b Book, clients: &[ClientBook]) -> Ve
 }
 
 /// Tells on stderr which files of these clients could not be read.
-pub(super) fn warn_unreadable(book: &Book, clients: &[ClientBook]) {
+pub(super) fn warn_unreadable<'c>(book: &Book, clients: impl IntoIterator<Item = &'c ClientBook>) {
     let files = unreadable_files(book, clients);
     if files.is_empty() {
         return;
