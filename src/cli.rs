@@ -134,6 +134,13 @@ pub enum Command {
     /// Every task for specialists: who does what by when, late by how many working
     /// days, confirmed or not; --by assignee for the workload per person and week.
     Tasks(TasksArgs),
+    /// Tasks for specialists: give one, record its confirmation, its completion, a
+    /// move of its due date.
+    #[command(subcommand)]
+    Task(TaskCommand),
+    /// Projects: move the deadline (recorded in `deadline_changes`).
+    #[command(subcommand)]
+    Project(ProjectCommand),
 }
 
 #[derive(Debug, Args)]
@@ -1018,4 +1025,108 @@ pub struct TasksArgs {
     /// Cyrillic text correctly.
     #[arg(long)]
     pub bom: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Give a specialist a task: appended to the project's `tasks`.
+    New(TaskNewArgs),
+    /// Record that the assignee confirmed they understood the task (`acknowledged`, R22).
+    Ack(TaskDateArgs),
+    /// Record that the task is done (`done`).
+    Done(TaskDateArgs),
+    /// Move the task's due date, recording the move in the project's
+    /// `deadline_changes` (R08).
+    Move(TaskMoveArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TaskKindArg {
+    Creative,
+    Design,
+    Copy,
+    Dev,
+    Production,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct TaskNewArgs {
+    /// The project, as CLIENT/PROJECT.
+    pub project: String,
+    /// Who does it: a team or contractor ID.
+    #[arg(long, value_name = "ID")]
+    pub to: String,
+    /// What the task is (its `title`).
+    #[arg(long, value_name = "TEXT")]
+    pub what: String,
+    /// When it is due: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub due: NaiveDate,
+    /// What the due date is tied to (R19).
+    #[arg(long, value_name = "TEXT")]
+    pub tied_to: Option<String>,
+    /// The kind of work (R03 reads creative tasks, R04 and R05 design tasks).
+    #[arg(long, value_enum)]
+    pub kind: Option<TaskKindArg>,
+    /// When work starts: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub start: Option<NaiveDate>,
+    /// The task's ID (default: made from --what).
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TaskDateArgs {
+    /// The task, as CLIENT/PROJECT/TASK.
+    pub task: String,
+    /// The day: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct TaskMoveArgs {
+    /// The task, as CLIENT/PROJECT/TASK.
+    pub task: String,
+    /// The new due date: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub due: NaiveDate,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// What a move of a date records besides the date: why, when decided, who was told.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// Why it moves.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The contact at the client who was told (a contact ID of the client).
+    #[arg(long, value_name = "CONTACT")]
+    pub told: Option<String>,
+    /// When the client was told: YYYY-MM-DD (default with --told: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub told_on: Option<NaiveDate>,
+    /// When the move was decided: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub decided: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Move the project's deadline, recording the move in `deadline_changes` (R08).
+    Move(ProjectMoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProjectMoveArgs {
+    /// The project, as CLIENT/PROJECT.
+    pub project: String,
+    /// The new deadline: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub deadline: NaiveDate,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }

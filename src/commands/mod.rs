@@ -27,6 +27,7 @@ mod renewals;
 mod rules;
 mod schema;
 mod show;
+mod task;
 mod tasks;
 mod upsell;
 
@@ -67,6 +68,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
         Command::Tasks(args) => tasks::run(ctx, args),
+        Command::Task(command) => task::run(ctx, command),
+        Command::Project(command) => task::run_project(ctx, command),
     }
 }
 
