@@ -182,6 +182,10 @@ pub enum FailOn {
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only findings in these files, or in these clients' folders (a client ID or a
     /// path); rules still read the whole book.
     #[arg(value_name = "PATH")]
@@ -228,6 +232,10 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct ClientsArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -466,6 +474,10 @@ pub enum AgendaFormat {
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// How many days after today to look ahead.
     #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
     pub days: u32,
@@ -481,6 +493,10 @@ pub struct AgendaArgs {
 
 #[derive(Debug, Args)]
 pub struct DigestArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only this curator's key clients (a curator ID; default: every curator with key
     /// clients).
     #[arg(long, value_name = "ID")]
@@ -502,6 +518,10 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct RenewalsArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only contracts whose notice date (for one without notice, whose term end) is
     /// within DAYS days from today; missed windows are always shown.
     #[arg(long, value_name = "DAYS")]
@@ -555,6 +575,10 @@ pub struct RenewArgs {
 
 #[derive(Debug, Args)]
 pub struct BudgetArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// One client, or one project as CLIENT/PROJECT (default: every project).
     pub target: Option<String>,
     /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
@@ -624,6 +648,10 @@ pub struct ReconcileArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Write the feed to FILE, replacing it (default: stdout).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -825,6 +853,10 @@ pub struct ActsArgs {
 
 #[derive(Debug, Args)]
 pub struct InvoicesArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only this client's invoices.
     #[arg(long, value_name = "CLIENT")]
     pub client: Option<String>,
@@ -997,7 +1029,8 @@ pub struct TasksArgs {
     /// that has one).
     #[arg(long, value_name = "PROJECT")]
     pub project: Option<String>,
-    /// Only tasks of this account manager's clients (a team ID).
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
     #[arg(long, value_name = "ID")]
     pub manager: Option<String>,
     /// Only open tasks: not done, in a project still in play.

@@ -160,7 +160,7 @@ pub fn audit_dir(root: &Path, commands: bool) {
     let resolved = crate::output::resolve(&book, findings);
     let summary = crate::output::Summary::of(book.sources.len(), &resolved, report.waived);
     let _ = crate::output::human::render(&book, &resolved, summary, true);
-    let _ = crate::output::json::render(&resolved, summary);
+    let _ = crate::output::json::render(&resolved, summary, &serde_json::Value::Null);
     let _ = crate::output::sarif::render(&resolved);
     let _ = crate::output::github::render(&resolved, summary);
     if commands {

@@ -69,7 +69,13 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             chrono_tz::UTC
         }
     };
-    let cal = feed(book, today, zone);
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
+    let mut cal = feed(book, today, zone);
+    // Every event's UID begins with the path of the file it comes from.
+    cal.events.retain(|e| view.shows_file(&e.uid));
+    if let Some(label) = view.label() {
+        cal.name = format!("{} ({label})", cal.name);
+    }
     match &args.out {
         None => cal.write_ics(&mut |part| {
             crate::commands::write_stdout(part).map_err(std::io::Error::other)
@@ -77,11 +83,17 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
         Some(path) => {
             write_feed(path, &cal)?;
             crate::commands::write_stdout(
-                format!("wrote {} ({} events)\n", path.display(), cal.events.len()).as_bytes(),
+                format!(
+                    "{}wrote {} ({} events)\n",
+                    view.header("Calendar", today),
+                    path.display(),
+                    cal.events.len()
+                )
+                .as_bytes(),
             )?;
         }
     }
-    super::clients::warn_unreadable(book, &book.clients);
+    super::clients::warn_unreadable(book, view.clients(book));
     Ok(Exit::Ok)
 }
 

@@ -63,15 +63,17 @@ pub fn resolve(ctx: &Context, book: &Book, flag: Option<&str>) -> Result<View> {
         .unwrap_or_default();
     let Some(name) = book.team_name(&id) else {
         let hint = match crate::yaml::suggest(&id, &team) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if team.is_empty() => "the book's rapport.yaml has no `team`".to_owned(),
-            None => format!("the team: {}", team.join(", ")),
+            Some(s) => format!("did you mean `{s}`? (`all`: every client)"),
+            None if team.is_empty() => {
+                "the book's rapport.yaml has no `team`; `all` shows every client".to_owned()
+            }
+            None => format!("the team: {}; `all` shows every client", team.join(", ")),
         };
         let from = match source {
             Source::Env => " (from RAPPORT_MANAGER; unset it, or pass --manager all)",
             _ => "",
         };
-        bail!("no team member `{id}` in this book{from}\nhint: {hint}, or `all` for every client");
+        bail!("no team member `{id}` in this book{from}\nhint: {hint}");
     };
     let clients = book
         .clients
@@ -115,7 +117,45 @@ impl View {
 
     /// Does the view show client `c`?
     pub fn shows(&self, c: &ClientBook) -> bool {
-        self.manager.is_none() || self.clients.contains(&c.id)
+        self.shows_id(&c.id)
+    }
+
+    /// Does the view show the client whose ID is `id`?
+    pub fn shows_id(&self, id: &str) -> bool {
+        self.manager.is_none() || self.clients.contains(id)
+    }
+
+    /// Does the view show what is in `file` (a book path)? Files of a client's folder
+    /// go with their client; the rest of the book (rapport.yaml, contractors/) is in
+    /// every view.
+    pub fn shows_file(&self, file: &str) -> bool {
+        if self.manager.is_none() {
+            return true;
+        }
+        match file
+            .strip_prefix("clients/")
+            .and_then(|r| r.split('/').next())
+        {
+            Some(client) => self.clients.contains(client),
+            None => true,
+        }
+    }
+
+    /// The clients of `book` the view shows.
+    pub fn clients<'b>(&self, book: &'b Book) -> Vec<&'b ClientBook> {
+        book.clients.iter().filter(|c| self.shows(c)).collect()
+    }
+
+    /// `Анна Орлова's clients` for a manager's view; `None` for the whole book.
+    pub fn label(&self) -> Option<String> {
+        self.manager
+            .as_ref()
+            .map(|(_, name)| format!("{name}'s clients"))
+    }
+
+    /// The view as a JSON value, for documents typed below the commands.
+    pub fn json_value(&self) -> serde_json::Value {
+        serde_json::to_value(self.json()).unwrap_or(serde_json::Value::Null)
     }
 
     /// The line on top of human output for a manager's view ("" for the whole book):
