@@ -648,6 +648,10 @@ pub struct ReconcileArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    /// Only this person's tasks (a team or contractor ID): each task's start and due
+    /// date, for their own calendar.
+    #[arg(long, value_name = "ID")]
+    pub assignee: Option<String>,
     /// Only this account manager's clients (a team ID), or `all`; default:
     /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
     #[arg(long, value_name = "ID")]
