@@ -1075,6 +1075,19 @@ pub enum TaskCommand {
     /// Move the task's due date, recording the move in the project's
     /// `deadline_changes` (R08).
     Move(TaskMoveArgs),
+    /// Draft the task as an email to its assignee (an .eml: what, by when, the brief,
+    /// the client's contact person).
+    Send(TaskSendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TaskSendArgs {
+    /// The task, as CLIENT/PROJECT/TASK.
+    pub task: String,
+    /// Write the draft into this folder as CLIENT-PROJECT-TASK.eml (replacing an older
+    /// draft of the same name), and print its path.
+    #[arg(long, value_name = "DIR")]
+    pub eml: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

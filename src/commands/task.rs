@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use super::duty_support as support;
 use crate::book::{self, Book, ClientBook};
-use crate::cli::{ChangeArgs, ProjectCommand, TaskCommand, TaskKindArg, TaskNewArgs};
+use crate::cli::{ChangeArgs, ProjectCommand, TaskCommand, TaskKindArg, TaskNewArgs, TaskSendArgs};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::model::Project;
@@ -33,6 +33,7 @@ pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
         TaskCommand::New(args) => new(ctx, args),
         TaskCommand::Ack(args) => set_date(ctx, &args.task, args.date, Mark::Ack),
         TaskCommand::Done(args) => set_date(ctx, &args.task, args.date, Mark::Done),
+        TaskCommand::Send(args) => send(ctx, args),
         TaskCommand::Move(args) => edit_project(ctx, &project_of(&args.task)?, |cx| {
             let (i, task) = find_task(cx.project, &args.task)?;
             let Some(from) = task.due else {
@@ -569,6 +570,37 @@ fn new(ctx: &Context, args: &TaskNewArgs) -> Result<Exit> {
             }),
         })
     })
+}
+
+/// `rapport task send`: the task as an email draft to its assignee.
+fn send(ctx: &Context, args: &TaskSendArgs) -> Result<Exit> {
+    let project = project_of(&args.task)?;
+    let (client_id, _) = support::split_ref(&project, "project")?;
+    let book = ctx.load_client(client_id)?;
+    let (client, entity) = support::find_project(book, &project)?;
+    let (_, task) = find_task(&entity.data, &args.task)?;
+    let today = ctx.today(book);
+    // Dated at the start of today's working day: never the wall clock.
+    let start = crate::domain::calendar::Calendar::from_settings(book.settings.as_ref()).day_start;
+    let zone = book
+        .settings
+        .as_ref()
+        .map_or("Europe/Moscow", |s| s.timezone.as_str());
+    let date = crate::report::email::date_header(today.and_time(start), zone);
+    let made = crate::report::task::draft(book, client, entity, task, date)?;
+    let bytes = crate::report::email::build_with(&made.draft, &made.attachments)?;
+    let path = args
+        .eml
+        .join(format!("{}-{}-{}.eml", client.id, entity.id, task.id));
+    write::replace(&path, &bytes)?;
+    super::write_stdout(format!("{}\n", path.display()).as_bytes())?;
+    for w in &made.warnings {
+        eprintln!("warning: {w}");
+    }
+    if task.done.is_some() {
+        eprintln!("note: task `{}` is done already", task.id);
+    }
+    Ok(Exit::Ok)
 }
 
 fn kind_word(k: TaskKindArg) -> &'static str {
