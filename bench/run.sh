@@ -183,7 +183,7 @@ parse_round() {
 # Every key below is run on both books. READ_KEYS are the read commands (the targets on
 # every command apply to them); AUDIT_KEYS are the audit's variants, ripgrep, and the
 # SQLite export (a writer that runs the audit and more: timed, no target).
-READ_KEYS=(clients show agenda invoices overdue renewals budget estimate upsell digest calendar rules audit)
+READ_KEYS=(clients show agenda invoices overdue renewals budget estimate upsell digest calendar rules audit tasks)
 AUDIT_KEYS=(cold warm vcold vwarm rg rg_book sqlite)
 # Markdown labels: the backquotes are Markdown, not command substitution.
 # shellcheck disable=SC2016
@@ -201,6 +201,7 @@ declare -A LABEL=(
     [calendar]='`calendar --out FILE`'
     [rules]='`rules`'
     [audit]='`audit` (human format)'
+    [tasks]='`tasks`'
     [cold]='`audit --format json --no-cache` (cold: parses every file)'
     [warm]='`audit --format json` (parse cache warm)'
     [vcold]='validation only (`--rule E01 … --rule E08`), cold'
@@ -223,7 +224,7 @@ argv() {
     esac
     (( HAVE_RAPPORT )) || return 1
     case "$key" in
-        clients | invoices | renewals | budget | upsell | digest | rules | audit) ARGV=("$key") ;;
+        clients | invoices | renewals | budget | upsell | digest | rules | audit | tasks) ARGV=("$key") ;;
         show) ARGV=(show "${MIDDLE[$b]}") ;;
         agenda) ARGV=(agenda --days 30) ;;
         overdue) ARGV=(invoices --overdue) ;;

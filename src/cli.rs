@@ -131,6 +131,16 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// The manual page (roff) on stdout, or one page per command with --out.
     Man(ManArgs),
+    /// Every task for specialists: who does what by when, late by how many working
+    /// days, confirmed or not; --by assignee for the workload per person and week.
+    Tasks(TasksArgs),
+    /// Tasks for specialists: give one, record its confirmation, its completion, a
+    /// move of its due date.
+    #[command(subcommand)]
+    Task(TaskCommand),
+    /// Projects: move the deadline (recorded in `deadline_changes`).
+    #[command(subcommand)]
+    Project(ProjectCommand),
 }
 
 #[derive(Debug, Args)]
@@ -172,6 +182,10 @@ pub enum FailOn {
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only findings in these files, or in these clients' folders (a client ID or a
     /// path); rules still read the whole book.
     #[arg(value_name = "PATH")]
@@ -218,6 +232,10 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct ClientsArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
     /// spreadsheets.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -456,6 +474,10 @@ pub enum AgendaFormat {
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// How many days after today to look ahead.
     #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
     pub days: u32,
@@ -471,6 +493,10 @@ pub struct AgendaArgs {
 
 #[derive(Debug, Args)]
 pub struct DigestArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only this curator's key clients (a curator ID; default: every curator with key
     /// clients).
     #[arg(long, value_name = "ID")]
@@ -492,6 +518,10 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct RenewalsArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only contracts whose notice date (for one without notice, whose term end) is
     /// within DAYS days from today; missed windows are always shown.
     #[arg(long, value_name = "DAYS")]
@@ -545,6 +575,10 @@ pub struct RenewArgs {
 
 #[derive(Debug, Args)]
 pub struct BudgetArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// One client, or one project as CLIENT/PROJECT (default: every project).
     pub target: Option<String>,
     /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
@@ -614,6 +648,14 @@ pub struct ReconcileArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    /// Only this person's tasks (a team or contractor ID): each task's start and due
+    /// date, for their own calendar.
+    #[arg(long, value_name = "ID")]
+    pub assignee: Option<String>,
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Write the feed to FILE, replacing it (default: stdout).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -815,6 +857,10 @@ pub struct ActsArgs {
 
 #[derive(Debug, Args)]
 pub struct InvoicesArgs {
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
     /// Only this client's invoices.
     #[arg(long, value_name = "CLIENT")]
     pub client: Option<String>,
@@ -966,4 +1012,171 @@ pub struct ManArgs {
     /// With --out: replace pages that are already there.
     #[arg(long, requires = "out")]
     pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TasksBy {
+    /// Open tasks per assignee and ISO week of their due date: overdue, each week
+    /// from this one, no due date.
+    Assignee,
+}
+
+#[derive(Debug, Args)]
+pub struct TasksArgs {
+    /// Only this person's tasks (a team or contractor ID).
+    #[arg(long, value_name = "ID")]
+    pub assignee: Option<String>,
+    /// Only this client's tasks.
+    #[arg(long, value_name = "CLIENT")]
+    pub client: Option<String>,
+    /// Only this project's tasks: CLIENT/PROJECT, or a project ID (in every client
+    /// that has one).
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only this account manager's clients (a team ID), or `all`; default:
+    /// RAPPORT_MANAGER, else the team member whose email is git's user.email, else all.
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
+    /// Only open tasks: not done, in a project still in play.
+    #[arg(long)]
+    pub open: bool,
+    /// Only open tasks past their due date (what R07 reports).
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only open tasks whose assignee has not confirmed them (`acknowledged`), started
+    /// or not.
+    #[arg(long)]
+    pub unacknowledged: bool,
+    /// Only open tasks due within DAYS days from today (overdue ones included).
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+    /// Instead of the list, the workload: open tasks per person per ISO week of their
+    /// due date.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub by: Option<TasksBy>,
+    /// A table for people; JSON (versioned) or CSV (RFC 4180) for programs and
+    /// spreadsheets.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// With --format csv: begin with a UTF-8 byte-order mark, so that Excel opens
+    /// Cyrillic text correctly.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Give a specialist a task: appended to the project's `tasks`.
+    New(TaskNewArgs),
+    /// Record that the assignee confirmed they understood the task (`acknowledged`, R22).
+    Ack(TaskDateArgs),
+    /// Record that the task is done (`done`).
+    Done(TaskDateArgs),
+    /// Move the task's due date, recording the move in the project's
+    /// `deadline_changes` (R08).
+    Move(TaskMoveArgs),
+    /// Draft the task as an email to its assignee (an .eml: what, by when, the brief,
+    /// the client's contact person).
+    Send(TaskSendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TaskSendArgs {
+    /// The task, as CLIENT/PROJECT/TASK.
+    pub task: String,
+    /// Write the draft into this folder as CLIENT-PROJECT-TASK.eml (replacing an older
+    /// draft of the same name), and print its path.
+    #[arg(long, value_name = "DIR")]
+    pub eml: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TaskKindArg {
+    Creative,
+    Design,
+    Copy,
+    Dev,
+    Production,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct TaskNewArgs {
+    /// The project, as CLIENT/PROJECT.
+    pub project: String,
+    /// Who does it: a team or contractor ID.
+    #[arg(long, value_name = "ID")]
+    pub to: String,
+    /// What the task is (its `title`).
+    #[arg(long, value_name = "TEXT")]
+    pub what: String,
+    /// When it is due: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub due: NaiveDate,
+    /// What the due date is tied to (R19).
+    #[arg(long, value_name = "TEXT")]
+    pub tied_to: Option<String>,
+    /// The kind of work (R03 reads creative tasks, R04 and R05 design tasks).
+    #[arg(long, value_enum)]
+    pub kind: Option<TaskKindArg>,
+    /// When work starts: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub start: Option<NaiveDate>,
+    /// The task's ID (default: made from --what).
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TaskDateArgs {
+    /// The task, as CLIENT/PROJECT/TASK.
+    pub task: String,
+    /// The day: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct TaskMoveArgs {
+    /// The task, as CLIENT/PROJECT/TASK.
+    pub task: String,
+    /// The new due date: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub due: NaiveDate,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// What a move of a date records besides the date: why, when decided, who was told.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// Why it moves.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// The contact at the client who was told (a contact ID of the client).
+    #[arg(long, value_name = "CONTACT")]
+    pub told: Option<String>,
+    /// When the client was told: YYYY-MM-DD (default with --told: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub told_on: Option<NaiveDate>,
+    /// When the move was decided: YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    pub decided: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Move the project's deadline, recording the move in `deadline_changes` (R08).
+    Move(ProjectMoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProjectMoveArgs {
+    /// The project, as CLIENT/PROJECT.
+    pub project: String,
+    /// The new deadline: YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date_arg)]
+    pub deadline: NaiveDate,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }

@@ -20,6 +20,11 @@ pub struct Context {
     pub color: bool,
     /// Use the parse cache.
     pub cache: bool,
+    /// `RAPPORT_MANAGER`, if set: the default `--manager` (see [`crate::user`]).
+    pub manager: Option<String>,
+    /// Without `RAPPORT_MANAGER`, look for the team member whose email is git's
+    /// `user.email` (off in the fuzz harness, which must not run programs).
+    pub ask_git: bool,
 }
 
 impl Context {
@@ -35,6 +40,8 @@ impl Context {
             today: cli.today,
             color,
             cache: !cli.no_cache,
+            manager: crate::user::manager_env(),
+            ask_git: true,
         }
     }
 
@@ -101,6 +108,17 @@ impl Context {
                 .map_or("Europe/Moscow", |s| s.timezone.as_str());
             crate::clock::today_in(zone)
         })
+    }
+}
+
+impl Context {
+    /// git's `user.email` in the book's folder, for the default manager's view (see
+    /// [`crate::user::git_email`]).
+    pub fn git_email(&self, book: &Book) -> Option<String> {
+        if !self.ask_git {
+            return None;
+        }
+        crate::user::git_email(book.root())
     }
 }
 

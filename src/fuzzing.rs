@@ -160,7 +160,7 @@ pub fn audit_dir(root: &Path, commands: bool) {
     let resolved = crate::output::resolve(&book, findings);
     let summary = crate::output::Summary::of(book.sources.len(), &resolved, report.waived);
     let _ = crate::output::human::render(&book, &resolved, summary, true);
-    let _ = crate::output::json::render(&resolved, summary);
+    let _ = crate::output::json::render(&resolved, summary, &serde_json::Value::Null);
     let _ = crate::output::sarif::render(&resolved);
     let _ = crate::output::github::render(&resolved, summary);
     if commands {
@@ -235,6 +235,8 @@ fn run_commands(root: &Path, book: &Book) {
         today: Some(today()),
         color: false,
         cache: false,
+        manager: None,
+        ask_git: false,
     };
     for line in lines {
         let argv = std::iter::once("rapport".to_owned()).chain(line);

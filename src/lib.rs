@@ -21,6 +21,7 @@ mod model;
 mod output;
 mod report;
 mod schema;
+mod user;
 mod vcard;
 mod wording;
 mod write;

@@ -217,11 +217,16 @@ fn json_document_has_a_version_findings_and_a_summary() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 3, "{keys:?}");
-    for key in ["version", "findings", "summary"] {
+    assert_eq!(keys.len(), 4, "{keys:?}");
+    for key in ["version", "view", "findings", "summary"] {
         assert!(keys.contains(&key), "{key} in {keys:?}");
     }
     assert_eq!(doc["version"], 1);
+    assert_eq!(
+        doc["view"],
+        serde_json::json!({"manager": null, "name": null, "from": null}),
+        "the whole book (`--manager`, docs/tasks.md)"
+    );
 
     let findings = doc["findings"].as_array().expect("findings is a list");
     assert_eq!(findings.len(), 3, "{doc:#}");

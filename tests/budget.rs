@@ -126,6 +126,7 @@ fn json_has_a_version_the_threshold_and_every_amount() {
         run.json(),
         json!({
             "version": 1,
+            "view": {"manager": null, "name": null, "from": null},
             "warn_percent": 90,
             "projects": [{
                 "client": "acme",

@@ -423,3 +423,93 @@ fn the_example_book_feed_parses_with_unique_uids() {
     assert!(events.len() > 50, "{}", events.len());
     assert!(run.stdout.split("\r\n").all(|l| l.len() <= 75));
 }
+
+/// `calendar --assignee ID` on the example book: one event on the start and one on the
+/// due date of each of that person's tasks, read back by Python's icalendar, the due
+/// events with the whole feed's UIDs; an unknown person is refused.
+#[test]
+fn one_persons_calendar_has_their_task_starts_and_due_dates() {
+    let example = common::example_book();
+    let args = |extra: &[&str]| {
+        let mut a = vec!["--book", example.to_str().expect("utf-8"), "--today", TODAY];
+        a.extend_from_slice(extra);
+        common::rapport(&a)
+    };
+    let r = args(&["calendar", "--assignee", "zaitsev"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("X-WR-CALNAME:Белый кит — Павел Зайцев\r\n"),
+        "{}",
+        r.stdout
+    );
+    let events = parse_with_python(&r.stdout);
+    let tasks = args(&["tasks", "--assignee", "zaitsev", "--format", "json"]).json();
+    let mut expected: Vec<(String, String)> = Vec::new();
+    for t in tasks["tasks"].as_array().expect("tasks") {
+        let base = format!(
+            "{}/task/{}",
+            t["file"].as_str().expect("file").trim_end_matches(".yaml"),
+            t["id"].as_str().expect("id")
+        );
+        if let Some(start) = t["start"].as_str() {
+            expected.push((format!("{base}/start@rapport"), start.to_owned()));
+        }
+        if let Some(due) = t["due"].as_str() {
+            expected.push((format!("{base}@rapport"), due.to_owned()));
+        }
+    }
+    let mut got: Vec<(String, String)> = events
+        .iter()
+        .map(|e| {
+            assert_eq!(e["all_day"], true);
+            assert_eq!(e["categories"], serde_json::json!(["task"]));
+            (
+                e["uid"].as_str().expect("uid").to_owned(),
+                e["start"].as_str().expect("start").to_owned(),
+            )
+        })
+        .collect();
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+    assert_eq!(
+        got.len(),
+        6,
+        "three tasks, each with a start and a due date"
+    );
+    let crm = events
+        .iter()
+        .find(|e| e["uid"] == "clients/gorod-fitness/projects/landing-ny2027/task/crm@rapport")
+        .expect("the CRM task's due date");
+    assert_eq!(
+        crm["summary"],
+        "Срок задачи: Интеграция формы заявки с CRM клуба — Город Фитнес"
+    );
+    assert!(
+        crm["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("Задание: https://tracker.belykit.ru/GF-96")),
+        "{crm}"
+    );
+    // The whole feed has the same due events, under the same UIDs.
+    let whole = args(&["calendar"]);
+    for (uid, _) in got.iter().filter(|(u, _)| !u.ends_with("/start@rapport")) {
+        assert!(
+            whole
+                .stdout
+                .replace("\r\n ", "")
+                .contains(&format!("UID:{uid}\r\n")),
+            "{uid}"
+        );
+    }
+    let r = args(&["calendar", "--assignee", "zaytsev"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "no team member or contractor `zaytsev` in this book\nhint: did you mean `zaitsev`?"
+        ),
+        "{}",
+        r.stderr
+    );
+}

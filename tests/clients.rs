@@ -118,6 +118,7 @@ fn json_has_a_version_and_stable_keys() {
         run.json(),
         json!({
             "version": 1,
+            "view": {"manager": null, "name": null, "from": null},
             "clients": [
                 {
                     "id": "acme",
@@ -237,7 +238,10 @@ fn an_empty_book_lists_nothing() {
     let book = TempBook::new();
     let json = book.run(&["clients", "--format", "json"]);
     assert_eq!(json.code, 0, "{}", json.stderr);
-    assert_eq!(json.json(), json!({"version": 1, "clients": []}));
+    assert_eq!(
+        json.json(),
+        json!({"version": 1, "view": {"manager": null, "name": null, "from": null}, "clients": []})
+    );
     let csv = book.run(&["clients", "--format", "csv"]);
     assert_eq!(
         csv.stdout,

@@ -112,6 +112,12 @@ fn no_temporary_files(tree: &Tree) {
 fn scrubbed(program: &str) -> Command {
     let mut cmd = Command::new(program);
     cmd.env_remove("RAPPORT_BOOK")
+        .env_remove("RAPPORT_MANAGER")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_COUNT", "1")
+        .env("GIT_CONFIG_KEY_0", "user.email")
+        .env("GIT_CONFIG_VALUE_0", "")
         .env_remove("RAPPORT_TODAY")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")

@@ -493,6 +493,31 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             }
             waivers(&mut refs.findings, file, &at, &t.waive);
         }
+        for (i, ch) in d.deadline_changes.iter().enumerate() {
+            let at = root.key("deadline_changes").index(i);
+            refs.opt(
+                file,
+                || at.key("told_to"),
+                ch.told_to.as_ref(),
+                Target::Contact,
+                c,
+            );
+            if let Some(task) = &ch.task
+                && !d.tasks.iter().any(|t| &t.id == task)
+            {
+                let ids: Vec<&str> = d.tasks.iter().map(|t| t.id.as_str()).collect();
+                let mut f = Finding::error(
+                    Code::E04,
+                    file,
+                    Location::value(at.key("task")),
+                    format!("no task `{task}` in this project's `tasks`"),
+                );
+                if let Some(s) = crate::yaml::suggest(task, &ids) {
+                    f = f.help(format!("did you mean `{s}`?"));
+                }
+                refs.findings.push(f);
+            }
+        }
         for (i, round) in d.feedback.iter().enumerate() {
             let at = root.key("feedback").index(i);
             refs.opt(

@@ -55,18 +55,24 @@ pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == AgendaFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
-    let agenda = Agenda::build(book, today, args.days);
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
+    let mut agenda = Agenda::build(book, today, args.days);
+    agenda.items.retain(|i| view.shows_file(&i.file));
     let t = crate::clock::phase("agenda: render");
     let parts = match args.format {
-        AgendaFormat::Text => render_text(&agenda),
-        AgendaFormat::Json => vec![render_json(&agenda)?],
+        AgendaFormat::Text => {
+            let mut parts = render_text(&agenda);
+            parts.insert(0, view.header("Agenda", today));
+            parts
+        }
+        AgendaFormat::Json => vec![render_json(&agenda, &view)?],
         AgendaFormat::Csv => vec![render_csv(&agenda, args.bom)?],
     };
     drop(t);
     for part in &parts {
         super::write_stdout(part.as_bytes())?;
     }
-    super::clients::warn_unreadable(book, &book.clients);
+    super::clients::warn_unreadable(book, view.clients(book));
     Ok(Exit::Ok)
 }
 
@@ -539,6 +545,8 @@ fn resolve_lines(book: &Book, items: &mut [Item]) {
 #[derive(Serialize)]
 struct JsonAgenda<'a> {
     version: u32,
+    /// Whose clients (`--manager`); null fields: every client.
+    view: super::manager_view::JsonView<'a>,
     today: String,
     days: u32,
     until: String,
@@ -567,9 +575,10 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn render_json(agenda: &Agenda) -> Result<String> {
+fn render_json(agenda: &Agenda, view: &super::manager_view::View) -> Result<String> {
     let doc = JsonAgenda {
         version: JSON_VERSION,
+        view: view.json(),
         today: iso(agenda.today),
         days: agenda.days,
         until: iso(agenda.until),

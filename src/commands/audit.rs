@@ -21,6 +21,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let rules = parse_codes(&args.rules)?;
     let filter = PathFilter::new(book, &args.paths)?;
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
 
     let t = crate::clock::phase("rules");
     let report = audit::run(
@@ -42,7 +43,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         findings.retain(|f| book_codes.contains(&f.code));
     }
     findings.extend(report.findings);
-    findings.retain(|f| filter.keeps(&f.file));
+    findings.retain(|f| filter.keeps(&f.file) && view.shows_file(&f.file));
 
     drop(t);
     let t = crate::clock::phase("resolve");
@@ -51,8 +52,12 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let t = crate::clock::phase("render");
     let summary = Summary::of(book.sources.len(), &resolved, report.waived);
     let text = match args.format {
-        AuditFormat::Human => output::human::render(book, &resolved, summary, ctx.color),
-        AuditFormat::Json => output::json::render(&resolved, summary),
+        AuditFormat::Human => format!(
+            "{}{}",
+            view.header("Audit", today),
+            output::human::render(book, &resolved, summary, ctx.color)
+        ),
+        AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value()),
         AuditFormat::Sarif => output::sarif::render(&resolved),
         AuditFormat::Github => output::github::render(&resolved, summary),
         AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,

@@ -29,15 +29,22 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
         book.settings.as_ref(),
         crate::audit::rules::thresholds::BUDGET_WARN_PERCENT,
     );
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
     let (target_client, selected) = select(book, args.target.as_deref())?;
     let rows: Vec<Row<'_>> = selected
         .iter()
+        .filter(|(client, _)| view.shows(client))
         .map(|(client, p)| Row::of(book, client, p, today, warn))
         .collect();
     let totals = totals(&rows);
     let text = match args.format {
-        ListFormat::Table => render_table(&rows, &totals),
+        ListFormat::Table => format!(
+            "{}{}",
+            view.header("Budgets", today),
+            render_table(&rows, &totals)
+        ),
         ListFormat::Json => support::json(&JsonDoc {
+            view: view.json(),
             warn_percent: warn,
             projects: rows.iter().map(JsonRow::of).collect(),
             totals: totals.iter().map(JsonTotal::of).collect(),
@@ -46,8 +53,8 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     };
     crate::commands::write_stdout(text.as_bytes())?;
     let scope = match target_client {
-        Some(client) => std::slice::from_ref(client),
-        None => book.clients.as_slice(),
+        Some(client) => vec![client],
+        None => view.clients(book),
     };
     warn_unreadable(book, scope);
     if rows.is_empty() && args.format == ListFormat::Table {
@@ -328,6 +335,8 @@ fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
 
 #[derive(Serialize)]
 struct JsonDoc<'b> {
+    /// Whose clients (`--manager`); null fields: every client.
+    view: super::manager_view::JsonView<'b>,
     /// D07's threshold in force: amber beyond this share of the budget.
     warn_percent: u32,
     projects: Vec<JsonRow<'b>>,

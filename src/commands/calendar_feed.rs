@@ -69,7 +69,19 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             chrono_tz::UTC
         }
     };
-    let cal = feed(book, today, zone);
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
+    let mut cal = match &args.assignee {
+        None => feed(book, today, zone),
+        Some(id) => {
+            super::tasks::check_person(book, id)?;
+            assignee_feed(book, today, id)
+        }
+    };
+    // Every event's UID begins with the path of the file it comes from.
+    cal.events.retain(|e| view.shows_file(&e.uid));
+    if let Some(label) = view.label() {
+        cal.name = format!("{} ({label})", cal.name);
+    }
     match &args.out {
         None => cal.write_ics(&mut |part| {
             crate::commands::write_stdout(part).map_err(std::io::Error::other)
@@ -77,11 +89,17 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
         Some(path) => {
             write_feed(path, &cal)?;
             crate::commands::write_stdout(
-                format!("wrote {} ({} events)\n", path.display(), cal.events.len()).as_bytes(),
+                format!(
+                    "{}wrote {} ({} events)\n",
+                    view.header("Calendar", today),
+                    path.display(),
+                    cal.events.len()
+                )
+                .as_bytes(),
             )?;
         }
     }
-    super::clients::warn_unreadable(book, &book.clients);
+    super::clients::warn_unreadable(book, view.clients(book));
     Ok(Exit::Ok)
 }
 
@@ -134,6 +152,72 @@ pub fn feed(book: &Book, today: NaiveDate, zone: chrono_tz::Tz) -> ics::Calendar
         .map_or("rapport", |s| s.agency.name.as_str());
     ics::Calendar {
         name: format!("{agency} — rapport"),
+        timezone: book.settings.as_ref().map(|s| s.timezone.clone()),
+        stamp: today.and_time(chrono::NaiveTime::MIN),
+        events,
+    }
+}
+
+/// One person's tasks as of `today`: each task's start and due date (tasks of lost
+/// and cancelled projects left out, as in the whole feed), named for the person.
+/// The due events have the whole feed's UIDs; a start is `…/task/ID/start`.
+pub fn assignee_feed(book: &Book, today: NaiveDate, who: &str) -> ics::Calendar {
+    let w = Words {
+        locale: crate::report::meeting::book_locale(book),
+    };
+    let mut events = Vec::new();
+    for client in &book.clients {
+        let name = client.name();
+        for e in &client.projects {
+            let p = &e.data;
+            if matches!(p.stage, Stage::Lost | Stage::Cancelled) {
+                continue;
+            }
+            for t in p
+                .tasks
+                .iter()
+                .filter(|t| t.assignee.as_deref() == Some(who))
+            {
+                let title = t.title.as_deref().unwrap_or(&t.id);
+                let done = if t.done.is_some() {
+                    w.pick(" (выполнена)", " (done)")
+                } else {
+                    ""
+                };
+                let mut description = vec![format!("{} — {name}", p.title)];
+                if let Some(why) = &t.tied_to {
+                    description.push(format!("{}: {why}", w.pick("Срок связан с", "Tied to")));
+                }
+                if let Some(doc) = &t.task_doc {
+                    description.push(format!("{}: {doc}", w.pick("Задание", "Task brief")));
+                }
+                description.push(e.file.clone());
+                let description = description.join("\n");
+                let dates = [
+                    (t.start, "/start", w.pick("Начало задачи", "Task starts")),
+                    (t.due, "", w.pick("Срок задачи", "Task due")),
+                ];
+                for (date, suffix, what) in dates {
+                    let Some(date) = date else { continue };
+                    let mut ev = all_day(
+                        uid(&e.file, &format!("task/{}{suffix}", t.id)),
+                        date.0,
+                        format!("{what}: {title} — {name}{done}"),
+                        "task",
+                    );
+                    ev.description = Some(description.clone());
+                    events.push(ev);
+                }
+            }
+        }
+    }
+    events.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+    let agency = book
+        .settings
+        .as_ref()
+        .map_or("rapport", |s| s.agency.name.as_str());
+    ics::Calendar {
+        name: format!("{agency} — {}", book.person_name(None, who)),
         timezone: book.settings.as_ref().map(|s| s.timezone.clone()),
         stamp: today.and_time(chrono::NaiveTime::MIN),
         events,

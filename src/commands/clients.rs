@@ -29,14 +29,20 @@ pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
     crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
-    let rows: Vec<Row<'_>> = book.clients.iter().map(|c| Row::of(c, today)).collect();
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
+    let clients = view.clients(book);
+    let rows: Vec<Row<'_>> = clients.iter().map(|c| Row::of(c, today)).collect();
     let text = match args.format {
-        ListFormat::Table => render_table(book, &rows),
-        ListFormat::Json => render_json(book, &rows)?,
+        ListFormat::Table => format!(
+            "{}{}",
+            view.header("Clients", today),
+            render_table(book, &rows)
+        ),
+        ListFormat::Json => render_json(book, &rows, &view)?,
         ListFormat::Csv => render_csv(book, &rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, &book.clients);
+    warn_unreadable(book, clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
         note("the book has no clients yet: add one with `rapport new client`");
     }
@@ -269,6 +275,8 @@ fn render_csv(book: &Book, rows: &[Row<'_>], bom: bool) -> Result<String> {
 #[derive(Serialize)]
 struct JsonDocument<'a> {
     version: u32,
+    /// Whose clients (`--manager`); null fields: every client.
+    view: super::manager_view::JsonView<'a>,
     clients: Vec<JsonClient<'a>>,
 }
 
@@ -292,9 +300,10 @@ struct JsonClient<'a> {
     days_since_touch: Option<i64>,
 }
 
-fn render_json(book: &Book, rows: &[Row<'_>]) -> Result<String> {
+fn render_json(book: &Book, rows: &[Row<'_>], view: &super::manager_view::View) -> Result<String> {
     let doc = JsonDocument {
         version: JSON_VERSION,
+        view: view.json(),
         clients: rows
             .iter()
             .map(|r| JsonClient {
@@ -326,7 +335,10 @@ pub(super) fn note(text: &str) {
 
 /// The files of these clients that exist but could not be read (or repeat another
 /// file's ID): what is shown is short of them.
-pub(super) fn unreadable_files<'b>(book: &'b Book, clients: &[ClientBook]) -> Vec<&'b str> {
+pub(super) fn unreadable_files<'b, 'c>(
+    book: &'b Book,
+    clients: impl IntoIterator<Item = &'c ClientBook>,
+) -> Vec<&'b str> {
     let mut out = Vec::new();
     for client in clients {
         let loaded: HashSet<&str> = client
@@ -351,7 +363,7 @@ pub(super) fn unreadable_files<'b>(book: &'b Book, clients: &[ClientBook]) -> Ve
 }
 
 /// Tells on stderr which files of these clients could not be read.
-pub(super) fn warn_unreadable(book: &Book, clients: &[ClientBook]) {
+pub(super) fn warn_unreadable<'c>(book: &Book, clients: impl IntoIterator<Item = &'c ClientBook>) {
     let files = unreadable_files(book, clients);
     if files.is_empty() {
         return;

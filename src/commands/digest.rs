@@ -31,6 +31,7 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             .checked_sub_days(Days::new(DEFAULT_PERIOD_DAYS))
             .unwrap_or(today),
     };
+    let shown = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
     let curators = curators(book, args.curator.as_deref())?;
     warn_without_curator(book);
     let locale = book_locale(book);
@@ -40,7 +41,8 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
     let mut out = String::new();
     let mut notes = Vec::new();
     for curator in &curators {
-        let view = DigestView::of(book, curator, since, today, &findings);
+        let mut view = DigestView::of(book, curator, since, today, &findings);
+        view.clients.retain(|c| shown.shows_id(&c.id));
         if view.clients.is_empty() {
             notes.push(format!("curator `{}` has no key clients", curator.id));
         }
@@ -76,6 +78,9 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             }
         }
     }
+    if args.eml.is_none() {
+        out.insert_str(0, &shown.header("Digest", today));
+    }
     super::write_stdout(out.as_bytes())?;
     for n in notes {
         if n.starts_with("warning: ") {
@@ -84,7 +89,7 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             eprintln!("note: {n}");
         }
     }
-    super::clients::warn_unreadable(book, &book.clients);
+    super::clients::warn_unreadable(book, shown.clients(book));
     Ok(Exit::Ok)
 }
 

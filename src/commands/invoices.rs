@@ -29,18 +29,25 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
     let scope: &[ClientBook] = match &args.client {
         Some(id) => std::slice::from_ref(support::find_client(book, id)?),
         None => &book.clients,
     };
     let rows: Vec<Row<'_>> = rows(book, scope, today)?
         .into_iter()
+        .filter(|r| view.shows(r.client))
         .filter(|r| !args.overdue || matches!(r.standing, Standing::Overdue { .. }))
         .collect();
     let aging = aging(&rows);
     let text = match args.format {
-        ListFormat::Table => render_table(&rows, &aging),
+        ListFormat::Table => format!(
+            "{}{}",
+            view.header("Invoices", today),
+            render_table(&rows, &aging)
+        ),
         ListFormat::Json => support::json(&JsonDoc {
+            view: view.json(),
             today: today.to_string(),
             invoices: rows.iter().map(JsonRow::of).collect(),
             aging: aging.iter().map(JsonAging::of).collect(),
@@ -48,7 +55,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
         ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, scope);
+    warn_unreadable(book, scope.iter().filter(|c| view.shows(c)));
     if rows.is_empty() && args.format == ListFormat::Table {
         note(if args.overdue {
             "no invoice is overdue"
@@ -254,6 +261,8 @@ fn render_csv(rows: &[Row<'_>], bom: bool) -> Result<String> {
 
 #[derive(Serialize)]
 struct JsonDoc<'b> {
+    /// Whose clients (`--manager`); null fields: every client.
+    view: super::manager_view::JsonView<'b>,
     /// The day the figures are as of.
     today: String,
     invoices: Vec<JsonRow<'b>>,

@@ -18,6 +18,7 @@ mod init;
 mod invoice;
 mod invoices;
 mod man;
+mod manager_view;
 mod meeting;
 mod new;
 mod reconcile;
@@ -26,6 +27,8 @@ mod renewals;
 mod rules;
 mod schema;
 mod show;
+mod task;
+mod tasks;
 mod upsell;
 
 use std::io::{self, Write};
@@ -64,6 +67,9 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Schema(args) => schema::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Tasks(args) => tasks::run(ctx, args),
+        Command::Task(command) => task::run(ctx, command),
+        Command::Project(command) => task::run_project(ctx, command),
     }
 }
 

@@ -29,19 +29,21 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
+    let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
     let rows: Vec<Row<'_>> = rows(book, today)
         .into_iter()
-        .filter(|r| args.within.is_none_or(|n| r.within(today, n)))
+        .filter(|r| view.shows(r.client) && args.within.is_none_or(|n| r.within(today, n)))
         .collect();
     let text = match args.format {
-        ListFormat::Table => render_table(&rows),
+        ListFormat::Table => format!("{}{}", view.header("Renewals", today), render_table(&rows)),
         ListFormat::Json => support::json(&JsonDoc {
+            view: view.json(),
             contracts: json_rows(&rows),
         })?,
         ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, &book.clients);
+    warn_unreadable(book, view.clients(book));
     if rows.is_empty() && args.format == ListFormat::Table {
         match args.within {
             Some(n) => note(&format!(
@@ -364,6 +366,8 @@ struct JsonRow<'b> {
 
 #[derive(Serialize)]
 struct JsonDoc<'b> {
+    /// Whose clients (`--manager`); null fields: every client.
+    view: super::manager_view::JsonView<'b>,
     contracts: Vec<JsonRow<'b>>,
 }
 

@@ -3,7 +3,8 @@
 //! project's budget (`budget`), contract terms through tacit renewals and where a
 //! renewal stands (`terms`, `renewal`), working days (`calendar`), which services to
 //! offer (`upsell`), the planned invoices of contracts' billing plans (`plan`), the
-//! reconciliation of a client's account (`reconcile`) and sums in words (`words`).
+//! reconciliation of a client's account (`reconcile`), sums in words (`words`) and
+//! where a specialist's task stands (`tasks`).
 //!
 //! Each is the one place its answer is computed: the audit's rules, the commands and
 //! the documents all ask here, so they never disagree.
@@ -14,6 +15,7 @@ pub mod calendar;
 pub mod plan;
 pub mod reconcile;
 pub mod renewal;
+pub mod tasks;
 pub mod terms;
 pub mod upsell;
 pub mod words;

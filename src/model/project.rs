@@ -168,6 +168,11 @@ pub struct DeadlineChange {
     pub client_told: Option<Date>,
     /// Why.
     pub reason: Option<String>,
+    /// The task (an ID in this project's `tasks`) whose `due` moved; absent: the
+    /// project's `deadline`.
+    pub task: Option<String>,
+    /// Who at the client was told (a contact ID of the client).
+    pub told_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

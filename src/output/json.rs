@@ -12,6 +12,8 @@ pub const VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
+    /// Whose clients' findings (`rapport audit --manager`); null fields: the whole book.
+    view: &'a serde_json::Value,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary,
 }
@@ -30,9 +32,10 @@ struct JsonFinding<'a> {
 }
 
 /// The whole document, pretty-printed, with a final newline.
-pub fn render(findings: &[Resolved], summary: Summary) -> String {
+pub fn render(findings: &[Resolved], summary: Summary, view: &serde_json::Value) -> String {
     let doc = Document {
         version: VERSION,
+        view,
         findings: findings
             .iter()
             .map(|f| JsonFinding {

@@ -178,7 +178,13 @@ pub fn build_with(draft: &Draft, attachments: &[Attachment]) -> Result<Vec<u8>> 
     } else {
         let mut parts = vec![alternative];
         for a in attachments {
-            parts.push(MimePart::new(a.content_type, a.bytes.clone()).attachment(a.name.clone()));
+            // A text file is sent as the UTF-8 it is (the book's files are UTF-8).
+            let ct = if a.content_type.starts_with("text/") {
+                ContentType::new(a.content_type).attribute("charset", "utf-8")
+            } else {
+                ContentType::new(a.content_type)
+            };
+            parts.push(MimePart::new(ct, a.bytes.clone()).attachment(a.name.clone()));
         }
         MimePart::new(
             ContentType::new("multipart/mixed")

@@ -12,6 +12,7 @@ pub mod email;
 pub mod locale;
 pub mod meeting;
 pub mod reminder;
+pub mod task;
 pub mod templates;
 
 use crate::book::{Book, ClientBook};

@@ -94,6 +94,18 @@ const BUILT_IN: &[(&str, &str)] = &[
         "reminder.en.subject.j2",
         include_str!("templates/reminder.en.subject.j2"),
     ),
+    ("task.ru.md.j2", include_str!("templates/task.ru.md.j2")),
+    ("task.ru.html.j2", include_str!("templates/task.ru.html.j2")),
+    (
+        "task.ru.subject.j2",
+        include_str!("templates/task.ru.subject.j2"),
+    ),
+    ("task.en.md.j2", include_str!("templates/task.en.md.j2")),
+    ("task.en.html.j2", include_str!("templates/task.en.html.j2")),
+    (
+        "task.en.subject.j2",
+        include_str!("templates/task.en.subject.j2"),
+    ),
 ];
 
 /// The built-in template `name`, if there is one.

@@ -1,6 +1,7 @@
-//! The book's invoice lock: one `rapport invoice new`, `invoice pay`, `act new` or
-//! `act signed` at a time per book, so that two invoices (or acts) issued at once
-//! never get the same number and two edits at once never lose one.
+//! The book's invoice lock: one `rapport invoice new`, `invoice pay`, `act new`, `act
+//! signed`, `task new|ack|done|move` or `project move` at a time per book, so that two
+//! invoices (or acts) issued at once never get the same number and two edits at once
+//! (of two tasks of one project, say) never lose one.
 //!
 //! The lock is the operating system's exclusive advisory lock (`flock` on Unix,
 //! `LockFileEx` on Windows, through `std::fs::File::lock`) on `.rapport/invoice.lock`
@@ -75,7 +76,7 @@ impl BookLock {
                     let mut holder = String::new();
                     let _ = file.read_to_string(&mut holder);
                     bail!(
-                        "another rapport is issuing an invoice or an act, or recording a payment, in this \
+                        "another rapport is issuing an invoice or an act, or recording a payment or a task, in this \
                          book ({}) and has held {} for more than {} s\nhint: wait for it to \
                          finish; if that process is stuck, end it: its lock goes with it",
                         holder.trim(),

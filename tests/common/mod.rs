@@ -26,17 +26,29 @@ impl Run {
     }
 }
 
-/// A command for the binary with no RAPPORT_* or colour variables inherited.
+/// A command for the binary with no RAPPORT_* or colour variables inherited, and git
+/// seeing no `user.email` (the default manager's view comes from neither): a test
+/// that wants one sets `RAPPORT_MANAGER` or [`GIT_EMAIL`] itself.
 pub fn command(dir: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rapport"));
     cmd.current_dir(dir)
         .env_remove("RAPPORT_BOOK")
         .env_remove("RAPPORT_TODAY")
+        .env_remove("RAPPORT_MANAGER")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_COUNT", "1")
+        .env("GIT_CONFIG_KEY_0", "user.email")
+        .env(GIT_EMAIL, "")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::null());
     cmd
 }
+
+/// The variable that gives git's `user.email` in [`command`]'s environment (git's
+/// command-line-level configuration, above any file's).
+pub const GIT_EMAIL: &str = "GIT_CONFIG_VALUE_0";
 
 /// Runs `rapport ARGS` in `dir`.
 pub fn rapport_in(dir: &Path, args: &[&str]) -> Run {

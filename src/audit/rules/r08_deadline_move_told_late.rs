@@ -21,7 +21,9 @@ meta! {
     /// after the old date has already passed — he learns the agency hid it.
     ///
     /// ## What it reads
-    /// Every entry of a project's `deadline_changes`: `from` (the old deadline),
+    /// Every entry of a project's `deadline_changes`, of the project's deadline or,
+    /// with `task:`, of one task's `due` (`rapport task move` and `rapport project
+    /// move` record both): `from` (the old deadline),
     /// `decided` (when the move was decided) and `client_told` (when the client was
     /// told). The client must be told by the end of the `days`th working day after the
     /// day of `decided` (decided on a Saturday: by the end of Monday, with `days` = 1),
@@ -63,10 +65,16 @@ impl Rule for DeadlineMoveToldLate {
                 .decided
                 .map(|d| format!(", decided {d}"))
                 .unwrap_or_default();
-            let head = format!(
-                "project «{}»: deadline moved from {} to {}{decided}",
-                p.title, ch.from, ch.to
-            );
+            let head = match ch.task.as_deref() {
+                Some(task) => format!(
+                    "project «{}»: task `{task}` moved from {} to {}{decided}",
+                    p.title, ch.from, ch.to
+                ),
+                None => format!(
+                    "project «{}»: deadline moved from {} to {}{decided}",
+                    p.title, ch.from, ch.to
+                ),
+            };
             match ch.client_told {
                 None => {
                     // Flagged from the day after the client was to be told.
@@ -171,6 +179,8 @@ mod tests {
             decided: decided.map(date),
             client_told: None,
             reason: None,
+            task: None,
+            told_to: None,
         }
     }
 

@@ -170,7 +170,9 @@ CREATE TABLE deadline_changes (
     to_date TEXT NOT NULL,
     decided TEXT,
     client_told TEXT,
-    reason TEXT
+    reason TEXT,
+    task TEXT,
+    told_to TEXT
 ) STRICT;
 
 CREATE TABLE declined_requests (

@@ -323,7 +323,7 @@ fn projects(tx: &Connection, book: &Book) -> Result<()> {
         tx.prepare("INSERT INTO estimate_lines VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
     let mut cost_st = tx.prepare("INSERT INTO costs VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")?;
     let mut change_st =
-        tx.prepare("INSERT INTO deadline_changes VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")?;
+        tx.prepare("INSERT INTO deadline_changes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")?;
     let mut declined_st =
         tx.prepare("INSERT INTO declined_requests VALUES (?1,?2,?3,?4,?5,?6,?7)")?;
     let mut task_st =
@@ -386,6 +386,8 @@ fn projects(tx: &Connection, book: &Book) -> Result<()> {
                     date(d.decided),
                     date(d.client_told),
                     d.reason,
+                    d.task,
+                    d.told_to,
                 ])?;
             }
             for (i, d) in p.declined.iter().enumerate() {

@@ -1,0 +1,642 @@
+//! `rapport task new|ack|done|move` and `rapport project move`: the changes to a
+//! task that R07, R08 and R22 care about, made without opening an editor.
+//!
+//! Each is a minimal edit of the project file through [`crate::write::edit`]: one value
+//! set (`acknowledged`, `done`, `due`, `deadline`) or one item appended (to `tasks`,
+//! to `deadline_changes`), every other byte — comments, blank lines, quoting, key
+//! order — kept. A move records its `deadline_changes` entry (`task:` names the task
+//! for a task's `due`; absent, the project's `deadline`), so R08 sees every move made
+//! through rapport. The file is read and edited under the book's lock
+//! ([`BookLock`]), so two edits of one project at once never lose either; the result
+//! must read back as the project with what was written and no error, and is written
+//! whole and atomically with [`crate::write::replace`].
+
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
+
+use super::duty_support as support;
+use crate::book::{self, Book, ClientBook};
+use crate::cli::{ChangeArgs, ProjectCommand, TaskCommand, TaskKindArg, TaskNewArgs, TaskSendArgs};
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::model::Project;
+use crate::model::project::Task;
+use crate::write;
+use crate::write::edit;
+use crate::write::lock::BookLock;
+use crate::write::scalar::{yaml_id, yaml_string};
+use crate::yaml::YamlPath;
+
+/// Runs `rapport task`.
+pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
+    match command {
+        TaskCommand::New(args) => new(ctx, args),
+        TaskCommand::Ack(args) => set_date(ctx, &args.task, args.date, Mark::Ack),
+        TaskCommand::Done(args) => set_date(ctx, &args.task, args.date, Mark::Done),
+        TaskCommand::Send(args) => send(ctx, args),
+        TaskCommand::Move(args) => edit_project(ctx, &project_of(&args.task)?, |cx| {
+            let (i, task) = find_task(cx.project, &args.task)?;
+            let Some(from) = task.due else {
+                bail!(
+                    "task `{}` has no due date to move\nhint: set `due:` in {} (a first date \
+                     is not a move)",
+                    task.id,
+                    cx.file
+                );
+            };
+            if task.done.is_some() {
+                bail!("task `{}` is done: its due date no longer moves", task.id);
+            }
+            if args.due == from.0 {
+                bail!("task `{}` is due on {from} already", task.id);
+            }
+            if let Some(start) = task.start
+                && args.due < start.0
+            {
+                bail!(
+                    "invalid --due: {} is before the task starts on {start} (E07)",
+                    args.due
+                );
+            }
+            let change = Change::of(cx, &args.change, from.0, args.due, Some(&task.id))?;
+            let at = YamlPath::root().key("tasks").index(i).key("due");
+            let text = edit::set(cx.text, &at, &args.due.to_string())?;
+            let text = change.append(&text)?;
+            let (id, due, n) = (task.id.clone(), args.due, cx.project.deadline_changes.len());
+            Ok(Edited {
+                text,
+                says: format!(
+                    "task `{id}` moved from {from} to {due}{}",
+                    change.told_text()
+                ),
+                check: Box::new(move |p: &Project| {
+                    p.tasks.get(i).and_then(|t| t.due).map(|d| d.0) == Some(due)
+                        && p.deadline_changes.len() == n + 1
+                        && p.deadline_changes
+                            .last()
+                            .is_some_and(|c| c.task.as_deref() == Some(id.as_str()))
+                }),
+            })
+        }),
+    }
+}
+
+/// Runs `rapport project`.
+pub fn run_project(ctx: &Context, command: &ProjectCommand) -> Result<Exit> {
+    match command {
+        ProjectCommand::Move(args) => edit_project(ctx, &args.project, |cx| {
+            let p = cx.project;
+            let Some(from) = p.deadline else {
+                bail!(
+                    "project «{}» has no deadline to move\nhint: set `deadline:` in {} (a first \
+                     date is not a move)",
+                    p.title,
+                    cx.file
+                );
+            };
+            if args.deadline == from.0 {
+                bail!("project «{}» is due on {from} already", p.title);
+            }
+            if let Some(start) = p.start
+                && args.deadline < start.0
+            {
+                bail!(
+                    "invalid --deadline: {} is before the project starts on {start} (E07)",
+                    args.deadline
+                );
+            }
+            let change = Change::of(cx, &args.change, from.0, args.deadline, None)?;
+            let text = edit::set(
+                cx.text,
+                &YamlPath::root().key("deadline"),
+                &args.deadline.to_string(),
+            )?;
+            let text = change.append(&text)?;
+            let (deadline, n) = (args.deadline, p.deadline_changes.len());
+            Ok(Edited {
+                text,
+                says: format!(
+                    "deadline moved from {from} to {deadline}{}",
+                    change.told_text()
+                ),
+                check: Box::new(move |p: &Project| {
+                    p.deadline.map(|d| d.0) == Some(deadline)
+                        && p.deadline_changes.len() == n + 1
+                        && p.deadline_changes.last().is_some_and(|c| c.task.is_none())
+                }),
+            })
+        }),
+    }
+}
+
+/// What an edit sees: the book (for names), the project's client, its file as it is
+/// now under the lock, and that text read as a project.
+struct Cx<'a> {
+    book: &'a Book,
+    client: &'a ClientBook,
+    file: &'a str,
+    text: &'a str,
+    project: &'a Project,
+    today: NaiveDate,
+}
+
+/// An edit to write: the new text, what to say, and what it must read back with.
+struct Edited {
+    text: String,
+    says: String,
+    check: Box<dyn FnOnce(&Project) -> bool>,
+}
+
+/// Edits the project `arg` (CLIENT/PROJECT) under the book's lock: `make` gets the file
+/// as it is now and returns the edit; the result is checked and written.
+fn edit_project(
+    ctx: &Context,
+    arg: &str,
+    make: impl FnOnce(&Cx<'_>) -> Result<Edited>,
+) -> Result<Exit> {
+    let (client_id, _) = support::split_ref(arg, "project")?;
+    let root = ctx.book_root()?;
+    let _lock = BookLock::acquire(&root)?;
+    let book = ctx.load_client(client_id)?;
+    let (client, entity) = support::find_project(book, arg)?;
+    let today = ctx.today(book);
+    let path = write::book_path(book.root(), &entity.file)?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
+    // The file as it is now, under the lock: another edit may have changed it since
+    // the book was loaded.
+    let mut findings = Vec::new();
+    let Some(current) = book::parse_entity::<Project>(&entity.file, &text, &mut findings) else {
+        bail!(
+            "{} does not read as a project now\nhint: `rapport audit {}` says what is wrong",
+            entity.file,
+            entity.file
+        );
+    };
+    let cx = Cx {
+        book,
+        client,
+        file: &entity.file,
+        text: &text,
+        project: &current,
+        today,
+    };
+    let edited = make(&cx)?;
+    support::check_read_back(&entity.file, &edited.text, "as recorded", edited.check)?;
+    write::replace(&path, edited.text.as_bytes())?;
+    super::write_stdout(format!("{}: {}\n", entity.file, edited.says).as_bytes())?;
+    Ok(Exit::Ok)
+}
+
+/// `CLIENT/PROJECT` of a `CLIENT/PROJECT/TASK` argument, or how to write it.
+fn project_of(arg: &str) -> Result<String> {
+    let parts: Vec<&str> = arg.split('/').collect();
+    match parts.as_slice() {
+        [c, p, t] if !c.is_empty() && !p.is_empty() && !t.is_empty() => Ok(format!("{c}/{p}")),
+        _ => bail!(
+            "`{arg}` does not name a task\nhint: write CLIENT/PROJECT/TASK, e.g. \
+             trudnyi-klient/zimnyaya-kampaniya/rolik (`rapport tasks` lists them)"
+        ),
+    }
+}
+
+/// The task the last part of `arg` names in `project`, with its place; an unknown or
+/// repeated ID is refused, with the nearest.
+fn find_task<'p>(project: &'p Project, arg: &str) -> Result<(usize, &'p Task)> {
+    let id = arg.rsplit('/').next().unwrap_or(arg);
+    let found: Vec<(usize, &Task)> = project
+        .tasks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.id == id)
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => {
+            let ids: Vec<&str> = project.tasks.iter().map(|t| t.id.as_str()).collect();
+            let hint = match crate::yaml::suggest(id, &ids) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if ids.is_empty() => "the project has no tasks yet".to_owned(),
+                None => format!("its tasks: {}", ids.join(", ")),
+            };
+            bail!(
+                "no task `{id}` in project «{}»\nhint: {hint}",
+                project.title
+            )
+        }
+        _ => bail!(
+            "{} tasks of project «{}» have the ID `{id}` (E05): which one is meant is \
+             ambiguous\nhint: give each task its own `id`, then run this again",
+            found.len(),
+            project.title
+        ),
+    }
+}
+
+/// Which date `set_date` records.
+#[derive(Clone, Copy)]
+enum Mark {
+    Ack,
+    Done,
+}
+
+/// `task ack` and `task done`: one date set on the task.
+fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Result<Exit> {
+    edit_project(ctx, &project_of(arg)?, |cx| {
+        let (i, task) = find_task(cx.project, arg)?;
+        let date = date.unwrap_or(cx.today);
+        let id = task.id.clone();
+        if date > cx.today {
+            bail!(
+                "invalid --date: {date} is after today ({}); record it when it has happened\n\
+                 hint: check the year; --today sets the day to take as today",
+                cx.today
+            );
+        }
+        let (key, says) = match mark {
+            Mark::Ack => {
+                let Some(who) = task.assignee.as_deref() else {
+                    bail!(
+                        "task `{id}` has no assignee to confirm it\nhint: set `assignee:` in {}",
+                        cx.file
+                    );
+                };
+                if let Some(a) = task.acknowledged {
+                    bail!("task `{id}` was confirmed already, on {a}");
+                }
+                let who = cx.book.person_name(Some(cx.client), who);
+                let late = task
+                    .start
+                    .filter(|s| date > s.0)
+                    .map(|s| format!(" (after it started on {s}: R22 will say so)"))
+                    .unwrap_or_default();
+                (
+                    "acknowledged",
+                    format!("task `{id}` confirmed by {who} on {date}{late}"),
+                )
+            }
+            Mark::Done => {
+                if let Some(d) = task.done {
+                    bail!("task `{id}` is done already, on {d}");
+                }
+                if let Some(s) = task.start
+                    && date < s.0
+                {
+                    bail!("invalid --date: {date} is before the task starts on {s} (E07)");
+                }
+                ("done", format!("task `{id}` done on {date}"))
+            }
+        };
+        let at = YamlPath::root().key("tasks").index(i).key(key);
+        let text = edit::set(cx.text, &at, &date.to_string())?;
+        Ok(Edited {
+            text,
+            says,
+            check: Box::new(move |p: &Project| {
+                p.tasks.get(i).is_some_and(|t| {
+                    let got = match mark {
+                        Mark::Ack => t.acknowledged,
+                        Mark::Done => t.done,
+                    };
+                    t.id == id && got.map(|d| d.0) == Some(date)
+                })
+            }),
+        })
+    })
+}
+
+/// A `deadline_changes` entry about to be recorded.
+struct Change {
+    from: NaiveDate,
+    to: NaiveDate,
+    decided: NaiveDate,
+    told_on: Option<NaiveDate>,
+    told_to: Option<String>,
+    told_name: Option<String>,
+    reason: String,
+    task: Option<String>,
+}
+
+impl Change {
+    fn of(
+        cx: &Cx<'_>,
+        args: &ChangeArgs,
+        from: NaiveDate,
+        to: NaiveDate,
+        task: Option<&str>,
+    ) -> Result<Change> {
+        let decided = args.decided.unwrap_or(cx.today);
+        let told_on = args.told_on.or(args.told.as_ref().map(|_| cx.today));
+        if args.reason.trim().is_empty() {
+            bail!("invalid --reason: say why the date moves; R08's finding and the client read it");
+        }
+        for (flag, d) in [("--decided", Some(decided)), ("--told-on", told_on)] {
+            if let Some(d) = d
+                && d > cx.today
+            {
+                bail!(
+                    "invalid {flag}: {d} is after today ({}); record it when it has happened",
+                    cx.today
+                );
+            }
+        }
+        if let Some(t) = told_on
+            && t < decided
+        {
+            bail!("invalid --told-on: {t} is before the move was decided on {decided}");
+        }
+        let told_name = match &args.told {
+            None => None,
+            Some(id) => match cx.client.contact(id) {
+                Some(c) => Some(c.name.clone()),
+                None => {
+                    let ids: Vec<&str> = cx
+                        .client
+                        .client
+                        .as_ref()
+                        .map(|c| c.data.contacts.iter().map(|p| p.id.as_str()).collect())
+                        .unwrap_or_default();
+                    let hint = match crate::yaml::suggest(id, &ids) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => format!("its contacts: {}", ids.join(", ")),
+                    };
+                    bail!(
+                        "no contact `{id}` in client `{}`\nhint: {hint}",
+                        cx.client.id
+                    );
+                }
+            },
+        };
+        Ok(Change {
+            from,
+            to,
+            decided,
+            told_on,
+            told_to: args.told.clone(),
+            told_name,
+            reason: args.reason.trim().to_owned(),
+            task: task.map(str::to_owned),
+        })
+    }
+
+    /// `; Юлия Лапина told on 2026-11-27` or `; the client is not told yet (R08)`.
+    fn told_text(&self) -> String {
+        match (self.told_on, &self.told_name) {
+            (Some(d), Some(n)) => format!("; {n} told on {d}"),
+            (Some(d), None) => format!("; the client told on {d}"),
+            (None, _) => format!(
+                "; the client is not told yet: tell them (R08) and record `client_told` on the \
+                 change decided {}",
+                self.decided
+            ),
+        }
+    }
+
+    /// `text` with the entry appended to `deadline_changes`, in the style of the list
+    /// (block items among block items, else a flow mapping).
+    fn append(&self, text: &str) -> Result<String> {
+        let mut fields: Vec<(&str, String, bool)> = vec![
+            ("from", self.from.to_string(), false),
+            ("to", self.to.to_string(), false),
+            ("decided", self.decided.to_string(), false),
+        ];
+        if let Some(d) = self.told_on {
+            fields.push(("client_told", d.to_string(), false));
+        }
+        if let Some(c) = &self.told_to {
+            fields.push(("told_to", yaml_id(c), false));
+        }
+        if let Some(t) = &self.task {
+            fields.push(("task", yaml_id(t), false));
+        }
+        fields.push(("reason", self.reason.clone(), true));
+        let block = edit::block_map_items(text, "deadline_changes");
+        let value = |v: &str, is_text: bool| {
+            if !is_text {
+                v.to_owned()
+            } else if block {
+                yaml_string(v)
+            } else {
+                flow_string(v)
+            }
+        };
+        let item = if block {
+            fields
+                .iter()
+                .map(|(k, v, t)| format!("{k}: {}", value(v, *t)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            let inner: Vec<String> = fields
+                .iter()
+                .map(|(k, v, t)| format!("{k}: {}", value(v, *t)))
+                .collect();
+            format!("{{{}}}", inner.join(", "))
+        };
+        Ok(edit::append(
+            text,
+            &YamlPath::root().key("deadline_changes"),
+            &item,
+        )?)
+    }
+}
+
+/// `s` as a YAML scalar safe inside `{…}` and `[…]`: plain when [`yaml_string`] keeps
+/// it plain and it holds no flow indicator, else double-quoted (JSON's escapes are
+/// YAML's).
+fn flow_string(s: &str) -> String {
+    let plain = yaml_string(s);
+    if plain == s && !s.contains([',', '[', ']', '{', '}']) {
+        plain
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+    }
+}
+
+/// `rapport task new`: a task appended to the project's `tasks`.
+fn new(ctx: &Context, args: &TaskNewArgs) -> Result<Exit> {
+    edit_project(ctx, &args.project, |cx| {
+        let p = cx.project;
+        if !p.stage.is_open() {
+            bail!(
+                "project «{}» is `{}`: it takes no new tasks\nhint: move it back to `stage: \
+                 active` first if the work goes on",
+                p.title,
+                p.stage.as_str()
+            );
+        }
+        super::tasks::check_person(cx.book, &args.to)?;
+        let title = args.what.trim();
+        if title.is_empty() {
+            bail!("invalid --what: say what the task is");
+        }
+        if let Some(start) = args.start
+            && args.due < start
+        {
+            bail!(
+                "invalid --due: {} is before --start {start} (E07)",
+                args.due
+            );
+        }
+        let taken = |id: &str| p.tasks.iter().any(|t| t.id == id);
+        let id = match &args.id {
+            Some(id) => {
+                if !book::is_slug(id) {
+                    bail!(
+                        "invalid --id `{id}`: an ID is lower-case Latin letters, digits and \
+                         hyphens, e.g. `{}`",
+                        write::slug::slug(id, "task")
+                    );
+                }
+                if taken(id) {
+                    bail!(
+                        "project «{}» has a task `{id}` already\nhint: choose another --id",
+                        p.title
+                    );
+                }
+                id.clone()
+            }
+            None => write::slug::unique(&write::slug::slug(title, "task"), taken),
+        };
+        let mut fields: Vec<(&str, String)> = vec![
+            ("id", yaml_id(&id)),
+            ("title", title.to_owned()),
+            ("assignee", yaml_id(&args.to)),
+        ];
+        if let Some(k) = args.kind {
+            fields.push(("kind", kind_word(k).to_owned()));
+        }
+        if let Some(s) = args.start {
+            fields.push(("start", s.to_string()));
+        }
+        fields.push(("due", args.due.to_string()));
+        if let Some(t) = args
+            .tied_to
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            fields.push(("tied_to", t.to_owned()));
+        }
+        let texts = ["title", "tied_to"];
+        let block = edit::block_map_items(cx.text, "tasks") || p.tasks.is_empty();
+        let item = if block {
+            fields
+                .iter()
+                .map(|(k, v)| {
+                    let v = if texts.contains(k) {
+                        yaml_string(v)
+                    } else {
+                        v.clone()
+                    };
+                    format!("{k}: {v}")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            let inner: Vec<String> = fields
+                .iter()
+                .map(|(k, v)| {
+                    let v = if texts.contains(k) {
+                        flow_string(v)
+                    } else {
+                        v.clone()
+                    };
+                    format!("{k}: {v}")
+                })
+                .collect();
+            format!("{{{}}}", inner.join(", "))
+        };
+        let text = edit::append(cx.text, &YamlPath::root().key("tasks"), &item)?;
+        let n = p.tasks.len();
+        let who = cx.book.person_name(Some(cx.client), &args.to).to_owned();
+        let due = args.due;
+        let says = format!(
+            "task `{id}` for {who}, due {due}{}",
+            if args.tied_to.is_none() {
+                " (no --tied-to: R19 asks what the date is tied to)"
+            } else {
+                ""
+            }
+        );
+        Ok(Edited {
+            text,
+            says,
+            check: Box::new(move |p: &Project| {
+                p.tasks.len() == n + 1
+                    && p.tasks
+                        .last()
+                        .is_some_and(|t| t.id == id && t.due.map(|d| d.0) == Some(due))
+            }),
+        })
+    })
+}
+
+/// `rapport task send`: the task as an email draft to its assignee.
+fn send(ctx: &Context, args: &TaskSendArgs) -> Result<Exit> {
+    let project = project_of(&args.task)?;
+    let (client_id, _) = support::split_ref(&project, "project")?;
+    let book = ctx.load_client(client_id)?;
+    let (client, entity) = support::find_project(book, &project)?;
+    let (_, task) = find_task(&entity.data, &args.task)?;
+    let today = ctx.today(book);
+    // Dated at the start of today's working day: never the wall clock.
+    let start = crate::domain::calendar::Calendar::from_settings(book.settings.as_ref()).day_start;
+    let zone = book
+        .settings
+        .as_ref()
+        .map_or("Europe/Moscow", |s| s.timezone.as_str());
+    let date = crate::report::email::date_header(today.and_time(start), zone);
+    let made = crate::report::task::draft(book, client, entity, task, date)?;
+    let bytes = crate::report::email::build_with(&made.draft, &made.attachments)?;
+    let path = args
+        .eml
+        .join(format!("{}-{}-{}.eml", client.id, entity.id, task.id));
+    write::replace(&path, &bytes)?;
+    super::write_stdout(format!("{}\n", path.display()).as_bytes())?;
+    for w in &made.warnings {
+        eprintln!("warning: {w}");
+    }
+    if task.done.is_some() {
+        eprintln!("note: task `{}` is done already", task.id);
+    }
+    Ok(Exit::Ok)
+}
+
+fn kind_word(k: TaskKindArg) -> &'static str {
+    match k {
+        TaskKindArg::Creative => "creative",
+        TaskKindArg::Design => "design",
+        TaskKindArg::Copy => "copy",
+        TaskKindArg::Dev => "dev",
+        TaskKindArg::Production => "production",
+        TaskKindArg::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn task_references_need_three_parts() {
+        assert_eq!(project_of("a/b/c").ok().as_deref(), Some("a/b"));
+        for bad in ["a/b", "a", "a/b/c/d", "/b/c", "a//c", "a/b/"] {
+            let err = project_of(bad).expect_err(bad).to_string();
+            assert!(err.contains("CLIENT/PROJECT/TASK"), "{err}");
+        }
+    }
+
+    #[test]
+    fn flow_strings_are_quoted_only_when_they_must_be() {
+        assert_eq!(
+            flow_string("Клиент заменил модель"),
+            "Клиент заменил модель"
+        );
+        assert_eq!(flow_string("a, b"), "\"a, b\"");
+        assert_eq!(flow_string("{x}"), "\"{x}\"");
+        assert_eq!(flow_string("Решение: перенос"), "\"Решение: перенос\"");
+        assert_eq!(flow_string("say \"hi\""), "say \"hi\"");
+        assert_eq!(flow_string("\"hi\", he said"), "\"\\\"hi\\\", he said\"");
+    }
+}
