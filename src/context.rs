@@ -8,7 +8,8 @@ use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use crate::book::{self, Book};
-use crate::cli::{Cli, ColorChoice};
+use crate::cli::{Cli, ColorChoice, LangChoice};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -20,6 +21,8 @@ pub struct Context {
     pub color: bool,
     /// Use the parse cache.
     pub cache: bool,
+    /// The language of what rapport prints: `--lang` / `RAPPORT_LANG`, else English.
+    pub lang: Lang,
 }
 
 impl Context {
@@ -35,6 +38,10 @@ impl Context {
             today: cli.today,
             color,
             cache: !cli.no_cache,
+            lang: match cli.lang {
+                Some(LangChoice::Ru) => Lang::Ru,
+                Some(LangChoice::En) | None => Lang::En,
+            },
         }
     }
 

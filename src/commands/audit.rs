@@ -51,10 +51,10 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let t = crate::clock::phase("render");
     let summary = Summary::of(book.sources.len(), &resolved, report.waived);
     let text = match args.format {
-        AuditFormat::Human => output::human::render(book, &resolved, summary, ctx.color),
-        AuditFormat::Json => output::json::render(&resolved, summary),
-        AuditFormat::Sarif => output::sarif::render(&resolved),
-        AuditFormat::Github => output::github::render(&resolved, summary),
+        AuditFormat::Human => output::human::render(book, &resolved, summary, ctx.color, ctx.lang),
+        AuditFormat::Json => output::json::render(&resolved, summary, ctx.lang),
+        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.lang),
+        AuditFormat::Github => output::github::render(&resolved, summary, ctx.lang),
         AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,
     };
     drop(t);

@@ -1,0 +1,171 @@
+# rapport's English catalog. Every message here has its twin in ru.ftl, with the same
+# arguments (tests/i18n.rs holds them to it). Arguments are typed by the code: counts
+# choose plural forms, days are already written as the language writes them.
+
+## The audit's frame
+
+audit-severity-error = error
+audit-severity-warning = warning
+audit-severity-info = info
+audit-help = help
+audit-files = { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+}
+audit-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+audit-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+audit-infos = { $n ->
+    [one] { $n } info
+   *[other] { $n } infos
+}
+audit-waived = ; { $n } waived (--no-waivers shows them)
+audit-summary = { $title }: { $files } checked: { $errors }, { $warnings }, { $infos }{ $waived }
+audit-title = audit
+audit-waiver-lapsed = { $finding } (its waiver lapsed on { $until })
+
+## R02: a report after every meeting
+
+r02-no-report = { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $held }{ $attendees ->
+        [0] {""}
+       *[other] {" "}with { $names }
+    }: no report sent; it was due by the end of { $due }
+r02-no-report-help = send the minutes, then record `report: {"{"}sent: …, to: […]{"}"}` in this file
+r02-report-late = { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $held }{ $attendees ->
+        [0] {""}
+       *[other] {" "}with { $names }
+    }: report sent on { $sent }, after it was due by the end of { $due }
+r02-report-late-help = send the minutes on the same or the next working day
+
+## R04, R05: design tasks
+
+r04-no-task-doc = project «{ $project }»: design task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } started on { $start } with no written task (`task_doc`)
+r04-no-task-doc-help = write the task down for the designer and record `task_doc: <path or link>` on the task
+r05-head = project «{ $project }»: design task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } started on { $start }
+r05-no-copy = { $head } with no ready copy (`copy_ready`)
+r05-no-copy-help = get the final copy before the layout starts and record `copy_ready: DATE` on the task
+r05-copy-due-later = { $head }, but its copy is due only on { $ready }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } later
+r05-copy-ready-later = { $head }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } before its copy was ready on { $ready }
+r05-copy-late-help = start layouts only once the copy is written and agreed
+
+## R22: a task acknowledged before work starts
+
+r22-not-acknowledged = task `{ $task }` of «{ $project }» started on { $start } without { $who } confirming they understood it
+r22-not-acknowledged-help = ask the assignee to restate the task, then record `acknowledged: DATE`
+r22-acknowledged-late = task `{ $task }` of «{ $project }» started on { $start }, but { $who } confirmed it only on { $ack }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } later
+r22-acknowledged-late-help = ask the assignee to restate a task before the work starts, not after
+
+## R27: who accepts the work
+
+r27-approver-unknown = { $name } accepts the work on { $count ->
+        [one] { $projects }
+       *[other] { $projects }
+    } but has no `profile`: we know nothing about them
+r27-approver-unknown-help = write what you know in `profile:` — how they decide, what they like and dislike, past history
+r27-no-approver = project «{ $project }» is at stage `{ $stage }` and names no `approver`
+r27-no-approver-help = { $marked ->
+        [0] find out who accepts the work and record `approver: CONTACT`
+       *[other] find out who accepts the work and record `approver: CONTACT` (marked as approvers in client.yaml: { $names })
+    }
+
+## R28: a plan B
+
+r28-no-plan-b = active project «{ $project }»{ $dated ->
+        [yes] {" "}(deadline { $deadline })
+       *[no] {""}
+    } has { $plan ->
+        [empty] an empty `plan_b`
+       *[none] no `plan_b`
+    }: nothing is ready if the main plan fails
+r28-no-plan-b-help = write down the fallback — another contractor, a simpler version, a phased launch — in `plan_b:`
+
+## R07: deadlines that passed
+
+r07-project-late = project «{ $project }» is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } past its deadline, { $deadline }, and still `{ $stage }`
+r07-project-late-help = deliver and set `stage: done`, or agree a new deadline with the client and record it in `deadline_changes`
+r07-task-late = project «{ $project }»: task { $task }{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } was due on { $due }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago, and is not done
+r07-task-late-help = record `done: DATE` when it is delivered, or agree and record a new `due`
+
+## R10: late for a meeting
+
+r10-late = we were { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    } late for the { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $day } at { $time }{ $attendees ->
+        [0] {""}
+       *[other] {" "}with { $names }
+    }
+r10-late-help = plan meetings with a margin: travel time, a reminder 15 minutes before, the link opened early
+
+## R19: deadlines and what they are tied to
+
+r19-project-untied = active project «{ $project }» has a deadline, { $deadline }, but does not say what it is tied to
+r19-project-untied-help = add `deadline_tied_to:` — the event or reason the date depends on
+r19-project-undated = active project «{ $project }» has no deadline, though it is tied to «{ $tied }»
+r19-project-undated-help = agree the date with the client and record `deadline: YYYY-MM-DD`
+r19-project-neither = active project «{ $project }» has neither a deadline nor what it is tied to
+r19-project-neither-help = agree the date with the client; record `deadline:` and `deadline_tied_to:`
+r19-task-untied = open task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } is due on { $due }, but does not say what that date is tied to
+r19-task-untied-help = add `tied_to:` and tell the assignee why the date matters
+r19-task-undated = open task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } has no due date, though it is tied to «{ $tied }»
+r19-task-undated-help = set `due:` and tell the assignee
+r19-task-neither = open task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } has neither a due date nor what it is tied to
+r19-task-neither-help = set `due:` and `tied_to:` and tell the assignee both
+
+## D09: a curator for every key client
+
+d09-no-curator = key client { $client } has no curator on the management side
+d09-no-curator-help = { $curators ->
+        [0] agree a curator with management, add them to `curators` in rapport.yaml and write `curator: ID` here
+       *[other] write `curator: ID` here; curators: { $names }
+    }
