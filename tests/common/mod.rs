@@ -32,6 +32,7 @@ pub fn command(dir: &Path) -> Command {
     cmd.current_dir(dir)
         .env_remove("RAPPORT_BOOK")
         .env_remove("RAPPORT_TODAY")
+        .env_remove("RAPPORT_LANG")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::null());
