@@ -169,3 +169,16 @@ d09-no-curator-help = { $curators ->
         [0] agree a curator with management, add them to `curators` in rapport.yaml and write `curator: ID` here
        *[other] write `curator: ID` here; curators: { $names }
     }
+
+## D14, D15: acts signed, originals in
+
+d14-not-signed = act { $act } was sent to { $client } on { $sent } and is not signed back; it was due within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }, by { $due }
+d14-not-signed-help = ask for the signed copy; record it with `{ $command }`
+d15-no-originals = act { $act } was signed on { $signed }, and the paper originals from { $client }, which the contract requires, are not in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } later
+d15-no-originals-help = ask for the originals; record them with `{ $command }`
