@@ -182,3 +182,28 @@ d15-no-originals = act { $act } was signed on { $signed }, and the paper origina
        *[other] { $days } days
     } later
 d15-no-originals-help = ask for the originals; record them with `{ $command }`
+
+## D01, D02: renewal notices
+
+d01-notice-due = contract { $contract } (term { $term }, { $start } – { $end }): the renewal notice is due by { $notice }, { $left ->
+        [0] today
+        [one] in { $left } day
+       *[other] in { $left } days
+    }, and nothing is decided for this term; without notice { $auto ->
+        [yes] it renews itself for another term
+       *[no] it ends with the term
+    }
+d01-notice-due-help = agree with the client, then record `renewal: {"{"}decision: …, decided: DATE{"}"}`
+d02-notice-missed = contract { $contract } (term { $term }, { $start } – { $end }): the renewal notice date { $notice } passed { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago with nothing decided; { $outcome ->
+        [renews-on] it renews itself for another term on { $next }
+        [renews] it renews itself for another term
+        [lapsed] it lapsed on { $end }
+       *[lapses] it lapses on { $end }
+    }
+d02-notice-missed-help = { $lapsed ->
+        [yes] record that it ended (`status: closed`), or sign a new contract with the client
+       *[no] agree with the client and record `renewal: {"{"}decision: …, decided: DATE{"}"}`, or close the contract
+    }
