@@ -51,6 +51,10 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
             Lang::En => date.to_string(),
             Lang::Ru => super::day_ru(*date, *today),
         }),
+        Arg::Money { amount, currency } => FluentValue::from(match lang {
+            Lang::En => format!("{amount} {currency}"),
+            Lang::Ru => crate::report::locale::money(Lang::Ru, *amount, currency),
+        }),
         Arg::List(items) => FluentValue::from(match lang {
             Lang::En => crate::wording::and_list(items),
             Lang::Ru => super::and_list_ru(items),

@@ -207,3 +207,17 @@ d02-notice-missed-help = { $lapsed ->
         [yes] record that it ended (`status: closed`), or sign a new contract with the client
        *[no] agree with the client and record `renewal: {"{"}decision: …, decided: DATE{"}"}`, or close the contract
     }
+
+## D04: invoices overdue
+
+d04-overdue = invoice { $invoice } was due on { $due }{ $computed ->
+        [yes] {" "}({ $date } + { $payment_days } calendar days)
+       *[no] {""}
+    }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago: { $paid ->
+        [none] all { $unpaid } unpaid
+       *[part] { $unpaid } of { $gross } unpaid
+    }
+d04-overdue-help = remind the client and record the payment in `payments` when it arrives, or agree and write a new `due`

@@ -14,6 +14,7 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::model::money::Money;
 pub use crate::model::settings::Locale as Lang;
 
 /// One argument of a catalog message.
@@ -29,6 +30,9 @@ pub enum Arg {
     /// A day as a date: `2026-11-13` in English; in Russian «13 ноября», with its
     /// year when more than a month from `today`.
     Date { date: NaiveDate, today: NaiveDate },
+    /// A sum of money: `156000.00 RUB` in English (as the audit has always written
+    /// it), «156 000,00 ₽» in Russian.
+    Money { amount: Money, currency: String },
     /// Items joined as the language lists them: `a, b and c`, «a, b и c».
     List(Vec<String>),
     /// Another message, worded in the same language.

@@ -223,3 +223,22 @@ d02-notice-missed-help = { $lapsed ->
         [yes] запишите, что договор закончился (`status: closed`), или заключите с клиентом новый
        *[no] договоритесь с клиентом и запишите `renewal: {"{"}decision: …, decided: ДАТА{"}"}` или закройте договор
     }
+
+## D04: просроченные счета
+
+d04-overdue = Счёт { $invoice }: срок оплаты прошёл { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } назад, { $due }{ $computed ->
+        [yes] {" "}({ $date } + { $payment_days } календ. { $payment_days ->
+            [one] день
+            [few] дня
+           *[many] дней
+        })
+       *[no] {""}
+    }; { $paid ->
+        [none] счёт не оплачен, { $unpaid }
+       *[part] не оплачено { $unpaid } из { $gross }
+    }
+d04-overdue-help = напомните клиенту и запишите платёж в `payments`, когда он придёт, или договоритесь о новом сроке и запишите `due`
