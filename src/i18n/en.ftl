@@ -221,3 +221,39 @@ d04-overdue = invoice { $invoice } was due on { $due }{ $computed ->
        *[part] { $unpaid } of { $gross } unpaid
     }
 d04-overdue-help = remind the client and record the payment in `payments` when it arrives, or agree and write a new `due`
+
+## D03: an ended contract still in use
+
+d03-meeting = meeting on { $held } about «{ $project }» is under contract { $contract }, which ended on { $end } with no renewal
+d03-invoice = invoice { $invoice } of { $date } bills under contract { $contract }, which ended on { $end } with no renewal
+d03-project = project «{ $project }» is active under contract { $contract }, which ended on { $end } with no renewal
+d03-help = sign the renewal or a new contract and record it as `renewal: {"{"}next: ID{"}"}` on the ended one
+
+## D13: acts of work done
+
+d13-invoice = invoice { $invoice } of { $date } has no act of work done; it was due within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } of the invoice, by { $due }
+d13-project = project «{ $project }» was done on { $done } and no act of work done closes it; it was due within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }, by { $due }
+d13-help = draw it up: `{ $command }`
+
+## R21: how to reach a contractor
+
+r21-no-channel = contractor { $contractor } has no `preferred_channel`
+r21-no-channel-help = ask how they are most quickly reached and record `preferred_channel:` (email, phone, messenger, in_person) with its detail
+r21-channel-unreachable = contractor { $contractor } prefers `{ $channel }`, but the file has no { $channel ->
+        [email] `email`
+        [phone] `phone`
+        [messenger] `messenger`
+       *[in_person] `phone` or `email`
+    } to reach them by
+r21-channel-unreachable-help = record their { $channel ->
+        [email] `email`
+        [phone] `phone`
+        [messenger] `messenger`
+       *[in_person] `phone` or `email`
+    }, or the channel they actually answer on

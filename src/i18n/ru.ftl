@@ -242,3 +242,39 @@ d04-overdue = Счёт { $invoice }: срок оплаты прошёл { $days 
        *[part] не оплачено { $unpaid } из { $gross }
     }
 d04-overdue-help = напомните клиенту и запишите платёж в `payments`, когда он придёт, или договоритесь о новом сроке и запишите `due`
+
+## D03: закончившийся договор ещё в ходу
+
+d03-meeting = Встреча { $held } по проекту «{ $project }» идёт по договору { $contract }, который закончился { $end } и не продлён
+d03-invoice = Счёт { $invoice } от { $date } выставлен по договору { $contract }, который закончился { $end } и не продлён
+d03-project = Проект «{ $project }» активен по договору { $contract }, который закончился { $end } и не продлён
+d03-help = подпишите продление или новый договор и запишите в закончившемся `renewal: {"{"}next: ID{"}"}`
+
+## D13: акты сдачи-приёмки
+
+d13-invoice = К счёту { $invoice } от { $date } нет акта сдачи-приёмки; его нужно было оформить в течение { $days } { $days ->
+        [one] рабочего дня
+       *[other] рабочих дней
+    } после счёта, до { $due }
+d13-project = Проект «{ $project }» сдан { $done }, а акта сдачи-приёмки по нему нет; его нужно было оформить в течение { $days } { $days ->
+        [one] рабочего дня
+       *[other] рабочих дней
+    }, до { $due }
+d13-help = оформите акт: `{ $command }`
+
+## R21: как связаться с подрядчиком
+
+r21-no-channel = У подрядчика { $contractor } не указан `preferred_channel`
+r21-no-channel-help = спросите, как с ним быстрее всего связаться, и запишите `preferred_channel:` (email, phone, messenger, in_person) с контактом
+r21-channel-unreachable = Подрядчик { $contractor } предпочитает `{ $channel }`, но в файле нет { $channel ->
+        [email] `email`
+        [phone] `phone`
+        [messenger] `messenger`
+       *[in_person] ни `phone`, ни `email`
+    }, чтобы с ним связаться
+r21-channel-unreachable-help = запишите { $channel ->
+        [email] `email`
+        [phone] `phone`
+        [messenger] `messenger`
+       *[in_person] `phone` или `email`
+    } — или канал, по которому подрядчик действительно отвечает
