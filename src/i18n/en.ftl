@@ -257,3 +257,16 @@ r21-channel-unreachable-help = record their { $channel ->
         [messenger] `messenger`
        *[in_person] `phone` or `email`
     }, or the channel they actually answer on
+
+## R20: recommendations
+
+r20-recommended-by = { $client } came recommended by { $by }
+r20-recommended-by-known = { $client } came recommended by { $by } ({ $person } of { $of })
+r20-recommended-help = thank the recommender; a recommendation is the best measure of our work
+r20-not-recommending = key client { $client } has not recommended us to anyone: no other client's `referred_by` names it or one of its contacts ({ $contacts })
+r20-not-recommending-help = ask the contacts who are happy with our work whether they would recommend us, and record `referred_by` on the clients who come through them
+
+## D10: services to offer
+
+d10-upsell = { $client } does not buy { $service }, which { $buyers } of { $of } active clients buy
+d10-upsell-help = offer it; when the client buys it, add `{ $id }` to `services`

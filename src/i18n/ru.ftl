@@ -278,3 +278,19 @@ r21-channel-unreachable-help = запишите { $channel ->
         [messenger] `messenger`
        *[in_person] `phone` или `email`
     } — или канал, по которому подрядчик действительно отвечает
+
+## R20: рекомендации
+
+r20-recommended-by = { $client }: клиент пришёл по рекомендации — { $by }
+r20-recommended-by-known = { $client }: клиент пришёл по рекомендации — { $by } ({ $person }, { $of })
+r20-recommended-help = поблагодарите рекомендателя: рекомендация — лучшая оценка нашей работы
+r20-not-recommending = Ключевой клиент { $client } никого нам не рекомендовал: ни в одном `referred_by` других клиентов нет ни его, ни его контактов ({ $contacts })
+r20-not-recommending-help = спросите контакты, довольные нашей работой, порекомендуют ли они нас, и записывайте `referred_by` у клиентов, которые придут от них
+
+## D10: что ещё предложить
+
+d10-upsell = { $client } не покупает { $service }, а из { $of } активных клиентов { $buyers ->
+        [one] его покупает { $buyers }
+       *[other] его покупают { $buyers }
+    }
+d10-upsell-help = предложите; когда клиент купит, добавьте `{ $id }` в `services`
