@@ -53,7 +53,7 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
         }),
         Arg::Money { amount, currency } => FluentValue::from(match lang {
             Lang::En => format!("{amount} {currency}"),
-            Lang::Ru => crate::report::locale::money(Lang::Ru, *amount, currency),
+            Lang::Ru => amount.in_locale(Lang::Ru, currency),
         }),
         Arg::List(items) => FluentValue::from(match lang {
             Lang::En => crate::wording::and_list(items),

@@ -14,8 +14,8 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use crate::model::locale::Locale as Lang;
 use crate::model::money::Money;
-pub use crate::model::settings::Locale as Lang;
 
 /// One argument of a catalog message.
 #[derive(Debug, Clone, PartialEq, Eq)]
