@@ -29,6 +29,17 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// The language rapport speaks in (default: English). Documents and letters
+    /// follow the book's or the client's `locale` whatever this says.
+    #[arg(
+        long,
+        global = true,
+        env = "RAPPORT_LANG",
+        value_enum,
+        value_name = "LANG"
+    )]
+    pub lang: Option<LangChoice>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -55,6 +66,15 @@ pub fn parse_datetime_arg(s: &str) -> Result<chrono::NaiveDateTime, String> {
             format!("`{s}` is not a real date and time: {why}")
         }
     })
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

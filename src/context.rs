@@ -8,7 +8,8 @@ use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use crate::book::{self, Book};
-use crate::cli::{Cli, ColorChoice};
+use crate::cli::{Cli, ColorChoice, LangChoice};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -25,6 +26,8 @@ pub struct Context {
     /// Without `RAPPORT_MANAGER`, look for the team member whose email is git's
     /// `user.email` (off in the fuzz harness, which must not run programs).
     pub ask_git: bool,
+    /// The language of what rapport prints: `--lang` / `RAPPORT_LANG`, else English.
+    pub lang: Lang,
 }
 
 impl Context {
@@ -42,6 +45,10 @@ impl Context {
             cache: !cli.no_cache,
             manager: crate::user::manager_env(),
             ask_git: true,
+            lang: match cli.lang {
+                Some(LangChoice::Ru) => Lang::Ru,
+                Some(LangChoice::En) | None => Lang::En,
+            },
         }
     }
 

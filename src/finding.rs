@@ -2,10 +2,12 @@
 //! code, severity, file and a location in that file, the facts and a hint; it knows
 //! nothing of how it will be printed.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Msg};
 use crate::yaml::{Span, YamlPath};
 
 /// Declares [`Code`] from its variants, in the order of their text.
@@ -275,6 +277,38 @@ pub struct Finding {
     /// cached.
     #[serde(skip)]
     pub facts: Facts,
+    /// The catalog messages `message` and `help` were worded from, for other
+    /// languages; `None` for text not yet in the catalogs (the same in every language).
+    #[serde(skip)]
+    pub said: Option<Box<Said>>,
+}
+
+/// The catalog messages of a finding's message and help.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Said {
+    pub message: Option<Msg>,
+    pub help: Option<Msg>,
+}
+
+/// A finding's message and help in `lang`: from the catalog where they came from it,
+/// else the English as written.
+pub fn in_lang<'a>(
+    lang: Lang,
+    said: Option<&Said>,
+    message: &'a str,
+    help: Option<&'a str>,
+) -> (Cow<'a, str>, Option<Cow<'a, str>>) {
+    if lang == Lang::En {
+        return (Cow::Borrowed(message), help.map(Cow::Borrowed));
+    }
+    let word = |msg: Option<&Msg>, english: &'a str| match msg {
+        Some(msg) => Cow::Owned(crate::wording::nest_quotes(&msg.render(lang))),
+        None => Cow::Borrowed(english),
+    };
+    (
+        word(said.and_then(|s| s.message.as_ref()), message),
+        help.map(|h| word(said.and_then(|s| s.help.as_ref()), h)),
+    )
 }
 
 impl Finding {
@@ -293,6 +327,7 @@ impl Finding {
             message: message.into(),
             help: None,
             facts: Facts::default(),
+            said: None,
         }
     }
 

@@ -159,10 +159,12 @@ pub fn audit_dir(root: &Path, commands: bool) {
     findings.extend(report.findings);
     let resolved = crate::output::resolve(&book, findings);
     let summary = crate::output::Summary::of(book.sources.len(), &resolved, report.waived);
-    let _ = crate::output::human::render(&book, &resolved, summary, true);
-    let _ = crate::output::json::render(&resolved, summary, &serde_json::Value::Null);
-    let _ = crate::output::sarif::render(&resolved);
-    let _ = crate::output::github::render(&resolved, summary);
+    for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ru] {
+        let _ = crate::output::human::render(&book, &resolved, summary, true, lang);
+        let _ = crate::output::json::render(&resolved, summary, &serde_json::Value::Null, lang);
+        let _ = crate::output::sarif::render(&resolved, lang);
+        let _ = crate::output::github::render(&resolved, summary, lang);
+    }
     if commands {
         run_commands(root, &book);
     }
@@ -237,6 +239,7 @@ fn run_commands(root: &Path, book: &Book) {
         cache: false,
         manager: None,
         ask_git: false,
+        lang: crate::i18n::Lang::En,
     };
     for line in lines {
         let argv = std::iter::once("rapport".to_owned()).chain(line);

@@ -16,6 +16,7 @@ mod exit;
 mod finding;
 #[doc(hidden)]
 pub mod fuzzing;
+mod i18n;
 mod ics;
 mod model;
 mod output;

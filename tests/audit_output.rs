@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{Run, TempBook, command, fixture, rapport, rapport_in};
+use common::{Run, TempBook, command, example_book, fixture, rapport, rapport_in};
 use serde_json::Value;
 
 const TODAY: &str = "2026-11-27";
@@ -646,4 +646,51 @@ fn control_characters_in_a_book_never_reach_the_terminal() {
         .run(&["audit", "--format", "json", "--today", TODAY])
         .json();
     assert_eq!(json["findings"][0]["message"], "unknown key `n\x1b[2Jx`");
+}
+
+/// `--lang en` is the default, byte for byte; `--lang ru` and `RAPPORT_LANG=ru` say the
+/// same in Russian; an unknown language is refused with the ones there are.
+#[test]
+fn the_language_is_chosen_by_lang_or_rapport_lang() {
+    let book = example_book();
+    let book = book.to_str().expect("utf-8 path");
+    let base = [
+        "audit",
+        "--book",
+        book,
+        "--today",
+        "2026-11-27",
+        "--color",
+        "never",
+    ];
+    let plain = rapport(&base);
+    let mut en = base.to_vec();
+    en.extend(["--lang", "en"]);
+    assert_eq!(rapport(&en).stdout, plain.stdout);
+    let mut ru = base.to_vec();
+    ru.extend(["--lang", "ru"]);
+    let russian = rapport(&ru);
+    assert_eq!(russian.code, plain.code);
+    let last = russian.stdout.lines().last().unwrap_or_default().to_owned();
+    assert!(last.starts_with("аудит — 136 файлов: "), "{last}");
+    assert!(
+        russian
+            .stdout
+            .contains("ошибка[R02]: Видеовстреча 12 ноября")
+    );
+    let by_env = run_env(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &base,
+        &[("RAPPORT_LANG", "ru")],
+    );
+    assert_eq!(by_env.stdout, russian.stdout);
+    let mut bad = base.to_vec();
+    bad.extend(["--lang", "de"]);
+    let refused = rapport(&bad);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("invalid value 'de'") && refused.stderr.contains("en, ru"),
+        "{}",
+        refused.stderr
+    );
 }

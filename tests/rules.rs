@@ -34,6 +34,8 @@ use serde_json::Value;
 
 /// The name of the snapshot in a `fires` case; not copied into the book.
 const SNAPSHOT: &str = "expected.txt";
+/// The same findings as the Russian interface prints them (`--lang ru`).
+const SNAPSHOT_RU: &str = "expected.ru.txt";
 
 /// Copies a fixture folder, without its snapshot and without the parse cache that
 /// `the_base_book_is_clean` leaves in `base/.rapport/` (git ignores it): a case starts
@@ -127,6 +129,19 @@ impl Case {
         );
         snapshot_support::audit_snapshot(&header, &human.stdout, findings)
     }
+
+    /// The human findings of `code` in Russian, under the command that printed them.
+    fn snapshot_ru(&self, code: &str) -> String {
+        let mut args = self.args(code, "human");
+        args.extend(["--lang", "ru"]);
+        let human = self.book.run(&args);
+        format!(
+            "# rapport {}\n# on tests/rules/base with tests/rules/{} laid over it\n\n{}",
+            args.join(" "),
+            self.label,
+            human.stdout
+        )
+    }
 }
 
 fn automated_codes() -> Vec<String> {
@@ -167,6 +182,13 @@ fn every_rule_gives_its_pinned_findings_and_is_silent_on_its_near_miss() {
         let bless = "cargo test --test rules";
         if let Err(failure) =
             snapshot_support::check(&path, &shown, &fires.snapshot(code, &findings), bless)
+        {
+            failures.push(failure);
+        }
+        let shown = format!("tests/rules/{code}/fires/{SNAPSHOT_RU}");
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(&shown);
+        if let Err(failure) =
+            snapshot_support::check(&path, &shown, &fires.snapshot_ru(code), bless)
         {
             failures.push(failure);
         }

@@ -756,3 +756,70 @@ fn the_example_workflow_is_valid_and_uploads_what_the_audit_writes() {
         assert_eq!(book.run(&args).code, 0);
     }
 }
+
+/// `--lang ru`: the SARIF log still validates; each result's message is the Russian of
+/// the JSON document's `localized.message` (with its help), and its English is kept in
+/// `properties.englishMessage`, equal to the English message and help.
+#[test]
+fn sarif_in_russian_validates_and_keeps_the_english_beside_it() {
+    let path = example_book();
+    let path = path.to_str().expect("utf-8 path");
+    let run = rapport(&[
+        "audit", "--format", "sarif", "--today", TODAY, "--book", path, "--lang", "ru",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let doc = valid_sarif(&run);
+    let json = rapport(&[
+        "audit", "--format", "json", "--today", TODAY, "--book", path, "--lang", "ru",
+    ])
+    .json();
+    let results = doc["runs"][0]["results"].as_array().expect("results");
+    let findings = json["findings"].as_array().expect("findings");
+    assert_eq!(results.len(), findings.len());
+    let with_help = |message: &Value, help: &Value, label: &str| match help.as_str() {
+        Some(help) => format!("{} ({label}: {help})", message.as_str().unwrap_or_default()),
+        None => message.as_str().unwrap_or_default().to_owned(),
+    };
+    let mut russian = 0;
+    for (r, f) in results.iter().zip(findings) {
+        let local = &f["localized"];
+        assert_eq!(local["lang"], "ru", "{f:#}");
+        assert_eq!(
+            r["message"]["text"],
+            with_help(&local["message"], &local["help"], "что сделать")
+        );
+        assert_eq!(
+            r["properties"]["englishMessage"],
+            with_help(&f["message"], &f["help"], "help")
+        );
+        if local["message"] != f["message"] {
+            russian += 1;
+        }
+    }
+    assert!(
+        russian >= 10,
+        "only {russian} findings were worded in Russian"
+    );
+    // The English JSON has no `localized`, and says what the Russian run said in English.
+    let english = rapport(&[
+        "audit", "--format", "json", "--today", TODAY, "--book", path,
+    ])
+    .json();
+    let english_findings = english["findings"].as_array().expect("findings");
+    assert!(
+        english_findings
+            .iter()
+            .all(|f| f.get("localized").is_none())
+    );
+    let strip = |f: &Value| {
+        let mut f = f.clone();
+        if let Some(o) = f.as_object_mut() {
+            o.remove("localized");
+        }
+        f
+    };
+    assert_eq!(
+        english_findings.iter().map(strip).collect::<Vec<_>>(),
+        findings.iter().map(strip).collect::<Vec<_>>()
+    );
+}

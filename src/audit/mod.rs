@@ -20,7 +20,8 @@ use rayon::prelude::*;
 
 use crate::book::{Book, ClientBook, Entity};
 use crate::domain::calendar::Calendar;
-use crate::finding::{Amount, Code, Facts, Finding, Location, Severity, State, Topic};
+use crate::finding::{Amount, Code, Facts, Finding, Location, Said, Severity, State, Topic};
+use crate::i18n::{Arg, Lang, Text};
 use crate::model::{Act, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
 
 pub use config::RuleConfig;
@@ -107,6 +108,14 @@ impl Cx<'_> {
         self.horizon
     }
 
+    /// `date` as a catalog message's date argument (see [`Arg::Date`]).
+    pub fn date(&self, date: NaiveDate) -> Arg {
+        Arg::Date {
+            date,
+            today: self.today,
+        }
+    }
+
     /// For a matter flagged on every day from `from` on: the first day of this run
     /// it is flagged on (today when `from` is not after today), or `None` when that
     /// is after the horizon.
@@ -167,8 +176,8 @@ pub struct Hit {
     waived_on: Option<NaiveDate>,
     file: String,
     location: Location,
-    message: String,
-    help: Option<String>,
+    message: Text,
+    help: Option<Text>,
     severity: Option<Severity>,
     /// The waiver that silences it, or the lapsed one that no longer does.
     waived: bool,
@@ -177,7 +186,7 @@ pub struct Hit {
 
 impl Hit {
     /// What to do about it.
-    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+    pub fn help(&mut self, help: impl Into<Text>) -> &mut Self {
         self.help = Some(help.into());
         self
     }
@@ -280,7 +289,7 @@ impl Out {
         file: &str,
         waive: &[Waiver],
         location: Location,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> &mut Hit {
         let today = self.today;
         self.emit_on(today, file, waive, location, message)
@@ -295,7 +304,7 @@ impl Out {
         file: &str,
         waive: &[Waiver],
         location: Location,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> &mut Hit {
         let mut day = day;
         let mut waived = false;
@@ -353,6 +362,38 @@ impl Out {
         let last = self.hits.len() - 1;
         &mut self.hits[last]
     }
+}
+
+/// A hit's message and help in English, with the catalog messages they came from
+/// (for other languages); a lapsed waiver is said after the message.
+fn worded(
+    message: Text,
+    help: Option<Text>,
+    lapsed: Option<NaiveDate>,
+    today: NaiveDate,
+) -> (String, Option<String>, Option<Box<Said>>) {
+    let message = match (message, lapsed) {
+        (Text::Plain(mut text), Some(until)) => {
+            text.push_str(&format!(" (its waiver lapsed on {until})"));
+            Text::Plain(text)
+        }
+        (Text::Msg(m), Some(until)) => Text::Msg(crate::msg!(
+            "audit-waiver-lapsed",
+            finding = m,
+            until = Arg::Date { date: until, today }
+        )),
+        (text, None) => text,
+    };
+    let english = crate::wording::nest_quotes(&message.render(Lang::En));
+    let help_english = help
+        .as_ref()
+        .map(|h| crate::wording::nest_quotes(&h.render(Lang::En)));
+    let said = Said {
+        message: message.into_msg(),
+        help: help.and_then(Text::into_msg),
+    };
+    let said = (said.message.is_some() || said.help.is_some()).then(|| Box::new(said));
+    (english, help_english, said)
 }
 
 /// What a rule sees when it words one of its findings as a thing to do.
@@ -577,18 +618,16 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
                 continue;
             }
             let severity = a.config.severity.or(hit.severity).unwrap_or(meta.severity);
-            let mut message = crate::wording::nest_quotes(&hit.message);
-            if let Some(until) = hit.lapsed {
-                message.push_str(&format!(" (its waiver lapsed on {until})"));
-            }
+            let (message, help, said) = worded(hit.message, hit.help, hit.lapsed, today);
             let finding = Finding {
                 code: meta.code,
                 severity,
                 file: hit.file,
                 location: hit.location,
                 message,
-                help: hit.help.map(|h| crate::wording::nest_quotes(&h)),
+                help,
                 facts: hit.facts,
+                said,
             };
             if ahead {
                 report.ahead.push((hit.on, finding));

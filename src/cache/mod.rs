@@ -406,6 +406,9 @@ pub fn decode<T: for<'de> Deserialize<'de>>(data: &[u8]) -> Option<(Option<T>, V
                 message: f.message,
                 help: f.help,
                 facts: crate::finding::Facts::default(),
+                // The loader's findings are not in the catalogs yet: English in
+                // every language, cold or warm alike.
+                said: None,
             })
         })
         .collect::<Option<Vec<_>>>()?;

@@ -55,11 +55,11 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         AuditFormat::Human => format!(
             "{}{}",
             view.header("Audit", today),
-            output::human::render(book, &resolved, summary, ctx.color)
+            output::human::render(book, &resolved, summary, ctx.color, ctx.lang)
         ),
-        AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value()),
-        AuditFormat::Sarif => output::sarif::render(&resolved),
-        AuditFormat::Github => output::github::render(&resolved, summary),
+        AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value(), ctx.lang),
+        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.lang),
+        AuditFormat::Github => output::github::render(&resolved, summary, ctx.lang),
         AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,
     };
     drop(t);

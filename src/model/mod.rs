@@ -26,6 +26,7 @@ pub mod client;
 pub mod contract;
 pub mod contractor;
 pub mod invoice;
+pub mod locale;
 pub mod log;
 pub mod meeting;
 pub mod money;

@@ -8,6 +8,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
+
+use crate::model::locale::Locale;
 use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
 
 /// An amount of money in the book's (or a contract's) currency.
@@ -86,6 +88,39 @@ impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0.normalize())
     }
+}
+
+impl Money {
+    /// "1 250 000,00 ₽" / "RUB 1,250,000.00": the amount with two decimals, grouped in
+    /// thousands (a no-break space in Russian), in `currency` (an ISO 4217 code).
+    pub fn in_locale(self, locale: Locale, currency: &str) -> String {
+        let text = format!("{:.2}", self.0.abs());
+        let (whole, frac) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+        let minus = if self.0 < Decimal::ZERO { "−" } else { "" };
+        match locale {
+            Locale::Ru => {
+                let unit = match currency {
+                    "RUB" => "₽",
+                    other => other,
+                };
+                format!("{minus}{},{frac}\u{a0}{unit}", group(whole, "\u{a0}"))
+            }
+            Locale::En => format!("{minus}{currency}\u{a0}{}.{frac}", group(whole, ",")),
+        }
+    }
+}
+
+/// Groups the digits of a whole number by thousands with `sep`.
+fn group(digits: &str, sep: &str) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl fmt::Display for Money {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::time::{Date, TimeOfDay, Weekday};
+pub use crate::model::locale::Locale;
 use crate::model::money::{Money, Vat};
 
 /// The whole of `rapport.yaml`.
@@ -87,17 +88,6 @@ fn default_workweek() -> Vec<Weekday> {
         Weekday::Thu,
         Weekday::Fri,
     ]
-}
-
-/// Language of generated documents.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    /// Russian.
-    #[default]
-    Ru,
-    /// English.
-    En,
 }
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::{Resolved, Summary};
 use crate::finding::Severity;
+use crate::i18n::Lang;
 
 /// Escapes a message (the part after `::`).
 fn data(s: &str) -> String {
@@ -25,17 +26,19 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(findings: &[Resolved], summary: Summary) -> String {
+pub fn render(findings: &[Resolved], summary: Summary, lang: Lang) -> String {
     let mut out = String::new();
+    let help_label = crate::msg!("audit-help").render(lang);
     for f in findings {
         let command = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let mut message = visible(&f.message);
-        if let Some(help) = &f.help {
-            message.push_str("\nhelp: ");
+        let (message, help) = f.in_lang(lang);
+        let mut message = visible(&message);
+        if let Some(help) = &help {
+            message.push_str(&format!("\n{help_label}: "));
             message.push_str(&visible(help));
         }
         let _ = writeln!(
@@ -85,9 +88,10 @@ mod tests {
             end: pos,
             message: "subject `\u{1b}[31mred\u{7}` line\nbreak".into(),
             help: Some("answer\u{1b}[0m".into()),
+            said: None,
         };
         let summary = Summary::of(1, std::slice::from_ref(&finding), 0);
-        let out = render(&[finding], summary);
+        let out = render(&[finding], summary, Lang::En);
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         let first = out.lines().next().unwrap_or_default();
         assert_eq!(

@@ -10,6 +10,8 @@ use rayon::prelude::*;
 use super::{Resolved, Summary};
 use crate::book::Book;
 use crate::finding::Severity;
+use crate::i18n::Lang;
+use crate::msg;
 use crate::yaml;
 
 /// What a book's file holds, shown on a terminal: a tab as a space (so that the caret
@@ -20,6 +22,35 @@ fn printable(text: &str) -> Cow<'_, str> {
 
 struct Paint {
     on: bool,
+}
+
+/// The frame's words in one language, worded once per run.
+struct Words {
+    lang: Lang,
+    error: String,
+    warning: String,
+    info: String,
+    help: String,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Self {
+        Words {
+            lang,
+            error: msg!("audit-severity-error").render(lang),
+            warning: msg!("audit-severity-warning").render(lang),
+            info: msg!("audit-severity-info").render(lang),
+            help: msg!("audit-help").render(lang),
+        }
+    }
+
+    fn severity(&self, s: Severity) -> &str {
+        match s {
+            Severity::Error => &self.error,
+            Severity::Warning => &self.warning,
+            Severity::Info => &self.info,
+        }
+    }
 }
 
 impl Paint {
@@ -84,23 +115,26 @@ fn window(line: &str, col: usize, len: usize) -> (Cow<'_, str>, usize, usize) {
     (shown.into(), col, len)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// Findings rendered per task: each is independent of the others, so they are
 /// rendered (and their files read for the source lines) in parallel.
 const PER_TASK: usize = 256;
 
-/// Renders every finding, then a summary line.
-pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool) -> String {
+/// Renders every finding, then a summary line, in `lang`.
+pub fn render(
+    book: &Book,
+    findings: &[Resolved],
+    summary: Summary,
+    color: bool,
+    lang: Lang,
+) -> String {
     let paint = Paint { on: color };
+    let words = Words::new(lang);
     let parts: Vec<String> = findings
         .par_chunks(PER_TASK)
         .map(|chunk| {
             let mut out = String::new();
             for f in chunk {
-                finding(&mut out, book, f, &paint);
+                finding(&mut out, book, f, &paint, &words);
             }
             out
         })
@@ -111,34 +145,38 @@ pub fn render(book: &Book, findings: &[Resolved], summary: Summary, color: bool)
     }
     // "…, 8 infos; 3 waived (--no-waivers shows them)" when waivers silenced some.
     let waived = if summary.waived > 0 {
-        format!("; {} waived (--no-waivers shows them)", summary.waived)
+        msg!("audit-waived", n = summary.waived).render(lang)
     } else {
         String::new()
     };
-    let _ = writeln!(
-        out,
-        "{}: {} checked: {}, {}, {}{waived}",
-        paint.bold("audit"),
-        plural(summary.files, "file", "files"),
-        paint.severity(Severity::Error, &plural(summary.errors, "error", "errors")),
-        paint.severity(
+    let count =
+        |severity: Severity, msg: crate::i18n::Msg| paint.severity(severity, &msg.render(lang));
+    let line = msg!(
+        "audit-summary",
+        title = paint.bold(&msg!("audit-title").render(lang)),
+        files = msg!("audit-files", n = summary.files),
+        errors = count(Severity::Error, msg!("audit-errors", n = summary.errors)),
+        warnings = count(
             Severity::Warning,
-            &plural(summary.warnings, "warning", "warnings")
+            msg!("audit-warnings", n = summary.warnings)
         ),
-        paint.severity(Severity::Info, &plural(summary.infos, "info", "infos")),
+        infos = count(Severity::Info, msg!("audit-infos", n = summary.infos)),
+        waived = waived,
     );
+    let _ = writeln!(out, "{}", line.render(lang));
     out
 }
 
 /// Renders one finding: the headline, where it is, the source line with its caret,
 /// the help.
-fn finding(out: &mut String, book: &Book, f: &Resolved, paint: &Paint) {
-    let head = format!("{}[{}]", f.severity, f.code);
+fn finding(out: &mut String, book: &Book, f: &Resolved, paint: &Paint, words: &Words) {
+    let (message, help) = f.in_lang(words.lang);
+    let head = format!("{}[{}]", words.severity(f.severity), f.code);
     let _ = writeln!(
         out,
         "{}: {}",
         paint.severity(f.severity, &head),
-        paint.bold(&printable(&f.message))
+        paint.bold(&printable(&message))
     );
     let line_no = f.start.line.to_string();
     let gutter = " ".repeat(line_no.len());
@@ -173,13 +211,13 @@ fn finding(out: &mut String, book: &Book, f: &Resolved, paint: &Paint) {
             paint.severity(f.severity, &"^".repeat(len))
         );
     }
-    if let Some(help) = &f.help {
+    if let Some(help) = &help {
         let help = printable(help);
         let _ = writeln!(
             out,
             "{gutter} {} {}: {help}",
             paint.blue("="),
-            paint.bold("help")
+            paint.bold(&words.help)
         );
     }
     out.push('\n');

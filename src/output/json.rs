@@ -5,6 +5,7 @@ use crate::finding::Code;
 use serde::Serialize;
 
 use super::{Resolved, Summary};
+use crate::i18n::Lang;
 
 /// Version of the document's shape; bumped only on an incompatible change.
 pub const VERSION: u32 = 1;
@@ -29,10 +30,27 @@ struct JsonFinding<'a> {
     end_column: u32,
     message: &'a str,
     help: Option<&'a str>,
+    /// With `--lang` other than English: the message and help in that language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localized: Option<Localized>,
 }
 
-/// The whole document, pretty-printed, with a final newline.
-pub fn render(findings: &[Resolved], summary: Summary, view: &serde_json::Value) -> String {
+#[derive(Serialize)]
+struct Localized {
+    lang: &'static str,
+    message: String,
+    help: Option<String>,
+}
+
+/// The whole document, pretty-printed, with a final newline. The `message` and `help`
+/// are English whatever the language; in another language each finding also has
+/// `localized`.
+pub fn render(
+    findings: &[Resolved],
+    summary: Summary,
+    view: &serde_json::Value,
+    lang: Lang,
+) -> String {
     let doc = Document {
         version: VERSION,
         view,
@@ -48,6 +66,14 @@ pub fn render(findings: &[Resolved], summary: Summary, view: &serde_json::Value)
                 end_column: f.end.col,
                 message: &f.message,
                 help: f.help.as_deref(),
+                localized: (lang != Lang::En).then(|| {
+                    let (message, help) = f.in_lang(lang);
+                    Localized {
+                        lang: crate::report::locale::code(lang),
+                        message: message.into_owned(),
+                        help: help.map(std::borrow::Cow::into_owned),
+                    }
+                }),
             })
             .collect(),
         summary,

@@ -13,7 +13,8 @@ use rayon::prelude::*;
 
 use crate::book::Book;
 use crate::cache::located::{FileSpans, Located};
-use crate::finding::{Code, Finding, Location, Severity};
+use crate::finding::{Code, Finding, Location, Said, Severity};
+use crate::i18n::Lang;
 use crate::yaml::{self, Limits, Pos, Span};
 
 /// A finding with its position in the file resolved.
@@ -26,6 +27,20 @@ pub struct Resolved {
     pub end: Pos,
     pub message: String,
     pub help: Option<String>,
+    /// The catalog messages of `message` and `help`, for other languages.
+    pub said: Option<Box<Said>>,
+}
+
+impl Resolved {
+    /// The message and help in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
+        crate::finding::in_lang(
+            lang,
+            self.said.as_deref(),
+            &self.message,
+            self.help.as_deref(),
+        )
+    }
 }
 
 /// Resolves every finding's location against its file's text, and sorts them by
@@ -46,6 +61,7 @@ pub fn resolve(book: &Book, findings: Vec<Finding>) -> Vec<Resolved> {
             end,
             message: f.message,
             help: f.help,
+            said: f.said,
         })
         .collect();
     out.sort_by(|a, b| {

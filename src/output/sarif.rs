@@ -8,6 +8,7 @@ use super::Resolved;
 use crate::audit::book_codes::BOOK_CODES;
 use crate::audit::rules;
 use crate::finding::{Code, Severity};
+use crate::i18n::Lang;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -100,17 +101,28 @@ fn descriptors() -> Vec<(Code, Value)> {
     out
 }
 
-/// The SARIF log, pretty-printed, with a final newline.
-pub fn render(findings: &[Resolved]) -> String {
+/// A finding's message with its help, as one text, in `lang`.
+fn message_text(lang: Lang, f: &Resolved) -> String {
+    let (message, help) = f.in_lang(lang);
+    match help {
+        Some(help) => {
+            let label = crate::msg!("audit-help").render(lang);
+            format!("{message} ({label}: {help})")
+        }
+        None => message.into_owned(),
+    }
+}
+
+/// The SARIF log, pretty-printed, with a final newline. In a language other than
+/// English, each result's message is in that language (what code scanning shows) and
+/// its English text is kept in the result's `properties.englishMessage`.
+pub fn render(findings: &[Resolved], lang: Lang) -> String {
     let descriptors = descriptors();
     let results: Vec<Value> = findings
         .iter()
         .map(|f| {
             let index = descriptors.iter().position(|(code, _)| *code == f.code);
-            let text = match &f.help {
-                Some(help) => format!("{} (help: {help})", f.message),
-                None => f.message.clone(),
-            };
+            let text = message_text(lang, f);
             let end_col = if f.end > f.start && f.end.line == f.start.line {
                 f.end.col
             } else if f.end.line > f.start.line {
@@ -134,8 +146,16 @@ pub fn render(findings: &[Resolved]) -> String {
                     }
                 }]
             });
-            if let (Some(i), Some(obj)) = (index, result.as_object_mut()) {
-                obj.insert("ruleIndex".to_owned(), json!(i));
+            if let Some(obj) = result.as_object_mut() {
+                if let Some(i) = index {
+                    obj.insert("ruleIndex".to_owned(), json!(i));
+                }
+                if lang != Lang::En {
+                    obj.insert(
+                        "properties".to_owned(),
+                        json!({"englishMessage": message_text(Lang::En, f)}),
+                    );
+                }
             }
             result
         })

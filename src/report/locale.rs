@@ -107,19 +107,6 @@ pub fn weekday_name(locale: Locale, day: Weekday) -> &'static str {
     }
 }
 
-/// Groups the digits of a whole number by thousands with `sep`.
-fn group(digits: &str, sep: &str) -> String {
-    let mut out = String::new();
-    let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A decimal as the language writes it, as exact as it is: `8,8` / `8.8`.
 pub fn number(locale: Locale, d: Decimal) -> String {
     let text = d.to_string();
@@ -129,22 +116,9 @@ pub fn number(locale: Locale, d: Decimal) -> String {
     }
 }
 
-/// "1 250 000,00 ₽" / "RUB 1,250,000.00": an amount with two decimals, grouped in
-/// thousands (a no-break space in Russian), in `currency` (an ISO 4217 code).
+/// "1 250 000,00 ₽" / "RUB 1,250,000.00": see [`Money::in_locale`].
 pub fn money(locale: Locale, amount: Money, currency: &str) -> String {
-    let text = format!("{:.2}", amount.0.abs());
-    let (whole, frac) = text.split_once('.').unwrap_or((text.as_str(), "00"));
-    let minus = if amount.0 < Decimal::ZERO { "−" } else { "" };
-    match locale {
-        Locale::Ru => {
-            let unit = match currency {
-                "RUB" => "₽",
-                other => other,
-            };
-            format!("{minus}{},{frac}\u{a0}{unit}", group(whole, "\u{a0}"))
-        }
-        Locale::En => format!("{minus}{currency}\u{a0}{}.{frac}", group(whole, ",")),
-    }
+    amount.in_locale(locale, currency)
 }
 
 /// What a report calls a meeting by how it was held: a phone call is a call, a video

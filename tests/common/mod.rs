@@ -40,6 +40,7 @@ pub fn command(dir: &Path) -> Command {
         .env("GIT_CONFIG_COUNT", "1")
         .env("GIT_CONFIG_KEY_0", "user.email")
         .env(GIT_EMAIL, "")
+        .env_remove("RAPPORT_LANG")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::null());

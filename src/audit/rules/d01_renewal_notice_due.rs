@@ -12,7 +12,8 @@ use crate::yaml::YamlPath;
 
 use super::d_support::{contract_label, renewal_todo};
 use crate::finding::Finding;
-use crate::wording::days;
+use crate::i18n::Arg;
+use crate::msg;
 
 pub struct RenewalNoticeDue;
 
@@ -87,32 +88,24 @@ impl Rule for RenewalNoticeDue {
             return;
         };
         let left = (notice - on).num_days();
-        let when = if left == 0 {
-            "today".to_owned()
-        } else {
-            format!("in {}", days(left))
-        };
         let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
-        let default = if auto {
-            "it renews itself for another term"
-        } else {
-            "it ends with the term"
-        };
         out.emit_on(
             on,
             &e.file,
             &c.waive,
             Location::key(YamlPath::root().key("renewal")),
-            format!(
-                "contract {} (term {}, {} – {}): the renewal notice is due by {notice}, {when}, \
-                 and nothing is decided for this term; without notice {default}",
-                contract_label(c),
-                term.number,
-                term.start,
-                term.end
+            msg!(
+                "d01-notice-due",
+                contract = contract_label(c),
+                term = term.number,
+                start = cx.date(term.start),
+                end = cx.date(term.end),
+                notice = cx.date(notice),
+                left = left,
+                auto = Arg::Word(if auto { "yes" } else { "no" }),
             ),
         )
         .due(notice)
-        .help("agree with the client, then record `renewal: {decision: …, decided: DATE}`");
+        .help(msg!("d01-notice-due-help"));
     }
 }

@@ -12,7 +12,8 @@ use crate::yaml::YamlPath;
 
 use super::d_support::{contract_label, renewal_todo};
 use crate::finding::Finding;
-use crate::wording::days;
+use crate::i18n::Arg;
+use crate::msg;
 
 pub struct RenewalMissed;
 
@@ -80,32 +81,34 @@ impl Rule for RenewalMissed {
         let ago = (on - notice).num_days();
         let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
         let lapsed = !auto && term.end < on;
-        let outcome = match (auto, term.end.checked_add_days(Days::new(1))) {
-            (true, Some(next)) => format!("it renews itself for another term on {next}"),
-            (true, None) => "it renews itself for another term".to_owned(),
-            (false, _) if term.end < on => format!("it lapsed on {}", term.end),
-            (false, _) => format!("it lapses on {}", term.end),
+        let next = term.end.checked_add_days(Days::new(1));
+        let outcome = match (auto, next) {
+            (true, Some(_)) => "renews-on",
+            (true, None) => "renews",
+            (false, _) if term.end < on => "lapsed",
+            (false, _) => "lapses",
         };
         out.emit_on(
             on,
             &e.file,
             &c.waive,
             Location::key(YamlPath::root().key("renewal")),
-            format!(
-                "contract {} (term {}, {} – {}): the renewal notice date {notice} passed {} ago \
-                 with nothing decided; {outcome}",
-                contract_label(c),
-                term.number,
-                term.start,
-                term.end,
-                days(ago)
+            msg!(
+                "d02-notice-missed",
+                contract = contract_label(c),
+                term = term.number,
+                start = cx.date(term.start),
+                end = cx.date(term.end),
+                notice = cx.date(notice),
+                days = ago,
+                outcome = Arg::Word(outcome),
+                next = cx.date(next.unwrap_or(term.end)),
             ),
         )
         .due(notice)
-        .help(if lapsed {
-            "record that it ended (`status: closed`), or sign a new contract with the client"
-        } else {
-            "agree with the client and record `renewal: {decision: …, decided: DATE}`, or close the contract"
-        });
+        .help(msg!(
+            "d02-notice-missed-help",
+            lapsed = Arg::Word(if lapsed { "yes" } else { "no" })
+        ));
     }
 }

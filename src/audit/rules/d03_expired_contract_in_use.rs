@@ -1,5 +1,6 @@
 //! D03: work done under a contract that has ended.
 
+use crate::msg;
 use chrono::NaiveDate;
 
 use crate::audit::{Cx, Meta, Out, Rule};
@@ -64,9 +65,6 @@ fn waivers(own: &[Waiver], contract: &Contract) -> Vec<Waiver> {
     own.iter().chain(&contract.waive).cloned().collect()
 }
 
-const HELP: &str =
-    "sign the renewal or a new contract and record it as `renewal: {next: ID}` on the ended one";
-
 impl Rule for ExpiredContractInUse {
     fn meta(&self) -> &'static Meta {
         META
@@ -96,14 +94,16 @@ impl Rule for ExpiredContractInUse {
             &e.file,
             &waivers(&m.waive, &c.data),
             Location::value(YamlPath::root().key("at")),
-            format!(
-                "meeting on {held} about «{}» is under contract {}, which ended on {end} with no renewal",
-                p.data.title,
-                contract_label(&c.data)
+            msg!(
+                "d03-meeting",
+                held = cx.date(held),
+                project = &p.data.title,
+                contract = contract_label(&c.data),
+                end = cx.date(end),
             ),
         )
         .due(end)
-        .help(HELP);
+        .help(msg!("d03-help"));
     }
 
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
@@ -129,15 +129,16 @@ impl Rule for ExpiredContractInUse {
             &e.file,
             &waivers(&i.waive, &c.data),
             Location::value(YamlPath::root().key("contract")),
-            format!(
-                "invoice {} of {} bills under contract {}, which ended on {end} with no renewal",
-                i.number,
-                i.date,
-                contract_label(&c.data)
+            msg!(
+                "d03-invoice",
+                invoice = &i.number,
+                date = cx.date(i.date.0),
+                contract = contract_label(&c.data),
+                end = cx.date(end),
             ),
         )
         .due(end)
-        .help(HELP);
+        .help(msg!("d03-help"));
     }
 
     fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
@@ -164,13 +165,14 @@ impl Rule for ExpiredContractInUse {
             &e.file,
             &waivers(&p.waive, &c.data),
             Location::value(YamlPath::root().key("contract")),
-            format!(
-                "project «{}» is active under contract {}, which ended on {end} with no renewal",
-                p.title,
-                contract_label(&c.data)
+            msg!(
+                "d03-project",
+                project = &p.title,
+                contract = contract_label(&c.data),
+                end = cx.date(end),
             ),
         )
         .due(end)
-        .help(HELP);
+        .help(msg!("d03-help"));
     }
 }

@@ -13,7 +13,8 @@ use crate::yaml::YamlPath;
 
 use super::d_support::{currency, vat_contract};
 use crate::finding::Finding;
-use crate::wording::days;
+use crate::i18n::Arg;
+use crate::msg;
 
 pub struct InvoiceOverdue;
 
@@ -118,34 +119,38 @@ impl Rule for InvoiceOverdue {
             return;
         }
         let cur = currency(cx.book, client, i.contract.as_deref(), i.date.0);
-        let late = days((on - due).num_days());
-        let (location, due_text) = if computed {
-            let pd = settings.map_or(5, |s| s.invoice.payment_days);
-            (
-                Location::value(YamlPath::root().key("date")),
-                format!("{due} ({} + {pd} calendar days)", i.date),
-            )
+        let late = (on - due).num_days();
+        let pd = settings.map_or(5, |s| s.invoice.payment_days);
+        let location = if computed {
+            Location::value(YamlPath::root().key("date"))
         } else {
-            (
-                Location::value(YamlPath::root().key("due")),
-                due.to_string(),
-            )
+            Location::value(YamlPath::root().key("due"))
         };
-        let owed = if paid == Money::ZERO {
-            format!("all {unpaid} {cur} unpaid")
-        } else {
-            format!("{unpaid} {cur} of {gross} {cur} unpaid")
+        let money = |amount: Money| Arg::Money {
+            amount,
+            currency: cur.to_owned(),
         };
         out.emit_on(
             on,
             &e.file,
             &i.waive,
             location,
-            format!("invoice {} was due on {due_text}, {late} ago: {owed}", i.number),
+            msg!(
+                "d04-overdue",
+                invoice = &i.number,
+                due = cx.date(due),
+                computed = Arg::Word(if computed { "yes" } else { "no" }),
+                date = cx.date(i.date.0),
+                payment_days = pd,
+                days = late,
+                paid = Arg::Word(if paid == Money::ZERO { "none" } else { "part" }),
+                unpaid = money(unpaid),
+                gross = money(gross),
+            ),
         )
         .due(due)
         .amount(unpaid, cur)
-        .help("remind the client and record the payment in `payments` when it arrives, or agree and write a new `due`");
+        .help(msg!("d04-overdue-help"));
     }
 }
 

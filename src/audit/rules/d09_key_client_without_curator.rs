@@ -4,6 +4,7 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::ClientBook;
 use crate::finding::Location;
 use crate::model::client::ClientStatus;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct KeyClientWithoutCurator;
@@ -57,22 +58,16 @@ impl Rule for KeyClientWithoutCurator {
                     .map(|k| format!("{} (`{}`)", k.name, k.id))
             })
             .collect();
-        let help = if curators.is_empty() {
-            "agree a curator with management, add them to `curators` in rapport.yaml and write `curator: ID` here".to_owned()
-        } else {
-            format!(
-                "write `curator: ID` here; curators: {}",
-                curators.join(", ")
-            )
-        };
+        let help = msg!(
+            "d09-no-curator-help",
+            curators = curators.len(),
+            names = curators.join(", ")
+        );
         out.emit(
             &e.file,
             &c.waive,
             Location::value(YamlPath::root().key("key")),
-            format!(
-                "key client {} has no curator on the management side",
-                c.name
-            ),
+            msg!("d09-no-curator", client = &c.name),
         )
         .help(help);
     }

@@ -4,6 +4,7 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::ClientBook;
 use crate::domain::upsell;
 use crate::finding::Location;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct UpsellOpportunity;
@@ -78,16 +79,14 @@ fn suggest(popular: &[upsell::Popular<'_>], client: &ClientBook, out: &mut Out) 
             &e.file,
             &me.waive,
             Location::key(YamlPath::root().key("services")),
-            format!(
-                "{} does not buy {label}, which {} of {} active clients buy",
-                me.name,
-                p.buyers.len(),
-                p.of
+            msg!(
+                "d10-upsell",
+                client = &me.name,
+                service = label,
+                buyers = p.buyers.len(),
+                of = p.of,
             ),
         )
-        .help(format!(
-            "offer it; when the client buys it, add `{}` to `services`",
-            p.id
-        ));
+        .help(msg!("d10-upsell-help", id = p.id));
     }
 }

@@ -6,7 +6,7 @@ use crate::finding::{Finding, Location};
 use crate::model::invoice::InvoiceStatus;
 use crate::model::project::Stage;
 use crate::model::{Invoice, Project};
-use crate::wording::working_days;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct ActMissing;
@@ -84,19 +84,19 @@ impl Rule for ActMissing {
             &e.file,
             &i.waive,
             Location::value(YamlPath::root().key("date")),
-            format!(
-                "invoice {} of {} has no act of work done; it was due within {} of the \
-                 invoice, by {due}",
-                i.number,
-                i.date,
-                working_days(n)
+            msg!(
+                "d13-invoice",
+                invoice = &i.number,
+                date = cx.date(i.date.0),
+                days = n,
+                due = cx.date(due),
             ),
         )
         .happened(i.date.0)
         .due(due)
-        .help(format!(
-            "draw it up: `rapport act new {} --invoice {}`",
-            client.id, e.id
+        .help(msg!(
+            "d13-help",
+            command = format!("rapport act new {} --invoice {}", client.id, e.id)
         ));
     }
 
@@ -126,18 +126,22 @@ impl Rule for ActMissing {
             &e.file,
             &p.waive,
             Location::value(YamlPath::root().key("stage")),
-            format!(
-                "project «{}» was done on {done} and no act of work done closes it; it was due \
-                 within {}, by {due}",
-                p.title,
-                working_days(n)
+            msg!(
+                "d13-project",
+                project = &p.title,
+                done = cx.date(done.0),
+                days = n,
+                due = cx.date(due),
             ),
         )
         .happened(done.0)
         .due(due)
-        .help(format!(
-            "draw it up: `rapport act new {} --project {} --line \"ITEM;QTY;UNIT;PRICE\"`",
-            client.id, e.id
+        .help(msg!(
+            "d13-help",
+            command = format!(
+                "rapport act new {} --project {} --line \"ITEM;QTY;UNIT;PRICE\"",
+                client.id, e.id
+            )
         ));
     }
 }

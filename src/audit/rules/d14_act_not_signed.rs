@@ -5,7 +5,7 @@ use crate::book::{ClientBook, Entity};
 use crate::finding::{Finding, Location};
 use crate::model::Act;
 use crate::model::act::ActStatus;
-use crate::wording::working_days;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct ActNotSigned;
@@ -72,19 +72,20 @@ impl Rule for ActNotSigned {
             &e.file,
             &a.waive,
             Location::value(YamlPath::root().key("sent")),
-            format!(
-                "act {} was sent to {} on {sent} and is not signed back; it was due within {}, \
-                 by {due}",
-                a.number,
-                client.name(),
-                working_days(n)
+            msg!(
+                "d14-not-signed",
+                act = &a.number,
+                client = client.name(),
+                sent = cx.date(sent.0),
+                days = n,
+                due = cx.date(due),
             ),
         )
         .happened(sent.0)
         .due(due)
-        .help(format!(
-            "ask for the signed copy; record it with `rapport act signed {}/{}`",
-            client.id, e.id
+        .help(msg!(
+            "d14-not-signed-help",
+            command = format!("rapport act signed {}/{}", client.id, e.id)
         ));
     }
 }

@@ -5,7 +5,7 @@ use crate::book::{ClientBook, Entity};
 use crate::finding::{Finding, Location};
 use crate::model::Act;
 use crate::model::act::ActStatus;
-use crate::wording::days;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct ActOriginalsMissing;
@@ -76,19 +76,19 @@ impl Rule for ActOriginalsMissing {
             &e.file,
             &a.waive,
             Location::value(YamlPath::root().key("signed")),
-            format!(
-                "act {} was signed on {signed}, and the paper originals from {}, which the \
-                 contract requires, are not in {} later",
-                a.number,
-                client.name(),
-                days((on - signed.0).num_days())
+            msg!(
+                "d15-no-originals",
+                act = &a.number,
+                client = client.name(),
+                signed = cx.date(signed.0),
+                days = (on - signed.0).num_days(),
             ),
         )
         .happened(signed.0)
         .due(due)
-        .help(format!(
-            "ask for the originals; record them with `rapport act signed {}/{} --originals`",
-            client.id, e.id
+        .help(msg!(
+            "d15-no-originals-help",
+            command = format!("rapport act signed {}/{} --originals", client.id, e.id)
         ));
     }
 }

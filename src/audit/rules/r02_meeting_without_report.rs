@@ -4,8 +4,9 @@ use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Finding;
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Meeting;
-use crate::wording::meeting;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct MeetingWithoutReport;
@@ -67,7 +68,7 @@ impl Rule for MeetingWithoutReport {
         // By the end of the Nth working day after the meeting's day, which
         // for a meeting on a day off is counted from that day all the same.
         let due = cx.calendar.add_working_days(held, cx.threshold(DAYS));
-        let with = attendee_names(client, m);
+        let names = attendee_names(client, m);
         let sent = m.report.as_ref().and_then(|r| r.sent);
         match sent {
             None => {
@@ -80,15 +81,19 @@ impl Rule for MeetingWithoutReport {
                     &e.file,
                     &m.waive,
                     Location::key(YamlPath::root().key("report")),
-                    format!(
-                        "{} on {held}{with}: no report sent; it was due by the end of {due}",
-                        meeting(m.format)
+                    msg!(
+                        "r02-no-report",
+                        format = Arg::Word(m.format.as_str()),
+                        held = cx.date(held),
+                        attendees = names.len(),
+                        names = names.join(", "),
+                        due = cx.date(due),
                     ),
                 )
                 .happened(held)
                 .due(due)
                 .people(&m.attendees.client)
-                .help("send the minutes, then record `report: {sent: …, to: […]}` in this file");
+                .help(msg!("r02-no-report-help"));
             }
             Some(sent) if sent.date() > due => {
                 // Flagged from the meeting's day, like every meeting held.
@@ -100,33 +105,32 @@ impl Rule for MeetingWithoutReport {
                     &e.file,
                     &m.waive,
                     Location::value(YamlPath::root().key("report").key("sent")),
-                    format!(
-                        "{} on {held}{with}: report sent on {}, after it was due by the end of {due}",
-                        meeting(m.format),
-                        sent.date()
+                    msg!(
+                        "r02-report-late",
+                        format = Arg::Word(m.format.as_str()),
+                        held = cx.date(held),
+                        attendees = names.len(),
+                        names = names.join(", "),
+                        sent = cx.date(sent.date()),
+                        due = cx.date(due),
                     ),
                 )
                 .done_late()
                 .happened(held)
                 .due(due)
                 .people(&m.attendees.client)
-                .help("send the minutes on the same or the next working day");
+                .help(msg!("r02-report-late-help"));
             }
             _ => {}
         }
     }
 }
 
-/// " with Иван Смирнов, Анна Иванова", or nothing when no client attendee is named.
-fn attendee_names(client: &ClientBook, m: &Meeting) -> String {
-    if m.attendees.client.is_empty() {
-        return String::new();
-    }
-    let names: Vec<&str> = m
-        .attendees
+/// The names of the client's attendees, as the book has them.
+fn attendee_names<'a>(client: &'a ClientBook, m: &'a Meeting) -> Vec<&'a str> {
+    m.attendees
         .client
         .iter()
         .map(|id| client.contact(id).map_or(id.as_str(), |c| c.name.as_str()))
-        .collect();
-    format!(" with {}", names.join(", "))
+        .collect()
 }

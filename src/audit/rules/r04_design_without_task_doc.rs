@@ -4,8 +4,10 @@ use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::project::TaskKind;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct DesignWithoutTaskDoc;
@@ -59,22 +61,25 @@ impl Rule for DesignWithoutTaskDoc {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
-                .unwrap_or_default();
+                .map_or("", |a| cx.book.person_name(Some(client), a));
             out.emit_on(
                 on,
                 &e.file,
                 &t.waive,
                 Location::key(YamlPath::root().key("tasks").index(i).key("task_doc")),
-                format!(
-                    "project «{}»: design task `{}`{who} started on {start} with no written task (`task_doc`)",
-                    p.title, t.id
+                msg!(
+                    "r04-no-task-doc",
+                    project = &p.title,
+                    task = &t.id,
+                    assigned = Arg::Word(if t.assignee.is_some() { "yes" } else { "no" }),
+                    who = who,
+                    start = cx.date(start.0),
                 ),
             )
             .item(i)
             .happened(start.0)
             .person_opt(t.assignee.as_deref())
-            .help("write the task down for the designer and record `task_doc: <path or link>` on the task");
+            .help(msg!("r04-no-task-doc-help"));
         }
     }
 }

@@ -3,9 +3,10 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::project::TaskKind;
-use crate::wording::days;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct LayoutBeforeCopy;
@@ -57,11 +58,14 @@ impl Rule for LayoutBeforeCopy {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
-                .unwrap_or_default();
-            let head = format!(
-                "project «{}»: design task `{}`{who} started on {start}",
-                p.title, t.id
+                .map_or("", |a| cx.book.person_name(Some(client), a));
+            let head = msg!(
+                "r05-head",
+                project = &p.title,
+                task = &t.id,
+                assigned = Arg::Word(if t.assignee.is_some() { "yes" } else { "no" }),
+                who = who,
+                start = cx.date(start.0),
             );
             match t.copy_ready {
                 None => {
@@ -70,25 +74,35 @@ impl Rule for LayoutBeforeCopy {
                         &e.file,
                         &t.waive,
                         Location::key(task.key("copy_ready")),
-                        format!("{head} with no ready copy (`copy_ready`)"),
+                        msg!("r05-no-copy", head = head),
                     )
                     .item(i)
                     .happened(start.0)
                     .person_opt(t.assignee.as_deref())
-                    .help("get the final copy before the layout starts and record `copy_ready: DATE` on the task");
+                    .help(msg!("r05-no-copy-help"));
                 }
                 Some(ready) if ready > start => {
-                    let early = days((ready.0 - start.0).num_days());
+                    let days = (ready.0 - start.0).num_days();
                     // The copy still to come is a thing to get; one that came late is
                     // a fact of the past.
                     let (message, open) = if ready.0 > on {
                         (
-                            format!("{head}, but its copy is due only on {ready}, {early} later"),
+                            msg!(
+                                "r05-copy-due-later",
+                                head = head,
+                                ready = cx.date(ready.0),
+                                days = days,
+                            ),
                             true,
                         )
                     } else {
                         (
-                            format!("{head}, {early} before its copy was ready on {ready}"),
+                            msg!(
+                                "r05-copy-ready-later",
+                                head = head,
+                                ready = cx.date(ready.0),
+                                days = days,
+                            ),
                             false,
                         )
                     };
@@ -105,7 +119,7 @@ impl Rule for LayoutBeforeCopy {
                     hit.item(i)
                         .happened(start.0)
                         .person_opt(t.assignee.as_deref())
-                        .help("start layouts only once the copy is written and agreed");
+                        .help(msg!("r05-copy-late-help"));
                 }
                 Some(_) => {}
             }

@@ -4,8 +4,10 @@ use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Finding;
 use crate::finding::{Location, Topic};
+use crate::i18n::Arg;
 use crate::model::Project;
-use crate::wording::{days, quote};
+use crate::msg;
+use crate::wording::quote;
 use crate::yaml::YamlPath;
 
 pub struct StalledDeadline;
@@ -80,15 +82,16 @@ impl Rule for StalledDeadline {
                 &e.file,
                 &p.waive,
                 Location::value(YamlPath::root().key("deadline")),
-                format!(
-                    "project «{}» is {} past its deadline, {deadline}, and still `{}`",
-                    p.title,
-                    days(days_past),
-                    p.stage.as_str()
+                msg!(
+                    "r07-project-late",
+                    project = &p.title,
+                    days = days_past,
+                    deadline = cx.date(deadline.0),
+                    stage = p.stage.as_str(),
                 ),
             )
             .due(deadline.0)
-            .help("deliver and set `stage: done`, or agree a new deadline with the client and record it in `deadline_changes`");
+            .help(msg!("r07-project-late-help"));
         }
         for (i, t) in p.tasks.iter().enumerate() {
             let (Some(due), None) = (t.due, t.done) else {
@@ -102,27 +105,30 @@ impl Rule for StalledDeadline {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
-                .unwrap_or_default();
+                .map_or("", |a| cx.book.person_name(Some(client), a));
             out.emit_on(
                 on,
                 &e.file,
                 &t.waive,
                 Location::value(YamlPath::root().key("tasks").index(i).key("due")),
-                format!(
-                    "project «{}»: task {}{who} was due on {due}, {} ago, and is not done",
-                    p.title,
-                    t.title
+                msg!(
+                    "r07-task-late",
+                    project = &p.title,
+                    task = t
+                        .title
                         .as_deref()
                         .map_or_else(|| format!("`{}`", t.id), |title| quote(title, 60)),
-                    days(late)
+                    assigned = Arg::Word(if t.assignee.is_some() { "yes" } else { "no" }),
+                    who = who,
+                    due = cx.date(due.0),
+                    days = late,
                 ),
             )
             .topic(Topic::Task)
             .item(i)
             .due(due.0)
             .person_opt(t.assignee.as_deref())
-            .help("record `done: DATE` when it is delivered, or agree and record a new `due`");
+            .help(msg!("r07-task-late-help"));
         }
     }
 }

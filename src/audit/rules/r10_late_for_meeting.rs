@@ -3,8 +3,9 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Meeting;
-use crate::wording::{meeting, moment};
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct LateForMeeting;
@@ -49,31 +50,29 @@ impl Rule for LateForMeeting {
         let Some(on) = cx.flagged_from(m.at.date()) else {
             return;
         };
-        let with = if m.attendees.client.is_empty() {
-            String::new()
-        } else {
-            let names: Vec<&str> = m
-                .attendees
-                .client
-                .iter()
-                .map(|id| client.contact(id).map_or(id.as_str(), |c| c.name.as_str()))
-                .collect();
-            format!(" with {}", names.join(", "))
-        };
-        let minutes = if late == 1 { "minute" } else { "minutes" };
+        let names: Vec<&str> = m
+            .attendees
+            .client
+            .iter()
+            .map(|id| client.contact(id).map_or(id.as_str(), |c| c.name.as_str()))
+            .collect();
         out.emit_on(
             on,
             &e.file,
             &m.waive,
             Location::value(YamlPath::root().key("late_minutes")),
-            format!(
-                "we were {late} {minutes} late for the {} {}{with}",
-                meeting(m.format),
-                moment(m.at.0)
+            msg!(
+                "r10-late",
+                minutes = late,
+                format = Arg::Word(m.format.as_str()),
+                day = cx.date(m.at.date()),
+                time = m.at.0.format("%H:%M").to_string(),
+                attendees = names.len(),
+                names = names.join(", "),
             ),
         )
         .past()
         .happened(m.at.date())
-        .help("plan meetings with a margin: travel time, a reminder 15 minutes before, the link opened early");
+        .help(msg!("r10-late-help"));
     }
 }

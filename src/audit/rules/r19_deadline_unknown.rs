@@ -4,8 +4,10 @@ use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::project::Stage;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct DeadlineUnknown;
@@ -57,29 +59,26 @@ impl Rule for DeadlineUnknown {
                 (true, true) => None,
                 (true, false) => Some((
                     Location::key(root.key("deadline")),
-                    format!(
-                        "active project «{}» has a deadline, {}, but does not say what it is tied to",
-                        p.title,
-                        p.deadline.map(|d| d.to_string()).unwrap_or_default()
+                    msg!(
+                        "r19-project-untied",
+                        project = &p.title,
+                        deadline = cx.date(p.deadline.map_or(cx.today, |d| d.0)),
                     ),
-                    "add `deadline_tied_to:` — the event or reason the date depends on",
+                    msg!("r19-project-untied-help"),
                 )),
                 (false, true) => Some((
                     Location::key(root.key("deadline_tied_to")),
-                    format!(
-                        "active project «{}» has no deadline, though it is tied to «{}»",
-                        p.title,
-                        p.deadline_tied_to.as_deref().unwrap_or_default().trim()
+                    msg!(
+                        "r19-project-undated",
+                        project = &p.title,
+                        tied = p.deadline_tied_to.as_deref().unwrap_or_default().trim(),
                     ),
-                    "agree the date with the client and record `deadline: YYYY-MM-DD`",
+                    msg!("r19-project-undated-help"),
                 )),
                 (false, false) => Some((
                     Location::key(root.key("deadline")),
-                    format!(
-                        "active project «{}» has neither a deadline nor what it is tied to",
-                        p.title
-                    ),
-                    "agree the date with the client; record `deadline:` and `deadline_tied_to:`",
+                    msg!("r19-project-neither", project = &p.title),
+                    msg!("r19-project-neither-help"),
                 )),
             };
             if let Some((location, message, help)) = what {
@@ -94,35 +93,42 @@ impl Rule for DeadlineUnknown {
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({})", cx.book.person_name(None, a)))
-                .unwrap_or_default();
+                .map_or("", |a| cx.book.person_name(None, a));
+            let assigned = || Arg::Word(if t.assignee.is_some() { "yes" } else { "no" });
             let has_why = filled(t.tied_to.as_deref());
             let what = match (t.due, has_why) {
                 (Some(_), true) => None,
                 (Some(due), false) => Some((
                     Location::key(at.key("due")),
-                    format!(
-                        "open task `{}`{who} is due on {due}, but does not say what that date is tied to",
-                        t.id
+                    msg!(
+                        "r19-task-untied",
+                        task = &t.id,
+                        assigned = assigned(),
+                        who = who,
+                        due = cx.date(due.0),
                     ),
-                    "add `tied_to:` and tell the assignee why the date matters",
+                    msg!("r19-task-untied-help"),
                 )),
                 (None, true) => Some((
                     Location::key(at.key("tied_to")),
-                    format!(
-                        "open task `{}`{who} has no due date, though it is tied to «{}»",
-                        t.id,
-                        t.tied_to.as_deref().unwrap_or_default().trim()
+                    msg!(
+                        "r19-task-undated",
+                        task = &t.id,
+                        assigned = assigned(),
+                        who = who,
+                        tied = t.tied_to.as_deref().unwrap_or_default().trim(),
                     ),
-                    "set `due:` and tell the assignee",
+                    msg!("r19-task-undated-help"),
                 )),
                 (None, false) => Some((
                     Location::key(at.key("due")),
-                    format!(
-                        "open task `{}`{who} has neither a due date nor what it is tied to",
-                        t.id
+                    msg!(
+                        "r19-task-neither",
+                        task = &t.id,
+                        assigned = assigned(),
+                        who = who,
                     ),
-                    "set `due:` and `tied_to:` and tell the assignee both",
+                    msg!("r19-task-neither-help"),
                 )),
             };
             if let Some((location, message, help)) = what {

@@ -1,5 +1,6 @@
 //! R20: be the one others are recommended.
 
+use crate::msg;
 use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
@@ -82,16 +83,24 @@ impl Rule for ReferralStats {
                 .and_then(|(j, p)| {
                     let other = clients[j].client.as_ref()?;
                     let person = other.data.contacts.get(p)?;
-                    Some(format!(" ({} of {})", person.name, other.data.name))
-                })
-                .unwrap_or_default();
+                    Some((person.name.as_str(), other.data.name.as_str()))
+                });
             out.emit(
                 &e.file,
                 &e.data.waive,
                 Location::value(root.key("referred_by")),
-                format!("{} came recommended by {}{known}", e.data.name, by.trim()),
+                match known {
+                    Some((person, of)) => msg!(
+                        "r20-recommended-by-known",
+                        client = &e.data.name,
+                        by = by.trim(),
+                        person = person,
+                        of = of,
+                    ),
+                    None => msg!("r20-recommended-by", client = &e.data.name, by = by.trim()),
+                },
             )
-            .help("thank the recommender; a recommendation is the best measure of our work");
+            .help(msg!("r20-recommended-help"));
         }
         for (client, recommended) in clients.iter().zip(recommended) {
             let Some(e) = &client.client else { continue };
@@ -106,17 +115,18 @@ impl Rule for ReferralStats {
                 &e.file,
                 &c.waive,
                 Location::value(root.key("key")),
-                format!(
-                    "key client {} has not recommended us to anyone: no other client's `referred_by` names it or one of its contacts ({})",
-                    c.name,
-                    c.contacts
+                msg!(
+                    "r20-not-recommending",
+                    client = &c.name,
+                    contacts = c
+                        .contacts
                         .iter()
                         .map(|p| p.name.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
                 ),
             )
-            .help("ask the contacts who are happy with our work whether they would recommend us, and record `referred_by` on the clients who come through them");
+            .help(msg!("r20-not-recommending-help"));
         }
     }
 }

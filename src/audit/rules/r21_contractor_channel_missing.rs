@@ -4,8 +4,10 @@ use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::Entity;
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Contractor;
 use crate::model::client::Channel;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct ContractorChannelMissing;
@@ -50,34 +52,32 @@ impl Rule for ContractorChannelMissing {
                 &e.file,
                 &[],
                 Location::key(root.key("preferred_channel")),
-                format!("contractor {} has no `preferred_channel`", c.name),
+                msg!("r21-no-channel", contractor = &c.name),
             )
-            .help("ask how they are most quickly reached and record `preferred_channel:` (email, phone, messenger, in_person) with its detail");
+            .help(msg!("r21-no-channel-help"));
             return;
         };
         let has = |v: &Option<String>| filled(v.as_deref());
-        let (ok, name, needs) = match channel {
-            Channel::Email => (has(&c.email), "email", "`email`"),
-            Channel::Phone => (has(&c.phone), "phone", "`phone`"),
-            Channel::Messenger => (has(&c.messenger), "messenger", "`messenger`"),
-            Channel::InPerson => (
-                has(&c.phone) || has(&c.email),
-                "in_person",
-                "`phone` or `email`",
-            ),
+        let (ok, name) = match channel {
+            Channel::Email => (has(&c.email), "email"),
+            Channel::Phone => (has(&c.phone), "phone"),
+            Channel::Messenger => (has(&c.messenger), "messenger"),
+            Channel::InPerson => (has(&c.phone) || has(&c.email), "in_person"),
         };
         if !ok {
             out.emit(
                 &e.file,
                 &[],
                 Location::value(root.key("preferred_channel")),
-                format!(
-                    "contractor {} prefers `{name}`, but the file has no {needs} to reach them by",
-                    c.name
+                msg!(
+                    "r21-channel-unreachable",
+                    contractor = &c.name,
+                    channel = Arg::Word(name),
                 ),
             )
-            .help(format!(
-                "record their {needs}, or the channel they actually answer on"
+            .help(msg!(
+                "r21-channel-unreachable-help",
+                channel = Arg::Word(name)
             ));
         }
     }

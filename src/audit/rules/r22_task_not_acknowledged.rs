@@ -5,7 +5,7 @@ use crate::book::{ClientBook, Entity};
 use crate::finding::Finding;
 use crate::finding::Location;
 use crate::model::Project;
-use crate::wording::days;
+use crate::msg;
 use crate::wording::quote;
 use crate::yaml::YamlPath;
 
@@ -85,15 +85,18 @@ impl Rule for TaskNotAcknowledged {
                         &e.file,
                         &t.waive,
                         Location::key(at.key("acknowledged")),
-                        format!(
-                            "task `{}` of «{}» started on {start} without {who} confirming they understood it",
-                            t.id, p.title
+                        msg!(
+                            "r22-not-acknowledged",
+                            task = &t.id,
+                            project = &p.title,
+                            start = cx.date(start.0),
+                            who = who,
                         ),
                     )
                     .item(i)
                     .happened(start.0)
                     .person(assignee)
-                    .help("ask the assignee to restate the task, then record `acknowledged: DATE`");
+                    .help(msg!("r22-not-acknowledged-help"));
                 }
                 Some(ack) if ack > start => {
                     out.emit_on(
@@ -101,18 +104,21 @@ impl Rule for TaskNotAcknowledged {
                         &e.file,
                         &t.waive,
                         Location::value(at.key("acknowledged")),
-                        format!(
-                            "task `{}` of «{}» started on {start}, but {who} confirmed it only on {ack}, {} later",
-                            t.id,
-                            p.title,
-                            days((ack.0 - start.0).num_days())
+                        msg!(
+                            "r22-acknowledged-late",
+                            task = &t.id,
+                            project = &p.title,
+                            start = cx.date(start.0),
+                            who = who,
+                            ack = cx.date(ack.0),
+                            days = (ack.0 - start.0).num_days(),
                         ),
                     )
                     .done_late()
                     .item(i)
                     .happened(start.0)
                     .person(assignee)
-                    .help("ask the assignee to restate a task before the work starts, not after");
+                    .help(msg!("r22-acknowledged-late-help"));
                 }
                 Some(_) => {}
             }

@@ -4,9 +4,10 @@ use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::project::Stage;
-use crate::wording::and_list;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct ApproverUnknown;
@@ -66,6 +67,7 @@ impl Rule for ApproverUnknown {
                 })
                 .map(|p| format!("«{}»", p.data.title))
                 .collect();
+            let count = projects.len();
             if projects.is_empty() {
                 continue;
             }
@@ -73,13 +75,14 @@ impl Rule for ApproverUnknown {
                 &e.file,
                 &person.waive,
                 Location::key(YamlPath::root().key("contacts").index(i).key("profile")),
-                format!(
-                    "{} accepts the work on {} but has no `profile`: we know nothing about them",
-                    person.name,
-                    and_list(&projects)
+                msg!(
+                    "r27-approver-unknown",
+                    name = &person.name,
+                    count = count,
+                    projects = Arg::List(projects),
                 ),
             )
-            .help("write what you know in `profile:` — how they decide, what they like and dislike, past history");
+            .help(msg!("r27-approver-unknown-help"));
         }
     }
 
@@ -95,22 +98,19 @@ impl Rule for ApproverUnknown {
             .filter(|c| c.approver)
             .map(|c| format!("{} (`{}`)", c.name, c.id))
             .collect();
-        let help = if marked.is_empty() {
-            "find out who accepts the work and record `approver: CONTACT`".to_owned()
-        } else {
-            format!(
-                "find out who accepts the work and record `approver: CONTACT` (marked as approvers in client.yaml: {})",
-                marked.join(", ")
-            )
-        };
+        let help = msg!(
+            "r27-no-approver-help",
+            marked = marked.len(),
+            names = marked.join(", ")
+        );
         out.emit(
             &e.file,
             &p.waive,
             Location::key(YamlPath::root().key("approver")),
-            format!(
-                "project «{}» is at stage `{}` and names no `approver`",
-                p.title,
-                p.stage.as_str()
+            msg!(
+                "r27-no-approver",
+                project = &p.title,
+                stage = p.stage.as_str()
             ),
         )
         .help(help);

@@ -4,8 +4,10 @@ use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::project::Stage;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct NoPlanB;
@@ -37,29 +39,26 @@ impl Rule for NoPlanB {
         META
     }
 
-    fn project(&self, _cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
+    fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         if p.stage != Stage::Active || filled(p.plan_b.as_deref()) {
             return;
         }
-        let by = p
-            .deadline
-            .map(|d| format!(" (deadline {d})"))
-            .unwrap_or_default();
-        let (location, what) = if p.plan_b.is_some() {
-            (
-                Location::value(YamlPath::root().key("plan_b")),
-                "an empty `plan_b`",
-            )
+        let (location, plan) = if p.plan_b.is_some() {
+            (Location::value(YamlPath::root().key("plan_b")), "empty")
         } else {
-            (Location::key(YamlPath::root().key("plan_b")), "no `plan_b`")
+            (Location::key(YamlPath::root().key("plan_b")), "none")
         };
-        out.emit(
-            &e.file,
-            &p.waive,
-            location,
-            format!("active project «{}»{by} has {what}: nothing is ready if the main plan fails", p.title),
-        )
-        .help("write down the fallback — another contractor, a simpler version, a phased launch — in `plan_b:`");
+        let mut message = msg!(
+            "r28-no-plan-b",
+            project = &p.title,
+            plan = Arg::Word(plan),
+            dated = Arg::Word(if p.deadline.is_some() { "yes" } else { "no" }),
+        );
+        if let Some(deadline) = p.deadline {
+            message.args.push(("deadline", cx.date(deadline.0)));
+        }
+        out.emit(&e.file, &p.waive, location, message)
+            .help(msg!("r28-no-plan-b-help"));
     }
 }

@@ -1,0 +1,200 @@
+//! The command line's words in the user's language. Texts live in Fluent catalogs,
+//! one per language (`en.ftl`, `ru.ftl` beside this file), with the plural rules of
+//! each language (Russian has one, few and many: «1 день, 2 дня, 5 дней»). A text is
+//! a [`Msg`]: the id of a catalog message and its arguments, typed, so that a day or a
+//! count is written the way each language writes it.
+//!
+//! Which language: `--lang`, else `RAPPORT_LANG` (both resolved by clap into
+//! [`crate::context::Context`]). Documents and letters follow the book's or the
+//! client's `locale`, as before; see [`Lang`].
+
+mod catalog;
+
+use std::borrow::Cow;
+
+use chrono::{Datelike, NaiveDate};
+
+pub use crate::model::locale::Locale as Lang;
+use crate::model::money::Money;
+
+/// One argument of a catalog message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text from the book or already worded (a name, a quote): shown as it is.
+    Text(String),
+    /// A whole number: shown as digits, and it chooses the plural form.
+    Count(i64),
+    /// A word the catalog chooses its wording by (`[phone]`, `[email]` …): the
+    /// enumeration's name as the book spells it.
+    Word(&'static str),
+    /// A day as a date: `2026-11-13` in English; in Russian «13 ноября», with its
+    /// year when more than a month from `today`.
+    Date { date: NaiveDate, today: NaiveDate },
+    /// A sum of money: `156000.00 RUB` in English (as the audit has always written
+    /// it), «156 000,00 ₽» in Russian.
+    Money { amount: Money, currency: String },
+    /// Items joined as the language lists them: `a, b and c`, «a, b и c».
+    List(Vec<String>),
+    /// Another message, worded in the same language.
+    Nested(Box<Msg>),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Count(n)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Count(i64::from(n))
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Count(i64::from(n))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(msg: Msg) -> Self {
+        Arg::Nested(Box::new(msg))
+    }
+}
+
+/// A catalog message with its arguments: what to say, in no language yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Msg { id, args }
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        catalog::format(lang, self)
+    }
+}
+
+/// `msg!("r02-no-report", meeting = name, day = Arg::Day { .. })`: a [`Msg`] whose
+/// arguments convert into [`Arg`] (text, counts, nested messages).
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg::new(
+            $id,
+            vec![$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        )
+    };
+}
+
+/// What a finding or a line says: English text written in the code (not yet in the
+/// catalogs, so the same in every language), or a catalog message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    Plain(String),
+    Msg(Msg),
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn render(&self, lang: Lang) -> Cow<'_, str> {
+        match self {
+            Text::Plain(text) => Cow::Borrowed(text),
+            Text::Msg(msg) => Cow::Owned(msg.render(lang)),
+        }
+    }
+
+    /// The catalog message, if the text is one.
+    pub fn into_msg(self) -> Option<Msg> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Msg(msg) => Some(msg),
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text::Plain(text)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Text::Plain(text.to_owned())
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(msg: Msg) -> Self {
+        Text::Msg(msg)
+    }
+}
+
+const MONTHS_RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// «a», «a и b», «a, b и c».
+pub fn and_list_ru(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} и {last}", init.join(", ")),
+    }
+}
+
+/// «27 ноября» within a month of `today` in its year, «30 июня 2026 г.» further off:
+/// the Russian of [`crate::wording::day_short`], in the genitive a date takes.
+pub fn day_ru(d: NaiveDate, today: NaiveDate) -> String {
+    let month = MONTHS_RU_GENITIVE[d.month0() as usize];
+    if d.year() == today.year() && (d - today).num_days().abs() <= 31 {
+        format!("{} {month}", d.day())
+    } else {
+        format!("{} {month} {} г.", d.day(), d.year())
+    }
+}
+
+#[cfg(test)]
+mod tests;
