@@ -46,6 +46,20 @@ pub struct Threshold {
     pub doc: &'static str,
 }
 
+/// A rule's tunable list of words, settable as `rules.<CODE>.<name>: [word, …]` in
+/// rapport.yaml (R03's creative task kinds): each word one of `allowed`. Declared
+/// with its rule (`meta!`), like a [`Threshold`].
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    /// The rule it belongs to.
+    pub code: Code,
+    pub name: &'static str,
+    pub default: &'static [&'static str],
+    /// The words it may hold.
+    pub allowed: &'static [&'static str],
+    pub doc: &'static str,
+}
+
 /// What a rule is, for `rapport rules` and for the engine.
 #[derive(Debug)]
 pub struct Meta {
@@ -63,6 +77,8 @@ pub struct Meta {
     /// fix, how to waive. What `rapport rules CODE` prints.
     pub doc: &'static str,
     pub thresholds: &'static [Threshold],
+    /// Its lists of words, settable like thresholds.
+    pub words: &'static [Words],
 }
 
 impl Meta {
@@ -154,6 +170,16 @@ impl Cx<'_> {
             .get(threshold.name)
             .copied()
             .unwrap_or(threshold.default)
+    }
+
+    /// The value of one of this rule's lists of words: from rapport.yaml, else its
+    /// default.
+    pub fn words(&self, words: Words) -> Vec<&str> {
+        debug_assert_eq!(words.code, self.meta.code, "another rule's words");
+        match self.config.words.get(words.name) {
+            Some(set) => set.iter().map(String::as_str).collect(),
+            None => words.default.to_vec(),
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name (R01–R30, D01–D15)?
+/// Is `code` a rule that a waiver may name (R01–R30, D01–D16)?
 fn is_rule_code(code: &str) -> bool {
     Code::parse(code).is_some_and(Code::is_rule)
 }
@@ -254,7 +254,7 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Location::value(path.key("rule")),
                     format!("waiver names `{}`, which is not a rule code", w.rule),
                 )
-                .help("rule codes are R01–R30 and D01–D15; `rapport rules` lists them"),
+                .help("rule codes are R01–R30 and D01–D16; `rapport rules` lists them"),
             );
         }
     }

@@ -199,6 +199,20 @@ pub enum TaskKind {
     Other,
 }
 
+impl TaskKind {
+    /// As written in the file: `creative`, `copy`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TaskKind::Creative => "creative",
+            TaskKind::Design => "design",
+            TaskKind::Copy => "copy",
+            TaskKind::Dev => "dev",
+            TaskKind::Production => "production",
+            TaskKind::Other => "other",
+        }
+    }
+}
+
 /// Work given to a specialist, inside the agency or outside.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Task {
