@@ -1004,3 +1004,55 @@ fn a_word_a_list_does_not_allow_or_a_list_for_a_number_is_e02() {
         )]
     );
 }
+
+// ---- waivers on one item ---------------------------------------------------------------
+
+#[test]
+fn a_waiver_on_one_item_is_checked_and_one_for_a_rule_that_never_reports_there_is_e08() {
+    const P: &str = "clients/acme/projects/texts.yaml";
+    let book = copy_book("");
+    book.write(
+        P,
+        "title: Тексты\nstage: done\n\
+         deadline_changes:\n\
+         \x20 - from: 2026-11-20\n    to: 2026-11-27\n    decided: 2026-11-10\n    client_told: 2026-11-10\n\
+         \x20   waive: [{rule: R08}]\n\
+         feedback:\n\
+         \x20 - date: 2026-11-02\n    comments:\n\
+         \x20     - {text: Короче, response: принято, waive: [{rule: R08, reason: по ошибке}]}\n",
+    );
+    let run = audit(&book, &[]);
+    let e08: Vec<(String, String, Span, String)> = run.json()["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "E08")
+        .map(|f| {
+            (
+                text(f, "severity").to_owned(),
+                text(f, "file").to_owned(),
+                span(f),
+                text(f, "message").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        e08,
+        vec![
+            (
+                "error".to_owned(),
+                P.to_owned(),
+                (8, 13, 8, 24),
+                "waiver of R08 without a reason".to_owned()
+            ),
+            (
+                "warning".to_owned(),
+                P.to_owned(),
+                (12, 58, 12, 61),
+                "R08 never reports on a comment: this waiver silences nothing".to_owned()
+            ),
+        ],
+        "{}",
+        run.stdout
+    );
+}

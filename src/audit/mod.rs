@@ -312,6 +312,20 @@ impl Out {
         self.emit_on(today, file, waive, location, message)
     }
 
+    /// [`Out::emit`] for a finding on one item that may carry waivers of its own (see
+    /// [`Out::emit_item_on`]).
+    pub fn emit_item(
+        &mut self,
+        file: &str,
+        waive: &[Waiver],
+        item_waive: &[Waiver],
+        location: Location,
+        message: impl Into<String>,
+    ) -> &mut Hit {
+        let today = self.today;
+        self.emit_item_on(today, file, waive, item_waive, location, message)
+    }
+
     /// Reports a finding first flagged on `day` (today, or a day ahead given by
     /// [`Cx::flagged_from`]), described as of that day: its waivers are judged as of
     /// that day too.
@@ -323,13 +337,32 @@ impl Out {
         location: Location,
         message: impl Into<String>,
     ) -> &mut Hit {
+        self.emit_item_on(day, file, waive, &[], location, message)
+    }
+
+    /// [`Out::emit_on`] for a finding on one item of the entity's list (a deadline
+    /// change, a declined request, a comment, an action), which may carry waivers of
+    /// its own, `item_waive`, beside the entity's `waive`.
+    pub fn emit_item_on(
+        &mut self,
+        day: NaiveDate,
+        file: &str,
+        waive: &[Waiver],
+        item_waive: &[Waiver],
+        location: Location,
+        message: impl Into<String>,
+    ) -> &mut Hit {
         let mut day = day;
         let mut waived = false;
         let mut lapsed = None;
         // The last day a waiver in force covers (`None`: no end).
         let mut waived_until: Option<NaiveDate> = None;
         if self.honour_waivers {
-            for w in waive.iter().filter(|w| self.code == w.rule) {
+            for w in waive
+                .iter()
+                .chain(item_waive)
+                .filter(|w| self.code == w.rule)
+            {
                 if !w.has_reason() {
                     continue; // E08 says so; a waiver without a reason silences nothing
                 }

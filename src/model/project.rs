@@ -168,6 +168,10 @@ pub struct DeadlineChange {
     pub client_told: Option<Date>,
     /// Why.
     pub reason: Option<String>,
+    /// Waivers for findings on this item only (R08); the project's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -180,6 +184,10 @@ pub struct Declined {
     pub reason: Option<String>,
     /// When the reason was given to the client.
     pub explained: Option<Date>,
+    /// Waivers for findings on this item only (R09); the project's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
@@ -267,6 +275,10 @@ pub struct Comment {
     pub resolution: Option<Resolution>,
     /// With whom a declined or unclear comment was talked through (a contact ID; R30).
     pub clarified_with: Option<String>,
+    /// Waivers for findings on this item only (R29, R30); the project's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

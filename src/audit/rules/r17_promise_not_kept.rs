@@ -35,6 +35,8 @@ meta! {
     ///
     /// ## How to waive
     /// On the meeting: `waive: [{rule: R17, reason: "the client withdrew the request", until: DATE}]`.
+    /// That silences it on every item of the meeting; the same `waive` list on one
+    /// action (`actions[]`) silences that one only.
     code: R17,
     name: "promise-not-kept",
     severity: Error,
@@ -86,10 +88,11 @@ impl Rule for PromiseNotKept {
                     continue;
                 };
                 let late = (done.0 - due.0).num_days();
-                out.emit_on(
+                out.emit_item_on(
                     on,
                     &e.file,
                     &m.waive,
+                    &action.waive,
                     Location::value(YamlPath::root().key("actions").index(i).key("done")),
                     format!(
                         "{who} promised {} at the {} on {} by {due}; it was done on {done}, {} late",
@@ -113,10 +116,11 @@ impl Rule for PromiseNotKept {
                 continue;
             };
             let late = (on - due.0).num_days();
-            out.emit_on(
+            out.emit_item_on(
                 on,
                 &e.file,
                 &m.waive,
+                &action.waive,
                 Location::value(YamlPath::root().key("actions").index(i).key("due")),
                 format!(
                     "{who} promised {} at the {} on {} by {due}; it is {} late and not done",
