@@ -1,8 +1,8 @@
 //! D16: a payment recorded with a date after today.
 
-use crate::audit::{Cx, Meta, Out, Rule};
+use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
-use crate::finding::Location;
+use crate::finding::{Finding, Location};
 use crate::model::Invoice;
 use crate::wording::days;
 use crate::yaml::YamlPath;
@@ -40,6 +40,18 @@ meta! {
 impl Rule for PaymentDatedAhead {
     fn meta(&self) -> &'static Meta {
         META
+    }
+
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+        let i = &cx.client.invoice_in(&f.file)?.data;
+        let (n, _) = f.facts.item?;
+        let p = i.payments.get(n)?;
+        Some(format!(
+            "check the payment of {} dated {} on invoice {} against the bank statement: record it when it is in, with its real date",
+            p.amount,
+            cx.day(p.date.0),
+            i.number
+        ))
     }
 
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
