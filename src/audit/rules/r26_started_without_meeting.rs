@@ -6,6 +6,7 @@ use crate::finding::Location;
 use crate::model::meeting::MeetingFormat;
 use crate::model::project::Stage;
 use crate::model::{Meeting, Project};
+use crate::wording::{and_list, count};
 use crate::yaml::YamlPath;
 
 pub struct StartedWithoutMeeting;
@@ -55,6 +56,17 @@ impl Rule for StartedWithoutMeeting {
             return;
         }
         let root = YamlPath::root();
+        let people = project_people(client, &e.id, p);
+        let names: Vec<&str> = people
+            .iter()
+            .map(|id| cx.book.person_name(Some(client), id))
+            .collect();
+        // Whom the meeting had to be with: the project's people, where it names any.
+        let whom = if names.is_empty() {
+            client.name().to_owned()
+        } else {
+            format!("{} of {}", and_list(&names), client.name())
+        };
         // With a start: flagged from that day, when no in-person meeting came before
         // it. Without one: as of today (a meeting planned for later does not count).
         let (on, by, location, message) = match p.start {
@@ -67,8 +79,7 @@ impl Rule for StartedWithoutMeeting {
                 Location::value(root.key("start")),
                 format!(
                     "project «{}» started on {start} with no in-person meeting with {} on or before that day",
-                    p.title,
-                    client.name()
+                    p.title, whom
                 ),
             ),
             None => (
@@ -79,11 +90,10 @@ impl Rule for StartedWithoutMeeting {
                     "project «{}» is `{}` with no `start`, and no in-person meeting with {} is on record",
                     p.title,
                     p.stage.as_str(),
-                    client.name()
+                    whom
                 ),
             ),
         };
-        let people = project_people(client, &e.id, p);
         let since = by
             .checked_sub_months(chrono::Months::new(cx.threshold(RECENT_MONTHS)))
             .unwrap_or(chrono::NaiveDate::MIN);
@@ -105,17 +115,13 @@ impl Rule for StartedWithoutMeeting {
         if latest_with.is_none_or(|d| d < since) {
             let why = match (latest, latest_with) {
                 (_, Some(d)) => format!(
-                    " (the last one with the project's people, on {d}, is more than {} months before)",
-                    cx.threshold(RECENT_MONTHS)
+                    " (the last one with them, on {d}, is more than {} before)",
+                    count(i64::from(cx.threshold(RECENT_MONTHS)), "month", "months")
                 ),
                 (Some(d), None) => {
-                    let names: Vec<&str> = people
-                        .iter()
-                        .map(|id| cx.book.person_name(Some(client), id))
-                        .collect();
                     format!(
-                        " (the one on {d} was with none of the project's people: {})",
-                        names.join(", ")
+                        " (the last one with {}, on {d}, was without them)",
+                        client.name()
                     )
                 }
                 (None, None) => String::new(),
