@@ -37,7 +37,7 @@ macro_rules! codes {
 }
 
 codes!(
-    D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12, D13, D14, D15, //
+    D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12, D13, D14, D15, D16, //
     E01, E02, E03, E04, E05, E06, E07, E08, //
     R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, //
     R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, //
@@ -366,7 +366,7 @@ mod tests {
         let mut sorted = Code::ALL.to_vec();
         sorted.sort();
         assert_eq!(sorted, Code::ALL);
-        assert_eq!(Code::ALL.len(), 30 + 15 + 8);
+        assert_eq!(Code::ALL.len(), 30 + 16 + 8);
         for code in Code::ALL {
             assert_eq!(Code::parse(code.as_str()), Some(*code));
             assert_eq!(code.is_rule(), !code.as_str().starts_with('E'));

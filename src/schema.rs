@@ -280,6 +280,17 @@ fn rules_schema() -> Value {
                 }),
             );
         }
+        for w in meta.words {
+            settings.insert(
+                w.name.to_owned(),
+                json!({
+                    "description": w.doc,
+                    "type": "array",
+                    "items": {"enum": w.allowed},
+                    "default": w.default,
+                }),
+            );
+        }
         properties.insert(
             meta.code.as_str().to_owned(),
             json!({

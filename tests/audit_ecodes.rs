@@ -1316,7 +1316,7 @@ fn e07_silent_on_leap_days_and_dates_that_coincide() {
 fn e08_fires_on_waivers_without_a_reason_and_unknown_codes() {
     let audit = Audit::of_fixture("e08-fires");
     let no_reason: &[&str] = &["add `reason:`"];
-    let not_a_code: &[&str] = &["R01–R30 and D01–D15"];
+    let not_a_code: &[&str] = &["R01–R30 and D01–D16"];
     let m = "clients/acme/meetings/2026-11-02-kickoff.yaml";
     let p = "clients/acme/projects/site.yaml";
     let want: &[Want] = &[

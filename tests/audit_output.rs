@@ -99,7 +99,7 @@ warning[E08]: waiver names `R99`, which is not a rule code
   |
 5 | waive: [{rule: R99, reason: проверка}]
   |                ^^^
-  = help: rule codes are R01–R30 and D01–D15; `rapport rules` lists them
+  = help: rule codes are R01–R30 and D01–D16; `rapport rules` lists them
 
 audit: 3 files checked: 2 errors, 1 warning, 0 infos
 ";

@@ -933,3 +933,126 @@ fn a_bad_fail_on_is_exit_code_2() {
         run.stderr
     );
 }
+
+// ---- lists of words: R03's `kinds` -----------------------------------------------------
+
+/// A copy task started before the brief was confirmed: R03 by default (copy is on the
+/// creative side), with `rules` from line 9 of rapport.yaml.
+fn copy_book(rules: &str) -> TempBook {
+    let book = TempBook::empty();
+    book.write("rapport.yaml", &format!("{MINIMAL_SETTINGS}{rules}"))
+        .write("clients/acme/client.yaml", CLIENT)
+        .write(
+            "clients/acme/projects/texts.yaml",
+            "title: Тексты\nstage: done\nbrief: {confirmed: 2026-11-10}\n\
+             tasks:\n  - {id: copy, kind: copy, start: 2026-11-05, done: 2026-11-06}\n",
+        );
+    book
+}
+
+#[test]
+fn r03_reads_the_kinds_of_its_setting() {
+    const TEXTS: &str = "clients/acme/projects/texts.yaml";
+    let r03 = |book: &TempBook| audit(book, &["--rule", "R03"]);
+    let run = r03(&copy_book(""));
+    assert_eq!(findings(&run), vec![found("R03", "error", TEXTS, 5)]);
+    assert_eq!(
+        text(&the(&run, "R03", TEXTS), "message"),
+        "project «Тексты»: copy task `copy` started on 2026-11-05, but the brief was \
+         confirmed only on 2026-11-10, 5 days later"
+    );
+    // Only creative tasks: the copy task may start before the confirmation.
+    let run = r03(&copy_book("rules:\n  R03: {kinds: [creative]}\n"));
+    assert_eq!(findings(&run), vec![], "{}", run.stdout);
+    // Any kind may be named.
+    let run = r03(&copy_book("rules:\n  R03: {kinds: [design, copy]}\n"));
+    assert_eq!(findings(&run), vec![found("R03", "error", TEXTS, 5)]);
+}
+
+#[test]
+fn a_word_a_list_does_not_allow_or_a_list_for_a_number_is_e02() {
+    let book = copy_book(
+        "rules:\n  R03: {kinds: [creativ, copy]}\n  R17: {late_window_days: [7]}\n  R26: {recent_months: 6}\n  R23: {window: 10, former_clients: 1}\n",
+    );
+    let run = audit(&book, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        settings_findings(&run),
+        vec![
+            on_settings(
+                "E02",
+                (10, 17, 10, 24),
+                "`creativ` is not one of R03's `kinds`",
+                "did you mean `creative`?"
+            ),
+            on_settings(
+                "E02",
+                (11, 27, 11, 30),
+                "R17's `late_window_days` is a whole number",
+                "write it as a whole number, like `late_window_days: 30`"
+            ),
+        ]
+    );
+    let run = audit(&copy_book("rules:\n  R03: {kinds: 2}\n"), &[]);
+    assert_eq!(
+        settings_findings(&run),
+        vec![on_settings(
+            "E02",
+            (10, 16, 10, 17),
+            "R03's `kinds` is a list of words",
+            "write it as a list of words, like `kinds: [creative, copy]`"
+        )]
+    );
+}
+
+// ---- waivers on one item ---------------------------------------------------------------
+
+#[test]
+fn a_waiver_on_one_item_is_checked_and_one_for_a_rule_that_never_reports_there_is_e08() {
+    const P: &str = "clients/acme/projects/texts.yaml";
+    let book = copy_book("");
+    book.write(
+        P,
+        "title: Тексты\nstage: done\n\
+         deadline_changes:\n\
+         \x20 - from: 2026-11-20\n    to: 2026-11-27\n    decided: 2026-11-10\n    client_told: 2026-11-10\n\
+         \x20   waive: [{rule: R08}]\n\
+         feedback:\n\
+         \x20 - date: 2026-11-02\n    comments:\n\
+         \x20     - {text: Короче, response: принято, waive: [{rule: R08, reason: по ошибке}]}\n",
+    );
+    let run = audit(&book, &[]);
+    let e08: Vec<(String, String, Span, String)> = run.json()["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "E08")
+        .map(|f| {
+            (
+                text(f, "severity").to_owned(),
+                text(f, "file").to_owned(),
+                span(f),
+                text(f, "message").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        e08,
+        vec![
+            (
+                "error".to_owned(),
+                P.to_owned(),
+                (8, 13, 8, 24),
+                "waiver of R08 without a reason".to_owned()
+            ),
+            (
+                "warning".to_owned(),
+                P.to_owned(),
+                (12, 58, 12, 61),
+                "R08 never reports on a comment: this waiver silences nothing".to_owned()
+            ),
+        ],
+        "{}",
+        run.stdout
+    );
+}

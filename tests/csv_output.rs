@@ -189,7 +189,7 @@ fn audit() {
         &header,
         &[],
     );
-    assert_eq!(rows.len(), 48);
+    assert_eq!(rows.len(), 49);
 }
 
 #[test]

@@ -16,6 +16,8 @@ pub struct RuleConfig {
     pub off: bool,
     pub severity: Option<Severity>,
     pub thresholds: BTreeMap<String, u32>,
+    /// Lists of words, by name, as written.
+    pub words: BTreeMap<String, Vec<String>>,
 }
 
 /// One config per rule, in registry order.
@@ -33,10 +35,12 @@ pub fn configs(settings: Option<&Settings>) -> Vec<RuleConfig> {
                 Some(RuleSetting::On {
                     severity,
                     thresholds,
+                    words,
                 }) => RuleConfig {
                     off: false,
                     severity: severity.as_deref().and_then(Severity::parse),
                     thresholds: thresholds.clone(),
+                    words: words.clone(),
                 },
             }
         })
@@ -73,6 +77,7 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
         let RuleSetting::On {
             severity,
             thresholds,
+            words,
         } = setting
         else {
             continue;
@@ -91,9 +96,61 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
             );
         }
         let meta = rule.meta();
-        let names: Vec<&str> = meta.thresholds.iter().map(|t| t.name).collect();
-        for name in thresholds.keys() {
-            if names.contains(&name.as_str()) {
+        let names: Vec<&str> = meta
+            .thresholds
+            .iter()
+            .map(|t| t.name)
+            .chain(meta.words.iter().map(|w| w.name))
+            .collect();
+        for (name, list) in words {
+            let Some(setting) = meta.words.iter().find(|w| w.name == name) else {
+                continue; // reported below, with the unknown thresholds
+            };
+            for (i, word) in list.iter().enumerate() {
+                if setting.allowed.contains(&word.as_str()) {
+                    continue;
+                }
+                let help = suggest(word, setting.allowed).map_or_else(
+                    || format!("write some of: {}", setting.allowed.join(", ")),
+                    |s| format!("did you mean `{s}`?"),
+                );
+                findings.push(
+                    Finding::error(
+                        Code::E02,
+                        file,
+                        Location::value(at.key(name.clone()).index(i)),
+                        format!("`{word}` is not one of {code}'s `{name}`"),
+                    )
+                    .help(help),
+                );
+            }
+        }
+        let is_number = |n: &str| meta.thresholds.iter().any(|t| t.name == n);
+        let is_words = |n: &str| meta.words.iter().any(|w| w.name == n);
+        let given = thresholds
+            .keys()
+            .map(|n| (n, true))
+            .chain(words.keys().map(|n| (n, false)));
+        for (name, number) in given {
+            if (number && is_number(name)) || (!number && is_words(name)) {
+                continue;
+            }
+            if is_number(name) || is_words(name) {
+                // A list where a number is meant, or the other way round.
+                let (what, example) = if number {
+                    ("a list of words", "[creative, copy]")
+                } else {
+                    ("a whole number", "30")
+                };
+                findings.push(
+                    Finding::error(
+                        Code::E02,
+                        file,
+                        Location::value(at.key(name.clone())),
+                        format!("{code}'s `{name}` is {what}"),
+                    )
+                    .help(format!("write it as {what}, like `{name}: {example}`")),
+                );
                 continue;
             }
             let help = match (suggest(name, &names), names.is_empty()) {

@@ -47,6 +47,20 @@ pub struct Threshold {
     pub doc: &'static str,
 }
 
+/// A rule's tunable list of words, settable as `rules.<CODE>.<name>: [word, …]` in
+/// rapport.yaml (R03's creative task kinds): each word one of `allowed`. Declared
+/// with its rule (`meta!`), like a [`Threshold`].
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    /// The rule it belongs to.
+    pub code: Code,
+    pub name: &'static str,
+    pub default: &'static [&'static str],
+    /// The words it may hold.
+    pub allowed: &'static [&'static str],
+    pub doc: &'static str,
+}
+
 /// What a rule is, for `rapport rules` and for the engine.
 #[derive(Debug)]
 pub struct Meta {
@@ -64,6 +78,8 @@ pub struct Meta {
     /// fix, how to waive. What `rapport rules CODE` prints.
     pub doc: &'static str,
     pub thresholds: &'static [Threshold],
+    /// Its lists of words, settable like thresholds.
+    pub words: &'static [Words],
 }
 
 impl Meta {
@@ -163,6 +179,16 @@ impl Cx<'_> {
             .get(threshold.name)
             .copied()
             .unwrap_or(threshold.default)
+    }
+
+    /// The value of one of this rule's lists of words: from rapport.yaml, else its
+    /// default.
+    pub fn words(&self, words: Words) -> Vec<&str> {
+        debug_assert_eq!(words.code, self.meta.code, "another rule's words");
+        match self.config.words.get(words.name) {
+            Some(set) => set.iter().map(String::as_str).collect(),
+            None => words.default.to_vec(),
+        }
     }
 }
 
@@ -295,6 +321,20 @@ impl Out {
         self.emit_on(today, file, waive, location, message)
     }
 
+    /// [`Out::emit`] for a finding on one item that may carry waivers of its own (see
+    /// [`Out::emit_item_on`]).
+    pub fn emit_item(
+        &mut self,
+        file: &str,
+        waive: &[Waiver],
+        item_waive: &[Waiver],
+        location: Location,
+        message: impl Into<Text>,
+    ) -> &mut Hit {
+        let today = self.today;
+        self.emit_item_on(today, file, waive, item_waive, location, message)
+    }
+
     /// Reports a finding first flagged on `day` (today, or a day ahead given by
     /// [`Cx::flagged_from`]), described as of that day: its waivers are judged as of
     /// that day too.
@@ -306,13 +346,32 @@ impl Out {
         location: Location,
         message: impl Into<Text>,
     ) -> &mut Hit {
+        self.emit_item_on(day, file, waive, &[], location, message)
+    }
+
+    /// [`Out::emit_on`] for a finding on one item of the entity's list (a deadline
+    /// change, a declined request, a comment, an action), which may carry waivers of
+    /// its own, `item_waive`, beside the entity's `waive`.
+    pub fn emit_item_on(
+        &mut self,
+        day: NaiveDate,
+        file: &str,
+        waive: &[Waiver],
+        item_waive: &[Waiver],
+        location: Location,
+        message: impl Into<Text>,
+    ) -> &mut Hit {
         let mut day = day;
         let mut waived = false;
         let mut lapsed = None;
         // The last day a waiver in force covers (`None`: no end).
         let mut waived_until: Option<NaiveDate> = None;
         if self.honour_waivers {
-            for w in waive.iter().filter(|w| self.code == w.rule) {
+            for w in waive
+                .iter()
+                .chain(item_waive)
+                .filter(|w| self.code == w.rule)
+            {
                 if !w.has_reason() {
                     continue; // E08 says so; a waiver without a reason silences nothing
                 }

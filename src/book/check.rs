@@ -11,7 +11,7 @@ use crate::finding::{Code, Finding, Location, Severity};
 use crate::model::Waiver;
 use crate::yaml::YamlPath;
 
-/// Is `code` a rule that a waiver may name (R01–R30, D01–D15)?
+/// Is `code` a rule that a waiver may name (R01–R30, D01–D16)?
 fn is_rule_code(code: &str) -> bool {
     Code::parse(code).is_some_and(Code::is_rule)
 }
@@ -254,9 +254,67 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Location::value(path.key("rule")),
                     format!("waiver names `{}`, which is not a rule code", w.rule),
                 )
-                .help("rule codes are R01–R30 and D01–D15; `rapport rules` lists them"),
+                .help("rule codes are R01–R30 and D01–D16; `rapport rules` lists them"),
             );
         }
+    }
+}
+
+/// An item that may carry its own waivers, and the rules that report on it.
+struct WaivableItem {
+    what: &'static str,
+    rules: &'static [&'static str],
+}
+
+const ITEM_DEADLINE_CHANGE: WaivableItem = WaivableItem {
+    what: "a deadline change",
+    rules: &["R08"],
+};
+const ITEM_DECLINED: WaivableItem = WaivableItem {
+    what: "a declined request",
+    rules: &["R09"],
+};
+const ITEM_COMMENT: WaivableItem = WaivableItem {
+    what: "a comment",
+    rules: &["R29", "R30"],
+};
+const ITEM_ACTION: WaivableItem = WaivableItem {
+    what: "a meeting's action",
+    rules: &["R17"],
+};
+
+/// The waivers of one item (see [`WaivableItem`]): checked as every waiver is, and
+/// a warning for a rule code that never reports on such an item, which silences
+/// nothing.
+fn item_waivers(
+    findings: &mut Vec<Finding>,
+    file: &str,
+    at: &YamlPath,
+    list: &[Waiver],
+    item: WaivableItem,
+) {
+    waivers(findings, file, at, list);
+    for (i, w) in list.iter().enumerate() {
+        if !is_rule_code(&w.rule) || item.rules.contains(&w.rule.as_str()) {
+            continue;
+        }
+        findings.push(
+            Finding::new(
+                Code::E08,
+                Severity::Warning,
+                file,
+                Location::value(at.key("waive").index(i).key("rule")),
+                format!(
+                    "{} never reports on {}: this waiver silences nothing",
+                    w.rule, item.what
+                ),
+            )
+            .help(format!(
+                "on {} waive {}; waive other rules on the file's own `waive`",
+                item.what,
+                item.rules.join(" or ")
+            )),
+        );
     }
 }
 
@@ -548,6 +606,26 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             );
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
+        for (i, ch) in d.deadline_changes.iter().enumerate() {
+            let at = root.key("deadline_changes").index(i);
+            item_waivers(
+                &mut refs.findings,
+                file,
+                &at,
+                &ch.waive,
+                ITEM_DEADLINE_CHANGE,
+            );
+        }
+        for (i, dec) in d.declined.iter().enumerate() {
+            let at = root.key("declined").index(i);
+            item_waivers(&mut refs.findings, file, &at, &dec.waive, ITEM_DECLINED);
+        }
+        for (i, round) in d.feedback.iter().enumerate() {
+            for (j, comment) in round.comments.iter().enumerate() {
+                let at = root.key("feedback").index(i).key("comments").index(j);
+                item_waivers(&mut refs.findings, file, &at, &comment.waive, ITEM_COMMENT);
+            }
+        }
     }
     for e in &cb.meetings {
         let (file, d) = (e.file.as_str(), &e.data);
@@ -601,6 +679,10 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
             }
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
+        for (i, a) in d.actions.iter().enumerate() {
+            let at = root.key("actions").index(i);
+            item_waivers(&mut refs.findings, file, &at, &a.waive, ITEM_ACTION);
+        }
     }
     for e in &cb.log {
         let (file, d) = (e.file.as_str(), &e.data);

@@ -19,8 +19,19 @@ struct JsonRule<'a> {
     automated: bool,
     summary: &'a str,
     thresholds: Vec<JsonThreshold<'a>>,
+    /// Lists of words (R03's creative task kinds); absent when the rule has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    words: Vec<JsonWords<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     doc: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonWords<'a> {
+    name: &'a str,
+    default: &'a [&'a str],
+    allowed: &'a [&'a str],
+    doc: &'a str,
 }
 
 #[derive(Serialize)]
@@ -64,6 +75,16 @@ fn json_rule(m: &'static Meta, with_doc: bool) -> JsonRule<'static> {
                 doc: t.doc,
             })
             .collect(),
+        words: m
+            .words
+            .iter()
+            .map(|w| JsonWords {
+                name: w.name,
+                default: w.default,
+                allowed: w.allowed,
+                doc: w.doc,
+            })
+            .collect(),
         doc: with_doc.then(|| m.explanation()),
     }
 }
@@ -79,6 +100,7 @@ fn book_code_rule(
         automated: true,
         summary: c.summary,
         thresholds: Vec::new(),
+        words: Vec::new(),
         doc: with_doc.then(|| c.doc.to_owned()),
     }
 }
@@ -167,11 +189,21 @@ fn explain(m: &Meta) -> String {
     };
     let _ = writeln!(out, "{kind}\n");
     let _ = writeln!(out, "{}", m.explanation());
-    if !m.thresholds.is_empty() {
+    if !m.thresholds.is_empty() || !m.words.is_empty() {
         let _ = writeln!(out, "\nSettings (rapport.yaml):\n  rules:\n    {}:", m.code);
         let _ = writeln!(out, "      severity: {}", m.severity);
         for t in m.thresholds {
             let _ = writeln!(out, "      {}: {}    # {}", t.name, t.default, t.doc);
+        }
+        for w in m.words {
+            let _ = writeln!(
+                out,
+                "      {}: [{}]    # {} (any of: {})",
+                w.name,
+                w.default.join(", "),
+                w.doc,
+                w.allowed.join(", ")
+            );
         }
     }
     out

@@ -79,6 +79,10 @@ pub struct Action {
     pub due: Option<Date>,
     /// The day it was done; absent = open.
     pub done: Option<Date>,
+    /// Waivers for findings on this item only (R17); the meeting's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

@@ -173,6 +173,10 @@ pub struct DeadlineChange {
     pub task: Option<String>,
     /// Who at the client was told (a contact ID of the client).
     pub told_to: Option<String>,
+    /// Waivers for findings on this item only (R08); the project's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -185,6 +189,10 @@ pub struct Declined {
     pub reason: Option<String>,
     /// When the reason was given to the client.
     pub explained: Option<Date>,
+    /// Waivers for findings on this item only (R09); the project's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
@@ -202,6 +210,20 @@ pub enum TaskKind {
     Production,
     /// Anything else.
     Other,
+}
+
+impl TaskKind {
+    /// As written in the file: `creative`, `copy`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TaskKind::Creative => "creative",
+            TaskKind::Design => "design",
+            TaskKind::Copy => "copy",
+            TaskKind::Dev => "dev",
+            TaskKind::Production => "production",
+            TaskKind::Other => "other",
+        }
+    }
 }
 
 /// Work given to a specialist, inside the agency or outside.
@@ -258,6 +280,10 @@ pub struct Comment {
     pub resolution: Option<Resolution>,
     /// With whom a declined or unclear comment was talked through (a contact ID; R30).
     pub clarified_with: Option<String>,
+    /// Waivers for findings on this item only (R29, R30); the project's own `waive`
+    /// silences its rule on every item.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

@@ -280,7 +280,46 @@ pub enum RuleSetting {
     On {
         severity: Option<String>,
         thresholds: BTreeMap<String, u32>,
+        /// Lists of words (R03's creative task kinds).
+        words: BTreeMap<String, Vec<String>>,
     },
+}
+
+/// A rule's setting other than `severity`: a number (a threshold) or a list of words.
+enum SettingValue {
+    Number(u32),
+    Words(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for SettingValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = SettingValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number of 0 or more, or a list of words")
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<SettingValue, E> {
+                u32::try_from(n)
+                    .map(SettingValue::Number)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(n), &self))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<SettingValue, E> {
+                u32::try_from(n)
+                    .map(SettingValue::Number)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(n), &self))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<SettingValue, A::Error> {
+                let mut words = Vec::new();
+                while let Some(w) = seq.next_element::<String>()? {
+                    words.push(w);
+                }
+                Ok(SettingValue::Words(words))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl<'de> Deserialize<'de> for RuleSetting {
@@ -305,16 +344,25 @@ impl<'de> Deserialize<'de> for RuleSetting {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RuleSetting, A::Error> {
                 let mut severity = None;
                 let mut thresholds = BTreeMap::new();
+                let mut words = BTreeMap::new();
                 while let Some(key) = map.next_key::<String>()? {
                     if key == "severity" {
                         severity = Some(map.next_value::<String>()?);
                     } else {
-                        thresholds.insert(key, map.next_value::<u32>()?);
+                        match map.next_value::<SettingValue>()? {
+                            SettingValue::Number(n) => {
+                                thresholds.insert(key, n);
+                            }
+                            SettingValue::Words(w) => {
+                                words.insert(key, w);
+                            }
+                        }
                     }
                 }
                 Ok(RuleSetting::On {
                     severity,
                     thresholds,
+                    words,
                 })
             }
         }

@@ -8,6 +8,7 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::Entity;
 use crate::finding::{Location, Severity};
 use crate::model::Invoice;
+use crate::model::invoice::InvoiceStatus;
 use crate::yaml::YamlPath;
 
 pub struct InvoiceNumbering;
@@ -37,18 +38,25 @@ meta! {
     ///   below the lowest found (invoices issued before the book was kept) are not asked
     ///   for. Cancelled and draft invoices keep their number, so they leave no gap. A
     ///   pattern with another placeholder, or without `{seq}`, disables the gap check.
+    /// - Back-dated invoices (warning): within such a sequence, an issued invoice (not a
+    ///   draft, whose date is not final, nor a cancelled one) dated before
+    ///   the issued invoice numbered just before it was numbered out of date order:
+    ///   issued later and dated back, or given a number out of turn. It is reported,
+    ///   naming the one before it.
     ///
     /// ## How to fix
     /// A duplicate: renumber the later invoice to the next free number (and reissue it
     /// to the client if it was sent). A gap: add the missing invoice, or, if it was
-    /// issued and withdrawn, record it with `status: cancelled`.
+    /// issued and withdrawn, record it with `status: cancelled`. A back-dated invoice:
+    /// correct its `date` to the day it was issued, or, if the date is right, renumber
+    /// it (and reissue it if it was sent).
     ///
     /// ## How to waive
     /// On the invoice reported: `waive: [{rule: D05, reason: "…"}]`.
     code: D05,
     name: "invoice-numbering",
     severity: Error,
-    summary: "Invoice numbers are unique within a year and leave no gaps",
+    summary: "Invoice numbers are unique within a year, leave no gaps and follow the dates",
     thresholds: [],
 }
 
@@ -254,6 +262,42 @@ impl Rule for InvoiceNumbering {
             .collect();
         numbered.sort_unstable();
         numbered.dedup_by(|next, kept| (next.0, next.1, next.2) == (kept.0, kept.1, kept.2));
+
+        // Back-dated: dated before the issued invoice numbered just before it, in its
+        // sequence. Drafts and cancelled invoices are left out: a draft's date is not
+        // final, a cancelled invoice's does not matter. Comparing neighbours only, one
+        // invoice dated too late is reported once, not with every number after it.
+        let mut previous: Option<(i32, &str, usize)> = None;
+        for &(year, scope, _, i) in &numbered {
+            let item = &items[i];
+            if item.e.data.status != InvoiceStatus::Issued {
+                continue;
+            }
+            if let Some((y, s, p)) = previous
+                && (y, s) == (year, scope)
+                && item.e.data.date < items[p].e.data.date
+            {
+                let before = &items[p];
+                out.emit(
+                    &item.e.file,
+                    &item.e.data.waive,
+                    Location::value(YamlPath::root().key("date")),
+                    format!(
+                        "invoice {} is dated {}, before invoice {} ({}) of {}: numbered out of date order, or back-dated",
+                        item.e.data.number,
+                        item.e.data.date,
+                        before.e.data.number,
+                        before.e.file,
+                        before.e.data.date
+                    ),
+                )
+                .severity(Severity::Warning)
+                .happened(item.e.data.date.0)
+                .help("correct `date` to the day the invoice was issued, or renumber it if the date is right (and reissue it if it was sent)");
+            }
+            previous = Some((year, scope, i));
+        }
+
         for pair in numbered.windows(2) {
             let ((year, scope, lo, lo_at), (next_year, next_scope, hi, hi_at)) = (pair[0], pair[1]);
             if (year, scope) != (next_year, next_scope) || hi <= lo + 1 {

@@ -17,7 +17,8 @@ macro_rules! meta {
         severity: $severity:ident,
         $(topic: $topic:ident,)?
         summary: $summary:literal,
-        thresholds: [$($const:ident: $t:literal = $default:literal: $tdoc:literal),* $(,)?] $(,)?
+        thresholds: [$($const:ident: $t:literal = $default:literal: $tdoc:literal),* $(,)?]
+        $(, words: [$($wconst:ident: $w:literal = [$($wdefault:literal),*] of [$($wallowed:literal),*]: $wdoc:literal),* $(,)?])? $(,)?
     ) => {
         $(
             #[doc = $tdoc]
@@ -28,6 +29,16 @@ macro_rules! meta {
                 doc: $tdoc,
             };
         )*
+        $($(
+            #[doc = $wdoc]
+            pub const $wconst: $crate::audit::Words = $crate::audit::Words {
+                code: $crate::finding::Code::$code,
+                name: $w,
+                default: &[$($wdefault),*],
+                allowed: &[$($wallowed),*],
+                doc: $wdoc,
+            };
+        )*)?
 
         static META: &$crate::audit::Meta = &$crate::audit::Meta {
             code: $crate::finding::Code::$code,
@@ -38,6 +49,7 @@ macro_rules! meta {
             summary: $summary,
             doc: concat!($($doc, "\n"),*),
             thresholds: &[$($const),*],
+            words: &[$($($wconst),*)?],
         };
     };
 }
@@ -71,6 +83,7 @@ macro_rules! manual_rule {
                     summary: $summary,
                     doc: concat!($($doc, "\n"),*),
                     thresholds: &[],
+                    words: &[],
                 }
             }
         }
@@ -93,6 +106,7 @@ mod d12_planned_invoice_not_issued;
 mod d13_act_missing;
 mod d14_act_not_signed;
 mod d15_act_originals_missing;
+mod d16_payment_dated_ahead;
 mod d_support;
 mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
@@ -137,7 +151,7 @@ pub mod thresholds {
     pub use super::d12_planned_invoice_not_issued::LEAD_DAYS as PLAN_LEAD_DAYS;
 }
 
-/// Every rule, in code order: R01–R30, then D01–D15.
+/// Every rule, in code order: R01–R30, then D01–D16.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
         &r01_client_had_to_chase::ClientHadToChase,
@@ -185,6 +199,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d13_act_missing::ActMissing,
         &d14_act_not_signed::ActNotSigned,
         &d15_act_originals_missing::ActOriginalsMissing,
+        &d16_payment_dated_ahead::PaymentDatedAhead,
     ]
 }
 
@@ -251,6 +266,17 @@ mod tests {
                     m.code,
                     t.name
                 );
+            }
+            for w in m.words {
+                assert!(
+                    m.doc.contains(w.name),
+                    "{}: setting `{}` is not explained",
+                    m.code,
+                    w.name
+                );
+                for d in w.default {
+                    assert!(w.allowed.contains(d), "{}: `{d}` is not allowed", m.code);
+                }
             }
         }
     }

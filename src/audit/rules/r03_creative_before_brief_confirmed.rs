@@ -4,7 +4,6 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
-use crate::model::project::TaskKind;
 use crate::wording::days;
 use crate::yaml::YamlPath;
 
@@ -18,7 +17,8 @@ meta! {
     /// that this is exactly what he wants. Only then does inventing begin.
     ///
     /// ## What it reads
-    /// Tasks with `kind: creative` that have started (`start` on or before today), in
+    /// Tasks of the creative side (`kinds`: by default `kind: creative` and
+    /// `kind: copy`, the ideas and the words; settable to any task kinds) that have started (`start` on or before today), in
     /// projects of any stage, and the project's `brief.confirmed`: the day the client
     /// confirmed our understanding of the brief. A task is reported when the brief was
     /// never confirmed, or was confirmed after the task's `start`. Confirmation on the
@@ -39,6 +39,7 @@ meta! {
     topic: Task,
     summary: "Creative work starts only once the client confirmed our understanding of the brief",
     thresholds: [],
+    words: [CREATIVE_KINDS: "kinds" = ["creative", "copy"] of ["creative", "design", "copy", "dev", "production", "other"]: "the task kinds of the creative side, which wait for the confirmed brief"],
 }
 
 impl Rule for CreativeBeforeBriefConfirmed {
@@ -49,10 +50,14 @@ impl Rule for CreativeBeforeBriefConfirmed {
     fn project(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         let confirmed = p.brief.as_ref().and_then(|b| b.confirmed);
+        let kinds = cx.words(CREATIVE_KINDS);
         for (i, t) in p.tasks.iter().enumerate() {
-            let (Some(TaskKind::Creative), Some(start)) = (t.kind, t.start) else {
+            let (Some(kind), Some(start)) = (t.kind, t.start) else {
                 continue;
             };
+            if !kinds.contains(&kind.as_str()) {
+                continue;
+            }
             // Flagged from the day the task starts.
             let Some(on) = cx.flagged_from(start.0) else {
                 continue;
@@ -79,8 +84,10 @@ impl Rule for CreativeBeforeBriefConfirmed {
                 &t.waive,
                 Location::value(YamlPath::root().key("tasks").index(i).key("start")),
                 format!(
-                    "project «{}»: creative task `{}`{who} started on {start}, but {why}",
-                    p.title, t.id
+                    "project «{}»: {} task `{}`{who} started on {start}, but {why}",
+                    p.title,
+                    kind.as_str(),
+                    t.id
                 ),
             )
             .item(i)

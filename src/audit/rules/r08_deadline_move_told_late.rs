@@ -39,6 +39,8 @@ meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R08, reason: "the client asked for the move himself"}]`.
+    /// That silences it on every item of the project; the same `waive` list on one
+    /// deadline change (`deadline_changes[]`) silences that one only.
     ///
     /// ## Thresholds
     /// `days` (default 1): working days after the decision by which the client is told.
@@ -81,10 +83,11 @@ impl Rule for DeadlineMoveToldLate {
                     let Some(on) = limit.due.succ_opt().and_then(|d| cx.flagged_from(d)) else {
                         continue;
                     };
-                    out.emit_on(
+                    out.emit_item_on(
                         on,
                         &e.file,
                         &p.waive,
+                        &ch.waive,
                         Location::key(at.key("client_told")),
                         format!(
                             "{head}: the client was never told; the client was to be told by the end of {} ({})",
@@ -115,9 +118,10 @@ impl Rule for DeadlineMoveToldLate {
                     if late.is_empty() {
                         continue;
                     }
-                    out.emit(
+                    out.emit_item(
                         &e.file,
                         &p.waive,
+                        &ch.waive,
                         Location::value(at.key("client_told")),
                         format!("{head}: the client was told on {told}, {}", late.join(" and ")),
                     )
@@ -181,6 +185,7 @@ mod tests {
             reason: None,
             task: None,
             told_to: None,
+            waive: Vec::new(),
         }
     }
 

@@ -32,6 +32,8 @@ meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R09, reason: "…"}]`.
+    /// That silences it on every item of the project; the same `waive` list on one
+    /// declined request (`declined[]`) silences that one only.
     code: R09,
     name: "decline-not-explained",
     severity: Error,
@@ -70,10 +72,11 @@ impl Rule for DeclineNotExplained {
                 (false, true) => ("was never explained to the client", "explained"),
                 (false, false) => continue,
             };
-            out.emit_on(
+            out.emit_item_on(
                 on,
                 &e.file,
                 &p.waive,
+                &d.waive,
                 Location::key(YamlPath::root().key("declined").index(i).key(missing)),
                 format!(
                     "project «{}»: the request «{}» of {}, declined, {what}",

@@ -2,8 +2,7 @@
 
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
-use crate::finding::Finding;
-use crate::finding::Location;
+use crate::finding::{Finding, Location, Severity};
 use crate::model::Meeting;
 use crate::wording::{days, meeting, quote};
 use crate::yaml::YamlPath;
@@ -25,18 +24,25 @@ meta! {
     /// is late from the next day on. Actions without an owner or a `due` date are not
     /// promises this rule can check.
     ///
+    /// A promise kept late (`done` after `due`) is a warning for `late_window_days`
+    /// after the day it was done: the client noticed, and the next promise should be
+    /// one the agency can keep. Older late promises are history and are not reported.
+    ///
     /// ## How to fix
     /// Do it and record `done: YYYY-MM-DD` on the action. If it cannot be done, tell
-    /// the client, agree a new date, and update `due`.
+    /// the client, agree a new date, and update `due`. A promise kept late cannot be
+    /// fixed, only learnt from: promise a date with room in it next time.
     ///
     /// ## How to waive
     /// On the meeting: `waive: [{rule: R17, reason: "the client withdrew the request", until: DATE}]`.
+    /// That silences it on every item of the meeting; the same `waive` list on one
+    /// action (`actions[]`) silences that one only.
     code: R17,
     name: "promise-not-kept",
     severity: Error,
     topic: Promise,
     summary: "What the agency promised at a meeting is done by the date promised",
-    thresholds: [],
+    thresholds: [LATE_WINDOW_DAYS: "late_window_days" = 30: "days after a promise kept late (`done` after `due`) that it is still reported, as a warning"],
 }
 
 impl Rule for PromiseNotKept {
@@ -63,23 +69,58 @@ impl Rule for PromiseNotKept {
 
     fn meeting(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Meeting>, out: &mut Out) {
         let m = &e.data;
+        let window = i64::from(cx.threshold(LATE_WINDOW_DAYS));
         for (i, action) in m.actions.iter().enumerate() {
-            let (Some(owner), Some(due), None) = (action.owner.as_deref(), action.due, action.done)
-            else {
+            let (Some(owner), Some(due)) = (action.owner.as_deref(), action.due) else {
                 continue;
             };
             let Some(who) = cx.book.team_name(owner) else {
                 continue; // the client's own action
             };
+            if let Some(done) = action.done {
+                // Kept, but late: reported for a while after it was done.
+                if done <= due {
+                    continue;
+                }
+                let Some(on) =
+                    cx.flagged_between(done.0, done.0 + chrono::Days::new(window as u64))
+                else {
+                    continue;
+                };
+                let late = (done.0 - due.0).num_days();
+                out.emit_item_on(
+                    on,
+                    &e.file,
+                    &m.waive,
+                    &action.waive,
+                    Location::value(YamlPath::root().key("actions").index(i).key("done")),
+                    format!(
+                        "{who} promised {} at the {} on {} by {due}; it was done on {done}, {} late",
+                        quote(&action.what, 60),
+                        meeting(m.format),
+                        m.at.date(),
+                        days(late)
+                    ),
+                )
+                .item(i)
+                .severity(Severity::Warning)
+                .done_late()
+                .happened(m.at.date())
+                .due(due.0)
+                .person(owner)
+                .help("a promise kept late still breaks it: promise dates with room in them, and say so before the date when one cannot be kept");
+                continue;
+            }
             // Flagged from the day after it was due.
             let Some(on) = due.0.succ_opt().and_then(|d| cx.flagged_from(d)) else {
                 continue;
             };
             let late = (on - due.0).num_days();
-            out.emit_on(
+            out.emit_item_on(
                 on,
                 &e.file,
                 &m.waive,
+                &action.waive,
                 Location::value(YamlPath::root().key("actions").index(i).key("due")),
                 format!(
                     "{who} promised {} at the {} on {} by {due}; it is {} late and not done",

@@ -23,7 +23,9 @@ meta! {
     /// works on the day, or close to it.
     ///
     /// ## What it reads
-    /// The `birthday` of every contact of every client that is not `former`
+    /// The `birthday` of every contact of every client that is not `former` (and of
+    /// former clients' contacts too with `former_clients: 1`: a former client's people
+    /// still recommend the agency, R20, and a greeting keeps the door open)
     /// (`YYYY-MM-DD` or `--MM-DD`; 29 February falls on 28 February in a common year),
     /// and the client's `log`: a greeting is an entry with `direction: out` and
     /// `topic: birthday` dated within 2 days before or after the birthday, whose
@@ -45,12 +47,16 @@ meta! {
     ///
     /// ## Thresholds
     /// `window` (default 30): how many days back a missed birthday is still reported.
+    /// `former_clients` (default 0): 1 to keep greeting the contacts of `former` clients.
     code: R23,
     name: "birthday-missed",
     severity: Warning,
     topic: Touch,
     summary: "Contacts are congratulated on their birthday",
-    thresholds: [WINDOW: "window" = 30: "days back a birthday without a greeting is still reported"],
+    thresholds: [
+        WINDOW: "window" = 30: "days back a birthday without a greeting is still reported",
+        FORMER_CLIENTS: "former_clients" = 0: "1 to greet the contacts of former clients too, 0 not to",
+    ],
 }
 
 impl Rule for BirthdayMissed {
@@ -80,14 +86,16 @@ impl Rule for BirthdayMissed {
             return;
         };
         let c = &e.data;
-        if c.status == ClientStatus::Former {
+        let former = c.status == ClientStatus::Former;
+        if former && cx.threshold(FORMER_CLIENTS) == 0 {
             return;
         }
         let window = i64::from(cx.threshold(WINDOW));
         for (i, person) in c.contacts.iter().enumerate() {
             let at = YamlPath::root().key("contacts").index(i);
             let Some(birthday) = person.birthday else {
-                if c.key {
+                // A former client's missing birthdays are not worth finding out.
+                if c.key && !former {
                     out.emit(
                         &e.file,
                         &person.waive,

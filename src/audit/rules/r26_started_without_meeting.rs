@@ -3,9 +3,10 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
-use crate::model::Project;
 use crate::model::meeting::MeetingFormat;
 use crate::model::project::Stage;
+use crate::model::{Meeting, Project};
+use crate::wording::{and_list, count};
 use crate::yaml::YamlPath;
 
 pub struct StartedWithoutMeeting;
@@ -20,8 +21,12 @@ meta! {
     /// ## What it reads
     /// Projects in stage `active` or `done` whose `start` is on or before today, and
     /// the client's meetings: at least one with `format: in_person` must be dated on
-    /// or before `start` (any earlier in-person meeting with the same client counts,
-    /// for an earlier project too; a meeting on the start day counts). A project that
+    /// or before `start` (a meeting on the start day counts), no more than
+    /// `recent_months` before it, and with someone on this project among the client's
+    /// attendees: its `approver`, a contact who gave `feedback` on it, or a client
+    /// attendee of a meeting about it (`project:`). Such a meeting held for an earlier
+    /// project counts too. A project that names none of its people yet is satisfied
+    /// by an in-person meeting with any of the client's contacts. A project that
     /// starts today already needs it: the meeting comes before the work. An `active`
     /// or `done` project with no `start` at all must still have some in-person meeting
     /// with the client on or before today.
@@ -37,7 +42,7 @@ meta! {
     name: "started-without-meeting",
     severity: Error,
     summary: "The client is met in person before the work begins",
-    thresholds: [],
+    thresholds: [RECENT_MONTHS: "recent_months" = 12: "how many months before the start an in-person meeting still counts"],
 }
 
 impl Rule for StartedWithoutMeeting {
@@ -51,6 +56,17 @@ impl Rule for StartedWithoutMeeting {
             return;
         }
         let root = YamlPath::root();
+        let people = project_people(client, &e.id, p);
+        let names: Vec<&str> = people
+            .iter()
+            .map(|id| cx.book.person_name(Some(client), id))
+            .collect();
+        // Whom the meeting had to be with: the project's people, where it names any.
+        let whom = if names.is_empty() {
+            client.name().to_owned()
+        } else {
+            format!("{} of {}", and_list(&names), client.name())
+        };
         // With a start: flagged from that day, when no in-person meeting came before
         // it. Without one: as of today (a meeting planned for later does not count).
         let (on, by, location, message) = match p.start {
@@ -63,8 +79,7 @@ impl Rule for StartedWithoutMeeting {
                 Location::value(root.key("start")),
                 format!(
                     "project «{}» started on {start} with no in-person meeting with {} on or before that day",
-                    p.title,
-                    client.name()
+                    p.title, whom
                 ),
             ),
             None => (
@@ -75,15 +90,43 @@ impl Rule for StartedWithoutMeeting {
                     "project «{}» is `{}` with no `start`, and no in-person meeting with {} is on record",
                     p.title,
                     p.stage.as_str(),
-                    client.name()
+                    whom
                 ),
             ),
         };
-        let met = client
+        let since = by
+            .checked_sub_months(chrono::Months::new(cx.threshold(RECENT_MONTHS)))
+            .unwrap_or(chrono::NaiveDate::MIN);
+        let with_people = |m: &Meeting| {
+            people.is_empty() || m.attendees.client.iter().any(|c| people.contains(&c))
+        };
+        // The latest in-person meeting on or before `by`, and the latest of those with
+        // the project's people: what was missing, when one of them was.
+        let in_person = client
             .meetings
             .iter()
-            .any(|m| m.data.format == MeetingFormat::InPerson && m.data.at.date() <= by);
-        if !met {
+            .map(|m| &m.data)
+            .filter(|m| m.format == MeetingFormat::InPerson && m.at.date() <= by);
+        let latest = in_person.clone().map(|m| m.at.date()).max();
+        let latest_with = in_person
+            .filter(|m| with_people(m))
+            .map(|m| m.at.date())
+            .max();
+        if latest_with.is_none_or(|d| d < since) {
+            let why = match (latest, latest_with) {
+                (_, Some(d)) => format!(
+                    " (the last one with them, on {d}, is more than {} before)",
+                    count(i64::from(cx.threshold(RECENT_MONTHS)), "month", "months")
+                ),
+                (Some(d), None) => {
+                    format!(
+                        " (the last one with {}, on {d}, was without them)",
+                        client.name()
+                    )
+                }
+                (None, None) => String::new(),
+            };
+            let message = format!("{message}{why}");
             let hit = out.emit_on(on, &e.file, &p.waive, location, message);
             // Started without one: that cannot be undone, only learnt from.
             if p.start.is_some() {
@@ -97,4 +140,21 @@ impl Rule for StartedWithoutMeeting {
             }
         }
     }
+}
+
+/// The client's people on a project: its approver, the contacts who gave feedback on
+/// it, and the client's attendees of meetings about it.
+fn project_people<'a>(client: &'a ClientBook, id: &str, p: &'a Project) -> Vec<&'a String> {
+    let mut people: Vec<&String> = p.approver.iter().collect();
+    people.extend(p.feedback.iter().filter_map(|r| r.from.as_ref()));
+    people.extend(
+        client
+            .meetings
+            .iter()
+            .filter(|m| m.data.project.as_deref() == Some(id))
+            .flat_map(|m| &m.data.attendees.client),
+    );
+    people.sort_unstable();
+    people.dedup();
+    people
 }

@@ -36,6 +36,8 @@ meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R29, reason: "comments superseded by the new brief"}]`.
+    /// That silences it on every item of the project; the same `waive` list on one
+    /// comment (`feedback[].comments[]`) silences that one only.
     ///
     /// ## Thresholds
     /// `days` (default 2): working days after the round by which every comment has a response.
@@ -80,10 +82,11 @@ impl Rule for CommentUnanswered {
                 } else {
                     Location::key(at.key("response"))
                 };
-                out.emit_on(
+                out.emit_item_on(
                     on,
                     &e.file,
                     &p.waive,
+                    &comment.waive,
                     location,
                     format!(
                         "comment {}{from} on «{}» ({}) has no response; it was due by the end of {due}",

@@ -28,6 +28,8 @@ meta! {
     ///
     /// ## How to waive
     /// On the project: `waive: [{rule: R30, reason: "comment withdrawn by the client"}]`.
+    /// That silences it on every item of the project; the same `waive` list on one
+    /// comment (`feedback[].comments[]`) silences that one only.
     code: R30,
     name: "declined-comment-unclarified",
     severity: Warning,
@@ -60,9 +62,10 @@ impl Rule for CommentDeclinedUnclarified {
                     .index(i)
                     .key("comments")
                     .index(j);
-                out.emit(
+                out.emit_item(
                     &e.file,
                     &p.waive,
+                    &comment.waive,
                     Location::value(at.key("resolution")),
                     format!(
                         "comment {}{from} on «{}» ({}) was declined without clarifying it with anyone at the client",
