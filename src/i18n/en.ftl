@@ -270,3 +270,35 @@ r20-not-recommending-help = ask the contacts who are happy with our work whether
 
 d10-upsell = { $client } does not buy { $service }, which { $buyers } of { $of } active clients buy
 d10-upsell-help = offer it; when the client buys it, add `{ $id }` to `services`
+
+## D06, D16: money paid and billed
+
+d06-contract-over = contract { $contract }: { $count ->
+        [one] invoice { $invoices } totals
+       *[other] invoices { $invoices } total
+    } { $billed }, over its value { $value } by { $over }
+d06-contract-over-help = sign a supplement raising the value, or cancel or reduce the extra invoice
+d06-paid-cancelled = invoice { $invoice } is cancelled, yet { $paid } was paid against it
+d06-overpaid = invoice { $invoice }: payments total { $paid }, over its total { $total } by { $over }
+d06-overpaid-help = { $cancelled ->
+        [yes] refund the payment, or move it to the invoice it was for
+       *[no] refund the difference, or move the payment to the invoice it was for
+    }
+d16-payment-ahead = invoice { $invoice }: a payment of { $amount } is dated { $date }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after today
+d16-payment-ahead-help = record a payment when the money is in, dated as on the bank statement; a promised payment goes to the log
+
+## R29, R30: the client's comments
+
+r29-unanswered = comment { $comment }{ $named ->
+        [yes] {" "}from { $from }
+       *[no] {""}
+    } on «{ $project }» ({ $round }) has no response; it was due by the end of { $due }
+r29-unanswered-help = discuss it with the team, answer the client, and record the answer in `response:`
+r30-declined-unclarified = comment { $comment }{ $named ->
+        [yes] {" "}from { $from }
+       *[no] {""}
+    } on «{ $project }» ({ $round }) was declined without clarifying it with anyone at the client
+r30-declined-unclarified-help = ask the author what they meant, then record `clarified_with: CONTACT`
