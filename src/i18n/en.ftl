@@ -302,3 +302,25 @@ r30-declined-unclarified = comment { $comment }{ $named ->
        *[no] {""}
     } on «{ $project }» ({ $round }) was declined without clarifying it with anyone at the client
 r30-declined-unclarified-help = ask the author what they meant, then record `clarified_with: CONTACT`
+
+## R03: creative work after the brief is confirmed
+
+r03-never-confirmed = the client never confirmed our understanding of the brief (`brief.confirmed`)
+r03-confirmed-later = the brief was confirmed only on { $confirmed }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } later
+r03-before-brief = project «{ $project }»: { $kind } task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } started on { $start }, but { $why }
+r03-before-brief-help = retell the brief to the client, get the client's confirmation and record `brief.confirmed`; start creative work after it
+
+## R09: a "no" explained
+
+r09-decline = project «{ $project }»: the request «{ $request }» of { $date }, declined, { $what ->
+        [neither] has no reason recorded and was never explained to the client
+        [no-reason] has no reason recorded
+       *[unexplained] was never explained to the client
+    }
+r09-decline-help = write down why not (`reason`), explain it to the client, and record `explained: DATE`

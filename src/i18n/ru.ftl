@@ -327,3 +327,26 @@ r30-declined-unclarified = Замечание { $comment }{ $named ->
        *[no] {""}
     } по проекту «{ $project }» ({ $round }) отклонено, но ни с кем у клиента не обсуждено
 r30-declined-unclarified-help = спросите автора, что он имел в виду, и запишите `clarified_with: КОНТАКТ`
+
+## R03: креатив — после подтверждённого брифа
+
+r03-never-confirmed = клиент так и не подтвердил, что мы правильно поняли бриф (`brief.confirmed`)
+r03-confirmed-later = бриф подтверждён только { $confirmed }, на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } позже
+r03-before-brief = Проект «{ $project }»: задача `{ $task }` ({ $kind }){ $assigned ->
+        [yes] {" "}— { $who }
+       *[no] {""}
+    } началась { $start }, но { $why }
+r03-before-brief-help = перескажите клиенту бриф своими словами, получите подтверждение и запишите `brief.confirmed`; креатив — только после этого
+
+## R09: отказ с объяснением
+
+r09-decline = Проект «{ $project }»: запрос «{ $request }» от { $date } отклонён, { $what ->
+        [neither] но причина не записана и клиенту не объяснена
+        [no-reason] но причина не записана
+       *[unexplained] но клиенту это так и не объяснили
+    }
+r09-decline-help = запишите, почему нет (`reason`), объясните клиенту и запишите `explained: ДАТА`
