@@ -336,10 +336,10 @@ r03-confirmed-later = бриф подтверждён только { $confirmed 
         [few] дня
        *[many] дней
     } позже
-r03-before-brief = Проект «{ $project }»: задача `{ $task }` ({ $kind }){ $assigned ->
-        [yes] {" "}— { $who }
+r03-before-brief = Проект «{ $project }»: задача `{ $task }` ({ $kind }{ $assigned ->
+        [yes] , исполнитель — { $who }
        *[no] {""}
-    } началась { $start }, но { $why }
+    }) началась { $start }, но { $why }
 r03-before-brief-help = перескажите клиенту бриф своими словами, получите подтверждение и запишите `brief.confirmed`; креатив — только после этого
 
 ## R09: отказ с объяснением
