@@ -324,3 +324,45 @@ r09-decline = project «{ $project }»: the request «{ $request }» of { $date 
        *[unexplained] was never explained to the client
     }
 r09-decline-help = write down why not (`reason`), explain it to the client, and record `explained: DATE`
+
+## D12: the billing plan
+
+d12-not-issued = planned invoice { $number } of contract { $contract }{ $priced ->
+        [yes] {" "}for { $sum }
+       *[no] {""}
+    }{ $noted ->
+        [yes] {" "}({ $note })
+       *[no] {""}
+    } was to be issued on { $date }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago: no invoice names it with `planned: { $number }`
+d12-not-issued-help = issue it with `{ $command }`; if it was issued by hand, add `planned: { $number }` to that invoice
+
+## R17: promises kept
+
+r17-kept-late = { $who } promised { $what } at the { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $held } by { $due }; it was done on { $done }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } late
+r17-kept-late-help = a promise kept late still breaks it: promise dates with room in them, and say so before the date when one cannot be kept
+r17-not-kept = { $who } promised { $what } at the { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $held } by { $due }; it is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } late and not done
+r17-not-kept-help = do it and record `done: DATE`, or tell the client now, agree a new date and update `due`
+
+## R23: birthdays
+
+r23-no-birthday = { $person }, a contact of the key client { $client }, has no birthday on file
+r23-no-birthday-help = find out the birthday and record `birthday: --MM-DD` (the year is optional)
+r23-not-greeted = { $person } ({ $client }) had a birthday on { $day }, { $days } days ago; no greeting is logged between { $from } and { $to }
+r23-not-greeted-help = congratulate them, even late, and log it: `direction: out`, `topic: birthday`, `contact:`
