@@ -270,3 +270,99 @@ r20-not-recommending-help = ask the contacts who are happy with our work whether
 
 d10-upsell = { $client } does not buy { $service }, which { $buyers } of { $of } active clients buy
 d10-upsell-help = offer it; when the client buys it, add `{ $id }` to `services`
+
+## D06, D16: money paid and billed
+
+d06-contract-over = contract { $contract }: { $count ->
+        [one] invoice { $invoices } totals
+       *[other] invoices { $invoices } total
+    } { $billed }, over its value { $value } by { $over }
+d06-contract-over-help = sign a supplement raising the value, or cancel or reduce the extra invoice
+d06-paid-cancelled = invoice { $invoice } is cancelled, yet { $paid } was paid against it
+d06-overpaid = invoice { $invoice }: payments total { $paid }, over its total { $total } by { $over }
+d06-overpaid-help = { $cancelled ->
+        [yes] refund the payment, or move it to the invoice it was for
+       *[no] refund the difference, or move the payment to the invoice it was for
+    }
+d16-payment-ahead = invoice { $invoice }: a payment of { $amount } is dated { $date }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after today
+d16-payment-ahead-help = record a payment when the money is in, dated as on the bank statement; a promised payment goes to the log
+
+## R29, R30: the client's comments
+
+r29-unanswered = comment { $comment }{ $named ->
+        [yes] {" "}from { $from }
+       *[no] {""}
+    } on «{ $project }» ({ $round }) has no response; it was due by the end of { $due }
+r29-unanswered-help = discuss it with the team, answer the client, and record the answer in `response:`
+r30-declined-unclarified = comment { $comment }{ $named ->
+        [yes] {" "}from { $from }
+       *[no] {""}
+    } on «{ $project }» ({ $round }) was declined without clarifying it with anyone at the client
+r30-declined-unclarified-help = ask the author what they meant, then record `clarified_with: CONTACT`
+
+## R03: creative work after the brief is confirmed
+
+r03-never-confirmed = the client never confirmed our understanding of the brief (`brief.confirmed`)
+r03-confirmed-later = the brief was confirmed only on { $confirmed }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } later
+r03-before-brief = project «{ $project }»: { $kind } task `{ $task }`{ $assigned ->
+        [yes] {" "}({ $who })
+       *[no] {""}
+    } started on { $start }, but { $why }
+r03-before-brief-help = retell the brief to the client, get the client's confirmation and record `brief.confirmed`; start creative work after it
+
+## R09: a "no" explained
+
+r09-decline = project «{ $project }»: the request «{ $request }» of { $date }, declined, { $what ->
+        [neither] has no reason recorded and was never explained to the client
+        [no-reason] has no reason recorded
+       *[unexplained] was never explained to the client
+    }
+r09-decline-help = write down why not (`reason`), explain it to the client, and record `explained: DATE`
+
+## D12: the billing plan
+
+d12-not-issued = planned invoice { $number } of contract { $contract }{ $priced ->
+        [yes] {" "}for { $sum }
+       *[no] {""}
+    }{ $noted ->
+        [yes] {" "}({ $note })
+       *[no] {""}
+    } was to be issued on { $date }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago: no invoice names it with `planned: { $number }`
+d12-not-issued-help = issue it with `{ $command }`; if it was issued by hand, add `planned: { $number }` to that invoice
+
+## R17: promises kept
+
+r17-kept-late = { $who } promised { $what } at the { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $held } by { $due }; it was done on { $done }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } late
+r17-kept-late-help = a promise kept late still breaks it: promise dates with room in them, and say so before the date when one cannot be kept
+r17-not-kept = { $who } promised { $what } at the { $format ->
+        [in_person] in-person meeting
+        [video] video meeting
+       *[call] call
+    } on { $held } by { $due }; it is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } late and not done
+r17-not-kept-help = do it and record `done: DATE`, or tell the client now, agree a new date and update `due`
+
+## R23: birthdays
+
+r23-no-birthday = { $person }, a contact of the key client { $client }, has no birthday on file
+r23-no-birthday-help = find out the birthday and record `birthday: --MM-DD` (the year is optional)
+r23-not-greeted = { $person } ({ $client }) had a birthday on { $day }, { $days } days ago; no greeting is logged between { $from } and { $to }
+r23-not-greeted-help = congratulate them, even late, and log it: `direction: out`, `topic: birthday`, `contact:`

@@ -1,5 +1,7 @@
 //! D06: billing beyond a contract's value, payments beyond an invoice's total.
 
+use crate::i18n::Arg;
+use crate::msg;
 use rust_decimal::Decimal;
 
 use crate::audit::{Cx, Meta, Out, Rule};
@@ -8,7 +10,6 @@ use crate::finding::Location;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
 use crate::model::{Contract, Invoice};
-use crate::wording::and_list;
 use crate::yaml::YamlPath;
 
 use super::d_support::{contract_label, currency, invoice_totals};
@@ -81,25 +82,27 @@ impl Rule for OverBilling {
             return;
         }
         let cur = currency(cx.book, client, Some(&e.id), cx.today);
+        let money = |amount: Money| Arg::Money {
+            amount,
+            currency: cur.to_owned(),
+        };
         let numbers: Vec<&str> = invoices.iter().map(|i| i.data.number.as_str()).collect();
         out.emit(
             &e.file,
             &c.waive,
             Location::value(YamlPath::root().key("value")),
-            format!(
-                "contract {}: {} {} {cur}, over its value {value} {cur} by {} {cur}",
-                contract_label(c),
-                if numbers.len() == 1 {
-                    format!("invoice {} totals", numbers[0])
-                } else {
-                    format!("invoices {} total", and_list(&numbers))
-                },
-                Money(billed),
-                Money(billed.saturating_sub(value.0))
+            msg!(
+                "d06-contract-over",
+                contract = contract_label(c),
+                count = numbers.len(),
+                invoices = Arg::List(numbers.iter().map(|n| (*n).to_owned()).collect()),
+                billed = money(Money(billed)),
+                value = money(value),
+                over = money(Money(billed.saturating_sub(value.0))),
             ),
         )
         .amount(Money(billed.saturating_sub(value.0)), cur)
-        .help("sign a supplement raising the value, or cancel or reduce the extra invoice");
+        .help(msg!("d06-contract-over-help"));
     }
 
     fn invoice(&self, cx: &Cx<'_>, client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
@@ -130,17 +133,23 @@ impl Rule for OverBilling {
         };
         let cur = currency(cx.book, client, i.contract.as_deref(), i.date.0);
         let over = Money(paid.saturating_sub(total.0));
+        let money = |amount: Money| Arg::Money {
+            amount,
+            currency: cur.to_owned(),
+        };
         let message = if cancelled {
-            format!(
-                "invoice {} is cancelled, yet {} {cur} was paid against it",
-                i.number,
-                Money(paid)
+            msg!(
+                "d06-paid-cancelled",
+                invoice = &i.number,
+                paid = money(Money(paid))
             )
         } else {
-            format!(
-                "invoice {}: payments total {} {cur}, over its total {total} {cur} by {over} {cur}",
-                i.number,
-                Money(paid)
+            msg!(
+                "d06-overpaid",
+                invoice = &i.number,
+                paid = money(Money(paid)),
+                total = money(total),
+                over = money(over),
             )
         };
         out.emit(
@@ -150,10 +159,9 @@ impl Rule for OverBilling {
             message,
         )
         .amount(over, cur)
-        .help(if cancelled {
-            "refund the payment, or move it to the invoice it was for"
-        } else {
-            "refund the difference, or move the payment to the invoice it was for"
-        });
+        .help(msg!(
+            "d06-overpaid-help",
+            cancelled = Arg::Word(if cancelled { "yes" } else { "no" })
+        ));
     }
 }

@@ -1,5 +1,7 @@
 //! D12: a planned invoice of a contract's billing plan not issued by its date.
 
+use crate::i18n::Arg;
+use crate::msg;
 use chrono::{Days, NaiveDate};
 
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
@@ -10,7 +12,6 @@ use crate::model::Contract;
 use crate::yaml::YamlPath;
 
 use super::d_support::{contract_label, currency, vat_contract};
-use crate::wording::days;
 
 pub struct PlannedInvoiceNotIssued;
 
@@ -121,39 +122,50 @@ fn emit(
     let cur = currency(cx.book, client, Some(&e.id), p.date);
     // Lines that do not fit in a sum of money do not load (E02).
     let gross = plan::gross(p.entry, vat_from, settings).ok();
-    let what = p
+    let note = p
         .entry
         .note
         .as_deref()
-        .map(|n| format!(" ({})", crate::wording::quote(n, 60)))
-        .unwrap_or_default();
-    let sum = gross.map(|g| format!(" for {g} {cur}")).unwrap_or_default();
-    let late = days((on - p.date).num_days());
+        .map(|n| crate::wording::quote(n, 60));
+    let mut message = msg!(
+        "d12-not-issued",
+        number = p.number,
+        contract = contract_label(c),
+        priced = Arg::Word(if gross.is_some() { "yes" } else { "no" }),
+        noted = Arg::Word(if note.is_some() { "yes" } else { "no" }),
+        date = cx.date(p.date),
+        days = (on - p.date).num_days(),
+    );
+    if let Some(g) = gross {
+        message.args.push((
+            "sum",
+            Arg::Money {
+                amount: g,
+                currency: cur.to_owned(),
+            },
+        ));
+    }
+    if let Some(note) = note {
+        message.args.push(("note", Arg::Text(note)));
+    }
     let hit = out
         .emit_on(
             on,
             &e.file,
             &c.waive,
-            Location::value(
-                YamlPath::root()
-                    .key("billing")
-                    .index(p.index)
-                    .key("date"),
-            ),
-            format!(
-                "planned invoice {} of contract {}{sum}{what} was to be issued on {}, {late} ago: no invoice names it with `planned: {}`",
-                p.number,
-                contract_label(c),
-                p.date,
-                p.number
-            ),
+            Location::value(YamlPath::root().key("billing").index(p.index).key("date")),
+            message,
         )
         .due(due)
         .happened(p.date)
         .item(p.index)
-        .help(format!(
-            "issue it with `rapport invoice new {} --planned {}#{}`; if it was issued by hand, add `planned: {}` to that invoice",
-            client.id, e.id, p.number, p.number
+        .help(msg!(
+            "d12-not-issued-help",
+            command = format!(
+                "rapport invoice new {} --planned {}#{}",
+                client.id, e.id, p.number
+            ),
+            number = p.number,
         ));
     if let Some(g) = gross {
         hit.amount(g, cur);

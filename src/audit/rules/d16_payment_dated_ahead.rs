@@ -3,8 +3,9 @@
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::{Finding, Location};
+use crate::i18n::Arg;
 use crate::model::Invoice;
-use crate::wording::days;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 use super::d_support::currency;
@@ -70,18 +71,21 @@ impl Rule for PaymentDatedAhead {
                 &e.file,
                 &i.waive,
                 Location::value(YamlPath::root().key("payments").index(n).key("date")),
-                format!(
-                    "invoice {}: a payment of {} {cur} is dated {}, {} after today",
-                    i.number,
-                    p.amount,
-                    p.date,
-                    days((p.date.0 - on).num_days())
+                msg!(
+                    "d16-payment-ahead",
+                    invoice = &i.number,
+                    amount = Arg::Money {
+                        amount: p.amount,
+                        currency: cur.to_owned(),
+                    },
+                    date = cx.date(p.date.0),
+                    days = (p.date.0 - on).num_days(),
                 ),
             )
             .item(n)
             .due(p.date.0)
             .amount(p.amount, cur)
-            .help("record a payment when the money is in, dated as on the bank statement; a promised payment goes to the log");
+            .help(msg!("d16-payment-ahead-help"));
         }
     }
 }

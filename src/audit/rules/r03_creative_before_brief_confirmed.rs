@@ -3,8 +3,9 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
-use crate::wording::days;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct CreativeBeforeBriefConfirmed;
@@ -63,37 +64,39 @@ impl Rule for CreativeBeforeBriefConfirmed {
                 continue;
             };
             let why = match confirmed {
-                None => {
-                    "the client never confirmed our understanding of the brief (`brief.confirmed`)"
-                        .to_owned()
-                }
-                Some(c) if c > start => format!(
-                    "the brief was confirmed only on {c}, {} later",
-                    days((c.0 - start.0).num_days())
+                None => msg!("r03-never-confirmed"),
+                Some(c) if c > start => msg!(
+                    "r03-confirmed-later",
+                    confirmed = cx.date(c.0),
+                    days = (c.0 - start.0).num_days(),
                 ),
                 Some(_) => continue,
             };
             let who = t
                 .assignee
                 .as_deref()
-                .map(|a| format!(" ({})", cx.book.person_name(Some(client), a)))
-                .unwrap_or_default();
-            let hit = out.emit_on(
-                on,
-                &e.file,
-                &t.waive,
-                Location::value(YamlPath::root().key("tasks").index(i).key("start")),
-                format!(
-                    "project «{}»: {} task `{}`{who} started on {start}, but {why}",
-                    p.title,
-                    kind.as_str(),
-                    t.id
-                ),
-            )
-            .item(i)
-            .happened(start.0)
-            .person_opt(t.assignee.as_deref())
-            .help("retell the brief to the client, get the client's confirmation and record `brief.confirmed`; start creative work after it");
+                .map_or("", |a| cx.book.person_name(Some(client), a));
+            let hit = out
+                .emit_on(
+                    on,
+                    &e.file,
+                    &t.waive,
+                    Location::value(YamlPath::root().key("tasks").index(i).key("start")),
+                    msg!(
+                        "r03-before-brief",
+                        project = &p.title,
+                        kind = kind.as_str(),
+                        task = &t.id,
+                        assigned = Arg::Word(if t.assignee.is_some() { "yes" } else { "no" }),
+                        who = who,
+                        start = cx.date(start.0),
+                        why = why,
+                    ),
+                )
+                .item(i)
+                .happened(start.0)
+                .person_opt(t.assignee.as_deref())
+                .help(msg!("r03-before-brief-help"));
             // Confirmed since: it happened, and cannot be undone.
             if confirmed.is_some() {
                 hit.past();

@@ -4,7 +4,9 @@ use super::touch_support::filled;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::{Location, Topic};
+use crate::i18n::Arg;
 use crate::model::Project;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct DeclineNotExplained;
@@ -64,12 +66,9 @@ impl Rule for DeclineNotExplained {
                 None => continue,
             };
             let (what, missing) = match (no_reason, unexplained) {
-                (true, true) => (
-                    "has no reason recorded and was never explained to the client",
-                    "reason",
-                ),
-                (true, false) => ("has no reason recorded", "reason"),
-                (false, true) => ("was never explained to the client", "explained"),
+                (true, true) => ("neither", "reason"),
+                (true, false) => ("no-reason", "reason"),
+                (false, true) => ("unexplained", "explained"),
                 (false, false) => continue,
             };
             out.emit_item_on(
@@ -78,17 +77,18 @@ impl Rule for DeclineNotExplained {
                 &p.waive,
                 &d.waive,
                 Location::key(YamlPath::root().key("declined").index(i).key(missing)),
-                format!(
-                    "project «{}»: the request «{}» of {}, declined, {what}",
-                    p.title,
-                    d.request.trim(),
-                    d.date
+                msg!(
+                    "r09-decline",
+                    project = &p.title,
+                    request = d.request.trim(),
+                    date = cx.date(d.date.0),
+                    what = Arg::Word(what),
                 ),
             )
             .topic(Topic::Feedback)
             .item(i)
             .happened(d.date.0)
-            .help("write down why not (`reason`), explain it to the client, and record `explained: DATE`");
+            .help(msg!("r09-decline-help"));
         }
     }
 }

@@ -3,8 +3,10 @@
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::{Finding, Location, Severity};
+use crate::i18n::Arg;
 use crate::model::Meeting;
-use crate::wording::{days, meeting, quote};
+use crate::msg;
+use crate::wording::{meeting, quote};
 use crate::yaml::YamlPath;
 
 pub struct PromiseNotKept;
@@ -94,12 +96,15 @@ impl Rule for PromiseNotKept {
                     &m.waive,
                     &action.waive,
                     Location::value(YamlPath::root().key("actions").index(i).key("done")),
-                    format!(
-                        "{who} promised {} at the {} on {} by {due}; it was done on {done}, {} late",
-                        quote(&action.what, 60),
-                        meeting(m.format),
-                        m.at.date(),
-                        days(late)
+                    msg!(
+                        "r17-kept-late",
+                        who = who,
+                        what = quote(&action.what, 60),
+                        format = Arg::Word(m.format.as_str()),
+                        held = cx.date(m.at.date()),
+                        due = cx.date(due.0),
+                        done = cx.date(done.0),
+                        days = late,
                     ),
                 )
                 .item(i)
@@ -108,7 +113,7 @@ impl Rule for PromiseNotKept {
                 .happened(m.at.date())
                 .due(due.0)
                 .person(owner)
-                .help("a promise kept late still breaks it: promise dates with room in them, and say so before the date when one cannot be kept");
+                .help(msg!("r17-kept-late-help"));
                 continue;
             }
             // Flagged from the day after it was due.
@@ -122,19 +127,21 @@ impl Rule for PromiseNotKept {
                 &m.waive,
                 &action.waive,
                 Location::value(YamlPath::root().key("actions").index(i).key("due")),
-                format!(
-                    "{who} promised {} at the {} on {} by {due}; it is {} late and not done",
-                    quote(&action.what, 60),
-                    meeting(m.format),
-                    m.at.date(),
-                    days(late)
+                msg!(
+                    "r17-not-kept",
+                    who = who,
+                    what = quote(&action.what, 60),
+                    format = Arg::Word(m.format.as_str()),
+                    held = cx.date(m.at.date()),
+                    due = cx.date(due.0),
+                    days = late,
                 ),
             )
             .item(i)
             .happened(m.at.date())
             .due(due.0)
             .person(owner)
-            .help("do it and record `done: DATE`, or tell the client now, agree a new date and update `due`");
+            .help(msg!("r17-not-kept-help"));
         }
     }
 }

@@ -1,5 +1,6 @@
 //! R23: congratulate clients on their birthday.
 
+use crate::msg;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
@@ -100,15 +101,12 @@ impl Rule for BirthdayMissed {
                         &e.file,
                         &person.waive,
                         Location::key(at.key("birthday")),
-                        format!(
-                            "{}, a contact of the key client {}, has no birthday on file",
-                            person.name, c.name
-                        ),
+                        msg!("r23-no-birthday", person = &person.name, client = &c.name),
                     )
                     .severity(Severity::Info)
                     .topic(Topic::Other)
                     .item(i)
-                    .help("find out the birthday and record `birthday: --MM-DD` (the year is optional)");
+                    .help(msg!("r23-no-birthday-help"));
                 }
                 continue;
             };
@@ -144,15 +142,20 @@ impl Rule for BirthdayMissed {
                 &e.file,
                 &person.waive,
                 Location::value(at.key("birthday")),
-                format!(
-                    "{} ({}) had a birthday on {day}, {ago} days ago; no greeting is logged between {from} and {to}",
-                    person.name, c.name
+                msg!(
+                    "r23-not-greeted",
+                    person = &person.name,
+                    client = &c.name,
+                    day = cx.date(day),
+                    days = ago,
+                    from = cx.date(from),
+                    to = cx.date(to),
                 ),
             )
             .item(i)
             .happened(day)
             .person(&person.id)
-            .help("congratulate them, even late, and log it: `direction: out`, `topic: birthday`, `contact:`");
+            .help(msg!("r23-not-greeted-help"));
         }
     }
 }

@@ -1,5 +1,7 @@
 //! R29: process and discuss every comment.
 
+use crate::i18n::Arg;
+use crate::msg;
 use chrono::NaiveDate;
 
 use super::touch_support::filled;
@@ -66,8 +68,7 @@ impl Rule for CommentUnanswered {
             let from = round
                 .from
                 .as_deref()
-                .map(|id| format!(" from {}", cx.book.person_name(Some(client), id)))
-                .unwrap_or_default();
+                .map_or("", |id| cx.book.person_name(Some(client), id));
             for (j, comment) in round.comments.iter().enumerate() {
                 if filled(comment.response.as_deref()) {
                     continue;
@@ -88,18 +89,21 @@ impl Rule for CommentUnanswered {
                     &p.waive,
                     &comment.waive,
                     location,
-                    format!(
-                        "comment {}{from} on «{}» ({}) has no response; it was due by the end of {due}",
-                        quote(&comment.text, 60),
-                        p.title,
-                        round.date
+                    msg!(
+                        "r29-unanswered",
+                        comment = quote(&comment.text, 60),
+                        named = Arg::Word(if from.is_empty() { "no" } else { "yes" }),
+                        from = from,
+                        project = &p.title,
+                        round = cx.date(round.date.0),
+                        due = cx.date(due),
                     ),
                 )
                 .sub_item(i, j)
                 .happened(round.date.0)
                 .due(due)
                 .person_opt(round.from.as_deref())
-                .help("discuss it with the team, answer the client, and record the answer in `response:`");
+                .help(msg!("r29-unanswered-help"));
             }
         }
     }

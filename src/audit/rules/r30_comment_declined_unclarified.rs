@@ -3,8 +3,10 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::project::Resolution;
+use crate::msg;
 use crate::wording::quote;
 use crate::yaml::YamlPath;
 
@@ -49,8 +51,7 @@ impl Rule for CommentDeclinedUnclarified {
             let from = round
                 .from
                 .as_deref()
-                .map(|id| format!(" from {}", cx.book.person_name(Some(client), id)))
-                .unwrap_or_default();
+                .map_or("", |id| cx.book.person_name(Some(client), id));
             for (j, comment) in round.comments.iter().enumerate() {
                 if comment.resolution != Some(Resolution::Declined)
                     || comment.clarified_with.is_some()
@@ -67,15 +68,17 @@ impl Rule for CommentDeclinedUnclarified {
                     &p.waive,
                     &comment.waive,
                     Location::value(at.key("resolution")),
-                    format!(
-                        "comment {}{from} on «{}» ({}) was declined without clarifying it with anyone at the client",
-                        quote(&comment.text, 60),
-                        p.title,
-                        round.date
+                    msg!(
+                        "r30-declined-unclarified",
+                        comment = quote(&comment.text, 60),
+                        named = Arg::Word(if from.is_empty() { "no" } else { "yes" }),
+                        from = from,
+                        project = &p.title,
+                        round = cx.date(round.date.0),
                     ),
                 )
                 .sub_item(i, j)
-                .help("ask the author what they meant, then record `clarified_with: CONTACT`");
+                .help(msg!("r30-declined-unclarified-help"));
             }
         }
     }
