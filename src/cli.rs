@@ -131,6 +131,9 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// The manual page (roff) on stdout, or one page per command with --out.
     Man(ManArgs),
+    /// A static site for management: overview, money, renewals, projects, the book's
+    /// health, a page per client and per curator. Self-contained, opens from file://.
+    Site(SiteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -965,5 +968,22 @@ pub struct ManArgs {
     pub out: Option<PathBuf>,
     /// With --out: replace pages that are already there.
     #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The folder to write the site into (created if missing). A folder that holds
+    /// anything but a previous rapport site is refused without --force.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Only the clients of this account manager (a team ID from rapport.yaml).
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
+    /// Only the clients of this management curator (a curator ID from rapport.yaml).
+    #[arg(long, value_name = "ID")]
+    pub curator: Option<String>,
+    /// Write into a folder that holds other files than a previous site.
+    #[arg(long)]
     pub force: bool,
 }

@@ -26,6 +26,7 @@ mod renewals;
 mod rules;
 mod schema;
 mod show;
+mod site;
 mod upsell;
 
 use std::io::{self, Write};
@@ -64,6 +65,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Schema(args) => schema::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Site(args) => site::run(ctx, args),
     }
 }
 
