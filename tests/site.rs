@@ -44,7 +44,11 @@ fn example_site() -> (tempfile::TempDir, PathBuf) {
 
 fn checker(script: &str) -> Command {
     let mut cmd = checkers::checkers().python();
-    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/checkers").join(script));
+    cmd.arg(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/checkers")
+            .join(script),
+    );
     cmd
 }
 
@@ -144,9 +148,17 @@ fn every_page_parses_every_link_resolves_and_every_figure_is_the_commands() {
         assert_eq!(costs.len(), 2, "projects page and client page: {key}");
         assert!(costs.iter().all(|c| *c == p["costs"]), "{key}: {costs:?}");
         if let Some(used) = p["used_percent"].as_str() {
-            assert!(figure(figures, &format!("used-{key}")).iter().all(|u| *u == used));
+            assert!(
+                figure(figures, &format!("used-{key}"))
+                    .iter()
+                    .all(|u| *u == used)
+            );
             let status = p["status"].as_str().expect("status");
-            assert!(figure(figures, &format!("rag-{key}")).iter().all(|s| *s == status));
+            assert!(
+                figure(figures, &format!("rag-{key}"))
+                    .iter()
+                    .all(|s| *s == status)
+            );
         }
     }
 
@@ -168,12 +180,22 @@ fn every_page_parses_every_link_resolves_and_every_figure_is_the_commands() {
     let soon = json_of(&["renewals", "--within", "60", "--format", "json"]);
     assert_eq!(
         figure(figures, "renewals-60"),
-        vec![soon["contracts"].as_array().expect("contracts").len().to_string()]
+        vec![
+            soon["contracts"]
+                .as_array()
+                .expect("contracts")
+                .len()
+                .to_string()
+        ]
     );
 
     // Findings by severity: `audit --format json`.
     let audit = json_of(&["audit", "--format", "json"]);
-    for (sev, key) in [("error", "errors"), ("warning", "warnings"), ("info", "infos")] {
+    for (sev, key) in [
+        ("error", "errors"),
+        ("warning", "warnings"),
+        ("info", "infos"),
+    ] {
         let n = audit["summary"][key].as_u64().expect("a count").to_string();
         assert_eq!(
             figure(figures, &format!("findings-{sev}")),
@@ -201,14 +223,25 @@ fn every_page_opens_in_a_real_browser_without_errors_or_network() {
         pages.len(),
         fs::read_dir(&out)
             .expect("the site")
-            .filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "html")))
+            .filter(|e| e
+                .as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "html")))
             .count()
     );
     for (name, p) in pages {
         assert_eq!(p["ok"], true, "{name}");
-        assert!(p["colours"].as_u64().expect("colours") > 8, "{name} looks blank: {p}");
-        assert!(p["differ"].as_u64().expect("pixels") > 2000, "{name} looks blank: {p}");
-        assert_eq!(p["buttons"], p["headers"], "{name}: the sorting script ran: {p}");
+        assert!(
+            p["colours"].as_u64().expect("colours") > 8,
+            "{name} looks blank: {p}"
+        );
+        assert!(
+            p["differ"].as_u64().expect("pixels") > 2000,
+            "{name} looks blank: {p}"
+        );
+        assert_eq!(
+            p["buttons"], p["headers"],
+            "{name}: the sorting script ran: {p}"
+        );
     }
     for shot in ["index.png", "money.png", "client-trudnyi-klient.png"] {
         assert!(shots.join(shot).is_file(), "{shot} kept for the eye");
@@ -223,7 +256,9 @@ fn ensure_chromium() {
         return;
     }
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _guard = LOCK.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _guard = LOCK
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if browser.exists() {
         return;
     }
@@ -284,7 +319,10 @@ fn a_folder_that_is_not_a_site_is_refused_without_force() {
     assert!(!dir.path().join("index.html").exists());
     let r = build(&example_book(), dir.path(), &["--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(fs::read_to_string(dir.path().join("notes.txt")).expect("kept"), "mine");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("notes.txt")).expect("kept"),
+        "mine"
+    );
     assert!(dir.path().join("index.html").is_file());
 }
 
@@ -320,13 +358,21 @@ fn a_hostile_broken_book_builds_a_site_that_shows_its_findings_as_text() {
         .filter(|(n, _)| n.ends_with(".html"))
         .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
         .collect();
-    assert!(!all.contains("<script>alert"), "a book's string became markup");
+    assert!(
+        !all.contains("<script>alert"),
+        "a book's string became markup"
+    );
     assert!(!all.contains("<img src=x"), "a book's string became markup");
     assert!(!all.contains("<b>Co"), "a book's string became markup");
-    assert!(all.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;"));
+    assert!(
+        all.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;")
+    );
     let health = fs::read_to_string(out.join("health.html")).expect("health");
     assert!(health.contains("E01"), "the broken file's finding is shown");
-    assert!(health.contains("clients/broken/client.yaml:1:"), "{health}");
+    assert!(
+        health.contains("clients/broken/client.yaml:2:1"),
+        "{health}"
+    );
     let mut cmd = checker("site_pages.py");
     cmd.arg(&out);
     let report = run_json(cmd);
@@ -343,9 +389,14 @@ fn manager_and_curator_narrow_the_site_to_their_clients() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let index = fs::read_to_string(out.join("index.html")).expect("index");
     for entry in fs::read_dir(example_book().join("clients")).expect("clients") {
-        let id = entry.expect("entry").file_name().to_string_lossy().into_owned();
-        let client = fs::read_to_string(example_book().join("clients").join(&id).join("client.yaml"))
-            .expect("client.yaml");
+        let id = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let client =
+            fs::read_to_string(example_book().join("clients").join(&id).join("client.yaml"))
+                .expect("client.yaml");
         let page = out.join(format!("client-{id}.html"));
         assert_eq!(
             page.exists(),
@@ -354,13 +405,25 @@ fn manager_and_curator_narrow_the_site_to_their_clients() {
         );
         let _ = &index;
     }
-    let r = build(&example_book(), &dir.path().join("x"), &["--manager", "orlva"]);
+    let r = build(
+        &example_book(),
+        &dir.path().join("x"),
+        &["--manager", "orlva"],
+    );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("did you mean `orlova`?"), "{}", r.stderr);
-    let r = build(&example_book(), &dir.path().join("y"), &["--curator", "nobody"]);
+    let r = build(
+        &example_book(),
+        &dir.path().join("y"),
+        &["--curator", "nobody"],
+    );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no curator `nobody`"), "{}", r.stderr);
-    let r = build(&example_book(), &dir.path().join("z"), &["--curator", "volkov"]);
+    let r = build(
+        &example_book(),
+        &dir.path().join("z"),
+        &["--curator", "volkov"],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(dir.path().join("z/curator-volkov.html").is_file());
     assert!(!dir.path().join("z/curator-egorova.html").exists());
@@ -370,12 +433,20 @@ fn manager_and_curator_narrow_the_site_to_their_clients() {
 fn english_books_get_english_pages() {
     let book = TempBook::empty();
     copy_dir(&example_book(), book.path());
-    let settings = book.read("rapport.yaml").replace("locale: ru", "locale: en");
+    let settings = book
+        .read("rapport.yaml")
+        .replace("locale: ru", "locale: en");
     book.write("rapport.yaml", &settings);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let r = rapport_in(
         book.path(),
-        &["--today", TODAY, "site", "--out", dir.path().join("s").to_str().expect("utf-8")],
+        &[
+            "--today",
+            TODAY,
+            "site",
+            "--out",
+            dir.path().join("s").to_str().expect("utf-8"),
+        ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let index = fs::read_to_string(dir.path().join("s/index.html")).expect("index");

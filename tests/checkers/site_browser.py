@@ -8,8 +8,7 @@ Usage: python site_browser.py SITE_DIR SHOTS_DIR PROFILE_DIR
 import json
 import os
 import sys
-import zlib
-import struct
+import base64
 
 from playwright.sync_api import sync_playwright
 
@@ -19,54 +18,28 @@ ARGS = [
 ]
 
 
-def png_pixels(data):
-    """Distinct colours and the share of pixels unlike the top-left one, of an 8-bit
-    RGB or RGBA PNG (what chromium writes), decoded with zlib only."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, width, height, ctype = 8, b"", 0, 0, 0
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, ctype = struct.unpack(">IIBB", body[:10])
-            assert depth == 8, depth
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    bpp = {2: 3, 6: 4}[ctype]
-    raw = zlib.decompress(idat)
-    stride = width * bpp
-    prev = bytearray(stride)
-    colours, differ, first = set(), 0, None
-    i = 0
-    for _ in range(height):
-        f = raw[i]
-        line = bytearray(raw[i + 1:i + 1 + stride])
-        i += 1 + stride
-        for x in range(stride):
-            a = line[x - bpp] if x >= bpp else 0
-            b = prev[x]
-            c = prev[x - bpp] if x >= bpp else 0
-            if f == 1:
-                line[x] = (line[x] + a) & 255
-            elif f == 2:
-                line[x] = (line[x] + b) & 255
-            elif f == 3:
-                line[x] = (line[x] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                pr = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
-                line[x] = (line[x] + pr) & 255
-        for x in range(0, stride, bpp * 4):
-            px = bytes(line[x:x + 3])
-            if first is None:
-                first = px
-            colours.add(px)
-            if px != first:
-                differ += 1
-        prev = line
-    return len(colours), differ
+# Distinct colours of a screenshot and how many pixels differ from its top-left one,
+# counted by the browser on a blank page of its own (no listeners: a data: URL there
+# is no request of the site's).
+COUNT = """async (b64) => {
+  const img = new Image();
+  img.src = 'data:image/png;base64,' + b64;
+  await img.decode();
+  const c = document.createElement('canvas');
+  c.width = img.width; c.height = img.height;
+  const g = c.getContext('2d');
+  g.drawImage(img, 0, 0);
+  const d = g.getImageData(0, 0, c.width, c.height).data;
+  const first = (d[0] << 16) | (d[1] << 8) | d[2];
+  const seen = new Set();
+  let differ = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+    seen.add(k);
+    if (k !== first) { differ++; }
+  }
+  return [seen.size, differ];
+}"""
 
 
 def main(site, shots, profile):
@@ -78,6 +51,7 @@ def main(site, shots, profile):
             profile, executable_path="/usr/bin/chromium", args=ARGS, headless=True,
             viewport={"width": 1280, "height": 900},
         )
+        analyser = ctx.new_page()
         page = ctx.new_page()
         page.on("console", lambda m: m.type == "error" and report["console"].append(m.text))
         page.on("pageerror", lambda e: report["console"].append(str(e)))
@@ -89,7 +63,7 @@ def main(site, shots, profile):
             shot = os.path.join(shots, name.replace(".html", ".png"))
             page.screenshot(path=shot, full_page=True)
             with open(shot, "rb") as f:
-                colours, differ = png_pixels(f.read())
+                colours, differ = analyser.evaluate(COUNT, base64.b64encode(f.read()).decode())
             # The sorting script ran: every sortable header got its button.
             buttons = page.evaluate("document.querySelectorAll('table.sortable th button').length")
             headers = page.evaluate("document.querySelectorAll('table.sortable th').length")

@@ -20,8 +20,8 @@ pub struct Bar {
     pub pattern: usize,
 }
 
-/// The fills, told apart without colour: solid, hatched, dotted, crossed, striped.
-const PATTERNS: usize = 5;
+/// The fills, told apart without colour: solid, hatched, dotted, crossed, striped, gridded.
+const PATTERNS: usize = 6;
 
 fn defs(id: &str) -> String {
     let mut out = String::from("<defs>");
@@ -31,7 +31,8 @@ fn defs(id: &str) -> String {
          <pattern id=\"{id}-p1\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#dbe4f0\"/><rect width=\"2.5\" height=\"6\" fill=\"#2f4b7c\"/></pattern>\
          <pattern id=\"{id}-p2\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#fde8cf\"/><circle cx=\"3\" cy=\"3\" r=\"1.6\" fill=\"#8a4b00\"/></pattern>\
          <pattern id=\"{id}-p3\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" fill=\"#f6d6d6\"/><path d=\"M0 0L8 8M8 0L0 8\" stroke=\"#8c1c1c\" stroke-width=\"1.5\"/></pattern>\
-         <pattern id=\"{id}-p4\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#e2f0e4\"/><rect width=\"6\" height=\"2\" fill=\"#1f5f2e\"/></pattern>"
+         <pattern id=\"{id}-p4\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#e2f0e4\"/><rect width=\"6\" height=\"2\" fill=\"#1f5f2e\"/></pattern>\
+         <pattern id=\"{id}-p5\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" fill=\"#e6d3f0\"/><path d=\"M0 4H8M4 0V8\" stroke=\"#4b1f66\" stroke-width=\"1.5\"/></pattern>"
     );
     out.push_str("</defs>");
     out
@@ -70,6 +71,12 @@ fn open(id: &str, width: i64, height: i64, title: &str, desc: &str) -> String {
     )
 }
 
+/// How many characters of a label fit left of `x` at the charts' 12 px (7.5 px a
+/// character, Cyrillic being wide, and a margin).
+fn fits(x: i64) -> usize {
+    usize::try_from((x - 14) * 2 / 15).unwrap_or(10)
+}
+
 /// Cuts a label to `max` characters, with an ellipsis.
 fn cut(label: &str, max: usize) -> String {
     if label.chars().count() <= max {
@@ -84,8 +91,8 @@ fn cut(label: &str, max: usize) -> String {
 /// Horizontal bars, one a row, each labelled on the left and with its value at its
 /// end.
 pub fn bars(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
-    const LABEL: i64 = 210;
-    const SPAN: i64 = 300;
+    const LABEL: i64 = 250;
+    const SPAN: i64 = 280;
     const ROW: i64 = 26;
     let width = LABEL + SPAN + 130;
     let height = ROW * i64::try_from(bars.len()).unwrap_or(0) + 12;
@@ -101,7 +108,7 @@ pub fn bars(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
              <text x=\"{}\" y=\"{}\" fill=\"#1b1f24\">{}</text></g>",
             LABEL - 6,
             y + 16,
-            esc(&cut(&b.label, 30)),
+            esc(&cut(&b.label, fits(LABEL))),
             y + 3,
             coord(w),
             ROW - 8,
@@ -200,8 +207,8 @@ pub struct Span {
 
 /// A timeline of `days` days from today, one row per item.
 pub fn timeline(id: &str, title: &str, desc: &str, days: i64, rows: &[Span], axis: &str) -> String {
-    const LABEL: i64 = 260;
-    const SPAN: i64 = 360;
+    const LABEL: i64 = 300;
+    const SPAN: i64 = 340;
     const ROW: i64 = 26;
     let width = LABEL + SPAN + 30;
     let height = ROW * i64::try_from(rows.len()).unwrap_or(0) + 44;
@@ -233,7 +240,7 @@ pub fn timeline(id: &str, title: &str, desc: &str, days: i64, rows: &[Span], axi
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             LABEL - 8,
             y + 15,
-            esc(&cut(&r.label, 38))
+            esc(&cut(&r.label, fits(LABEL)))
         );
         if let (Some(a), Some(b)) = (r.notice, r.end) {
             let _ = write!(
@@ -296,8 +303,8 @@ mod tests {
                 },
             ],
         );
-        assert!(svg.contains("width=\"150\""), "{svg}");
-        assert!(svg.contains("width=\"300\""), "{svg}");
+        assert!(svg.contains("width=\"140\""), "{svg}");
+        assert!(svg.contains("width=\"280\""), "{svg}");
         assert!(svg.contains("&lt;b&gt;") && svg.contains("<title id=\"c-title\">t&lt;</title>"));
         assert!(!svg.contains("<b>"));
     }

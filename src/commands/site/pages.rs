@@ -1,7 +1,7 @@
 //! The pages of the site, each from [`Data`]: what it shows and in which order. The
 //! figures are the listing commands' own; this module only lays them out.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 use anyhow::Result;
@@ -18,7 +18,9 @@ use crate::domain::billing::{Aging, Standing};
 use crate::domain::budget::Rag;
 use crate::domain::renewal::State;
 use crate::finding::Severity;
+use crate::model::act::ActStatus;
 use crate::model::client::ClientStatus;
+use crate::model::contract::ContractStatus;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
 use crate::model::project::Stage;
@@ -52,8 +54,13 @@ pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
     put("renewals.html".into(), w.renewals, renewals(d, w));
     put("projects.html".into(), w.projects, projects(d, w));
     put("health.html".into(), w.health, health(d, w));
+    let index = Index::of(d);
     for c in &d.clients {
-        put(page_name("client", &c.id), c.name(), client(d, w, c));
+        put(
+            page_name("client", &c.id),
+            c.name(),
+            client(d, w, &index, c),
+        );
     }
     for (curator, body) in curators(d, w) {
         put(page_name("curator", &curator.0), &curator.1, body);
@@ -62,6 +69,51 @@ pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 // ---- small pieces ----
+
+/// Each client's rows and findings, looked up by client ID: a page per client does not
+/// scan every row of the book (2,000 clients × 20,000 invoices).
+struct Index<'d, 'b> {
+    invoices: HashMap<&'b str, Vec<&'d super::invoices::Row<'b>>>,
+    budgets: HashMap<&'b str, Vec<&'d super::budget::Row<'b>>>,
+    renewals: HashMap<(&'b str, &'b str), &'d super::renewals::Row<'b>>,
+    findings: HashMap<&'d str, Vec<usize>>,
+}
+
+impl<'d, 'b> Index<'d, 'b> {
+    fn of(d: &'d Data<'b>) -> Self {
+        let mut index = Index {
+            invoices: HashMap::new(),
+            budgets: HashMap::new(),
+            renewals: HashMap::new(),
+            findings: HashMap::new(),
+        };
+        for r in &d.invoices {
+            index
+                .invoices
+                .entry(r.client.id.as_str())
+                .or_default()
+                .push(r);
+        }
+        for r in &d.budgets {
+            index
+                .budgets
+                .entry(r.client.id.as_str())
+                .or_default()
+                .push(r);
+        }
+        for r in &d.renewals {
+            index
+                .renewals
+                .insert((r.client.id.as_str(), r.contract.id.as_str()), r);
+        }
+        for (i, f) in d.findings.iter().enumerate() {
+            if let Some(id) = client_of(&f.file) {
+                index.findings.entry(id).or_default().push(i);
+            }
+        }
+        index
+    }
+}
 
 fn money(d: &Data<'_>, w: &Words) -> String {
     let mut out = String::new();
@@ -103,11 +155,48 @@ fn status_word(locale: Locale, s: ClientStatus) -> &'static str {
     }
 }
 
-fn severity_word(w: &Words, s: Severity) -> &'static str {
-    match s {
-        Severity::Error => w.errors,
-        Severity::Warning => w.warnings,
-        Severity::Info => w.infos,
+/// A finding's severity, for its mark: "ошибка", "warning".
+fn severity_word(locale: Locale, s: Severity) -> &'static str {
+    match (locale, s) {
+        (Locale::Ru, Severity::Error) => "ошибка",
+        (Locale::Ru, Severity::Warning) => "предупреждение",
+        (Locale::Ru, Severity::Info) => "сведение",
+        (Locale::En, s) => s.as_str(),
+    }
+}
+
+fn contract_status(locale: Locale, s: ContractStatus) -> &'static str {
+    match (locale, s) {
+        (Locale::Ru, ContractStatus::Draft) => "черновик",
+        (Locale::Ru, ContractStatus::Active) => "действует",
+        (Locale::Ru, ContractStatus::Terminated) => "расторгнут",
+        (Locale::Ru, ContractStatus::Closed) => "закрыт",
+        (Locale::En, s) => s.as_str(),
+    }
+}
+
+/// Where an invoice stands: `invoices`' words in English, their Russian otherwise.
+fn standing_word(locale: Locale, s: Standing) -> String {
+    match (locale, s) {
+        (Locale::En, s) => super::invoices::status_text(s),
+        (Locale::Ru, Standing::Draft) => "черновик".to_owned(),
+        (Locale::Ru, Standing::Issued) => "выставлен".to_owned(),
+        (Locale::Ru, Standing::PartlyPaid) => "оплачен частично".to_owned(),
+        (Locale::Ru, Standing::Paid) => "оплачен".to_owned(),
+        (Locale::Ru, Standing::Overpaid) => "переплата".to_owned(),
+        (Locale::Ru, Standing::Overdue { days, .. }) => {
+            format!("просрочен на {}", locale::days(Locale::Ru, days))
+        }
+        (Locale::Ru, Standing::Cancelled) => "отменён".to_owned(),
+    }
+}
+
+fn act_status(locale: Locale, s: ActStatus) -> &'static str {
+    match (locale, s) {
+        (Locale::Ru, ActStatus::Draft) => "черновик",
+        (Locale::Ru, ActStatus::Issued) => "выставлен",
+        (Locale::Ru, ActStatus::Cancelled) => "аннулирован",
+        (Locale::En, s) => s.as_str(),
     }
 }
 
@@ -317,7 +406,8 @@ fn money_aging(d: &Data<'_>, w: &Words, out: &mut String) {
                     label: aging_label(w, *b),
                     value: m.0,
                     shown: fmt_money(d, m, cur),
-                    pattern: i,
+                    // The oldest debt crossed, as a red project is.
+                    pattern: [0, 1, 2, 5, 3][i.min(4)],
                 }
             })
             .collect();
@@ -629,54 +719,55 @@ fn renewals(d: &Data<'_>, w: &Words) -> String {
 
 // ---- projects ----
 
-fn project_rows(d: &Data<'_>, w: &Words, only: Option<&str>) -> Vec<Vec<Cell>> {
-    d.budgets
-        .iter()
-        .filter(|r| only.is_none_or(|c| r.client.id == c))
-        .map(|r| {
-            let key = format!("{}/{}", r.client.id, r.project.id);
-            let opt = |m: Option<Money>| match m {
-                Some(m) => Cell::num(&fmt_money(d, m, r.currency), &m.to_string()),
-                None => Cell::text(""),
-            };
-            vec![
-                Cell::raw(client_link(r.client)),
-                Cell::text(&r.project.data.title),
-                Cell::text(locale::stage(d.locale, r.project.data.stage)),
-                opt(r.estimate),
-                opt(r.budget),
-                Cell::num_raw(
-                    figure(
-                        &format!("costs-{key}"),
-                        &r.costs.to_string(),
-                        &fmt_money(d, r.costs, r.currency),
-                    ),
+fn project_rows<'r, 'b: 'r>(
+    d: &Data<'_>,
+    w: &Words,
+    rows: impl Iterator<Item = &'r super::budget::Row<'b>>,
+) -> Vec<Vec<Cell>> {
+    rows.map(|r| {
+        let key = format!("{}/{}", r.client.id, r.project.id);
+        let opt = |m: Option<Money>| match m {
+            Some(m) => Cell::num(&fmt_money(d, m, r.currency), &m.to_string()),
+            None => Cell::text(""),
+        };
+        vec![
+            Cell::raw(client_link(r.client)),
+            Cell::text(&r.project.data.title),
+            Cell::text(locale::stage(d.locale, r.project.data.stage)),
+            opt(r.estimate),
+            opt(r.budget),
+            Cell::num_raw(
+                figure(
+                    &format!("costs-{key}"),
                     &r.costs.to_string(),
+                    &fmt_money(d, r.costs, r.currency),
                 ),
-                match &r.used_percent {
-                    Some(p) => Cell::num_raw(figure(&format!("used-{key}"), p, p), p),
-                    None => Cell::text(""),
-                },
-                match r.status {
-                    Some(rag) => Cell::raw(format!(
-                        "<span data-figure=\"rag-{}\" data-value=\"{}\">{}</span>",
-                        esc(&key),
-                        rag.as_str(),
-                        rag_mark(w, rag)
-                    )),
-                    None => Cell::text(""),
-                },
-                Cell::num(
-                    &fmt_money(d, r.billed.invoiced, r.currency),
-                    &r.billed.invoiced.to_string(),
-                ),
-                Cell::num(
-                    &fmt_money(d, r.billed.paid, r.currency),
-                    &r.billed.paid.to_string(),
-                ),
-            ]
-        })
-        .collect()
+                &r.costs.to_string(),
+            ),
+            match &r.used_percent {
+                Some(p) => Cell::num_raw(figure(&format!("used-{key}"), p, p), p),
+                None => Cell::text(""),
+            },
+            match r.status {
+                Some(rag) => Cell::raw(format!(
+                    "<span data-figure=\"rag-{}\" data-value=\"{}\">{}</span>",
+                    esc(&key),
+                    rag.as_str(),
+                    rag_mark(w, rag)
+                )),
+                None => Cell::text(""),
+            },
+            Cell::num(
+                &fmt_money(d, r.billed.invoiced, r.currency),
+                &r.billed.invoiced.to_string(),
+            ),
+            Cell::num(
+                &fmt_money(d, r.billed.paid, r.currency),
+                &r.billed.paid.to_string(),
+            ),
+        ]
+    })
+    .collect()
 }
 
 fn project_head(w: &Words) -> [&'static str; 10] {
@@ -725,7 +816,7 @@ fn projects(d: &Data<'_>, w: &Words) -> String {
         "<p>{}: {} &gt; {} %, {} &gt; 100 %</p>",
         w.rag, w.amber, d.warn_percent, w.red
     );
-    let rows = project_rows(d, w, None);
+    let rows = project_rows(d, w, d.budgets.iter());
     if rows.is_empty() {
         out.push_str(&empty(w.none));
     } else {
@@ -795,7 +886,7 @@ fn finding_id(i: usize) -> String {
     format!("f{i}")
 }
 
-fn finding_block(w: &Words, i: usize, f: &Resolved, here: bool) -> String {
+fn finding_block(locale: Locale, i: usize, f: &Resolved, here: bool) -> String {
     let sev = f.severity.as_str();
     let code = f.code.as_str();
     let place = format!("{}:{}:{}", f.file, f.start.line, f.start.col);
@@ -816,7 +907,7 @@ fn finding_block(w: &Words, i: usize, f: &Resolved, here: bool) -> String {
     let _ = write!(
         s,
         "<p><span class=\"mark {sev}\">{}</span> <strong>{code_html}</strong> {}<br><span class=\"where\">{}</span></p>",
-        severity_word(w, f.severity),
+        severity_word(locale, f.severity),
         esc(&f.message),
         esc(&place)
     );
@@ -955,7 +1046,7 @@ fn health(d: &Data<'_>, w: &Words) -> String {
         );
         for f in fs {
             let i = index.get(&std::ptr::from_ref(*f)).copied().unwrap_or(0);
-            out.push_str(&finding_block(w, i, f, true));
+            out.push_str(&finding_block(d.locale, i, f, true));
         }
     }
     // The manual rules.
@@ -983,7 +1074,7 @@ fn health(d: &Data<'_>, w: &Words) -> String {
 
 // ---- a client ----
 
-fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
+fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<h2>{}</h2>\n<dl class=\"card\">", w.card);
     if let Some(e) = &c.client {
@@ -1047,17 +1138,14 @@ fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
             .iter()
             .map(|e| {
                 let k = &e.data;
-                let listed = d
-                    .renewals
-                    .iter()
-                    .find(|r| r.client.id == c.id && r.contract.id == e.id);
+                let listed = index.renewals.get(&(c.id.as_str(), e.id.as_str()));
                 let (start, end) =
                     listed.map_or((k.start.0, k.end.0), |r| (r.term.start, r.term.end));
                 let cur = crate::book::currency(d.book, c, Some(&e.id), d.today);
                 vec![
                     Cell::text(&k.number),
                     Cell::text(k.title.as_deref().unwrap_or("")),
-                    Cell::text(k.status.as_str()),
+                    Cell::text(contract_status(d.locale, k.status)),
                     Cell::num(
                         &format!("{} – {}", date(d, start), date(d, end)),
                         &start.to_string(),
@@ -1090,7 +1178,16 @@ fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
     }
 
     let _ = writeln!(out, "<h2>{}</h2>", w.projects);
-    let rows = project_rows(d, w, Some(&c.id));
+    let rows = project_rows(
+        d,
+        w,
+        index
+            .budgets
+            .get(c.id.as_str())
+            .into_iter()
+            .flatten()
+            .copied(),
+    );
     if rows.is_empty() {
         out.push_str(&empty(w.none));
     } else {
@@ -1146,10 +1243,11 @@ fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
     }
 
     let _ = writeln!(out, "<h2>{}</h2>", w.invoices);
-    let rows: Vec<Vec<Cell>> = d
+    let rows: Vec<Vec<Cell>> = index
         .invoices
-        .iter()
-        .filter(|r| r.client.id == c.id)
+        .get(c.id.as_str())
+        .into_iter()
+        .flatten()
         .map(|r| {
             vec![
                 Cell::text(&r.invoice.data.number),
@@ -1164,7 +1262,7 @@ fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
                     Some(m) => Cell::num(&fmt_money(d, m, r.currency), &m.to_string()),
                     None => Cell::text(""),
                 },
-                Cell::text(&super::invoices::status_text(r.standing)),
+                Cell::text(&standing_word(d.locale, r.standing)),
             ]
         })
         .collect();
@@ -1187,7 +1285,7 @@ fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
                     Cell::text(&a.data.number),
                     Cell::num(&date(d, a.data.date.0), &a.data.date.to_string()),
                     Cell::text(&a.data.invoices.join(", ")),
-                    Cell::text(a.data.status.as_str()),
+                    Cell::text(act_status(d.locale, a.data.status)),
                 ]
             })
             .collect();
@@ -1199,14 +1297,14 @@ fn client(d: &Data<'_>, w: &Words, c: &ClientBook) -> String {
     }
 
     let _ = writeln!(out, "<h2 id=\"findings\">{}</h2>", w.findings);
-    let mut any = false;
-    for (i, f) in d.findings.iter().enumerate() {
-        if client_of(&f.file) == Some(c.id.as_str()) {
-            out.push_str(&finding_block(w, i, f, false));
-            any = true;
-        }
+    let mine = index
+        .findings
+        .get(c.id.as_str())
+        .map_or(&[][..], Vec::as_slice);
+    for &i in mine {
+        out.push_str(&finding_block(d.locale, i, &d.findings[i], false));
     }
-    if !any {
+    if mine.is_empty() {
         out.push_str(&empty(w.none));
     }
     out
