@@ -1098,10 +1098,8 @@ fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> Str
         if let Some(s) = k.since {
             item(w.since, esc(&date(d, s.0)));
         }
-        if let Some(l) = &k.legal {
-            if let Some(n) = &l.name {
-                item(w.legal_name, esc(n));
-            }
+        if let Some(n) = k.legal.as_ref().and_then(|l| l.name.as_ref()) {
+            item(w.legal_name, esc(n));
         }
         if !k.services.is_empty() {
             item(w.services, esc(&k.services.join(", ")));
