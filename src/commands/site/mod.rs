@@ -41,6 +41,8 @@ use crate::write;
 
 /// The file that marks a folder as a rapport site, listing the files of the last build.
 pub const MARKER: &str = ".rapport-site";
+/// How many threads write the pages at once.
+const WRITERS: usize = 16;
 /// The marker's first line.
 const MARKER_HEAD: &str = "rapport site: files written by the last build (do not edit)";
 
@@ -49,8 +51,14 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let scope = Scope::of(book, args)?;
     let old = prepare(&args.out, args.force)?;
-    let files = build(book, today, &scope)?;
-    write_site(&args.out, &old, &files)?;
+    let files = {
+        let _t = crate::clock::phase("pages");
+        build(book, today, &scope)?
+    };
+    {
+        let _t = crate::clock::phase("write");
+        write_site(&args.out, &old, &files)?;
+    }
     super::write_stdout(
         format!(
             "{}: {} pages\n",
@@ -177,7 +185,9 @@ fn build(book: &Book, today: NaiveDate, scope: &Scope) -> Result<Vec<(String, Ve
         .into_iter()
         .filter(|r| keeps_id(&r.client.id))
         .collect();
+    let t = crate::clock::phase("rules");
     let (findings, _waived) = super::audit::collect(book, today, &[], false);
+    drop(t);
     let rule_findings: Vec<Finding> = findings
         .iter()
         .filter(|f| f.code.is_rule())
@@ -201,6 +211,7 @@ fn build(book: &Book, today: NaiveDate, scope: &Scope) -> Result<Vec<(String, Ve
         findings: output::resolve(book, shown),
         rule_findings,
     };
+    let _t = crate::clock::phase("render");
     let mut files = pages::all(&data)?;
     files.push(("style.css".to_owned(), html::STYLE.as_bytes().to_vec()));
     files.push(("sort.js".to_owned(), html::SORT_JS.as_bytes().to_vec()));
@@ -261,9 +272,25 @@ fn write_site(out: &Path, old: &[String], files: &[(String, Vec<u8>)]) -> Result
         .collect();
     // The marker first: a build cut short leaves a folder the next build recognises.
     write::replace(&out.join(MARKER), marker(&both).as_bytes())?;
-    for (name, bytes) in files {
-        write::replace(&out.join(name), bytes)?;
-    }
+    // Each file is flushed to disk before it is renamed into place: on a big book the
+    // site is thousands of pages whose time is the disk's, not the CPU's, so several
+    // writers wait on it at once.
+    let chunk = files.len().div_ceil(WRITERS).max(1);
+    std::thread::scope(|scope| {
+        let writers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .try_for_each(|(name, bytes)| write::replace(&out.join(name), bytes))
+                })
+            })
+            .collect();
+        writers.into_iter().try_for_each(|w| match w.join() {
+            Ok(result) => result.map_err(anyhow::Error::from),
+            Err(_) => Err(anyhow::anyhow!("a writer of the site's pages stopped")),
+        })
+    })?;
     for name in old.iter().filter(|n| !new.contains(n.as_str())) {
         let path = out.join(name);
         if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
