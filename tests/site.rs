@@ -127,6 +127,48 @@ fn every_page_parses_every_link_resolves_and_every_figure_is_the_commands() {
             );
         }
     }
+    // Invoiced by month: the totals of the invoices `invoices` lists as issued (not
+    // drafts, not cancelled) dated in the 12 months to today, summed in cents.
+    let cents = |s: &str| -> i64 {
+        let (whole, frac) = s.split_once('.').expect("two decimals");
+        whole.parse::<i64>().expect("a number") * 100 + frac.parse::<i64>().expect("cents")
+    };
+    let mut invoiced_by_month: BTreeMap<String, i64> = BTreeMap::new();
+    for i in invoices["invoices"].as_array().expect("invoices") {
+        let date = i["date"].as_str().expect("date");
+        let status = i["status"].as_str().expect("status");
+        if status == "draft" || status == "cancelled" || date < "2025-12-01" || date > TODAY {
+            continue;
+        }
+        let key = format!(
+            "invoiced-{}-{}",
+            i["currency"].as_str().expect("cur"),
+            &date[..7]
+        );
+        *invoiced_by_month.entry(key).or_default() += cents(i["total"].as_str().expect("total"));
+    }
+    assert!(!invoiced_by_month.is_empty());
+    for (key, want) in &invoiced_by_month {
+        assert_eq!(
+            figure(figures, key)
+                .iter()
+                .map(|v| cents(v))
+                .collect::<Vec<_>>(),
+            vec![*want],
+            "{key}"
+        );
+    }
+    let shown_months = figures
+        .as_object()
+        .expect("figures")
+        .iter()
+        .filter(|(k, v)| k.starts_with("invoiced-") && v[0] != "0.00")
+        .count();
+    assert_eq!(
+        shown_months,
+        invoiced_by_month.len(),
+        "no month invoiced that `invoices` lacks"
+    );
     let overdue = invoices["invoices"]
         .as_array()
         .expect("invoices")

@@ -537,10 +537,25 @@ fn money_monthly(d: &Data<'_>, w: &Words, out: &mut String) {
         let rows = months
             .iter()
             .map(|(m, inv, paid)| {
+                let key = format!("{cur}-{}", m.format("%Y-%m"));
                 vec![
                     Cell::text(&month_label(d.locale, *m)),
-                    Cell::num(&fmt_money(d, *inv, &cur), &inv.to_string()),
-                    Cell::num(&fmt_money(d, *paid, &cur), &paid.to_string()),
+                    Cell::num_raw(
+                        figure(
+                            &format!("invoiced-{key}"),
+                            &inv.to_string(),
+                            &fmt_money(d, *inv, &cur),
+                        ),
+                        &inv.to_string(),
+                    ),
+                    Cell::num_raw(
+                        figure(
+                            &format!("paid-{key}"),
+                            &paid.to_string(),
+                            &fmt_money(d, *paid, &cur),
+                        ),
+                        &paid.to_string(),
+                    ),
                 ]
             })
             .collect();
