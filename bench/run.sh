@@ -184,7 +184,7 @@ parse_round() {
 # every command apply to them); AUDIT_KEYS are the audit's variants, ripgrep, and the
 # SQLite export (a writer that runs the audit and more: timed, no target).
 READ_KEYS=(clients show agenda invoices overdue renewals budget estimate upsell digest calendar rules audit tasks)
-AUDIT_KEYS=(cold warm vcold vwarm rg rg_book sqlite)
+AUDIT_KEYS=(cold warm vcold vwarm rg rg_book sqlite site)
 # Markdown labels: the backquotes are Markdown, not command substitution.
 # shellcheck disable=SC2016
 declare -A LABEL=(
@@ -209,6 +209,7 @@ declare -A LABEL=(
     [rg]='`rg -uuu -c NEVERMATCHES BOOK` (reads every file)'
     [rg_book]='the same without `.rapport/` (the parse cache)'
     [sqlite]='`export sqlite FILE` (the whole book as a database, findings included)'
+    [site]='`site --out DIR` (the static site, every page; target ≤ 2 × the warm audit)'
 )
 ECODES=()
 for n in 1 2 3 4 5 6 7 8; do ECODES+=(--rule "E0$n"); done
@@ -231,6 +232,7 @@ argv() {
         estimate) [[ -n "${PROJECT[$b]}" ]] || return 1; ARGV=(estimate "${PROJECT[$b]}") ;;
         calendar) ARGV=(calendar --out "$WORK/calendar-$b.ics") ;;
         sqlite) ARGV=(export sqlite "$WORK/book-$b.db") ;;
+        site) ARGV=(site --out "$WORK/site-$b") ;;
         cold) ARGV=(audit --format json --no-cache) ;;
         warm) ARGV=(audit --format json) ;;
         vcold) ARGV=(audit --format json --no-cache "${ECODES[@]}") ;;
@@ -270,6 +272,7 @@ exec_once() {
     local key="$1" b="$2" t0 t1 u s m envs=()
     [[ "$key" == calendar ]] && rm -f "$WORK/calendar-$b.ics"
     [[ "$key" == sqlite ]] && rm -f "$WORK/book-$b.db"
+    [[ "$key" == site ]] && rm -rf "$WORK/site-$b"
     [[ "$key" == warm ]] && envs=(RAPPORT_TIMINGS=1)
     ERR="$WORK/err-$key-$b"
     RUN_CPU=""
@@ -542,6 +545,12 @@ elif le "$r" 1.5; then verdict MET "$text"; else verdict NOT_MET "$text"; fi
 text="rules + placing + printing findings ≤ 0.2 s (warm audit): ${RULES_LINE}"
 if [[ "$RULES_SUM" == n/a ]]; then verdict NA "$text"
 elif le "$RULES_SUM" 0.2; then verdict MET "$text"; else verdict NOT_MET "$text"; fi
+
+# 6. `site --out DIR` ≤ 2 × the warm audit (issue 17).
+r="$(ratio "$(w site whole)" "$WARM_W")"
+text="\`site --out DIR\` ≤ 2 × the warm audit: $(ss "$(w site whole)") vs $(ss "$WARM_W"), ${r} ×"
+if [[ "$r" == n/a ]]; then verdict NA "$text"
+elif le "$r" 2; then verdict MET "$text"; else verdict NOT_MET "$text"; fi
 
 for b in "${BOOKS[@]}"; do
     e="$(field "$b" bare_parse errors)"

@@ -161,6 +161,9 @@ pub enum Command {
     /// Projects: move the deadline (recorded in `deadline_changes`).
     #[command(subcommand)]
     Project(ProjectCommand),
+    /// A static site for management: overview, money, renewals, projects, the book's
+    /// health, a page per client and per curator. Self-contained, opens from file://.
+    Site(SiteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -1199,4 +1202,21 @@ pub struct ProjectMoveArgs {
     pub deadline: NaiveDate,
     #[command(flatten)]
     pub change: ChangeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The folder to write the site into (created if missing). A folder that holds
+    /// anything but a previous rapport site is refused without --force.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Only the clients of this account manager (a team ID from rapport.yaml).
+    #[arg(long, value_name = "ID")]
+    pub manager: Option<String>,
+    /// Only the clients of this management curator (a curator ID from rapport.yaml).
+    #[arg(long, value_name = "ID")]
+    pub curator: Option<String>,
+    /// Write into a folder that holds other files than a previous site.
+    #[arg(long)]
+    pub force: bool,
 }

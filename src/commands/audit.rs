@@ -24,25 +24,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
 
     let t = crate::clock::phase("rules");
-    let report = audit::run(
-        book,
-        today,
-        &Options {
-            only: rules.clone(),
-            ignore_waivers: args.no_waivers,
-        },
-    );
-    let mut findings: Vec<Finding> =
-        Vec::with_capacity(book.findings.len() + report.findings.len() + 1);
-    findings.extend_from_slice(&book.findings);
-    findings.extend(audit::config::check(book.settings.as_ref()));
-    // E-codes named with --rule narrow the book's own findings to them; without any,
-    // every E-code is reported (a rule's fixture must be a valid book).
-    let book_codes: Vec<Code> = rules.iter().copied().filter(|c| !c.is_rule()).collect();
-    if !book_codes.is_empty() {
-        findings.retain(|f| book_codes.contains(&f.code));
-    }
-    findings.extend(report.findings);
+    let (mut findings, waived) = collect(book, today, &rules, args.no_waivers);
     findings.retain(|f| filter.keeps(&f.file) && view.shows_file(&f.file));
 
     drop(t);
@@ -50,7 +32,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let resolved = output::resolve(book, findings);
     drop(t);
     let t = crate::clock::phase("render");
-    let summary = Summary::of(book.sources.len(), &resolved, report.waived);
+    let summary = Summary::of(book.sources.len(), &resolved, waived);
     let text = match args.format {
         AuditFormat::Human => format!(
             "{}{}",
@@ -79,6 +61,37 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     // `Context::load`).
     std::mem::forget(resolved);
     Ok(exit)
+}
+
+/// Every finding the audit reports as of `today` (the loader's, the settings' and the
+/// rules'), unplaced, and how many waivers hid: `rules` narrows them as `--rule` does
+/// (empty: all). `rapport site` shows the same findings through this.
+pub(crate) fn collect(
+    book: &Book,
+    today: chrono::NaiveDate,
+    rules: &[Code],
+    ignore_waivers: bool,
+) -> (Vec<Finding>, usize) {
+    let report = audit::run(
+        book,
+        today,
+        &Options {
+            only: rules.to_vec(),
+            ignore_waivers,
+        },
+    );
+    let mut findings: Vec<Finding> =
+        Vec::with_capacity(book.findings.len() + report.findings.len() + 1);
+    findings.extend_from_slice(&book.findings);
+    findings.extend(audit::config::check(book.settings.as_ref()));
+    // E-codes named with --rule narrow the book's own findings to them; without any,
+    // every E-code is reported (a rule's fixture must be a valid book).
+    let book_codes: Vec<Code> = rules.iter().copied().filter(|c| !c.is_rule()).collect();
+    if !book_codes.is_empty() {
+        findings.retain(|f| book_codes.contains(&f.code));
+    }
+    findings.extend(report.findings);
+    (findings, report.waived)
 }
 
 /// The `--rule` codes; refuses one that names no rule and no E-code. Codes are upper

@@ -127,7 +127,7 @@ pub(crate) fn rows<'b>(
 }
 
 /// "overdue 12 days", "partly paid", …
-fn status_text(s: Standing) -> String {
+pub(crate) fn status_text(s: Standing) -> String {
     match s {
         Standing::Draft => "draft".to_owned(),
         Standing::Issued => "issued".to_owned(),
@@ -149,14 +149,14 @@ fn support_days(n: i64) -> String {
 
 /// What is owed in one currency, by bucket.
 #[derive(Debug, Default)]
-struct AgingRow<'b> {
-    currency: &'b str,
-    buckets: BTreeMap<Aging, Money>,
-    total: Money,
+pub(crate) struct AgingRow<'b> {
+    pub(crate) currency: &'b str,
+    pub(crate) buckets: BTreeMap<Aging, Money>,
+    pub(crate) total: Money,
 }
 
 /// The aging of the money owed on `rows`, per currency (sorted by code).
-fn aging<'b>(rows: &[Row<'b>]) -> Vec<AgingRow<'b>> {
+pub(crate) fn aging<'b>(rows: &[Row<'b>]) -> Vec<AgingRow<'b>> {
     let mut by_currency: BTreeMap<&str, AgingRow<'b>> = BTreeMap::new();
     for r in rows {
         let Some(owed) = r.remainder.filter(|m| *m > Money::ZERO) else {

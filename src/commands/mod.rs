@@ -27,6 +27,7 @@ mod renewals;
 mod rules;
 mod schema;
 mod show;
+mod site;
 mod task;
 mod tasks;
 mod upsell;
@@ -70,6 +71,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
         Command::Tasks(args) => tasks::run(ctx, args),
         Command::Task(command) => task::run(ctx, command),
         Command::Project(command) => task::run_project(ctx, command),
+        Command::Site(args) => site::run(ctx, args),
     }
 }
 

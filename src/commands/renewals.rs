@@ -184,7 +184,7 @@ impl<'b> Row<'b> {
 
     /// Kept by `--within N`: a missed window, or a notice date (for a contract
     /// without one, the end of the term) from today to N days ahead.
-    fn within(&self, today: NaiveDate, n: u32) -> bool {
+    pub(crate) fn within(&self, today: NaiveDate, n: u32) -> bool {
         if self.state == State::Missed {
             return true;
         }

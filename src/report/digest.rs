@@ -545,7 +545,7 @@ fn stage_rank(stage: Stage) -> u8 {
     }
 }
 
-fn decision_label(locale: Locale, d: RenewalDecision) -> &'static str {
+pub(crate) fn decision_label(locale: Locale, d: RenewalDecision) -> &'static str {
     match (locale, d) {
         (Locale::Ru, RenewalDecision::Renew) => "продлеваем",
         (Locale::Ru, RenewalDecision::Renegotiate) => "пересматриваем условия",

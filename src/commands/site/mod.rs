@@ -1,0 +1,334 @@
+//! `rapport site --out DIR [--manager ID] [--curator ID]`: the book as a static site
+//! for management (duty D6) — an overview, money, renewals, projects, the book's
+//! health, a page per client and a page per curator. No server, no network: plain
+//! HTML and CSS with SVG charts, a little JavaScript to sort tables, opened from
+//! `file://` as well as from a private web server.
+//!
+//! Every figure is the one the listing commands print, computed by the same code:
+//! `invoices::rows` and `invoices::aging`, `budget::all_rows`, `renewals::rows`, the
+//! audit's findings through `audit::collect` (placed as `audit` places them), and the
+//! digest's view of each curator's key clients. Pages carry `data-figure` attributes on
+//! their headline figures so that a test can compare them with the JSON of those
+//! commands exactly.
+//!
+//! The folder is written through `write::replace`, file by file (each whole or not at
+//! all), and marked as a site by `.rapport-site`, which lists the files it wrote: a
+//! later build replaces them and removes those it no longer writes, and a folder that
+//! holds anything else is refused without `--force`.
+
+mod chart;
+mod html;
+mod pages;
+mod words;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
+
+use super::{budget, invoices, renewals};
+use crate::book::{Book, ClientBook};
+use crate::cli::SiteArgs;
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::finding::Finding;
+use crate::model::settings::Locale;
+use crate::output::{self, Resolved};
+use crate::report::meeting::book_locale;
+use crate::write;
+
+/// The file that marks a folder as a rapport site, listing the files of the last build.
+pub const MARKER: &str = ".rapport-site";
+/// How many threads write the pages at once.
+const WRITERS: usize = 16;
+/// The marker's first line.
+const MARKER_HEAD: &str = "rapport site: files written by the last build (do not edit)";
+
+pub fn run(ctx: &Context, args: &SiteArgs) -> Result<Exit> {
+    let book = ctx.load()?;
+    let today = ctx.today(book);
+    let scope = Scope::of(book, args)?;
+    let old = prepare(&args.out, args.force)?;
+    let files = {
+        let _t = crate::clock::phase("pages");
+        build(book, today, &scope)?
+    };
+    {
+        let _t = crate::clock::phase("write");
+        write_site(&args.out, &old, &files)?;
+    }
+    super::write_stdout(
+        format!(
+            "{}: {} pages\n",
+            args.out.join("index.html").display(),
+            files.iter().filter(|(n, _)| n.ends_with(".html")).count()
+        )
+        .as_bytes(),
+    )?;
+    super::clients::warn_unreadable(book, &book.clients);
+    Ok(Exit::Ok)
+}
+
+/// Which clients the site shows: all, or one manager's, or one curator's.
+pub struct Scope {
+    manager: Option<String>,
+    curator: Option<String>,
+    /// "Only the clients of Anna Orlova", for the pages' header.
+    label: Option<String>,
+}
+
+impl Scope {
+    fn of(book: &Book, args: &SiteArgs) -> Result<Self> {
+        let settings = book.settings.as_ref();
+        let mut names = Vec::new();
+        if let Some(id) = &args.manager {
+            let team: Vec<(&str, &str)> = settings
+                .map(|s| {
+                    s.team
+                        .iter()
+                        .map(|m| (m.id.as_str(), m.name.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            names.push(known(id, &team, "team member", "team")?);
+        }
+        if let Some(id) = &args.curator {
+            let curators: Vec<(&str, &str)> = settings
+                .map(|s| {
+                    s.curators
+                        .iter()
+                        .map(|c| (c.id.as_str(), c.name.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            names.push(known(id, &curators, "curator", "curators")?);
+        }
+        let words = words::of(book_locale(book));
+        Ok(Scope {
+            manager: args.manager.clone(),
+            curator: args.curator.clone(),
+            label: (!names.is_empty()).then(|| format!("{}: {}", words.filtered, names.join(", "))),
+        })
+    }
+
+    /// Does the site show this client?
+    pub fn keeps(&self, client: &ClientBook) -> bool {
+        let data = client.client.as_ref().map(|e| &e.data);
+        let field_is = |want: &Option<String>, got: Option<&String>| {
+            want.as_ref().is_none_or(|w| got == Some(w))
+        };
+        field_is(&self.manager, data.and_then(|c| c.manager.as_ref()))
+            && field_is(&self.curator, data.and_then(|c| c.curator.as_ref()))
+    }
+
+    /// Is the whole book shown?
+    pub fn is_whole(&self) -> bool {
+        self.manager.is_none() && self.curator.is_none()
+    }
+}
+
+/// The name of `id` among `known` (ID, name) pairs, or an error with a suggestion.
+fn known(id: &str, known: &[(&str, &str)], what: &str, list: &str) -> Result<String> {
+    if let Some((_, name)) = known.iter().find(|(k, _)| *k == id) {
+        return Ok((*name).to_owned());
+    }
+    let ids: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+    let hint = match crate::yaml::suggest(id, &ids) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if ids.is_empty() => format!("rapport.yaml lists no `{list}`"),
+        None => format!("the {list} IDs are: {}", ids.join(", ")),
+    };
+    bail!("no {what} `{id}` in rapport.yaml\nhint: {hint}")
+}
+
+/// Everything the pages are made of, computed once.
+pub struct Data<'b> {
+    pub book: &'b Book,
+    pub today: NaiveDate,
+    pub locale: Locale,
+    pub scope: &'b Scope,
+    pub clients: Vec<&'b ClientBook>,
+    pub invoices: Vec<invoices::Row<'b>>,
+    pub budgets: Vec<budget::Row<'b>>,
+    pub warn_percent: u32,
+    pub renewals: Vec<renewals::Row<'b>>,
+    /// The audit's findings, placed and sorted as `audit` prints them.
+    pub findings: Vec<Resolved>,
+    /// The rules' findings unplaced, for the curators' digests.
+    pub rule_findings: Vec<Finding>,
+}
+
+/// The client whose folder holds `file`: `acme` for `clients/acme/…`.
+pub fn client_of(file: &str) -> Option<&str> {
+    file.strip_prefix("clients/")?
+        .split_once('/')
+        .map(|(id, _)| id)
+}
+
+/// The site's files, by name, sorted: the pages, the style sheet and the script.
+fn build(book: &Book, today: NaiveDate, scope: &Scope) -> Result<Vec<(String, Vec<u8>)>> {
+    let clients: Vec<&ClientBook> = book.clients.iter().filter(|c| scope.keeps(c)).collect();
+    let kept: BTreeSet<&str> = clients.iter().map(|c| c.id.as_str()).collect();
+    let keeps_id = |id: &str| kept.contains(id);
+    let invoices: Vec<invoices::Row<'_>> = invoices::rows(book, &book.clients, today)?
+        .into_iter()
+        .filter(|r| keeps_id(&r.client.id))
+        .collect();
+    let (budgets, warn_percent) = budget::all_rows(book, today);
+    let budgets = budgets
+        .into_iter()
+        .filter(|r| keeps_id(&r.client.id))
+        .collect();
+    let renewals = renewals::rows(book, today)
+        .into_iter()
+        .filter(|r| keeps_id(&r.client.id))
+        .collect();
+    let t = crate::clock::phase("rules");
+    let (findings, _waived) = super::audit::collect(book, today, &[], false);
+    drop(t);
+    let rule_findings: Vec<Finding> = findings
+        .iter()
+        .filter(|f| f.code.is_rule())
+        .cloned()
+        .collect();
+    // A filtered site shows its clients' findings only; the whole book's shows all.
+    let shown: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| scope.is_whole() || client_of(&f.file).is_some_and(keeps_id))
+        .collect();
+    let data = Data {
+        book,
+        today,
+        locale: book_locale(book),
+        scope,
+        clients,
+        invoices,
+        budgets,
+        warn_percent,
+        renewals,
+        findings: output::resolve(book, shown),
+        rule_findings,
+    };
+    let _t = crate::clock::phase("render");
+    let mut files = pages::all(&data)?;
+    files.push(("style.css".to_owned(), html::STYLE.as_bytes().to_vec()));
+    files.push(("sort.js".to_owned(), html::SORT_JS.as_bytes().to_vec()));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+/// Checks that `out` may take a site: missing, empty, a previous site, or `force`.
+/// Returns the files the previous build listed.
+fn prepare(out: &Path, force: bool) -> Result<Vec<String>> {
+    let meta = match fs::symlink_metadata(out) {
+        Err(_) => return Ok(Vec::new()),
+        Ok(meta) => meta,
+    };
+    if !meta.is_dir() {
+        bail!(
+            "--out {}: not a folder\nhint: name a new or empty folder for the site",
+            out.display()
+        );
+    }
+    let marker = out.join(MARKER);
+    if let Ok(text) = fs::read_to_string(&marker)
+        && let Some(rest) = text.strip_prefix(MARKER_HEAD)
+    {
+        return Ok(rest
+            .lines()
+            .filter(|l| is_site_file(l))
+            .map(str::to_owned)
+            .collect());
+    }
+    let mut entries =
+        fs::read_dir(out).with_context(|| format!("cannot read the folder {}", out.display()))?;
+    if entries.next().is_none() || force {
+        return Ok(Vec::new());
+    }
+    bail!(
+        "--out {} holds files and is not a rapport site (it has no {MARKER})\nhint: name a new or empty folder, or add --force to write the site among its files",
+        out.display()
+    )
+}
+
+/// A name the site writes: a plain file name of the folder, nothing that leads out.
+fn is_site_file(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\'])
+        && (name.ends_with(".html") || name.ends_with(".css") || name.ends_with(".js"))
+}
+
+/// Writes the files (each atomically), removes those of the previous build that this
+/// one did not write, and lists the new ones in the marker.
+fn write_site(out: &Path, old: &[String], files: &[(String, Vec<u8>)]) -> Result<()> {
+    let new: BTreeSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let both: BTreeSet<&str> = new
+        .iter()
+        .copied()
+        .chain(old.iter().map(String::as_str))
+        .collect();
+    // The marker first: a build cut short leaves a folder the next build recognises.
+    write::replace(&out.join(MARKER), marker(&both).as_bytes())?;
+    // Each file is flushed to disk before it is renamed into place: on a big book the
+    // site is thousands of pages whose time is the disk's, not the CPU's, so several
+    // writers wait on it at once.
+    let chunk = files.len().div_ceil(WRITERS).max(1);
+    std::thread::scope(|scope| {
+        let writers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .try_for_each(|(name, bytes)| write::replace(&out.join(name), bytes))
+                })
+            })
+            .collect();
+        writers.into_iter().try_for_each(|w| match w.join() {
+            Ok(result) => result.map_err(anyhow::Error::from),
+            Err(_) => Err(anyhow::anyhow!("a writer of the site's pages stopped")),
+        })
+    })?;
+    for name in old.iter().filter(|n| !new.contains(n.as_str())) {
+        let path = out.join(name);
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            fs::remove_file(&path)
+                .with_context(|| format!("cannot remove the old page {}", path.display()))?;
+        }
+    }
+    write::replace(&out.join(MARKER), marker(&new).as_bytes())?;
+    Ok(())
+}
+
+fn marker(names: &BTreeSet<&str>) -> String {
+    let mut text = String::from(MARKER_HEAD);
+    text.push('\n');
+    for n in names {
+        text.push_str(n);
+        text.push('\n');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_page_names_are_site_files() {
+        assert!(is_site_file("client-acme.html"));
+        assert!(is_site_file("style.css"));
+        assert!(!is_site_file("../x.html"));
+        assert!(!is_site_file(".rapport-site"));
+        assert!(!is_site_file("notes.txt"));
+        assert!(!is_site_file("a/b.html"));
+    }
+
+    #[test]
+    fn findings_belong_to_the_client_of_their_folder() {
+        assert_eq!(client_of("clients/acme/client.yaml"), Some("acme"));
+        assert_eq!(client_of("rapport.yaml"), None);
+    }
+}
