@@ -287,11 +287,26 @@ fn overview(d: &Data<'_>, w: &Words) -> String {
         "<li><a href=\"health.html\"><span class=\"label\">{}</span></a><span class=\"figure\">{} {} · {} {} · {} {}</span></li>\n</ul>",
         w.open_findings,
         figure("findings-error", &e.to_string(), &e.to_string()),
-        w.errors,
+        counted(
+            d.locale,
+            e,
+            ["error", "errors"],
+            ["ошибка", "ошибки", "ошибок"]
+        ),
         figure("findings-warning", &wa.to_string(), &wa.to_string()),
-        w.warnings,
+        counted(
+            d.locale,
+            wa,
+            ["warning", "warnings"],
+            ["предупреждение", "предупреждения", "предупреждений"]
+        ),
         figure("findings-info", &i.to_string(), &i.to_string()),
-        w.infos
+        counted(
+            d.locale,
+            i,
+            ["info", "infos"],
+            ["замечание", "замечания", "замечаний"]
+        )
     );
 
     // Clients by manager and status.
@@ -933,6 +948,16 @@ fn finding_block(locale: Locale, i: usize, f: &Resolved, here: bool) -> String {
     }
     s.push_str("</div>\n");
     s
+}
+
+/// The noun for `n` things in the site's language: `1 error`, «28 ошибок».
+fn counted(locale: Locale, n: usize, en: [&'static str; 2], ru: [&'static str; 3]) -> &'static str {
+    let n = i64::try_from(n).unwrap_or(i64::MAX);
+    match locale {
+        Locale::Ru => crate::domain::words::plural_ru(n, ru[0], ru[1], ru[2]),
+        Locale::En if n == 1 => en[0],
+        Locale::En => en[1],
+    }
 }
 
 fn health(d: &Data<'_>, w: &Words) -> String {

@@ -126,7 +126,7 @@ const RU: Words = Words {
     open_findings: "Замечания аудита",
     errors: "ошибки",
     warnings: "предупреждения",
-    infos: "сведения",
+    infos: "замечания",
     total: "Итого",
     aging: "Долг по срокам просрочки",
     current: "в срок",
