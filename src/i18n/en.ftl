@@ -366,3 +366,39 @@ r23-no-birthday = { $person }, a contact of the key client { $client }, has no b
 r23-no-birthday-help = find out the birthday and record `birthday: --MM-DD` (the year is optional)
 r23-not-greeted = { $person } ({ $client }) had a birthday on { $day }, { $days } days ago; no greeting is logged between { $from } and { $to }
 r23-not-greeted-help = congratulate them, even late, and log it: `direction: out`, `topic: birthday`, `contact:`
+
+## R08: a deadline moved, the client told at once
+
+r08-head = project «{ $project }»: { $of_task ->
+        [yes] task `{ $task }`
+       *[no] deadline
+    } moved from { $from } to { $to }{ $dated ->
+        [yes] , decided { $decided }
+       *[no] {""}
+    }
+r08-never-told = { $head }: the client was never told; the client was to be told by the end of { $due } ({ $why ->
+        [one-day] 1 working day after the decision
+        [days] the working days allowed after the decision
+       *[old-deadline] the old deadline
+    })
+r08-never-told-help = tell the client now and record `client_told: DATE` on the change
+r08-told-late = { $head }: the client was told on { $told }, { $late ->
+        [deadline] {""}
+       *[other] { $working ->
+            [one] { $working } working day
+           *[other] { $working } working days
+        } after the decision (it was due by the end of { $by })
+    }{ $late ->
+        [both] {" "}and{" "}
+       *[other] {""}
+    }{ $late ->
+        [decision] {""}
+       *[other] { $days ->
+            [one] { $days } day
+           *[other] { $days } days
+        } after the old deadline { $from }
+    }
+r08-told-late-help = tell the client of a move within { $allowed ->
+        [one] { $allowed } working day
+       *[other] { $allowed } working days
+    } of the decision, and always before the old deadline

@@ -1,5 +1,7 @@
 //! R08: if a deadline moves, the client hears about it as early as possible.
 
+use crate::i18n::Arg;
+use crate::msg;
 use chrono::NaiveDate;
 
 use super::touch_support::working_days_after;
@@ -9,7 +11,6 @@ use crate::domain::calendar::Calendar;
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::DeadlineChange;
-use crate::wording::{days, working_days};
 use crate::yaml::YamlPath;
 
 pub struct DeadlineMoveToldLate;
@@ -63,20 +64,18 @@ impl Rule for DeadlineMoveToldLate {
         for (i, ch) in p.deadline_changes.iter().enumerate() {
             let at = YamlPath::root().key("deadline_changes").index(i);
             let limit = limit(cx.calendar, ch, allowed);
-            let decided = ch
-                .decided
-                .map(|d| format!(", decided {d}"))
-                .unwrap_or_default();
-            let head = match ch.task.as_deref() {
-                Some(task) => format!(
-                    "project «{}»: task `{task}` moved from {} to {}{decided}",
-                    p.title, ch.from, ch.to
-                ),
-                None => format!(
-                    "project «{}»: deadline moved from {} to {}{decided}",
-                    p.title, ch.from, ch.to
-                ),
-            };
+            let mut head = msg!(
+                "r08-head",
+                project = &p.title,
+                of_task = Arg::Word(if ch.task.is_some() { "yes" } else { "no" }),
+                task = ch.task.as_deref().unwrap_or_default(),
+                from = cx.date(ch.from.0),
+                to = cx.date(ch.to.0),
+                dated = Arg::Word(if ch.decided.is_some() { "yes" } else { "no" }),
+            );
+            if let Some(decided) = ch.decided {
+                head.args.push(("decided", cx.date(decided.0)));
+            }
             match ch.client_told {
                 None => {
                     // Flagged from the day after the client was to be told.
@@ -89,49 +88,47 @@ impl Rule for DeadlineMoveToldLate {
                         &p.waive,
                         &ch.waive,
                         Location::key(at.key("client_told")),
-                        format!(
-                            "{head}: the client was never told; the client was to be told by the end of {} ({})",
-                            limit.due, limit.why
+                        msg!(
+                            "r08-never-told",
+                            head = head,
+                            due = cx.date(limit.due),
+                            why = Arg::Word(limit.why),
                         ),
                     )
                     .item(i)
                     .due(limit.due)
-                    .help("tell the client now and record `client_told: DATE` on the change");
+                    .help(msg!("r08-never-told-help"));
                 }
                 Some(told) => {
-                    let mut late = Vec::new();
-                    if let Some(by) = limit.after_decision
-                        && told.0 > by
-                    {
-                        late.push(format!(
-                            "{} after the decision (it was due by the end of {by})",
-                            working_days(working_days_after(cx.calendar, by, told.0) + allowed)
-                        ));
-                    }
-                    if told > ch.from {
-                        late.push(format!(
-                            "{} after the old deadline {}",
-                            days((told.0 - ch.from.0).num_days()),
-                            ch.from
-                        ));
-                    }
-                    if late.is_empty() {
-                        continue;
-                    }
+                    let after_decision = limit.after_decision.filter(|by| told.0 > *by);
+                    let after_deadline = told > ch.from;
+                    let late = match (after_decision, after_deadline) {
+                        (Some(_), true) => "both",
+                        (Some(_), false) => "decision",
+                        (None, true) => "deadline",
+                        (None, false) => continue,
+                    };
+                    let by = after_decision.unwrap_or(limit.due);
                     out.emit_item(
                         &e.file,
                         &p.waive,
                         &ch.waive,
                         Location::value(at.key("client_told")),
-                        format!("{head}: the client was told on {told}, {}", late.join(" and ")),
+                        msg!(
+                            "r08-told-late",
+                            head = head,
+                            told = cx.date(told.0),
+                            late = Arg::Word(late),
+                            working = working_days_after(cx.calendar, by, told.0) + allowed,
+                            by = cx.date(by),
+                            days = (told.0 - ch.from.0).num_days(),
+                            from = cx.date(ch.from.0),
+                        ),
                     )
                     .done_late()
                     .item(i)
                     .due(limit.due)
-                    .help(format!(
-                        "tell the client of a move within {} of the decision, and always before the old deadline",
-                        working_days(allowed)
-                    ));
+                    .help(msg!("r08-told-late-help", allowed = allowed));
                 }
             }
         }
@@ -144,6 +141,7 @@ struct Limit {
     after_decision: Option<NaiveDate>,
     /// The earlier of that and the old deadline.
     due: NaiveDate,
+    /// Which limit it is, as the catalog words it: `one-day`, `days`, `old-deadline`.
     why: &'static str,
 }
 
@@ -153,16 +151,12 @@ fn limit(calendar: &Calendar, ch: &DeadlineChange, days: u32) -> Limit {
         Some(by) if by <= ch.from.0 => Limit {
             after_decision,
             due: by,
-            why: if days == 1 {
-                "1 working day after the decision"
-            } else {
-                "the working days allowed after the decision"
-            },
+            why: if days == 1 { "one-day" } else { "days" },
         },
         _ => Limit {
             after_decision,
             due: ch.from.0,
-            why: "the old deadline",
+            why: "old-deadline",
         },
     }
 }
@@ -209,7 +203,7 @@ mod tests {
         assert_eq!(l.due, d("2026-11-05"));
         // Decided the day before the old deadline: the old deadline comes first.
         let l = limit(&c, &change("2026-11-20", Some("2026-11-19")), 2);
-        assert_eq!((l.due, l.why), (d("2026-11-20"), "the old deadline"));
+        assert_eq!((l.due, l.why), (d("2026-11-20"), "old-deadline"));
         // No decision date: the old deadline alone.
         let l = limit(&c, &change("2026-11-20", None), 1);
         assert_eq!((l.after_decision, l.due), (None, d("2026-11-20")));
