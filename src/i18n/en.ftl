@@ -402,3 +402,21 @@ r08-told-late-help = tell the client of a move within { $allowed ->
         [one] { $allowed } working day
        *[other] { $allowed } working days
     } of the decision, and always before the old deadline
+
+## R26: meet in person before the work starts
+
+r26-started = project «{ $project }» started on { $start } with no in-person meeting with { $named ->
+        [yes] { $people } of { $client }
+       *[no] { $client }
+    } on or before that day
+r26-no-start = project «{ $project }» is `{ $stage }` with no `start`, and no in-person meeting with { $named ->
+        [yes] { $people } of { $client }
+       *[no] { $client }
+    } is on record
+r26-too-long-ago = { $finding } (the last one with them, on { $last }, is more than { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before)
+r26-without-them = { $finding } (the last one with { $client }, on { $last }, was without them)
+r26-started-help = meet the client in person before the work starts, next time; record such meetings with `format: in_person`
+r26-no-start-help = meet the client in person and record the meeting with `format: in_person`

@@ -3,10 +3,11 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::meeting::MeetingFormat;
 use crate::model::project::Stage;
 use crate::model::{Meeting, Project};
-use crate::wording::{and_list, count};
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct StartedWithoutMeeting;
@@ -62,11 +63,8 @@ impl Rule for StartedWithoutMeeting {
             .map(|id| cx.book.person_name(Some(client), id))
             .collect();
         // Whom the meeting had to be with: the project's people, where it names any.
-        let whom = if names.is_empty() {
-            client.name().to_owned()
-        } else {
-            format!("{} of {}", and_list(&names), client.name())
-        };
+        let people_named = Arg::Word(if names.is_empty() { "no" } else { "yes" });
+        let names = Arg::List(names.iter().map(|n| (*n).to_owned()).collect());
         // With a start: flagged from that day, when no in-person meeting came before
         // it. Without one: as of today (a meeting planned for later does not count).
         let (on, by, location, message) = match p.start {
@@ -77,20 +75,26 @@ impl Rule for StartedWithoutMeeting {
                 },
                 start.0,
                 Location::value(root.key("start")),
-                format!(
-                    "project «{}» started on {start} with no in-person meeting with {} on or before that day",
-                    p.title, whom
+                msg!(
+                    "r26-started",
+                    project = &p.title,
+                    start = cx.date(start.0),
+                    named = people_named,
+                    people = names,
+                    client = client.name(),
                 ),
             ),
             None => (
                 cx.today,
                 cx.today,
                 Location::key(root.key("start")),
-                format!(
-                    "project «{}» is `{}` with no `start`, and no in-person meeting with {} is on record",
-                    p.title,
-                    p.stage.as_str(),
-                    whom
+                msg!(
+                    "r26-no-start",
+                    project = &p.title,
+                    stage = p.stage.as_str(),
+                    named = people_named,
+                    people = names,
+                    client = client.name(),
                 ),
             ),
         };
@@ -113,30 +117,27 @@ impl Rule for StartedWithoutMeeting {
             .map(|m| m.at.date())
             .max();
         if latest_with.is_none_or(|d| d < since) {
-            let why = match (latest, latest_with) {
-                (_, Some(d)) => format!(
-                    " (the last one with them, on {d}, is more than {} before)",
-                    count(i64::from(cx.threshold(RECENT_MONTHS)), "month", "months")
+            let message = match (latest, latest_with) {
+                (_, Some(d)) => msg!(
+                    "r26-too-long-ago",
+                    finding = message,
+                    last = cx.date(d),
+                    months = cx.threshold(RECENT_MONTHS),
                 ),
-                (Some(d), None) => {
-                    format!(
-                        " (the last one with {}, on {d}, was without them)",
-                        client.name()
-                    )
-                }
-                (None, None) => String::new(),
+                (Some(d), None) => msg!(
+                    "r26-without-them",
+                    finding = message,
+                    client = client.name(),
+                    last = cx.date(d),
+                ),
+                (None, None) => message,
             };
-            let message = format!("{message}{why}");
             let hit = out.emit_on(on, &e.file, &p.waive, location, message);
             // Started without one: that cannot be undone, only learnt from.
             if p.start.is_some() {
-                hit.past()
-                    .happened(by)
-                    .help("meet the client in person before the work starts, next time; record such meetings with `format: in_person`");
+                hit.past().happened(by).help(msg!("r26-started-help"));
             } else {
-                hit.help(
-                    "meet the client in person and record the meeting with `format: in_person`",
-                );
+                hit.help(msg!("r26-no-start-help"));
             }
         }
     }
