@@ -55,6 +55,10 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
             Lang::En => format!("{amount} {currency}"),
             Lang::Ru => amount.in_locale(Lang::Ru, currency),
         }),
+        Arg::Number(d) => FluentValue::from(match lang {
+            Lang::En => d.to_string(),
+            Lang::Ru => d.to_string().replace('.', ","),
+        }),
         Arg::List(items) => FluentValue::from(match lang {
             Lang::En => crate::wording::and_list(items),
             Lang::Ru => super::and_list_ru(items),

@@ -420,3 +420,21 @@ r26-too-long-ago = { $finding } (the last one with them, on { $last }, is more t
 r26-without-them = { $finding } (the last one with { $client }, on { $last }, was without them)
 r26-started-help = meet the client in person before the work starts, next time; record such meetings with `format: in_person`
 r26-no-start-help = meet the client in person and record the meeting with `format: in_person`
+
+## D07: budgets
+
+d07-no-estimate = project «{ $project }» is active with no estimate
+d07-no-estimate-help = write the `estimate` lines (item, qty, unit, price) agreed with the client
+d07-over-budget = project «{ $project }»: costs of { $spent } exceed the budget of { $budget } by { $over }{ $shown ->
+        [yes] {" "}({ $share }% of it)
+       *[no] {""}
+    }
+d07-over-budget-help = agree the extra with the client (a new estimate and budget), or cut the remaining work
+d07-near-budget = project «{ $project }»: costs of { $spent } are { $past ->
+        [yes] { $share }%
+       *[no] just past { $mark }%
+    } of the budget of { $budget }{ $past ->
+        [yes] , past the { $mark }% mark
+       *[no] {""}
+    }; { $left } left
+d07-near-budget-help = review the work that remains against what is left of the budget

@@ -33,6 +33,8 @@ pub enum Arg {
     /// A sum of money: `156000.00 RUB` in English (as the audit has always written
     /// it), «156 000,00 ₽» in Russian.
     Money { amount: Money, currency: String },
+    /// A decimal as the language writes it, as exact as it is: `92.5` / «92,5».
+    Number(rust_decimal::Decimal),
     /// Items joined as the language lists them: `a, b and c`, «a, b и c».
     List(Vec<String>),
     /// Another message, worded in the same language.

@@ -6,9 +6,11 @@ use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, Entity};
 use crate::domain::budget::{self, Rag};
 use crate::finding::{Location, Severity};
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::model::money::Money;
 use crate::model::project::Stage;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 use super::d_support::currency;
@@ -69,9 +71,9 @@ impl Rule for OverBudget {
                 &e.file,
                 &p.waive,
                 Location::key(YamlPath::root().key("estimate")),
-                format!("project «{}» is active with no estimate", p.title),
+                msg!("d07-no-estimate", project = &p.title),
             )
-            .help("write the `estimate` lines (item, qty, unit, price) agreed with the client");
+            .help(msg!("d07-no-estimate-help"));
         }
         let Some(budget) = p.budget else {
             return;
@@ -84,48 +86,48 @@ impl Rule for OverBudget {
         }
         let (spent, mark) = (spent.0, Decimal::from(warn_percent));
         let cur = currency(cx.book, client, p.contract.as_deref(), cx.today);
+        let money = |amount: Decimal| Arg::Money {
+            amount: Money(amount),
+            currency: cur.to_owned(),
+        };
         let share = budget::percent(spent, budget.0);
         let at = Location::value(YamlPath::root().key("budget"));
         if rag == Rag::Red {
-            out.emit(
-                &e.file,
-                &p.waive,
-                at,
-                format!(
-                    "project «{}»: costs of {} {cur} exceed the budget of {budget} {cur} by {} {cur}{}",
-                    p.title,
-                    Money(spent),
-                    Money(spent.saturating_sub(budget.0)),
-                    share
-                        .filter(|pc| *pc > Decimal::ONE_HUNDRED)
-                        .map(|pc| format!(" ({pc}% of it)"))
-                        .unwrap_or_default()
-                ),
-            )
-            .amount(Money(spent.saturating_sub(budget.0)), cur)
-            .help("agree the extra with the client (a new estimate and budget), or cut the remaining work");
+            let mut message = msg!(
+                "d07-over-budget",
+                project = &p.title,
+                spent = money(spent),
+                budget = money(budget.0),
+                over = money(spent.saturating_sub(budget.0)),
+                shown = Arg::Word(if share.is_some_and(|pc| pc > Decimal::ONE_HUNDRED) {
+                    "yes"
+                } else {
+                    "no"
+                }),
+            );
+            if let Some(pc) = share {
+                message.args.push(("share", Arg::Number(pc)));
+            }
+            out.emit(&e.file, &p.waive, at, message)
+                .amount(Money(spent.saturating_sub(budget.0)), cur)
+                .help(msg!("d07-over-budget-help"));
         } else {
-            out.emit(
-                &e.file,
-                &p.waive,
-                at,
-                format!(
-                    "project «{}»: costs of {} {cur} are {} of the budget of {budget} {cur}{}; {} {cur} left",
-                    p.title,
-                    Money(spent),
-                    match share {
-                        Some(pc) if pc > mark => format!("{pc}%"),
-                        _ => format!("just past {mark}%"),
-                    },
-                    match share {
-                        Some(pc) if pc > mark => format!(", past the {mark}% mark"),
-                        _ => String::new(),
-                    },
-                    Money(budget.0.saturating_sub(spent))
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("review the work that remains against what is left of the budget");
+            let past = share.filter(|pc| *pc > mark);
+            let mut message = msg!(
+                "d07-near-budget",
+                project = &p.title,
+                spent = money(spent),
+                budget = money(budget.0),
+                left = money(budget.0.saturating_sub(spent)),
+                mark = Arg::Number(mark),
+                past = Arg::Word(if past.is_some() { "yes" } else { "no" }),
+            );
+            if let Some(pc) = past {
+                message.args.push(("share", Arg::Number(pc)));
+            }
+            out.emit(&e.file, &p.waive, at, message)
+                .severity(Severity::Warning)
+                .help(msg!("d07-near-budget-help"));
         }
     }
 }
