@@ -438,3 +438,32 @@ d07-near-budget = project «{ $project }»: costs of { $spent } are { $past ->
        *[no] {""}
     }; { $left } left
 d07-near-budget-help = review the work that remains against what is left of the budget
+
+## D08: the book kept up to date
+
+d08-touch = { $kind ->
+        [meeting] meeting on { $date }
+        [email] email on { $date }
+        [call] call on { $date }
+        [messenger] messenger on { $date }
+        [letter] letter on { $date }
+        [stage-since] stage since { $date }
+       *[start] start on { $date }
+    }
+d08-idle = active project «{ $project }»: nothing recorded for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } (the latest: { $latest }), more than the { $limit ->
+        [one] { $limit } day
+       *[other] { $limit } days
+    } allowed
+d08-no-touch = active project «{ $project }»: no meeting, log entry, `start` or `stage_since` on record
+d08-idle-help = record the meetings and letters about it (with `project:`), or get in touch
+d08-stage-stuck = project «{ $project }» has been in stage `{ $stage }` since { $since }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, more than the { $limit ->
+        [one] { $limit } day
+       *[other] { $limit } days
+    } allowed
+d08-stage-stuck-help = move the deal on, or set its real stage (`lost` included) and `stage_since`

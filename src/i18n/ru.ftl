@@ -474,3 +474,34 @@ d07-near-budget = Проект «{ $project }»: расходы { $spent } — {
        *[no] {""}
     }; осталось { $left }
 d07-near-budget-help = сверьте оставшуюся работу с остатком бюджета
+
+## D08: книга не устарела
+
+d08-touch = { $kind ->
+        [meeting] встреча { $date }
+        [email] письмо { $date }
+        [call] звонок { $date }
+        [messenger] сообщение { $date }
+        [letter] письмо по почте { $date }
+        [stage-since] смена стадии { $date }
+       *[start] старт { $date }
+    }
+d08-idle = Активный проект «{ $project }»: ничего не записано уже { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } (последнее — { $latest }), а допустимо не больше { $limit } { $limit ->
+        [one] дня
+       *[other] дней
+    }
+d08-no-touch = Активный проект «{ $project }»: не записано ни встречи, ни записи в журнале, ни `start`, ни `stage_since`
+d08-idle-help = запишите встречи и письма по проекту (с `project:`) или свяжитесь с клиентом
+d08-stage-stuck = Проект «{ $project }» на стадии `{ $stage }` с { $since }, уже { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }, а допустимо не больше { $limit } { $limit ->
+        [one] дня
+       *[other] дней
+    }
+d08-stage-stuck-help = продвиньте сделку или поставьте её настоящую стадию (в том числе `lost`) и `stage_since`

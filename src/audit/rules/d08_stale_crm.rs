@@ -1,5 +1,7 @@
 //! D08: the CRM is kept up to date — active projects touched, deals moving.
 
+use crate::i18n::{Arg, Msg};
+use crate::msg;
 use chrono::{Days, NaiveDate};
 
 use crate::audit::{Cx, Meta, Out, Rule};
@@ -7,7 +9,6 @@ use crate::book::{ClientBook, Entity};
 use crate::finding::Location;
 use crate::model::Project;
 use crate::model::project::Stage;
-use crate::wording::days;
 use crate::yaml::YamlPath;
 
 pub struct StaleCrm;
@@ -82,12 +83,19 @@ fn last_touch(
     id: &str,
     p: &Project,
     today: NaiveDate,
-) -> Option<(NaiveDate, String)> {
+) -> Option<(NaiveDate, Msg)> {
+    let on = |kind: &'static str, date: NaiveDate| {
+        msg!(
+            "d08-touch",
+            kind = Arg::Word(kind),
+            date = Arg::Date { date, today },
+        )
+    };
     let meetings = client
         .meetings
         .iter()
         .filter(|m| m.data.project.as_deref() == Some(id))
-        .map(|m| (m.data.at.date(), format!("meeting on {}", m.data.at.date())));
+        .map(|m| (m.data.at.date(), on("meeting", m.data.at.date())));
     let log = client
         .log
         .iter()
@@ -95,12 +103,12 @@ fn last_touch(
         .map(|l| {
             (
                 l.data.at.date(),
-                format!("{} on {}", l.data.channel.as_str(), l.data.at.date()),
+                on(l.data.channel.as_str(), l.data.at.date()),
             )
         });
     let own = [
-        p.stage_since.map(|d| (d.0, format!("stage since {d}"))),
-        p.start.map(|d| (d.0, format!("start on {d}"))),
+        p.stage_since.map(|d| (d.0, on("stage-since", d.0))),
+        p.start.map(|d| (d.0, on("start", d.0))),
     ]
     .into_iter()
     .flatten();
@@ -127,18 +135,16 @@ impl Rule for StaleCrm {
                     Some((day, what)) => {
                         let idle = (today - day).num_days();
                         (idle > limit).then(|| {
-                            format!(
-                                "active project «{}»: nothing recorded for {} (the latest: {what}), more than the {} allowed",
-                                p.title,
-                                days(idle),
-                                days(limit)
+                            msg!(
+                                "d08-idle",
+                                project = &p.title,
+                                days = idle,
+                                latest = what,
+                                limit = limit,
                             )
                         })
                     }
-                    None => Some(format!(
-                        "active project «{}»: no meeting, log entry, `start` or `stage_since` on record",
-                        p.title
-                    )),
+                    None => Some(msg!("d08-no-touch", project = &p.title)),
                 };
                 let changes = || {
                     let after = Days::new(limit.unsigned_abs() + 1);
@@ -156,9 +162,7 @@ impl Rule for StaleCrm {
                     Location::value(YamlPath::root().key("stage")),
                     message,
                 )
-                .help(
-                    "record the meetings and letters about it (with `project:`), or get in touch",
-                );
+                .help(msg!("d08-idle-help"));
             }
             Stage::Lead | Stage::Estimate | Stage::Negotiation => {
                 let Some(since) = p.stage_since else {
@@ -179,17 +183,16 @@ impl Rule for StaleCrm {
                     &e.file,
                     &p.waive,
                     Location::value(YamlPath::root().key("stage_since")),
-                    format!(
-                        "project «{}» has been in stage `{}` since {since}, {}, more than the {} allowed",
-                        p.title,
-                        p.stage.as_str(),
-                        days(age),
-                        days(limit)
+                    msg!(
+                        "d08-stage-stuck",
+                        project = &p.title,
+                        stage = p.stage.as_str(),
+                        since = cx.date(since.0),
+                        days = age,
+                        limit = limit,
                     ),
                 )
-                .help(
-                    "move the deal on, or set its real stage (`lost` included) and `stage_since`",
-                );
+                .help(msg!("d08-stage-stuck-help"));
             }
             Stage::Done | Stage::Lost | Stage::Cancelled => {}
         }
