@@ -27,6 +27,7 @@ mod renewals;
 mod rules;
 mod schema;
 mod show;
+mod since;
 mod task;
 mod tasks;
 mod upsell;
