@@ -106,7 +106,7 @@ pub fn extract(root: &Path, rev: &str) -> Result<Extracted> {
         "" => commit.clone(),
         folder => format!("{commit}:{folder}"),
     };
-    let listing = match run(root, &["ls-tree", "-r", "-z", "-l", &tree])? {
+    let listing = match run(root, &["ls-tree", "-r", "-z", "-l", "--full-tree", &tree])? {
         Ok(out) => out,
         Err(_) => bail!(
             "--since {rev}: the book's folder {} is not in that revision",
@@ -114,6 +114,12 @@ pub fn extract(root: &Path, rev: &str) -> Result<Extracted> {
         ),
     };
     let entries = parse_listing(&listing)?;
+    if !entries.iter().any(|e| e.path == crate::book::SETTINGS_FILE) {
+        bail!(
+            "--since {rev}: the book had no {} at that revision",
+            crate::book::SETTINGS_FILE
+        );
+    }
     if entries.len() > MAX_FILES {
         bail!(
             "--since {rev}: the book had {} files at that revision, more than the {MAX_FILES} rapport copies out",
