@@ -157,6 +157,10 @@ pub fn extract(root: &Path, rev: &str) -> Result<Extracted> {
                 .with_context(|| format!("cannot create {}", parent.display()))?;
         }
         if entry.link {
+            // Files are all written before the first link, but a crafted tree may name
+            // a link and a folder alike (`a` → `/tmp`, then `a/b`): a link is never
+            // written through another.
+            no_link_on_the_way(dir.path(), &entry.path)?;
             if !write_link(bytes, &path)? {
                 skipped_links += 1;
             }
@@ -171,6 +175,21 @@ pub fn extract(root: &Path, rev: &str) -> Result<Extracted> {
         }
     }
     Ok(Extracted { dir, skipped_links })
+}
+
+/// Refuses `rel` (under `root`) when a folder on its way is a link.
+fn no_link_on_the_way(root: &Path, rel: &str) -> Result<()> {
+    let mut at = root.to_path_buf();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for part in &parts[..parts.len().saturating_sub(1)] {
+        at.push(part);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            bail!(
+                "--since: the revision's tree names {rel:?} through a link, which rapport does not copy out"
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Writes a link to `target` (its bytes as git stores them) at `path`; false where
@@ -317,6 +336,17 @@ mod tests {
         assert_eq!(entries[1].size, 12);
         let paths: Vec<&str> = entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, ["rapport.yaml", "clients/a/client.yaml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn nothing_is_written_through_a_link() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        std::fs::create_dir(dir.path().join("real")).expect("a folder");
+        std::os::unix::fs::symlink("/tmp", dir.path().join("a")).expect("a link");
+        assert!(super::no_link_on_the_way(dir.path(), "a/b").is_err());
+        assert!(super::no_link_on_the_way(dir.path(), "real/b").is_ok());
+        assert!(super::no_link_on_the_way(dir.path(), "a").is_ok());
     }
 
     #[test]

@@ -513,3 +513,70 @@ fn refusals() {
         "{stderr}"
     );
 }
+
+/// Runs git in `dir` with `input` on stdin; its trimmed output.
+fn git_with_input(dir: &Path, args: &[&str], input: &str) -> String {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=Пётр Петров",
+            "-c",
+            "user.email=petrov@example.ru",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_DATE", "2026-11-10T10:00:00+03:00")
+        .env("GIT_COMMITTER_DATE", "2026-11-10T10:00:00+03:00")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("git runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write to git");
+    let out = child.wait_with_output().expect("git ends");
+    assert!(out.status.success(), "git {args:?}");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+#[test]
+fn a_crafted_tree_cannot_write_through_a_link() {
+    // A tree no `git add` makes: `z` a link to a folder outside, and a folder `z`
+    // with a link `b` in it. Written naively, `z/b` would land in that folder.
+    let repo = Repo::new();
+    let outside = tempfile::tempdir().expect("a temporary folder");
+    let dir = repo.path();
+    let hash = |text: &str| git_with_input(dir, &["hash-object", "-w", "--stdin"], text);
+    let settings = hash(common::MINIMAL_SETTINGS);
+    let to_outside = hash(outside.path().to_str().expect("UTF-8"));
+    let anything = hash("x");
+    let sub = git_with_input(dir, &["mktree"], &format!("120000 blob {anything}\tb\n"));
+    let top = git_with_input(
+        dir,
+        &["mktree"],
+        &format!(
+            "100644 blob {settings}\trapport.yaml\n120000 blob {to_outside}\tz\n040000 tree {sub}\tz\n"
+        ),
+    );
+    let commit = git_with_input(dir, &["commit-tree", &top, "-m", "Crafted"], "");
+    repo.git(&["update-ref", "HEAD", &commit]);
+    repo.write(Path::new("rapport.yaml"), common::MINIMAL_SETTINGS);
+    let run = audit(dir, &["--since", "HEAD"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: --since: the revision's tree names \"z/b\" through a link, which rapport does not copy out\n"
+    );
+    assert_eq!(
+        fs::read_dir(outside.path()).expect("read").count(),
+        0,
+        "nothing was written outside"
+    );
+}
