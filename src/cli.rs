@@ -230,6 +230,10 @@ pub struct AuditArgs {
     /// Cyrillic text correctly.
     #[arg(long)]
     pub bom: bool,
+    /// Only the findings introduced since this git revision of the book's repository
+    /// (for CI on pull requests: `--since origin/main`); the exit code counts only them.
+    #[arg(long, value_name = "REV", allow_hyphen_values = true)]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -21,6 +21,7 @@ mod ics;
 mod model;
 mod output;
 mod report;
+mod revision;
 mod schema;
 mod user;
 mod vcard;

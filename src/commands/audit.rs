@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 
 use crate::audit::{self, Options};
 use crate::book::Book;
@@ -10,7 +10,7 @@ use crate::cli::{AuditArgs, AuditFormat, FailOn};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::{Code, Finding, Severity};
-use crate::output::{self, Summary};
+use crate::output::{self, SinceCounts, Summary};
 
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == AuditFormat::Csv)?;
@@ -24,23 +24,48 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
 
     let t = crate::clock::phase("rules");
-    let (mut findings, waived) = collect(book, today, &rules, args.no_waivers);
-    findings.retain(|f| filter.keeps(&f.file) && view.shows_file(&f.file));
-
+    let kept = |f: &Finding| filter.keeps(&f.file) && view.shows_file(&f.file);
+    let (mut findings, waived) = findings_of(book, today, &rules, args.no_waivers, kept);
+    let since = match &args.since {
+        Some(rev) => {
+            let before = crate::revision::extract(book.root(), rev)?;
+            let before_book = crate::book::load_with(before.root(), false)
+                .with_context(|| format!("--since {rev}: the book at that revision"))?;
+            let (before_findings, _) =
+                findings_of(&before_book, today, &rules, args.no_waivers, kept);
+            let (new, unchanged) = super::since::split(findings, &before_findings);
+            findings = new;
+            if before.skipped_links > 0 {
+                eprintln!(
+                    "note: --since {rev}: {} symbolic links of that revision were not copied out (this system has none)",
+                    before.skipped_links
+                );
+            }
+            Some((rev.as_str(), unchanged.len()))
+        }
+        None => None,
+    };
     drop(t);
     let t = crate::clock::phase("resolve");
     let resolved = output::resolve(book, findings);
     drop(t);
     let t = crate::clock::phase("render");
-    let summary = Summary::of(book.sources.len(), &resolved, waived);
+    let mut summary = Summary::of(book.sources.len(), &resolved, waived);
+    summary.since = since.map(|(_, unchanged)| SinceCounts {
+        new: resolved.len(),
+        unchanged,
+    });
     let text = match args.format {
         AuditFormat::Human => format!(
-            "{}{}",
+            "{}{}{}",
             view.header("Audit", today),
-            output::human::render(book, &resolved, summary, ctx.color, ctx.lang)
+            output::human::render(book, &resolved, summary, ctx.color, ctx.lang),
+            since.map_or(String::new(), |(rev, _)| {
+                super::since::line(rev, summary.since.unwrap_or_default(), ctx.lang)
+            })
         ),
         AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value(), ctx.lang),
-        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.lang),
+        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.lang, since.is_some()),
         AuditFormat::Github => output::github::render(&resolved, summary, ctx.lang),
         AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,
     };
@@ -92,6 +117,20 @@ pub(crate) fn collect(
     }
     findings.extend(report.findings);
     (findings, report.waived)
+}
+
+/// [`collect`]'s findings that `kept` keeps (the paths and the manager's view asked
+/// for), and how many waivers silenced.
+fn findings_of(
+    book: &Book,
+    today: chrono::NaiveDate,
+    rules: &[Code],
+    ignore_waivers: bool,
+    kept: impl Fn(&Finding) -> bool,
+) -> (Vec<Finding>, usize) {
+    let (mut findings, waived) = collect(book, today, rules, ignore_waivers);
+    findings.retain(|f| kept(f));
+    (findings, waived)
 }
 
 /// The `--rule` codes; refuses one that names no rule and no E-code. Codes are upper

@@ -27,6 +27,7 @@ mod renewals;
 mod rules;
 mod schema;
 mod show;
+mod since;
 mod site;
 mod task;
 mod tasks;

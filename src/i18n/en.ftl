@@ -27,6 +27,10 @@ audit-infos = { $n ->
 audit-waived = ; { $n } waived (--no-waivers shows them)
 audit-summary = { $title }: { $files } checked: { $errors }, { $warnings }, { $infos }{ $waived }
 audit-title = audit
+audit-since = { $new ->
+    [one] this change adds { $new } finding
+   *[other] this change adds { $new } findings
+} since { $rev } ({ $unchanged } unchanged)
 audit-waiver-lapsed = { $finding } (its waiver lapsed on { $until })
 
 ## R02: a report after every meeting

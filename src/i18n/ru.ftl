@@ -31,6 +31,11 @@ audit-infos = { $n ->
 audit-waived = ; { $n } под исключением (--no-waivers покажет их)
 audit-summary = { $title } — { $files }: { $errors }, { $warnings }, { $infos }{ $waived }
 audit-title = аудит
+audit-since = { $new ->
+    [one] это изменение добавляет { $new } нарушение
+    [few] это изменение добавляет { $new } нарушения
+   *[many] это изменение добавляет { $new } нарушений
+} с { $rev } (прежних: { $unchanged })
 audit-waiver-lapsed = { $finding } (исключение истекло { $until })
 
 ## R02: отчёт после каждой встречи

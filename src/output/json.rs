@@ -30,6 +30,9 @@ struct JsonFinding<'a> {
     end_column: u32,
     message: &'a str,
     help: Option<&'a str>,
+    /// With `--since`: `new` (every finding reported then is new since the revision).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<&'static str>,
     /// With `--lang` other than English: the message and help in that language.
     #[serde(skip_serializing_if = "Option::is_none")]
     localized: Option<Localized>,
@@ -66,6 +69,7 @@ pub fn render(
                 end_column: f.end.col,
                 message: &f.message,
                 help: f.help.as_deref(),
+                baseline: summary.since.map(|_| "new"),
                 localized: (lang != Lang::En).then(|| {
                     let (message, help) = f.in_lang(lang);
                     Localized {

@@ -199,6 +199,19 @@ pub struct Summary {
     /// Findings that waivers silenced (not among the findings; `--no-waivers` shows
     /// them).
     pub waived: usize,
+    /// With `--since`: the findings new since the revision (those reported) and the
+    /// unchanged ones (not reported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<SinceCounts>,
+}
+
+/// How the findings compare with those at `--since`'s revision.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SinceCounts {
+    /// Findings not in the book at the revision: the ones reported.
+    pub new: usize,
+    /// Findings the book had at the revision too: not reported.
+    pub unchanged: usize,
 }
 
 impl Summary {
@@ -210,6 +223,7 @@ impl Summary {
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
             waived,
+            since: None,
         }
     }
 }

@@ -115,8 +115,11 @@ fn message_text(lang: Lang, f: &Resolved) -> String {
 
 /// The SARIF log, pretty-printed, with a final newline. In a language other than
 /// English, each result's message is in that language (what code scanning shows) and
-/// its English text is kept in the result's `properties.englishMessage`.
-pub fn render(findings: &[Resolved], lang: Lang) -> String {
+/// its English text is kept in the result's `properties.englishMessage`. With
+/// `since` (`audit --since`), the findings are those new since the revision, and each
+/// result says so in `baselineState` (SARIF 2.1.0 §3.27.24); the unchanged ones are
+/// left out, as from the other outputs, so that code scanning raises no alert for them.
+pub fn render(findings: &[Resolved], lang: Lang, since: bool) -> String {
     let descriptors = descriptors();
     let results: Vec<Value> = findings
         .iter()
@@ -149,6 +152,9 @@ pub fn render(findings: &[Resolved], lang: Lang) -> String {
             if let Some(obj) = result.as_object_mut() {
                 if let Some(i) = index {
                     obj.insert("ruleIndex".to_owned(), json!(i));
+                }
+                if since {
+                    obj.insert("baselineState".to_owned(), json!("new"));
                 }
                 if lang != Lang::En {
                     obj.insert(
