@@ -264,29 +264,11 @@ pub fn reminder(
     let subject = templates.render(&name("reminder", loc, Output::Subject), &view)?;
     let subject = subject.trim().to_owned();
     let markdown = templates.render(&name("reminder", loc, Output::Markdown), &view)?;
-    let paragraphs: Vec<Vec<&str>> = markdown
-        .split("\n\n")
-        .map(|p| {
-            p.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-        })
-        .filter(|p| !p.is_empty())
-        .collect();
-    #[derive(Serialize)]
-    struct HtmlView<'a> {
-        lang: &'static str,
-        subject: &'a str,
-        paragraphs: &'a [Vec<&'a str>],
-    }
-    let html = templates.render(
+    let html = templates.render_paragraphs(
         &name("reminder", loc, Output::Html),
-        &HtmlView {
-            lang: locale::code(loc),
-            subject: &subject,
-            paragraphs: &paragraphs,
-        },
+        loc,
+        &subject,
+        &markdown,
     )?;
     let summary = match loc {
         Locale::Ru => format!(

@@ -292,30 +292,8 @@ pub fn draft(
             .to_owned(),
     );
     let markdown = nest(templates.render(&name("task", loc, Output::Markdown), &view)?);
-    let paragraphs: Vec<Vec<&str>> = markdown
-        .split("\n\n")
-        .map(|p| {
-            p.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-        })
-        .filter(|p| !p.is_empty())
-        .collect();
-    #[derive(Serialize)]
-    struct HtmlView<'a> {
-        lang: &'static str,
-        subject: &'a str,
-        paragraphs: &'a [Vec<&'a str>],
-    }
-    let html = templates.render(
-        &name("task", loc, Output::Html),
-        &HtmlView {
-            lang: locale::code(loc),
-            subject: &subject,
-            paragraphs: &paragraphs,
-        },
-    )?;
+    let html =
+        templates.render_paragraphs(&name("task", loc, Output::Html), loc, &subject, &markdown)?;
     Ok(TaskDraft {
         draft: Draft {
             from,

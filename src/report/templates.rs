@@ -216,6 +216,42 @@ impl Templates {
         Ok(Templates { env, dir })
     }
 
+    /// Renders the HTML template `name` of a letter whose text is `markdown`: its
+    /// paragraphs (split at blank lines, each a list of trimmed lines) with its subject
+    /// and language, for the HTML part of an email draft.
+    pub fn render_paragraphs(
+        &self,
+        name: &str,
+        locale: Locale,
+        subject: &str,
+        markdown: &str,
+    ) -> Result<String> {
+        let paragraphs: Vec<Vec<&str>> = markdown
+            .split("\n\n")
+            .map(|p| {
+                p.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        #[derive(Serialize)]
+        struct HtmlView<'a> {
+            lang: &'static str,
+            subject: &'a str,
+            paragraphs: &'a [Vec<&'a str>],
+        }
+        self.render(
+            name,
+            &HtmlView {
+                lang: locale::code(locale),
+                subject,
+                paragraphs: &paragraphs,
+            },
+        )
+    }
+
     /// Renders the template `name` with `ctx`.
     pub fn render(&self, name: &str, ctx: &impl Serialize) -> Result<String> {
         let origin = if self.dir.join(name).is_file() {
