@@ -1,4 +1,4 @@
-//! The catalogs (src/i18n/en.ftl, ru.ftl), read with Fluent's own parser: both parse
+//! The catalogs (src/i18n/en/*.ftl, ru/*.ftl), read with Fluent's own parser: both parse
 //! without errors, hold the same messages, and each message uses the same arguments
 //! in both languages (a message that used `$due` in English and forgot it in Russian
 //! would silently drop the date). The Russian plural forms are checked against CLDR's
@@ -12,9 +12,57 @@ use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-fn catalog(lang: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/i18n/{lang}.ftl"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+fn i18n_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n")
+}
+
+/// The file names of one language's folder, sorted.
+fn catalog_files(lang: &str) -> Vec<String> {
+    let dir = i18n_dir().join(lang);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("a readable entry").file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Every message of one language's catalog files, with the arguments each uses; a
+/// message in two files fails.
+fn catalog(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut all = BTreeMap::new();
+    for name in catalog_files(lang) {
+        let path = i18n_dir().join(lang).join(&name);
+        let source =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for (id, vars) in messages(&format!("{lang}/{name}"), &source) {
+            let twice = all.insert(id.clone(), vars).is_some();
+            assert!(!twice, "{lang}/{name}: `{id}` is also in another file");
+        }
+    }
+    all
+}
+
+#[test]
+fn both_languages_have_the_same_files_and_the_program_loads_each() {
+    let en = catalog_files("en");
+    assert_eq!(
+        en,
+        catalog_files("ru"),
+        "src/i18n/en and src/i18n/ru differ"
+    );
+    assert!(en.iter().all(|name| name.ends_with(".ftl")), "{en:?}");
+    let listing = std::fs::read_to_string(i18n_dir().join("catalog.rs")).expect("catalog.rs");
+    for name in &en {
+        for lang in ["en", "ru"] {
+            let include = format!("include_str!(\"{lang}/{name}\")");
+            assert!(
+                listing.contains(&include),
+                "src/i18n/catalog.rs does not load {lang}/{name}: add it to FILES"
+            );
+        }
+    }
 }
 
 fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
@@ -70,7 +118,7 @@ fn pattern_vars(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
 fn messages(lang: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
-        Err((_, errors)) => panic!("{lang}.ftl does not parse: {errors:?}"),
+        Err((_, errors)) => panic!("{lang} does not parse: {errors:?}"),
     };
     let mut out = BTreeMap::new();
     for entry in &resource.body {
@@ -81,9 +129,9 @@ fn messages(lang: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
                     pattern_vars(value, &mut vars);
                 }
                 let previous = out.insert(m.id.name.to_owned(), vars);
-                assert!(previous.is_none(), "{lang}.ftl: `{}` twice", m.id.name);
+                assert!(previous.is_none(), "{lang}: `{}` twice", m.id.name);
             }
-            Entry::Junk { content } => panic!("{lang}.ftl: cannot read {content:?}"),
+            Entry::Junk { content } => panic!("{lang}: cannot read {content:?}"),
             _ => {}
         }
     }
@@ -92,13 +140,13 @@ fn messages(lang: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 #[test]
 fn both_catalogs_hold_the_same_messages_with_the_same_arguments() {
-    let en = messages("en", &catalog("en"));
-    let ru = messages("ru", &catalog("ru"));
+    let en = catalog("en");
+    let ru = catalog("ru");
     let only_en: Vec<&String> = en.keys().filter(|k| !ru.contains_key(*k)).collect();
     let only_ru: Vec<&String> = ru.keys().filter(|k| !en.contains_key(*k)).collect();
     assert!(
         only_en.is_empty() && only_ru.is_empty(),
-        "only in en.ftl: {only_en:?}; only in ru.ftl: {only_ru:?}"
+        "only in English: {only_en:?}; only in Russian: {only_ru:?}"
     );
     let differ: Vec<String> = en
         .iter()

@@ -1,5 +1,6 @@
 //! The command line's words in the user's language. Texts live in Fluent catalogs,
-//! one per language (`en.ftl`, `ru.ftl` beside this file), with the plural rules of
+//! one folder per language (`en/`, `ru/` beside this file, a file per topic listed in
+//! `catalog::FILES`), with the plural rules of
 //! each language (Russian has one, few and many: «1 день, 2 дня, 5 дней»). A text is
 //! a [`Msg`]: the id of a catalog message and its arguments, typed, so that a day or a
 //! count is written the way each language writes it.

@@ -1,4 +1,5 @@
-# rapport's English catalog. Every message here has its twin in ru.ftl, with the same
+# rapport's English catalog: the audit's findings. Every message has its twin in
+# ru/audit.ftl, with the same
 # arguments (tests/i18n.rs holds them to it). Arguments are typed by the code: counts
 # choose plural forms, days are already written as the language writes them.
 
