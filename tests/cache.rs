@@ -4,31 +4,12 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use common::{TempBook, example_book};
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        if entry.file_name() == ".rapport" {
-            continue;
-        }
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            fs::create_dir_all(&target).expect("mkdir");
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 /// A copy of the example book.
 fn example() -> TempBook {
-    let book = TempBook::empty();
-    copy_tree(&example_book(), book.path());
-    book
+    TempBook::copy_of(&example_book())
 }
 
 /// One shard of the parse cache: a client's.

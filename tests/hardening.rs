@@ -26,28 +26,9 @@ const TODAY: &str = "2026-11-27";
 // ---------------------------------------------------------------------------------
 // Support
 
-/// Copies the folder `from` into `to`, without a parse cache (`.rapport/`).
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        if entry.file_name() == ".rapport" {
-            continue;
-        }
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            fs::create_dir_all(&target).expect("create folder");
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
-
 /// A temporary copy of `tests/fixtures/NAME`.
 fn fixture_copy(name: &str) -> TempBook {
-    let book = TempBook::empty();
-    copy_tree(&fixture(name), book.path());
-    book
+    TempBook::copy_of(&fixture(name))
 }
 
 /// What is under a folder: every file with its bytes, every folder as `None`.

@@ -10,27 +10,8 @@ use std::path::Path;
 
 use common::{TempBook, fixture};
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let target = to.join(&name);
-        if entry.file_type().expect("file type").is_dir() {
-            fs::create_dir_all(&target).expect("create folder");
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
-
 fn invoice_book() -> TempBook {
-    let book = TempBook::empty();
-    copy_tree(&fixture("invoice-book"), book.path());
-    book
+    TempBook::copy_of(&fixture("invoice-book"))
 }
 
 /// A net-price invoice under the contract, VAT on top, two lines.

@@ -5,34 +5,13 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use common::{TempBook, example_book};
 
 const TODAY: &str = "2026-11-27";
 
-/// Copies the folder `from` into `to` (no hidden files: no parse cache).
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let target = to.join(&name);
-        if entry.file_type().expect("file type").is_dir() {
-            fs::create_dir_all(&target).expect("create folder");
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
-
 fn example_copy() -> TempBook {
-    let book = TempBook::empty();
-    copy_tree(&example_book(), book.path());
-    book
+    TempBook::copy_of(&example_book())
 }
 
 fn new_planned(book: &TempBook, client: &str, planned: &str, extra: &[&str]) -> common::Run {

@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::fs;
-use std::path::Path;
 use std::process::Stdio;
 
 use common::{TempBook, command, example_book};
@@ -15,27 +13,8 @@ use common::{TempBook, command, example_book};
 const TODAY: &str = "2026-11-27";
 const PROJECT: &str = "clients/trudnyi-klient/projects/zimnyaya-kampaniya.yaml";
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let target = to.join(&name);
-        if entry.file_type().expect("file type").is_dir() {
-            fs::create_dir_all(&target).expect("create folder");
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
-
 fn example_copy() -> TempBook {
-    let book = TempBook::empty();
-    copy_tree(&example_book(), book.path());
-    book
+    TempBook::copy_of(&example_book())
 }
 
 fn run(book: &TempBook, args: &[&str]) -> common::Run {

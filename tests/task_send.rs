@@ -16,23 +16,8 @@ use report_support::{assert_golden, assert_wire_format, parse_eml};
 
 const TODAY: &str = "2026-11-27";
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            fs::create_dir_all(&target).expect("create folder");
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
-
 fn example_copy() -> TempBook {
-    let book = TempBook::empty();
-    copy_tree(&example_book(), book.path());
-    book
+    TempBook::copy_of(&example_book())
 }
 
 /// Sends `task` into `book`/drafts and returns the run and the draft's path.

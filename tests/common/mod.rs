@@ -140,3 +140,30 @@ impl TempBook {
         rapport_in(self.path(), &all)
     }
 }
+
+/// Copies the folder `from` into `to`, without its parse cache (`.rapport/`), so that
+/// a copy is read as a new book would be.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).expect("read folder") {
+        let entry = entry.expect("entry");
+        if entry.file_name() == ".rapport" {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            fs::create_dir_all(&target).expect("create folder");
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+impl TempBook {
+    /// A temporary copy of the book in `from` (see [`copy_tree`]).
+    pub fn copy_of(from: &Path) -> Self {
+        let book = TempBook::empty();
+        copy_tree(from, book.path());
+        book
+    }
+}
