@@ -92,18 +92,26 @@ fn json_listings_keep_the_managers_clients_and_say_so() {
 
 #[test]
 fn the_audit_keeps_the_managers_files_and_the_book_wide_findings() {
-    let findings = |extra: &[&str]| -> (Value, Vec<Value>) {
+    let findings = |extra: &[&str]| -> (Value, Vec<Value>, u64) {
         let mut args = vec!["audit", "--format", "json", "--fail-on", "never"];
         args.extend_from_slice(extra);
         let doc = run(&args).json();
         let list = doc["findings"].as_array().expect("findings").clone();
-        (doc["view"].clone(), list)
+        let files = doc["summary"]["files"].as_u64().expect("a file count");
+        (doc["view"].clone(), list, files)
     };
-    let (view, all) = findings(&[]);
+    let (view, all, all_files) = findings(&[]);
     assert_eq!(view["manager"], Value::Null);
-    let (view, belov) = findings(&["--manager", "belov"]);
+    let (view, belov, belov_files) = findings(&["--manager", "belov"]);
     assert_eq!(view, belov_view());
-    let (_, orlova) = findings(&["--manager", "orlova"]);
+    let (_, orlova, orlova_files) = findings(&["--manager", "orlova"]);
+    // The summary counts the files of the view: each client's files in one view, the
+    // book-wide ones (rapport.yaml, contractors/) in both.
+    let book_wide_files = 1 + std::fs::read_dir(example_book().join("contractors"))
+        .expect("contractors/")
+        .count() as u64;
+    assert!(belov_files < all_files, "{belov_files} of {all_files}");
+    assert_eq!(belov_files + orlova_files, all_files + book_wide_files);
     let files = |l: &[Value]| -> BTreeSet<String> {
         l.iter()
             .map(|f| f["file"].as_str().expect("file").to_owned())
