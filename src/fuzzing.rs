@@ -162,8 +162,8 @@ pub fn audit_dir(root: &Path, commands: bool) {
     for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ru] {
         let _ = crate::output::human::render(&book, &resolved, summary, true, lang);
         let _ = crate::output::json::render(&resolved, summary, &serde_json::Value::Null, lang);
-        let _ = crate::output::sarif::render(&resolved, lang, false);
-        let _ = crate::output::github::render(&resolved, summary, lang);
+        let _ = crate::output::sarif::render(&resolved, lang, false, &serde_json::Value::Null);
+        let _ = crate::output::github::render(&resolved, summary, lang, None);
     }
     if commands {
         run_commands(root, &book);

@@ -823,3 +823,42 @@ fn sarif_in_russian_validates_and_keeps_the_english_beside_it() {
         findings.iter().map(strip).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_managers_view_is_named_in_sarif_and_in_the_github_summary() {
+    let path = example_book();
+    let path = path.to_str().expect("utf-8 path");
+    let args = |format: &'static str| {
+        vec![
+            "audit",
+            "--format",
+            format,
+            "--today",
+            TODAY,
+            "--book",
+            path,
+            "--manager",
+            "belov",
+        ]
+    };
+    let doc = valid_sarif(&rapport(&args("sarif")));
+    assert_eq!(
+        doc.pointer("/runs/0/properties/view"),
+        Some(
+            &serde_json::json!({"manager": "belov", "name": "Дмитрий Белов", "from": "--manager"})
+        ),
+        "{doc:#}"
+    );
+    // The whole book names no view: the run has no properties.
+    let whole = valid_sarif(&rapport(&[
+        "audit", "--format", "sarif", "--today", TODAY, "--book", path,
+    ]));
+    assert_eq!(whole.pointer("/runs/0/properties"), None);
+
+    let github = rapport(&args("github"));
+    let last = github.stdout.lines().last().expect("a summary line");
+    assert!(
+        last.starts_with("rapport audit of Дмитрий Белов's clients: "),
+        "{last}"
+    );
+}

@@ -71,8 +71,12 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
             })
         ),
         AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value(), ctx.lang),
-        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.lang, since.is_some()),
-        AuditFormat::Github => output::github::render(&resolved, summary, ctx.lang),
+        AuditFormat::Sarif => {
+            output::sarif::render(&resolved, ctx.lang, since.is_some(), &view.json_value())
+        }
+        AuditFormat::Github => {
+            output::github::render(&resolved, summary, ctx.lang, view.label().as_deref())
+        }
         AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,
     };
     drop(t);

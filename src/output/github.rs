@@ -26,7 +26,9 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(findings: &[Resolved], summary: Summary, lang: Lang) -> String {
+/// `view` names the manager's view the findings were narrowed to, if any
+/// ("Дмитрий Белов's clients"); the summary line says it.
+pub fn render(findings: &[Resolved], summary: Summary, lang: Lang, view: Option<&str>) -> String {
     let mut out = String::new();
     let help_label = crate::msg!("audit-help").render(lang);
     for f in findings {
@@ -58,9 +60,10 @@ pub fn render(findings: &[Resolved], summary: Summary, lang: Lang) -> String {
     } else {
         String::new()
     };
+    let of = view.map_or(String::new(), |label| format!(" of {label}"));
     let _ = writeln!(
         out,
-        "rapport audit: {} files, {} errors, {} warnings, {} infos{waived}",
+        "rapport audit{of}: {} files, {} errors, {} warnings, {} infos{waived}",
         summary.files, summary.errors, summary.warnings, summary.infos
     );
     out
@@ -91,7 +94,7 @@ mod tests {
             said: None,
         };
         let summary = Summary::of(1, std::slice::from_ref(&finding), 0);
-        let out = render(&[finding], summary, Lang::En);
+        let out = render(&[finding], summary, Lang::En, None);
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         let first = out.lines().next().unwrap_or_default();
         assert_eq!(

@@ -119,7 +119,9 @@ fn message_text(lang: Lang, f: &Resolved) -> String {
 /// `since` (`audit --since`), the findings are those new since the revision, and each
 /// result says so in `baselineState` (SARIF 2.1.0 §3.27.24); the unchanged ones are
 /// left out, as from the other outputs, so that code scanning raises no alert for them.
-pub fn render(findings: &[Resolved], lang: Lang, since: bool) -> String {
+/// `view` is the manager's view the findings were narrowed to (the `view` of the JSON
+/// output); when it names a manager, the run carries it in its `properties`.
+pub fn render(findings: &[Resolved], lang: Lang, since: bool, view: &Value) -> String {
     let descriptors = descriptors();
     let results: Vec<Value> = findings
         .iter()
@@ -166,20 +168,26 @@ pub fn render(findings: &[Resolved], lang: Lang, since: bool) -> String {
             result
         })
         .collect();
+    let mut run = json!({
+        "tool": {
+            "driver": {
+                "name": "rapport",
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "rules": descriptors.into_iter().map(|(_, d)| d).collect::<Vec<_>>()
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results
+    });
+    if !view["manager"].is_null()
+        && let Some(obj) = run.as_object_mut()
+    {
+        obj.insert("properties".to_owned(), json!({ "view": view }));
+    }
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "rapport",
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "rules": descriptors.into_iter().map(|(_, d)| d).collect::<Vec<_>>()
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results
-        }]
+        "runs": [run]
     });
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
     text.push('\n');
