@@ -6,6 +6,7 @@ mod checkers;
 mod common;
 
 use std::fs;
+#[cfg(feature = "pdf")]
 use std::path::Path;
 
 use common::{TempBook, fixture};
