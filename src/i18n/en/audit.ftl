@@ -273,7 +273,10 @@ r20-not-recommending-help = ask the contacts who are happy with our work whether
 
 ## D10: services to offer
 
-d10-upsell = { $client } does not buy { $service }, which { $buyers } of { $of } active clients buy
+d10-upsell = { $client } does not buy { $named ->
+        [yes] { $name } (`{ $id }`)
+       *[no] `{ $id }`
+    }, which { $buyers } of { $of } active clients buy
 d10-upsell-help = offer it; when the client buys it, add `{ $id }` to `services`
 
 ## D06, D16: money paid and billed

@@ -271,7 +271,7 @@ d13-help = оформите акт: `{ $command }`
 ## R21: как связаться с подрядчиком
 
 r21-no-channel = У подрядчика { $contractor } не указан `preferred_channel`
-r21-no-channel-help = спросите, как с ним быстрее всего связаться, и запишите `preferred_channel:` (email, phone, messenger, in_person) с контактом
+r21-no-channel-help = спросите, как с ним быстрее всего связаться, и запишите `preferred_channel:` (`email`, `phone`, `messenger` или `in_person`) с контактом
 r21-channel-unreachable = Подрядчик { $contractor } предпочитает `{ $channel }`, но в файле нет { $channel ->
         [email] `email`
         [phone] `phone`
@@ -295,7 +295,10 @@ r20-not-recommending-help = спросите контакты, довольны�
 
 ## D10: что ещё предложить
 
-d10-upsell = { $client } не покупает { $service }, а из { $of } активных клиентов { $buyers ->
+d10-upsell = { $client } не покупает услугу { $named ->
+        [yes] «{ $name }» (`{ $id }`)
+       *[no] `{ $id }`
+    }, а из { $of } активных клиентов { $buyers ->
         [one] его покупает { $buyers }
        *[other] его покупают { $buyers }
     }
@@ -342,7 +345,14 @@ r03-confirmed-later = бриф подтверждён только { $confirmed 
         [few] дня
        *[many] дней
     } позже
-r03-before-brief = Проект «{ $project }»: задача `{ $task }` ({ $kind }{ $assigned ->
+r03-before-brief = Проект «{ $project }»: задача `{ $task }` ({ $kind ->
+        [creative] креатив
+        [design] дизайн
+        [copy] тексты
+        [dev] разработка
+        [production] производство
+       *[other] прочее
+    }{ $assigned ->
         [yes] , исполнитель — { $who }
        *[no] {""}
     }) началась { $start }, но { $why }
