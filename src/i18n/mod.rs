@@ -108,6 +108,22 @@ impl Msg {
     }
 }
 
+/// A text the program keeps in English beside its catalog twin (a rule's summary and
+/// explanation): `english` itself in English, else the message `id` of `lang`'s
+/// catalog, or `english` when that catalog lacks it.
+pub fn text_or(lang: Lang, id: &str, english: &str) -> String {
+    match lang {
+        Lang::En => english.to_owned(),
+        _ => catalog::format_id(lang, id).unwrap_or_else(|| english.to_owned()),
+    }
+}
+
+/// The message `id`, which takes no arguments, exactly as `lang`'s catalog words it.
+#[cfg(test)]
+pub fn text(lang: Lang, id: &str) -> Option<String> {
+    catalog::format_id(lang, id)
+}
+
 /// `msg!("r02-no-report", meeting = name, day = Arg::Day { .. })`: a [`Msg`] whose
 /// arguments convert into [`Arg`] (text, counts, nested messages).
 #[macro_export]
