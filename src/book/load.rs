@@ -331,7 +331,10 @@ fn read_into(
         &result.id,
         &mut result.findings,
     );
-    if cacheable && cache.is_some() {
+    // A file whose findings are worded from the catalogs is parsed again on every
+    // run: the cache keeps a finding's English only, and such a file is broken and
+    // rare. Caching it would print its findings in English on a warm run.
+    if cacheable && cache.is_some() && result.findings.iter().all(|f| f.said.is_none()) {
         result.fresh = cache::encode(&result.parsed, &result.findings);
     }
 }

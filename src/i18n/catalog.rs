@@ -20,6 +20,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/audit.ftl"),
     ),
     (
+        "load.ftl",
+        include_str!("en/load.ftl"),
+        include_str!("ru/load.ftl"),
+    ),
+    (
         "rules.ftl",
         include_str!("en/rules.ftl"),
         include_str!("ru/rules.ftl"),

@@ -1,0 +1,116 @@
+# rapport's English catalog: the loader's findings about the book itself (E-codes).
+# Each message has its twin in ru/load.ftl with the same arguments. Dates, keys and
+# values quoted from a file are passed as the file writes them.
+
+## Shared helps
+
+load-did-you-mean = did you mean `{ $suggestion }`?
+load-known-keys = known keys here: { $keys }; keys of your own must start with `x-`
+
+## E01, E03: the file as YAML
+
+load-conflict-marker = unresolved git merge conflict: a conflict marker at line { $line }
+load-conflict-marker-help = finish the merge: keep the right side, delete the <<<<<<<, ======= and >>>>>>> lines, then commit
+load-unknown-key = unknown key `{ $key }`
+
+## E04: references
+
+load-no-reference = no { $what ->
+        [team] team member
+        [curator] curator
+        [service] service
+        [contact] contact
+        [contractor] contractor
+        [team-or-contractor] team member or contractor
+        [team-or-contact] team member or contact
+        [settings] settings
+        [client] client
+        [contract] contract
+        [project] project
+        [meeting] meeting
+        [log-entry] log entry
+        [invoice] invoice
+        [act] act
+       *[task] task
+    } `{ $id }`{ $where_ ->
+        [contacts] {" "}among the contacts of client `{ $client }`
+        [client] {" "}in client `{ $client }`
+        [settings] {" "}in rapport.yaml
+       *[nowhere] {""}
+    }
+load-nothing-to-refer-to = there is no { $what ->
+        [team] team member
+        [curator] curator
+        [service] service
+        [contact] contact
+        [contractor] contractor
+        [team-or-contractor] team member or contractor
+        [team-or-contact] team member or contact
+        [settings] settings
+        [client] client
+        [contract] contract
+        [project] project
+        [meeting] meeting
+        [log-entry] log entry
+        [invoice] invoice
+        [act] act
+       *[task] task
+    } to refer to
+load-known = known: { $ids }
+
+## E05, E06: IDs
+
+load-duplicate-in-list = { $what ->
+        [team] team member
+        [curator] curator
+        [service] service
+        [contact] contact
+       *[task] task
+    } `{ $id }` appears twice in `{ $list }`
+load-duplicate-in-list-help = IDs within a list must be unique: rename or merge one of them
+load-id-mismatch = `id: { $declared }` does not match the { $from ->
+        [folder] folder name
+       *[file] file name
+    }, which gives `{ $id }`
+load-id-mismatch-help = the ID is the { $from ->
+        [folder] folder name
+       *[file] file name
+    }: write `id: { $id }`, remove the key, or rename the { $from ->
+        [folder] folder
+       *[file] file
+    }
+
+## E07: dates that contradict each other
+
+load-impossible-help = one of the two dates is mistyped: correct it
+load-contract-ends-first = contract ends on { $end } before it starts on { $start }
+load-task-due-first = task `{ $task }` is due on { $due } before it starts on { $start }
+load-deadline-first = deadline { $deadline } is before the start { $start }
+load-report-first = report sent at { $sent }, before the meeting at { $at }
+load-replied-first = replied at { $replied }, before the touch at { $at }
+load-invoice-due-first = invoice due on { $due }, before its date { $date }
+load-payment-first = payment of { $amount } on { $paid } is before the invoice date { $date }
+load-act-first = act { $act } { $key } on { $day }, before its date { $date }
+load-originals-first = originals of act { $act } arrived on { $originals }, before it was signed on { $signed }
+
+## E08: waivers
+
+load-waiver-no-reason = waiver of { $rule } without a reason
+load-waiver-no-reason-help = add `reason:` saying why the rule does not apply here
+load-waiver-unknown-rule = waiver names `{ $rule }`, which is not a rule code
+load-waiver-unknown-rule-help = rule codes are R01–R30 and D01–D16; `rapport rules` lists them
+load-waiver-wrong-item = { $rule } never reports on { $item ->
+        [deadline-change] a deadline change
+        [declined] a declined request
+        [comment] a comment
+       *[action] a meeting's action
+    }: this waiver silences nothing
+load-waiver-wrong-item-help = on { $item ->
+        [deadline-change] a deadline change
+        [declined] a declined request
+        [comment] a comment
+       *[action] a meeting's action
+    } waive { $first }{ $two ->
+        [yes] {" "}or { $second }
+       *[no] {""}
+    }; waive other rules on the file's own `waive`

@@ -1,0 +1,120 @@
+# Русский каталог rapport: сообщения загрузчика о самой книге (E-коды). У каждого
+# сообщения есть двойник в en/load.ftl с теми же аргументами. Даты, ключи и значения
+# из файла приходят так, как они записаны в файле: по ним место и находят.
+
+## Общие подсказки
+
+load-did-you-mean = может быть, `{ $suggestion }`?
+load-known-keys = здесь известны ключи: { $keys }; собственные ключи должны начинаться с `x-`
+
+## E01, E03: файл как YAML
+
+load-conflict-marker = Незавершённое слияние в git: маркер конфликта в строке { $line }
+load-conflict-marker-help = завершите слияние: оставьте нужный вариант, удалите строки <<<<<<<, ======= и >>>>>>> и сделайте коммит
+load-unknown-key = Неизвестный ключ `{ $key }`
+
+## E04: ссылки
+
+load-no-reference = Нет { $what ->
+        [team] сотрудника
+        [curator] куратора
+        [service] услуги
+        [contact] контакта
+        [contractor] подрядчика
+        [team-or-contractor] сотрудника или подрядчика
+        [team-or-contact] сотрудника или контакта
+        [settings] настроек
+        [client] клиента
+        [contract] договора
+        [project] проекта
+        [meeting] встречи
+        [log-entry] записи журнала
+        [invoice] счёта
+        [act] акта
+       *[task] задачи
+    } `{ $id }`{ $where_ ->
+        [contacts] {" "}среди контактов клиента `{ $client }`
+        [client] {" "}у клиента `{ $client }`
+        [settings] {" "}в rapport.yaml
+       *[nowhere] {""}
+    }
+load-nothing-to-refer-to = ссылаться не на что: { $what ->
+        [team] сотрудников
+        [curator] кураторов
+        [service] услуг
+        [contact] контактов
+        [contractor] подрядчиков
+        [team-or-contractor] ни сотрудников, ни подрядчиков
+        [team-or-contact] ни сотрудников, ни контактов
+        [settings] настроек
+        [client] клиентов
+        [contract] договоров
+        [project] проектов
+        [meeting] встреч
+        [log-entry] записей журнала
+        [invoice] счетов
+        [act] актов
+       *[task] задач
+    } нет
+load-known = есть: { $ids }
+
+## E05, E06: идентификаторы
+
+load-duplicate-in-list = { $what ->
+        [team] Сотрудник
+        [curator] Куратор
+        [service] Услуга
+        [contact] Контакт
+       *[task] Задача
+    } `{ $id }` встречается в `{ $list }` дважды
+load-duplicate-in-list-help = идентификаторы в списке не должны повторяться: переименуйте одну из записей или объедините их
+load-id-mismatch = `id: { $declared }` не совпадает с именем { $from ->
+        [folder] папки
+       *[file] файла
+    }, по которому идентификатор — `{ $id }`
+load-id-mismatch-help = идентификатор — это имя { $from ->
+        [folder] папки
+       *[file] файла
+    }: напишите `id: { $id }`, удалите ключ или переименуйте { $from ->
+        [folder] папку
+       *[file] файл
+    }
+
+## E07: даты, которые противоречат друг другу
+
+load-impossible-help = в одной из двух дат опечатка: исправьте её
+load-contract-ends-first = Договор заканчивается { $end }, раньше, чем начинается ({ $start })
+load-task-due-first = Срок задачи `{ $task }` — { $due }, раньше её начала ({ $start })
+load-deadline-first = Срок { $deadline } раньше начала проекта ({ $start })
+load-report-first = Отчёт отправлен { $sent }, раньше самой встречи ({ $at })
+load-replied-first = Ответ записан { $replied }, раньше самого обращения ({ $at })
+load-invoice-due-first = Срок оплаты { $due } раньше даты самого счёта ({ $date })
+load-payment-first = Платёж { $amount } от { $paid } раньше даты счёта ({ $date })
+load-act-first = Акт { $act }: { $key ->
+        [sent] отправлен
+        [signed] подписан
+       *[originals] оригиналы получены
+    } { $day }, раньше даты акта ({ $date })
+load-originals-first = Оригиналы акта { $act } получены { $originals }, раньше, чем он подписан ({ $signed })
+
+## E08: исключения
+
+load-waiver-no-reason = Исключение из { $rule } без причины
+load-waiver-no-reason-help = добавьте `reason:` — почему правило здесь неприменимо
+load-waiver-unknown-rule = Исключение называет `{ $rule }`, а такого кода правила нет
+load-waiver-unknown-rule-help = коды правил — R01–R30 и D01–D16; их список выводит `rapport rules`
+load-waiver-wrong-item = { $rule } никогда не сообщает о { $item ->
+        [deadline-change] переносе срока
+        [declined] отклонённой просьбе
+        [comment] комментарии
+       *[action] действии по итогам встречи
+    }: это исключение ничего не отменяет
+load-waiver-wrong-item-help = у { $item ->
+        [deadline-change] переноса срока
+        [declined] отклонённой просьбы
+        [comment] комментария
+       *[action] действия по итогам встречи
+    } делайте исключение из { $first }{ $two ->
+        [yes] {" "}или { $second }
+       *[no] {""}
+    }; исключения из других правил — в `waive` самого файла
