@@ -12,7 +12,9 @@
 //!   book or the shell (`` `status: cancelled` ``, `` `rapport act signed …` ``), which
 //!   must stay as the file format and the command line spell it;
 //! - anything between «» or „“: the book's own words (a project's title, a subject);
-//! - a code in its brackets (`ошибка[R01]`) and a code on its own (`R01`, `D05`);
+//! - a code in its brackets (`ошибка[R01]`) and a code on its own (`R01`, `D05`,
+//!   a range `R01–R30`);
+//! - a date-time as the book writes it (`2026-11-04T11:00`);
 //! - a currency's ISO code right after a sum (`3 000,00 EUR`): rubles are written
 //!   «₽», other currencies by their code, as Russian invoices and banks write them;
 //! - a file path (it has a `/`, or ends in a file extension the book uses), an email
@@ -48,6 +50,8 @@ fn english_words(line: &str) -> Vec<String> {
     prose = without_spans(&prose, '„', '“');
     let mut found = Vec::new();
     let mut after_number = false;
+    // A range of codes (`R01–R30`) is two codes.
+    let prose = prose.replace('–', " ");
     for token in prose.split_whitespace() {
         let code = token.trim_end_matches(|c: char| c.is_ascii_punctuation());
         let currency =
@@ -63,6 +67,7 @@ fn english_words(line: &str) -> Vec<String> {
             || token.contains("://")
             || bare.starts_with("--")
             || is_code(bare)
+            || is_date_time(bare)
             || [".yaml", ".yml", ".md", ".pdf", ".ics"]
                 .iter()
                 .any(|ext| bare.ends_with(ext))
@@ -97,6 +102,15 @@ fn without_spans(line: &str, open: char, close: char) -> String {
         }
     }
     out
+}
+
+/// `2026-11-04T11:00`: a moment as the book writes it.
+fn is_date_time(word: &str) -> bool {
+    word.split_once('T').is_some_and(|(date, time)| {
+        date.len() == 10
+            && date.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+    })
 }
 
 /// `R01`, `D05`, `E03`.
@@ -218,6 +232,67 @@ fn every_rules_russian_fixture_has_no_english_word() {
     assert!(
         problems.is_empty(),
         "English words in the Russian fixtures:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The loader's findings (E-codes) that are worded from the catalogs, on the fixtures
+/// that give them: unknown keys (E03), references (E04), duplicates (E05), IDs (E06),
+/// dates that contradict each other (E07) and waivers (E08). What the YAML parser and
+/// the deserializer say of a value (E01 syntax, E02 types, E07's impossible calendar
+/// dates) is still English: those fixtures are left out, and the one such finding in
+/// `e07-fires` is named here so that it cannot hide another.
+#[test]
+fn the_loaders_findings_in_russian_have_no_english_word() {
+    // What the deserializer says (src/yaml/de.rs): a line holding one of these is
+    // not checked.
+    const NOT_YET_TRANSLATED: &[&str] = &[
+        "` is not a real date: ",
+        "]: missing required key `",
+        "` to this mapping",
+    ];
+    let mut problems = Vec::new();
+    for case in ["e03", "e04", "e05", "e06", "e07", "e08"] {
+        let book = format!("tests/fixtures/{case}-fires");
+        let run = rapport(&[
+            "audit",
+            "--book",
+            &book,
+            "--today",
+            "2026-11-27",
+            "--color",
+            "never",
+            "--lang",
+            "ru",
+            "--no-cache",
+        ]);
+        assert!(
+            run.stdout.contains(&format!("[{}]", case.to_uppercase())),
+            "{case} gives its findings:\n{}{}",
+            run.stdout,
+            run.stderr
+        );
+        // The E-codes' findings only, with their help: the rules these broken books
+        // also set off are the rule fixtures' to check (here they may name a dangling
+        // contact by its ID, as the audit does when a book names nobody else).
+        let mut loaders = false;
+        let mut kept = String::new();
+        for line in run.stdout.lines() {
+            if let Some(open) = line.find('[')
+                && !line.starts_with(' ')
+            {
+                loaders = line[open + 1..].starts_with('E');
+            }
+            if loaders && !NOT_YET_TRANSLATED.iter().any(|n| line.contains(n)) {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+        check(case, &kept, &mut problems);
+    }
+    assert!(
+        problems.is_empty(),
+        "English words in the loader's Russian findings:\n{}",
         problems.join("\n")
     );
 }

@@ -180,7 +180,10 @@ impl Refs<'_> {
         let help = match crate::yaml::suggest(id, &refs) {
             Some(s) => msg!("load-did-you-mean", suggestion = s),
             None if refs.is_empty() => msg!("load-nothing-to-refer-to", what = what()),
-            None => msg!("load-known", ids = refs.join(", ")),
+            None => msg!(
+                "load-known",
+                ids = Arg::Ids(refs.iter().map(|r| (*r).to_owned()).collect())
+            ),
         };
         self.findings.push(
             Finding::error(Code::E04, file, Location::value(path()), "")

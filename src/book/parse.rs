@@ -92,7 +92,10 @@ fn parse<T: DeserializeOwned>(
     for u in read.unknown {
         let help = match u.suggestion {
             Some(s) => crate::msg!("load-did-you-mean", suggestion = s),
-            None => crate::msg!("load-known-keys", keys = u.expected.join(", ")),
+            None => crate::msg!(
+                "load-known-keys",
+                keys = crate::i18n::Arg::Ids(u.expected.iter().map(|k| (*k).to_owned()).collect())
+            ),
         };
         findings.push(
             Finding::error(Code::E03, file, Location::Span(u.span), "")

@@ -91,6 +91,14 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
             Lang::En => crate::wording::and_list(items),
             Lang::Ru => super::and_list_ru(items),
         }),
+        Arg::Ids(ids) => FluentValue::from(match lang {
+            Lang::En => ids.join(", "),
+            Lang::Ru => ids
+                .iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
         Arg::Nested(msg) => FluentValue::from(format(lang, msg)),
     }
 }

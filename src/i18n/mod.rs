@@ -38,6 +38,10 @@ pub enum Arg {
     Number(rust_decimal::Decimal),
     /// Items joined as the language lists them: `a, b and c`, «a, b и c».
     List(Vec<String>),
+    /// IDs and keys of the book, listed: `design, copy` in English (as the audit has
+    /// always written them); in Russian each between backticks, «`design`, `copy`»,
+    /// so that Latin identifiers stand apart from the Russian prose around them.
+    Ids(Vec<String>),
     /// Another message, worded in the same language.
     Nested(Box<Msg>),
 }

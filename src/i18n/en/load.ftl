@@ -114,3 +114,30 @@ load-waiver-wrong-item-help = on { $item ->
         [yes] {" "}or { $second }
        *[no] {""}
     }; waive other rules on the file's own `waive`
+
+## The files and folders of the book
+
+load-too-large = the file is larger than { $mib } MiB; a book file is a few KB
+load-too-large-help = split it, or move it out of the book's folders
+load-not-utf8 = the file is not valid UTF-8 (byte { $byte } at line { $line }, column { $col })
+load-not-utf8-help = save the file as UTF-8
+load-no-contacts = `contacts` is empty: a client needs at least one contact
+load-no-contacts-help = add the person you deal with: `contacts: [{"{"}id: ivanov, name: Иван Иванов{"}"}]`
+load-folder-not-id = client folder `{ $id }` is not a valid ID
+load-folder-not-id-help = IDs are lowercase Latin letters, digits and hyphens: rename the folder
+load-no-client-file = client `{ $id }` has no clients/{ $id }/client.yaml
+load-no-client-file-help = every client folder needs a client.yaml with at least `name` and `contacts`
+load-file-not-id = file name `{ $id }` is not a valid ID
+load-file-not-id-help = IDs are lowercase Latin letters, digits and hyphens, at most 64 characters: rename the file
+load-defined-twice = { $what ->
+        [settings] settings
+        [client] client
+        [contract] contract
+        [project] project
+        [meeting] meeting
+        [log-entry] log entry
+        [invoice] invoice
+        [act] act
+       *[contractor] contractor
+    } `{ $id }` is defined twice: here and in { $twin }
+load-defined-twice-help = keep one file per ID: merge the two (`.yaml` and `.yml` name the same ID)

@@ -99,7 +99,7 @@ load-originals-first = Оригиналы акта { $act } получены { $
 
 ## E08: исключения
 
-load-waiver-no-reason = Исключение из { $rule } без причины
+load-waiver-no-reason = Исключение из `{ $rule }` без причины
 load-waiver-no-reason-help = добавьте `reason:` — почему правило здесь неприменимо
 load-waiver-unknown-rule = Исключение называет `{ $rule }`, а такого кода правила нет
 load-waiver-unknown-rule-help = коды правил — R01–R30 и D01–D16; их список выводит `rapport rules`
@@ -118,3 +118,30 @@ load-waiver-wrong-item-help = у { $item ->
         [yes] {" "}или { $second }
        *[no] {""}
     }; исключения из других правил — в `waive` самого файла
+
+## Файлы и папки книги
+
+load-too-large = Файл больше { $mib } МиБ, а файл книги весит несколько килобайт
+load-too-large-help = разделите его или уберите из папок книги
+load-not-utf8 = Файл записан не в UTF-8 (байт { $byte } в строке { $line }, столбец { $col })
+load-not-utf8-help = сохраните файл в кодировке UTF-8
+load-no-contacts = Список `contacts` пуст, а у клиента должен быть хотя бы один контакт
+load-no-contacts-help = добавьте человека, с которым вы работаете: `contacts: [{"{"}id: ivanov, name: Иван Иванов{"}"}]`
+load-folder-not-id = Имя папки клиента `{ $id }` не годится в идентификаторы
+load-folder-not-id-help = идентификаторы пишутся строчными латинскими буквами, цифрами и дефисами: переименуйте папку
+load-no-client-file = У клиента `{ $id }` нет файла clients/{ $id }/client.yaml
+load-no-client-file-help = в каждой папке клиента нужен client.yaml хотя бы с `name` и `contacts`
+load-file-not-id = Имя файла `{ $id }` не годится в идентификаторы
+load-file-not-id-help = идентификаторы пишутся строчными латинскими буквами, цифрами и дефисами, не длиннее 64 знаков: переименуйте файл
+load-defined-twice = { $what ->
+        [settings] Настройки `{ $id }` описаны
+        [client] Клиент `{ $id }` описан
+        [contract] Договор `{ $id }` описан
+        [project] Проект `{ $id }` описан
+        [meeting] Встреча `{ $id }` описана
+        [log-entry] Запись журнала `{ $id }` описана
+        [invoice] Счёт `{ $id }` описан
+        [act] Акт `{ $id }` описан
+       *[contractor] Подрядчик `{ $id }` описан
+    } дважды: здесь и в { $twin }
+load-defined-twice-help = оставьте один файл на идентификатор и перенесите в него всё из второго (`.yaml` и `.yml` — это один идентификатор)
