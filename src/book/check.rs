@@ -358,17 +358,18 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
     if settings.timezone.parse::<chrono_tz::Tz>().is_err() {
         let names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
         let help = crate::yaml::suggest(&settings.timezone, &names).map_or_else(
-            || "use an IANA time zone name like Europe/Moscow".to_owned(),
-            |s| format!("did you mean `{s}`?"),
+            || msg!("load-timezone-help"),
+            |s| msg!("load-did-you-mean", suggestion = s),
         );
         findings.push(
             Finding::error(
                 Code::E02,
                 file,
                 Location::value(YamlPath::root().key("timezone")),
-                format!("`{}` is not a time zone", settings.timezone),
+                "",
             )
-            .help(help),
+            .say(msg!("load-not-a-timezone", timezone = &settings.timezone))
+            .help_say(help),
         );
     }
     let c = settings.currency.as_bytes();
@@ -378,9 +379,10 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
                 Code::E02,
                 file,
                 Location::value(YamlPath::root().key("currency")),
-                format!("`{}` is not a currency code", settings.currency),
+                "",
             )
-            .help("use a three-letter ISO 4217 code: RUB, USD, EUR"),
+            .say(msg!("load-not-a-currency", currency = &settings.currency))
+            .help_say(msg!("load-not-a-currency-help")),
         );
     }
     if settings.workday.end.0 <= settings.workday.start.0 {
@@ -389,9 +391,10 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
                 Code::E07,
                 file,
                 Location::value(YamlPath::root().key("workday").key("end")),
-                "the working day ends before it starts",
+                "",
             )
-            .help("write `workday: {start: \"09:00\", end: \"18:00\"}`"),
+            .say(msg!("load-workday-ends-first"))
+            .help_say(msg!("load-workday-ends-first-help")),
         );
     }
 }
@@ -597,14 +600,10 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 && !d.tasks.iter().any(|t| &t.id == task)
             {
                 let ids: Vec<&str> = d.tasks.iter().map(|t| t.id.as_str()).collect();
-                let mut f = Finding::error(
-                    Code::E04,
-                    file,
-                    Location::value(at.key("task")),
-                    format!("no task `{task}` in this project's `tasks`"),
-                );
+                let mut f = Finding::error(Code::E04, file, Location::value(at.key("task")), "")
+                    .say(msg!("load-no-task", task = task));
                 if let Some(s) = crate::yaml::suggest(task, &ids) {
-                    f = f.help(format!("did you mean `{s}`?"));
+                    f = f.help_say(msg!("load-did-you-mean", suggestion = s));
                 }
                 refs.findings.push(f);
             }
@@ -832,13 +831,9 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         );
         if d.lines.is_empty() && d.invoices.is_empty() {
             refs.findings.push(
-                Finding::error(
-                    Code::E02,
-                    file,
-                    Location::value(root.key("number")),
-                    format!("act {} has no `lines` and closes no `invoices`: it bills nothing", d.number),
-                )
-                .help("list the services under `lines:`, or name the invoices it closes: `invoices: [2026-0008]`"),
+                Finding::error(Code::E02, file, Location::value(root.key("number")), "")
+                    .say(msg!("load-act-bills-nothing", act = &d.number))
+                    .help_say(msg!("load-act-bills-nothing-help")),
             );
         }
         for (key, day) in [
@@ -894,13 +889,9 @@ fn planned_entry(
     let at = || Location::value(YamlPath::root().key("planned"));
     let Some(id) = contract else {
         findings.push(
-            Finding::error(
-                Code::E04,
-                file,
-                at(),
-                format!("`planned: {n}` names an entry of a billing plan, but the invoice names no `contract`"),
-            )
-            .help("add `contract: ID` of the contract whose `billing` entry this invoice issues"),
+            Finding::error(Code::E04, file, at(), "")
+                .say(msg!("load-planned-no-contract", n = n))
+                .help_say(msg!("load-planned-no-contract-help")),
         );
         return;
     };
@@ -911,19 +902,14 @@ fn planned_entry(
     let entries = e.data.billing.len();
     if n == 0 || usize::try_from(n).is_ok_and(|n| n > entries) {
         findings.push(
-            Finding::error(
-                Code::E04,
-                file,
-                at(),
-                format!(
-                    "no planned invoice {n} in the billing plan of contract `{id}`: it has {entries} {}",
-                    if entries == 1 { "entry" } else { "entries" }
-                ),
-            )
-            .help(format!(
-                "entries are numbered from 1 in the order of `billing:` in {}",
-                e.file
-            )),
+            Finding::error(Code::E04, file, at(), "")
+                .say(msg!(
+                    "load-no-planned-entry",
+                    n = n,
+                    contract = id,
+                    entries = entries
+                ))
+                .help_say(msg!("load-no-planned-entry-help", file = &e.file)),
         );
     }
 }

@@ -141,3 +141,42 @@ load-defined-twice = { $what ->
        *[contractor] contractor
     } `{ $id }` is defined twice: here and in { $twin }
 load-defined-twice-help = keep one file per ID: merge the two (`.yaml` and `.yml` name the same ID)
+
+## rules: in rapport.yaml
+
+load-rules-lists-codes = `rapport rules` lists the codes
+load-unknown-rule = unknown rule `{ $code }`
+load-not-a-severity = `{ $severity }` is not a severity
+load-not-a-severity-help = write `error`, `warning` or `info`
+load-write-some-of = write some of: { $words }
+load-not-one-of-words = `{ $word }` is not one of { $code }'s `{ $name }`
+load-setting-is = { $code }'s `{ $name }` is { $what ->
+        [words] a list of words
+       *[number] a whole number
+    }
+load-setting-is-help = write it as { $what ->
+        [words] a list of words
+       *[number] a whole number
+    }, like `{ $name }: { $example }`
+load-no-thresholds = { $code } has no thresholds; only `severity` is settable
+load-rule-has = { $code } has: { $names }
+load-no-threshold = { $code } has no threshold `{ $name }`
+
+## Values the types alone do not pin down
+
+load-no-task = no task `{ $task }` in this project's `tasks`
+load-act-bills-nothing = act { $act } has no `lines` and closes no `invoices`: it bills nothing
+load-act-bills-nothing-help = list the services under `lines:`, or name the invoices it closes: `invoices: [2026-0008]`
+load-planned-no-contract = `planned: { $n }` names an entry of a billing plan, but the invoice names no `contract`
+load-planned-no-contract-help = add `contract: ID` of the contract whose `billing` entry this invoice issues
+load-no-planned-entry = no planned invoice { $n } in the billing plan of contract `{ $contract }`: it has { $entries } { $entries ->
+        [1] entry
+       *[other] entries
+    }
+load-no-planned-entry-help = entries are numbered from 1 in the order of `billing:` in { $file }
+load-not-a-timezone = `{ $timezone }` is not a time zone
+load-timezone-help = use an IANA time zone name like Europe/Moscow
+load-not-a-currency = `{ $currency }` is not a currency code
+load-not-a-currency-help = use a three-letter ISO 4217 code: RUB, USD, EUR
+load-workday-ends-first = the working day ends before it starts
+load-workday-ends-first-help = write `workday: {"{"}start: "09:00", end: "18:00"{"}"}`

@@ -145,3 +145,43 @@ load-defined-twice = { $what ->
        *[contractor] Подрядчик `{ $id }` описан
     } дважды: здесь и в { $twin }
 load-defined-twice-help = оставьте один файл на идентификатор и перенесите в него всё из второго (`.yaml` и `.yml` — это один идентификатор)
+
+## rules: в rapport.yaml
+
+load-rules-lists-codes = список кодов выводит `rapport rules`
+load-unknown-rule = Неизвестное правило `{ $code }`
+load-not-a-severity = `{ $severity }` — не уровень важности
+load-not-a-severity-help = напишите `error`, `warning` или `info`
+load-write-some-of = можно: { $words }
+load-not-one-of-words = `{ $word }` нет среди допустимых значений `{ $name }` правила { $code }
+load-setting-is = `{ $name }` правила { $code } — { $what ->
+        [words] список слов
+       *[number] целое число
+    }
+load-setting-is-help = запишите { $what ->
+        [words] списком слов
+       *[number] целым числом
+    }, например `{ $name }: { $example }`
+load-no-thresholds = у { $code } нет порогов: настраивается только `severity`
+load-rule-has = у { $code } настраиваются: { $names }
+load-no-threshold = У { $code } нет порога `{ $name }`
+
+## Значения, которые не задаются одним типом
+
+load-no-task = В `tasks` этого проекта нет задачи `{ $task }`
+load-act-bills-nothing = В акте { $act } нет `lines`, и он не закрывает ни одного счёта (`invoices`): в нём нечего принимать
+load-act-bills-nothing-help = перечислите услуги в `lines:` или назовите счета, которые акт закрывает: `invoices: [2026-0008]`
+load-planned-no-contract = `planned: { $n }` ссылается на запись плана оплат, но в счёте не указан `contract`
+load-planned-no-contract-help = добавьте `contract: ID` — договор, запись `billing` которого выставляет этот счёт
+load-no-planned-entry = В плане оплат договора `{ $contract }` нет планового счёта { $n }: в нём { $entries } { $entries ->
+        [one] запись
+        [few] записи
+       *[many] записей
+    }
+load-no-planned-entry-help = записи нумеруются с 1 в том порядке, в каком они идут в `billing:` в { $file }
+load-not-a-timezone = `{ $timezone }` — не часовой пояс
+load-timezone-help = укажите часовой пояс по базе IANA, например `Europe/Moscow`
+load-not-a-currency = `{ $currency }` — не код валюты
+load-not-a-currency-help = укажите трёхбуквенный код ISO 4217: `RUB`, `USD`, `EUR`
+load-workday-ends-first = Рабочий день заканчивается раньше, чем начинается
+load-workday-ends-first-help = напишите `workday: {"{"}start: "09:00", end: "18:00"{"}"}`
