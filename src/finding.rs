@@ -351,6 +351,23 @@ impl Finding {
         self.help = help;
         self
     }
+
+    /// The message worded from the catalog: English in `message`, as the machine
+    /// outputs keep it, and the [`Msg`] kept for the other languages.
+    #[must_use]
+    pub fn say(mut self, msg: Msg) -> Self {
+        self.message = msg.render(Lang::En);
+        self.said.get_or_insert_with(Box::default).message = Some(msg);
+        self
+    }
+
+    /// The help worded from the catalog, as [`Finding::say`] the message.
+    #[must_use]
+    pub fn help_say(mut self, msg: Msg) -> Self {
+        self.help = Some(msg.render(Lang::En));
+        self.said.get_or_insert_with(Box::default).help = Some(msg);
+        self
+    }
 }
 
 #[cfg(test)]

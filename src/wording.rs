@@ -4,7 +4,7 @@
 //! clients come from the book ([`crate::book::Book::person_name`],
 //! [`crate::book::ClientBook::name`]); Russian wording is `report::locale`'s.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::log::LogChannel;
 use crate::model::meeting::MeetingFormat;
@@ -12,11 +12,6 @@ use crate::model::meeting::MeetingFormat;
 /// `1 day`, `3 days`, `-1 day`.
 pub fn days(n: i64) -> String {
     count(n, "day", "days")
-}
-
-/// `1 working day`, `3 working days`.
-pub fn working_days(n: u32) -> String {
-    count(i64::from(n), "working day", "working days")
 }
 
 /// `n` and the noun in the number it takes in English.
@@ -65,17 +60,6 @@ pub fn nest_quotes(text: &str) -> String {
     out
 }
 
-/// A channel as a thing, with its article: `an email`, `a call`, `a message`,
-/// `a letter`.
-pub fn channel(channel: LogChannel) -> &'static str {
-    match channel {
-        LogChannel::Email => "an email",
-        LogChannel::Call => "a call",
-        LogChannel::Messenger => "a message",
-        LogChannel::Letter => "a letter",
-    }
-}
-
 /// A channel's noun without an article: `email`, `call`, `message`, `letter`.
 pub fn channel_noun(channel: LogChannel) -> &'static str {
     match channel {
@@ -92,20 +76,6 @@ pub fn meeting(format: MeetingFormat) -> &'static str {
         MeetingFormat::Video => "video meeting",
         MeetingFormat::Call => "call",
     }
-}
-
-/// [`meeting`] with its article: `an in-person meeting`, `a video meeting`, `a call`.
-pub fn a_meeting(format: MeetingFormat) -> &'static str {
-    match format {
-        MeetingFormat::InPerson => "an in-person meeting",
-        MeetingFormat::Video => "a video meeting",
-        MeetingFormat::Call => "a call",
-    }
-}
-
-/// A moment as prose: `on 2026-11-20 at 16:40`.
-pub fn moment(moment: NaiveDateTime) -> String {
-    format!("on {} at {}", moment.date(), moment.format("%H:%M"))
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -179,8 +149,6 @@ mod tests {
         assert_eq!(days(0), "0 days");
         assert_eq!(days(2), "2 days");
         assert_eq!(days(21), "21 days");
-        assert_eq!(working_days(1), "1 working day");
-        assert_eq!(working_days(3), "3 working days");
     }
 
     #[test]
@@ -210,23 +178,16 @@ mod tests {
     }
 
     #[test]
-    fn lists_moments_and_meetings_read_as_prose() {
+    fn lists_and_meetings_read_as_prose() {
         assert_eq!(and_list::<&str>(&[]), "");
         assert_eq!(and_list(&["«Баннеры»"]), "«Баннеры»");
         assert_eq!(and_list(&["a", "b"]), "a and b");
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
-        let t = crate::model::time::parse_datetime("2026-11-20T16:40").expect("moment");
-        assert_eq!(moment(t), "on 2026-11-20 at 16:40");
-        assert_eq!(a_meeting(MeetingFormat::InPerson), "an in-person meeting");
-        assert_eq!(a_meeting(MeetingFormat::Call), "a call");
         assert_eq!(meeting(MeetingFormat::Video), "video meeting");
     }
 
     #[test]
-    fn channels_have_their_article() {
-        assert_eq!(channel(LogChannel::Email), "an email");
-        assert_eq!(channel(LogChannel::Call), "a call");
-        assert_eq!(channel(LogChannel::Messenger), "a message");
+    fn channels_have_their_noun() {
         assert_eq!(channel_noun(LogChannel::Messenger), "message");
         assert_eq!(channel_noun(LogChannel::Letter), "letter");
     }

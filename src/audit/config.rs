@@ -60,17 +60,13 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
         let at = YamlPath::root().key("rules").key(code.clone());
         let Some(rule) = all.iter().find(|r| r.meta().code == *code) else {
             let help = super::code_suggest::suggest_code(code, &codes).map_or_else(
-                || "`rapport rules` lists the codes".to_owned(),
-                |s| format!("did you mean `{s}`?"),
+                || crate::msg!("load-rules-lists-codes"),
+                |s| crate::msg!("load-did-you-mean", suggestion = s.as_str()),
             );
             findings.push(
-                Finding::error(
-                    Code::E03,
-                    file,
-                    Location::key(at),
-                    format!("unknown rule `{code}`"),
-                )
-                .help(help),
+                Finding::error(Code::E03, file, Location::key(at), "")
+                    .say(crate::msg!("load-unknown-rule", code = code))
+                    .help_say(help),
             );
             continue;
         };
@@ -86,13 +82,9 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
             && Severity::parse(s).is_none()
         {
             findings.push(
-                Finding::error(
-                    Code::E02,
-                    file,
-                    Location::value(at.key("severity")),
-                    format!("`{s}` is not a severity"),
-                )
-                .help("write `error`, `warning` or `info`"),
+                Finding::error(Code::E02, file, Location::value(at.key("severity")), "")
+                    .say(crate::msg!("load-not-a-severity", severity = s))
+                    .help_say(crate::msg!("load-not-a-severity-help")),
             );
         }
         let meta = rule.meta();
@@ -111,17 +103,30 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
                     continue;
                 }
                 let help = suggest(word, setting.allowed).map_or_else(
-                    || format!("write some of: {}", setting.allowed.join(", ")),
-                    |s| format!("did you mean `{s}`?"),
+                    || {
+                        crate::msg!(
+                            "load-write-some-of",
+                            words = crate::i18n::Arg::Ids(
+                                setting.allowed.iter().map(|w| (*w).to_owned()).collect()
+                            )
+                        )
+                    },
+                    |s| crate::msg!("load-did-you-mean", suggestion = s),
                 );
                 findings.push(
                     Finding::error(
                         Code::E02,
                         file,
                         Location::value(at.key(name.clone()).index(i)),
-                        format!("`{word}` is not one of {code}'s `{name}`"),
+                        "",
                     )
-                    .help(help),
+                    .say(crate::msg!(
+                        "load-not-one-of-words",
+                        word = word,
+                        code = code,
+                        name = name
+                    ))
+                    .help_say(help),
                 );
             }
         }
@@ -138,34 +143,45 @@ pub fn check(settings: Option<&Settings>) -> Vec<Finding> {
             if is_number(name) || is_words(name) {
                 // A list where a number is meant, or the other way round.
                 let (what, example) = if number {
-                    ("a list of words", "[creative, copy]")
+                    ("words", "[creative, copy]")
                 } else {
-                    ("a whole number", "30")
+                    ("number", "30")
                 };
+                let what = || crate::i18n::Arg::Word(what);
                 findings.push(
-                    Finding::error(
-                        Code::E02,
-                        file,
-                        Location::value(at.key(name.clone())),
-                        format!("{code}'s `{name}` is {what}"),
-                    )
-                    .help(format!("write it as {what}, like `{name}: {example}`")),
+                    Finding::error(Code::E02, file, Location::value(at.key(name.clone())), "")
+                        .say(crate::msg!(
+                            "load-setting-is",
+                            code = code,
+                            name = name,
+                            what = what()
+                        ))
+                        .help_say(crate::msg!(
+                            "load-setting-is-help",
+                            what = what(),
+                            name = name,
+                            example = example
+                        )),
                 );
                 continue;
             }
             let help = match (suggest(name, &names), names.is_empty()) {
-                (Some(s), _) => format!("did you mean `{s}`?"),
-                (None, true) => format!("{code} has no thresholds; only `severity` is settable"),
-                (None, false) => format!("{code} has: severity, {}", names.join(", ")),
+                (Some(s), _) => crate::msg!("load-did-you-mean", suggestion = s),
+                (None, true) => crate::msg!("load-no-thresholds", code = code),
+                (None, false) => {
+                    let mut settable = vec!["severity".to_owned()];
+                    settable.extend(names.iter().map(|n| (*n).to_owned()));
+                    crate::msg!(
+                        "load-rule-has",
+                        code = code,
+                        names = crate::i18n::Arg::Ids(settable)
+                    )
+                }
             };
             findings.push(
-                Finding::error(
-                    Code::E03,
-                    file,
-                    Location::key(at.key(name.clone())),
-                    format!("{code} has no threshold `{name}`"),
-                )
-                .help(help),
+                Finding::error(Code::E03, file, Location::key(at.key(name.clone())), "")
+                    .say(crate::msg!("load-no-threshold", code = code, name = name))
+                    .help_say(help),
             );
         }
     }

@@ -8,7 +8,9 @@ use rayon::prelude::*;
 
 use super::{Book, ClientBook, Kind};
 use crate::finding::{Code, Finding, Location, Severity};
+use crate::i18n::{Arg, Msg};
 use crate::model::Waiver;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 /// Is `code` a rule that a waiver may name (R01–R30, D01–D16)?
@@ -32,16 +34,27 @@ enum Target {
 }
 
 impl Target {
-    fn noun(self) -> &'static str {
+    /// What it is, as the catalogs choose their noun (`load-what` in load.ftl).
+    fn word(self) -> &'static str {
         match self {
-            Target::Team => "team member",
+            Target::Team => "team",
             Target::Curator => "curator",
             Target::Service => "service",
             Target::Contact => "contact",
             Target::Contractor => "contractor",
-            Target::TeamOrContractor => "team member or contractor",
-            Target::TeamOrContact => "team member or contact",
-            Target::Of(kind) => kind.noun(),
+            Target::TeamOrContractor => "team-or-contractor",
+            Target::TeamOrContact => "team-or-contact",
+            Target::Of(kind) => match kind {
+                Kind::Settings => "settings",
+                Kind::Client => "client",
+                Kind::Contract => "contract",
+                Kind::Project => "project",
+                Kind::Meeting => "meeting",
+                Kind::Log => "log-entry",
+                Kind::Invoice => "invoice",
+                Kind::Act => "act",
+                Kind::Contractor => "contractor",
+            },
         }
     }
 }
@@ -158,24 +171,30 @@ impl Refs<'_> {
             .filter(|i| Some(*i) != own)
             .collect();
         let where_ = match (target, client) {
-            (Target::Contact, Some(c)) => format!(" among the contacts of client `{}`", c.id),
-            (Target::Of(_), Some(c)) => format!(" in client `{}`", c.id),
-            (Target::Team | Target::Curator | Target::Service, _) => " in rapport.yaml".to_owned(),
-            _ => String::new(),
+            (Target::Contact, Some(_)) => "contacts",
+            (Target::Of(_), Some(_)) => "client",
+            (Target::Team | Target::Curator | Target::Service, _) => "settings",
+            _ => "nowhere",
         };
+        let what = || Arg::Word(target.word());
         let help = match crate::yaml::suggest(id, &refs) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if refs.is_empty() => format!("there is no {} to refer to", target.noun()),
-            None => format!("known: {}", refs.join(", ")),
+            Some(s) => msg!("load-did-you-mean", suggestion = s),
+            None if refs.is_empty() => msg!("load-nothing-to-refer-to", what = what()),
+            None => msg!(
+                "load-known",
+                ids = Arg::Ids(refs.iter().map(|r| (*r).to_owned()).collect())
+            ),
         };
         self.findings.push(
-            Finding::error(
-                Code::E04,
-                file,
-                Location::value(path()),
-                format!("no {} `{id}`{where_}", target.noun()),
-            )
-            .help(help),
+            Finding::error(Code::E04, file, Location::value(path()), "")
+                .say(msg!(
+                    "load-no-reference",
+                    what = what(),
+                    id = id,
+                    where_ = Arg::Word(where_),
+                    client = client.map_or("", |c| c.id.as_str()),
+                ))
+                .help_say(help),
         );
     }
 
@@ -213,7 +232,7 @@ fn duplicates<'a>(
     file: &str,
     list: &'static str,
     ids: impl Iterator<Item = &'a str>,
-    noun: &str,
+    noun: &'static str,
 ) {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
@@ -223,9 +242,15 @@ fn duplicates<'a>(
                     Code::E05,
                     file,
                     Location::value(YamlPath::root().key(list).index(i).key("id")),
-                    format!("{noun} `{id}` appears twice in `{list}`"),
+                    "",
                 )
-                .help("IDs within a list must be unique: rename or merge one of them"),
+                .say(msg!(
+                    "load-duplicate-in-list",
+                    what = Arg::Word(noun),
+                    id = id,
+                    list = list
+                ))
+                .help_say(msg!("load-duplicate-in-list-help")),
             );
         }
     }
@@ -236,13 +261,9 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
         let path = at.key("waive").index(i);
         if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
             findings.push(
-                Finding::error(
-                    Code::E08,
-                    file,
-                    Location::value(path.clone()),
-                    format!("waiver of {} without a reason", w.rule),
-                )
-                .help("add `reason:` saying why the rule does not apply here"),
+                Finding::error(Code::E08, file, Location::value(path.clone()), "")
+                    .say(msg!("load-waiver-no-reason", rule = &w.rule))
+                    .help_say(msg!("load-waiver-no-reason-help")),
             );
         }
         if !is_rule_code(&w.rule) {
@@ -252,9 +273,10 @@ fn waivers(findings: &mut Vec<Finding>, file: &str, at: &YamlPath, list: &[Waive
                     Severity::Warning,
                     file,
                     Location::value(path.key("rule")),
-                    format!("waiver names `{}`, which is not a rule code", w.rule),
+                    "",
                 )
-                .help("rule codes are R01–R30 and D01–D16; `rapport rules` lists them"),
+                .say(msg!("load-waiver-unknown-rule", rule = &w.rule))
+                .help_say(msg!("load-waiver-unknown-rule-help")),
             );
         }
     }
@@ -267,19 +289,19 @@ struct WaivableItem {
 }
 
 const ITEM_DEADLINE_CHANGE: WaivableItem = WaivableItem {
-    what: "a deadline change",
+    what: "deadline-change",
     rules: &["R08"],
 };
 const ITEM_DECLINED: WaivableItem = WaivableItem {
-    what: "a declined request",
+    what: "declined",
     rules: &["R09"],
 };
 const ITEM_COMMENT: WaivableItem = WaivableItem {
-    what: "a comment",
+    what: "comment",
     rules: &["R29", "R30"],
 };
 const ITEM_ACTION: WaivableItem = WaivableItem {
-    what: "a meeting's action",
+    what: "action",
     rules: &["R17"],
 };
 
@@ -304,24 +326,29 @@ fn item_waivers(
                 Severity::Warning,
                 file,
                 Location::value(at.key("waive").index(i).key("rule")),
-                format!(
-                    "{} never reports on {}: this waiver silences nothing",
-                    w.rule, item.what
-                ),
+                "",
             )
-            .help(format!(
-                "on {} waive {}; waive other rules on the file's own `waive`",
-                item.what,
-                item.rules.join(" or ")
+            .say(msg!(
+                "load-waiver-wrong-item",
+                rule = &w.rule,
+                item = Arg::Word(item.what)
+            ))
+            .help_say(msg!(
+                "load-waiver-wrong-item-help",
+                item = Arg::Word(item.what),
+                first = item.rules.first().copied().unwrap_or_default(),
+                two = Arg::Word(if item.rules.len() > 1 { "yes" } else { "no" }),
+                second = item.rules.get(1).copied().unwrap_or_default(),
             )),
         );
     }
 }
 
-fn impossible(findings: &mut Vec<Finding>, file: &str, path: YamlPath, message: String) {
+fn impossible(findings: &mut Vec<Finding>, file: &str, path: YamlPath, message: Msg) {
     findings.push(
-        Finding::error(Code::E07, file, Location::value(path), message)
-            .help("one of the two dates is mistyped: correct it"),
+        Finding::error(Code::E07, file, Location::value(path), "")
+            .say(message)
+            .help_say(msg!("load-impossible-help")),
     );
 }
 
@@ -331,17 +358,18 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
     if settings.timezone.parse::<chrono_tz::Tz>().is_err() {
         let names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
         let help = crate::yaml::suggest(&settings.timezone, &names).map_or_else(
-            || "use an IANA time zone name like Europe/Moscow".to_owned(),
-            |s| format!("did you mean `{s}`?"),
+            || msg!("load-timezone-help"),
+            |s| msg!("load-did-you-mean", suggestion = s),
         );
         findings.push(
             Finding::error(
                 Code::E02,
                 file,
                 Location::value(YamlPath::root().key("timezone")),
-                format!("`{}` is not a time zone", settings.timezone),
+                "",
             )
-            .help(help),
+            .say(msg!("load-not-a-timezone", timezone = &settings.timezone))
+            .help_say(help),
         );
     }
     let c = settings.currency.as_bytes();
@@ -351,9 +379,10 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
                 Code::E02,
                 file,
                 Location::value(YamlPath::root().key("currency")),
-                format!("`{}` is not a currency code", settings.currency),
+                "",
             )
-            .help("use a three-letter ISO 4217 code: RUB, USD, EUR"),
+            .say(msg!("load-not-a-currency", currency = &settings.currency))
+            .help_say(msg!("load-not-a-currency-help")),
         );
     }
     if settings.workday.end.0 <= settings.workday.start.0 {
@@ -362,9 +391,10 @@ fn settings_values(findings: &mut Vec<Finding>, settings: &crate::model::Setting
                 Code::E07,
                 file,
                 Location::value(YamlPath::root().key("workday").key("end")),
-                "the working day ends before it starts",
+                "",
             )
-            .help("write `workday: {start: \"09:00\", end: \"18:00\"}`"),
+            .say(msg!("load-workday-ends-first"))
+            .help_say(msg!("load-workday-ends-first-help")),
         );
     }
 }
@@ -384,7 +414,7 @@ pub fn check(book: &mut Book) {
             "rapport.yaml",
             "team",
             settings.team.iter().map(|m| m.id.as_str()),
-            "team member",
+            "team",
         );
         duplicates(
             f,
@@ -481,7 +511,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 &mut refs.findings,
                 file,
                 root.key("end"),
-                format!("contract ends on {} before it starts on {}", d.end, d.start),
+                msg!(
+                    "load-contract-ends-first",
+                    end = d.end.to_string(),
+                    start = d.start.to_string()
+                ),
             );
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
@@ -543,9 +577,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     &mut refs.findings,
                     file,
                     at.key("due"),
-                    format!(
-                        "task `{}` is due on {due} before it starts on {start}",
-                        t.id
+                    msg!(
+                        "load-task-due-first",
+                        task = &t.id,
+                        due = due.to_string(),
+                        start = start.to_string()
                     ),
                 );
             }
@@ -564,14 +600,10 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 && !d.tasks.iter().any(|t| &t.id == task)
             {
                 let ids: Vec<&str> = d.tasks.iter().map(|t| t.id.as_str()).collect();
-                let mut f = Finding::error(
-                    Code::E04,
-                    file,
-                    Location::value(at.key("task")),
-                    format!("no task `{task}` in this project's `tasks`"),
-                );
+                let mut f = Finding::error(Code::E04, file, Location::value(at.key("task")), "")
+                    .say(msg!("load-no-task", task = task));
                 if let Some(s) = crate::yaml::suggest(task, &ids) {
-                    f = f.help(format!("did you mean `{s}`?"));
+                    f = f.help_say(msg!("load-did-you-mean", suggestion = s));
                 }
                 refs.findings.push(f);
             }
@@ -602,7 +634,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 &mut refs.findings,
                 file,
                 root.key("deadline"),
-                format!("deadline {deadline} is before the start {start}"),
+                msg!(
+                    "load-deadline-first",
+                    deadline = deadline.to_string(),
+                    start = start.to_string()
+                ),
             );
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
@@ -674,7 +710,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     &mut refs.findings,
                     file,
                     root.key("report").key("sent"),
-                    format!("report sent at {sent}, before the meeting at {}", d.at),
+                    msg!(
+                        "load-report-first",
+                        sent = sent.to_string(),
+                        at = d.at.to_string()
+                    ),
                 );
             }
         }
@@ -707,7 +747,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 &mut refs.findings,
                 file,
                 root.key("replied"),
-                format!("replied at {replied}, before the touch at {}", d.at),
+                msg!(
+                    "load-replied-first",
+                    replied = replied.to_string(),
+                    at = d.at.to_string()
+                ),
             );
         }
         waivers(&mut refs.findings, file, &root, &d.waive);
@@ -738,7 +782,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 &mut refs.findings,
                 file,
                 root.key("due"),
-                format!("invoice due on {due}, before its date {}", d.date),
+                msg!(
+                    "load-invoice-due-first",
+                    due = due.to_string(),
+                    date = d.date.to_string()
+                ),
             );
         }
         for (i, p) in d.payments.iter().enumerate() {
@@ -747,9 +795,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     &mut refs.findings,
                     file,
                     root.key("payments").index(i).key("date"),
-                    format!(
-                        "payment of {} on {} is before the invoice date {}",
-                        p.amount, p.date, d.date
+                    msg!(
+                        "load-payment-first",
+                        amount = p.amount.to_string(),
+                        paid = p.date.to_string(),
+                        date = d.date.to_string()
                     ),
                 );
             }
@@ -781,13 +831,9 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
         );
         if d.lines.is_empty() && d.invoices.is_empty() {
             refs.findings.push(
-                Finding::error(
-                    Code::E02,
-                    file,
-                    Location::value(root.key("number")),
-                    format!("act {} has no `lines` and closes no `invoices`: it bills nothing", d.number),
-                )
-                .help("list the services under `lines:`, or name the invoices it closes: `invoices: [2026-0008]`"),
+                Finding::error(Code::E02, file, Location::value(root.key("number")), "")
+                    .say(msg!("load-act-bills-nothing", act = &d.number))
+                    .help_say(msg!("load-act-bills-nothing-help")),
             );
         }
         for (key, day) in [
@@ -802,9 +848,12 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     &mut refs.findings,
                     file,
                     root.key(key),
-                    format!(
-                        "act {} {key} on {day}, before its date {}",
-                        d.number, d.date
+                    msg!(
+                        "load-act-first",
+                        act = &d.number,
+                        key = key,
+                        day = day.to_string(),
+                        date = d.date.to_string()
                     ),
                 );
             }
@@ -816,9 +865,11 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 &mut refs.findings,
                 file,
                 root.key("originals"),
-                format!(
-                    "originals of act {} arrived on {originals}, before it was signed on {signed}",
-                    d.number
+                msg!(
+                    "load-originals-first",
+                    act = &d.number,
+                    originals = originals.to_string(),
+                    signed = signed.to_string()
                 ),
             );
         }
@@ -838,13 +889,9 @@ fn planned_entry(
     let at = || Location::value(YamlPath::root().key("planned"));
     let Some(id) = contract else {
         findings.push(
-            Finding::error(
-                Code::E04,
-                file,
-                at(),
-                format!("`planned: {n}` names an entry of a billing plan, but the invoice names no `contract`"),
-            )
-            .help("add `contract: ID` of the contract whose `billing` entry this invoice issues"),
+            Finding::error(Code::E04, file, at(), "")
+                .say(msg!("load-planned-no-contract", n = n))
+                .help_say(msg!("load-planned-no-contract-help")),
         );
         return;
     };
@@ -855,19 +902,14 @@ fn planned_entry(
     let entries = e.data.billing.len();
     if n == 0 || usize::try_from(n).is_ok_and(|n| n > entries) {
         findings.push(
-            Finding::error(
-                Code::E04,
-                file,
-                at(),
-                format!(
-                    "no planned invoice {n} in the billing plan of contract `{id}`: it has {entries} {}",
-                    if entries == 1 { "entry" } else { "entries" }
-                ),
-            )
-            .help(format!(
-                "entries are numbered from 1 in the order of `billing:` in {}",
-                e.file
-            )),
+            Finding::error(Code::E04, file, at(), "")
+                .say(msg!(
+                    "load-no-planned-entry",
+                    n = n,
+                    contract = id,
+                    entries = entries
+                ))
+                .help_say(msg!("load-no-planned-entry-help", file = &e.file)),
         );
     }
 }

@@ -133,13 +133,13 @@ fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), B
         .read_to_end(bytes)
         .map_err(|e| fail(format!("cannot read the file: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        let message = format!(
-            "the file is larger than {} MiB; a book file is a few KB",
-            MAX_FILE_BYTES / 1024 / 1024
-        );
         return Err(Box::new(
-            Finding::error(Code::E01, file, Location::File, message)
-                .help("split it, or move it out of the book's folders"),
+            Finding::error(Code::E01, file, Location::File, "")
+                .say(crate::msg!(
+                    "load-too-large",
+                    mib = i64::try_from(MAX_FILE_BYTES / 1024 / 1024).unwrap_or(i64::MAX)
+                ))
+                .help_say(crate::msg!("load-too-large-help")),
         ));
     }
     Ok(())
@@ -205,12 +205,15 @@ fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Box<Finding>> {
                         start: pos,
                         end: pos,
                     }),
-                    format!(
-                        "the file is not valid UTF-8 (byte 0x{:02X} at line {line}, column {col})",
-                        e.as_bytes()[valid.len()]
-                    ),
+                    "",
                 )
-                .help("save the file as UTF-8"),
+                .say(crate::msg!(
+                    "load-not-utf8",
+                    byte = format!("0x{:02X}", e.as_bytes()[valid.len()]),
+                    line = line,
+                    col = col
+                ))
+                .help_say(crate::msg!("load-not-utf8-help")),
             ))
         }
     }
@@ -331,7 +334,10 @@ fn read_into(
         &result.id,
         &mut result.findings,
     );
-    if cacheable && cache.is_some() {
+    // A file whose findings are worded from the catalogs is parsed again on every
+    // run: the cache keeps a finding's English only, and such a file is broken and
+    // rare. Caching it would print its findings in English on a warm run.
+    if cacheable && cache.is_some() && result.findings.iter().all(|f| f.said.is_none()) {
         result.fresh = cache::encode(&result.parsed, &result.findings);
     }
 }
@@ -369,12 +375,14 @@ fn parse_kind(
                 // The entity stands (its other fields are sound); the finding says
                 // what the format requires.
                 findings.push(
-                    Finding::error(Code::E02,
+                    Finding::error(
+                        Code::E02,
                         file,
                         Location::value(crate::yaml::YamlPath::root().key("contacts")),
-                        "`contacts` is empty: a client needs at least one contact",
+                        "",
                     )
-                    .help("add the person you deal with: `contacts: [{id: ivanov, name: Иван Иванов}]`"),
+                    .say(crate::msg!("load-no-contacts"))
+                    .help_say(crate::msg!("load-no-contacts-help")),
                 );
             }
             client
@@ -743,25 +751,17 @@ fn check_client_folder(client: &mut ClientBook, part: &mut Book) {
     if !is_slug(id) {
         let file = first_file.map_or_else(|| format!("clients/{id}"), str::to_owned);
         part.findings.push(
-            Finding::error(
-                Code::E06,
-                file,
-                Location::File,
-                format!("client folder `{id}` is not a valid ID"),
-            )
-            .help("IDs are lowercase Latin letters, digits and hyphens: rename the folder"),
+            Finding::error(Code::E06, file, Location::File, "")
+                .say(crate::msg!("load-folder-not-id", id = id))
+                .help_say(crate::msg!("load-folder-not-id-help")),
         );
     }
     let has_client_file = client.client.is_some() || client.client_broken;
     if !has_client_file && let Some(file) = first_file {
         part.findings.push(
-            Finding::error(
-                Code::E02,
-                file,
-                Location::File,
-                format!("client `{id}` has no clients/{id}/client.yaml"),
-            )
-            .help("every client folder needs a client.yaml with at least `name` and `contacts`"),
+            Finding::error(Code::E02, file, Location::File, "")
+                .say(crate::msg!("load-no-client-file", id = id))
+                .help_say(crate::msg!("load-no-client-file-help")),
         );
     }
     client.present.sort();
@@ -855,15 +855,9 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
     } = result;
     if kind != Kind::Settings && kind != Kind::Client && !is_slug(&id) {
         findings.push(
-            Finding::error(
-                Code::E06,
-                file.as_str(),
-                Location::File,
-                format!("file name `{id}` is not a valid ID"),
-            )
-            .help(
-                "IDs are lowercase Latin letters, digits and hyphens, at most 64 characters: rename the file",
-            ),
+            Finding::error(Code::E06, file.as_str(), Location::File, "")
+                .say(crate::msg!("load-file-not-id", id = &id))
+                .help_say(crate::msg!("load-file-not-id-help")),
         );
     }
     let duplicate = match (&client, kind) {
@@ -880,16 +874,14 @@ fn absorb(book: &mut Book, result: FileResult, client: Option<&mut ClientBook>) 
         // Twins arrive one after the other, so the twin is the file read just before.
         let twin = book.sources.last().map_or("", |s| s.file.as_str());
         book.findings.push(
-            Finding::error(
-                Code::E05,
-                file.as_str(),
-                Location::File,
-                format!(
-                    "{} `{id}` is defined twice: here and in {twin}",
-                    kind.noun()
-                ),
-            )
-            .help("keep one file per ID: merge the two (`.yaml` and `.yml` name the same ID)"),
+            Finding::error(Code::E05, file.as_str(), Location::File, "")
+                .say(crate::msg!(
+                    "load-defined-twice",
+                    what = kind.noun().replace(' ', "-"),
+                    id = &id,
+                    twin = twin
+                ))
+                .help_say(crate::msg!("load-defined-twice-help")),
         );
         book.sources.push(Source::new(file, hash));
         book.findings.extend(findings);

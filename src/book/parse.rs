@@ -70,12 +70,9 @@ fn parse<T: DeserializeOwned>(
     let limits = Limits::default();
     if let Some(line) = conflict_marker(text) {
         findings.push(
-            Finding::error(Code::E01,
-                file,
-                at(Pos { line, col: 1 }),
-                format!("unresolved git merge conflict: a conflict marker at line {line}"),
-            )
-            .help("finish the merge: keep the right side, delete the <<<<<<<, ======= and >>>>>>> lines, then commit"),
+            Finding::error(Code::E01, file, at(Pos { line, col: 1 }), "")
+                .say(crate::msg!("load-conflict-marker", line = line))
+                .help_say(crate::msg!("load-conflict-marker-help")),
         );
         return None;
     }
@@ -94,20 +91,16 @@ fn parse<T: DeserializeOwned>(
     let read = yaml::read_tree::<T>(&tree, &limits);
     for u in read.unknown {
         let help = match u.suggestion {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!(
-                "known keys here: {}; keys of your own must start with `x-`",
-                u.expected.join(", ")
+            Some(s) => crate::msg!("load-did-you-mean", suggestion = s),
+            None => crate::msg!(
+                "load-known-keys",
+                keys = crate::i18n::Arg::Ids(u.expected.iter().map(|k| (*k).to_owned()).collect())
             ),
         };
         findings.push(
-            Finding::error(
-                Code::E03,
-                file,
-                Location::Span(u.span),
-                format!("unknown key `{}`", u.key),
-            )
-            .help(help),
+            Finding::error(Code::E03, file, Location::Span(u.span), "")
+                .say(crate::msg!("load-unknown-key", key = u.key))
+                .help_say(help),
         );
     }
     let clean = read.errors.is_empty();
@@ -133,11 +126,7 @@ pub fn check_id(
     from_folder: bool,
     findings: &mut Vec<Finding>,
 ) {
-    let (name, thing) = if from_folder {
-        ("folder name", "folder")
-    } else {
-        ("file name", "file")
-    };
+    let from = crate::i18n::Arg::Word(if from_folder { "folder" } else { "file" });
     if let Some(declared) = declared
         && declared != id
     {
@@ -146,11 +135,15 @@ pub fn check_id(
                 Code::E06,
                 file,
                 Location::value(YamlPath::root().key("id")),
-                format!("`id: {declared}` does not match the {name}, which gives `{id}`"),
+                "",
             )
-            .help(format!(
-                "the ID is the {name}: write `id: {id}`, remove the key, or rename the {thing}"
-            )),
+            .say(crate::msg!(
+                "load-id-mismatch",
+                declared = declared,
+                from = from.clone(),
+                id = id
+            ))
+            .help_say(crate::msg!("load-id-mismatch-help", from = from, id = id)),
         );
     }
 }

@@ -45,7 +45,7 @@ use crate::exit::Exit;
 pub fn run(ctx: &Context, command: &Command) -> Result<Exit> {
     match command {
         Command::Audit(args) => audit::run(ctx, args),
-        Command::Rules(args) => rules::run(args),
+        Command::Rules(args) => rules::run(ctx, args),
         Command::Clients(args) => clients::run(ctx, args),
         Command::Show(args) => show::run(ctx, args),
         Command::Init(args) => init::run(ctx, args),

@@ -13,11 +13,23 @@ use super::{Arg, Lang, Msg};
 /// Russian source (`en/NAME`, `ru/NAME` beside this file). A topic of its own keeps
 /// the texts of one part of the program together, and tests/i18n.rs fails on a file
 /// in either folder that is not listed here.
-pub const FILES: &[(&str, &str, &str)] = &[(
-    "audit.ftl",
-    include_str!("en/audit.ftl"),
-    include_str!("ru/audit.ftl"),
-)];
+pub const FILES: &[(&str, &str, &str)] = &[
+    (
+        "audit.ftl",
+        include_str!("en/audit.ftl"),
+        include_str!("ru/audit.ftl"),
+    ),
+    (
+        "load.ftl",
+        include_str!("en/load.ftl"),
+        include_str!("ru/load.ftl"),
+    ),
+    (
+        "rules.ftl",
+        include_str!("en/rules.ftl"),
+        include_str!("ru/rules.ftl"),
+    ),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -79,6 +91,14 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
             Lang::En => crate::wording::and_list(items),
             Lang::Ru => super::and_list_ru(items),
         }),
+        Arg::Ids(ids) => FluentValue::from(match lang {
+            Lang::En => ids.join(", "),
+            Lang::Ru => ids
+                .iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
         Arg::Nested(msg) => FluentValue::from(format(lang, msg)),
     }
 }
@@ -106,6 +126,16 @@ pub fn format_checked(lang: Lang, msg: &Msg) -> (String, Vec<String>) {
     let text = bundle(lang).format_pattern(pattern, Some(&args), &mut errors);
     problems.extend(errors.iter().map(|e| format!("`{}`: {e}", msg.id)));
     (text.into_owned(), problems)
+}
+
+/// The message `id`, which takes no arguments, in `lang`; `None` when the catalog of
+/// `lang` has no such message (no fallback: the caller has the English at hand).
+pub fn format_id(lang: Lang, id: &str) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// `msg` in `lang`.

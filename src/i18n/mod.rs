@@ -38,6 +38,10 @@ pub enum Arg {
     Number(rust_decimal::Decimal),
     /// Items joined as the language lists them: `a, b and c`, «a, b и c».
     List(Vec<String>),
+    /// IDs and keys of the book, listed: `design, copy` in English (as the audit has
+    /// always written them); in Russian each between backticks, «`design`, `copy`»,
+    /// so that Latin identifiers stand apart from the Russian prose around them.
+    Ids(Vec<String>),
     /// Another message, worded in the same language.
     Nested(Box<Msg>),
 }
@@ -106,6 +110,22 @@ impl Msg {
     pub fn render(&self, lang: Lang) -> String {
         catalog::format(lang, self)
     }
+}
+
+/// A text the program keeps in English beside its catalog twin (a rule's summary and
+/// explanation): `english` itself in English, else the message `id` of `lang`'s
+/// catalog, or `english` when that catalog lacks it.
+pub fn text_or(lang: Lang, id: &str, english: &str) -> String {
+    match lang {
+        Lang::En => english.to_owned(),
+        _ => catalog::format_id(lang, id).unwrap_or_else(|| english.to_owned()),
+    }
+}
+
+/// The message `id`, which takes no arguments, exactly as `lang`'s catalog words it.
+#[cfg(test)]
+pub fn text(lang: Lang, id: &str) -> Option<String> {
+    catalog::format_id(lang, id)
 }
 
 /// `msg!("r02-no-report", meeting = name, day = Arg::Day { .. })`: a [`Msg`] whose

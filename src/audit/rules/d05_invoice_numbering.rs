@@ -7,8 +7,10 @@ use chrono::Datelike;
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::Entity;
 use crate::finding::{Location, Severity};
+use crate::i18n::Arg;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct InvoiceNumbering;
@@ -221,16 +223,16 @@ impl Rule for InvoiceNumbering {
                         &item.e.file,
                         &d.waive,
                         at(),
-                        format!(
-                            "invoice number {} of {} is already taken in {} by {} (dated {})",
-                            d.number,
-                            d.date,
-                            item.year(),
-                            taken.e.file,
-                            taken.e.data.date
+                        msg!(
+                            "d05-taken",
+                            number = &d.number,
+                            date = cx.date(d.date.0),
+                            year = item.year().to_string(),
+                            file = &taken.e.file,
+                            taken = cx.date(taken.e.data.date.0),
                         ),
                     )
-                    .help("give this invoice the next free number (and reissue it if it was sent)");
+                    .help(msg!("d05-taken-help"));
                 }
                 None => {
                     first.insert((item.year(), d.number.as_str()), item);
@@ -282,18 +284,18 @@ impl Rule for InvoiceNumbering {
                     &item.e.file,
                     &item.e.data.waive,
                     Location::value(YamlPath::root().key("date")),
-                    format!(
-                        "invoice {} is dated {}, before invoice {} ({}) of {}: numbered out of date order, or back-dated",
-                        item.e.data.number,
-                        item.e.data.date,
-                        before.e.data.number,
-                        before.e.file,
-                        before.e.data.date
+                    msg!(
+                        "d05-back-dated",
+                        number = &item.e.data.number,
+                        date = cx.date(item.e.data.date.0),
+                        before = &before.e.data.number,
+                        file = &before.e.file,
+                        before_date = cx.date(before.e.data.date.0),
                     ),
                 )
                 .severity(Severity::Warning)
                 .happened(item.e.data.date.0)
-                .help("correct `date` to the day the invoice was issued, or renumber it if the date is right (and reissue it if it was sent)");
+                .help(msg!("d05-back-dated-help"));
             }
             previous = Some((year, scope, i));
         }
@@ -307,30 +309,32 @@ impl Rule for InvoiceNumbering {
             let client = hi_item.client;
             let n = |seq| render(&toks, year, seq, client);
             let missing = match hi - lo {
-                2 => format!("number {} is missing", n(lo + 1)),
-                3 => format!("numbers {} and {} are missing", n(lo + 1), n(lo + 2)),
-                gap => format!(
-                    "{} numbers are missing ({} to {})",
-                    gap - 1,
-                    n(lo + 1),
-                    n(hi - 1)
+                2 => msg!("d05-missing-one", number = n(lo + 1)),
+                3 => msg!("d05-missing-two", first = n(lo + 1), second = n(lo + 2)),
+                gap => msg!(
+                    "d05-missing-many",
+                    count = i64::try_from(gap - 1).unwrap_or(i64::MAX),
+                    first = n(lo + 1),
+                    last = n(hi - 1),
                 ),
             };
             out.emit(
                 &hi_item.e.file,
                 &hi_item.e.data.waive,
                 at(),
-                format!(
-                    "invoice {}: {missing} after {} ({})",
-                    hi_item.e.data.number, lo_item.e.data.number, lo_item.e.file
+                msg!(
+                    "d05-gap",
+                    number = &hi_item.e.data.number,
+                    missing = missing,
+                    after = &lo_item.e.data.number,
+                    file = &lo_item.e.file,
                 ),
             )
             .severity(Severity::Warning)
-            .help(if hi - lo == 2 {
-                "add the missing invoice, or record it with `status: cancelled` if it was withdrawn"
-            } else {
-                "add the missing invoices, or record them with `status: cancelled` if they were withdrawn"
-            });
+            .help(msg!(
+                "d05-gap-help",
+                one = Arg::Word(if hi - lo == 2 { "yes" } else { "no" })
+            ));
         }
     }
 }

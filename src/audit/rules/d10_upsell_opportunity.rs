@@ -70,11 +70,6 @@ fn suggest(popular: &[upsell::Popular<'_>], client: &ClientBook, out: &mut Out) 
     };
     let me = &e.data;
     for p in upsell::missing_for(popular, me) {
-        let label = if p.name == p.id {
-            format!("`{}`", p.id)
-        } else {
-            format!("{} (`{}`)", p.name, p.id)
-        };
         out.emit(
             &e.file,
             &me.waive,
@@ -82,7 +77,9 @@ fn suggest(popular: &[upsell::Popular<'_>], client: &ClientBook, out: &mut Out) 
             msg!(
                 "d10-upsell",
                 client = &me.name,
-                service = label,
+                named = crate::i18n::Arg::Word(if p.name == p.id { "no" } else { "yes" }),
+                name = p.name,
+                id = p.id,
                 buyers = p.buyers.len(),
                 of = p.of,
             ),

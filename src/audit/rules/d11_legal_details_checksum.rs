@@ -4,8 +4,10 @@
 use crate::audit::{Cx, Meta, Out, Rule};
 use crate::book::{ClientBook, SETTINGS_FILE};
 use crate::finding::Location;
+use crate::i18n::Msg;
 use crate::model::Waiver;
 use crate::model::settings::{Bank, Legal};
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct LegalDetailsChecksum;
@@ -66,42 +68,34 @@ fn inn_digit(d: &[u32], weights: &[u32]) -> u32 {
 }
 
 /// What is wrong with an ИНН, if anything.
-pub fn check_inn(inn: &str) -> Option<String> {
+pub fn check_inn(inn: &str) -> Option<Msg> {
+    let wrong = |place: &'static str, want: u32, got: u32| {
+        msg!(
+            "d11-inn-digit",
+            inn = inn,
+            place = crate::i18n::Arg::Word(place),
+            want = want,
+            got = got,
+        )
+    };
     if let Some(d) = digits(inn, 10) {
         let want = inn_digit(&d[..9], &[2, 4, 10, 3, 5, 9, 4, 6, 8]);
-        return (want != d[9]).then(|| {
-            format!(
-                "ИНН {inn} fails its check: the control digit (the 10th) should be {want}, not {}",
-                d[9]
-            )
-        });
+        return (want != d[9]).then(|| wrong("tenth", want, d[9]));
     }
     if let Some(d) = digits(inn, 12) {
         let first = inn_digit(&d[..10], &[7, 2, 4, 10, 3, 5, 9, 4, 6, 8]);
         // The second digit is computed over the first eleven as written.
         let second = inn_digit(&d[..11], &[3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]);
         if first != d[10] {
-            return Some(format!(
-                "ИНН {inn} fails its check: the 11th digit (the first control digit) should \
-                 be {first}, not {}",
-                d[10]
-            ));
+            return Some(wrong("eleventh", first, d[10]));
         }
-        return (second != d[11]).then(|| {
-            format!(
-                "ИНН {inn} fails its check: the 12th digit (the second control digit) should \
-                 be {second}, not {}",
-                d[11]
-            )
-        });
+        return (second != d[11]).then(|| wrong("twelfth", second, d[11]));
     }
-    Some(format!(
-        "ИНН `{inn}` is not 10 digits (a company) or 12 digits (an individual entrepreneur)"
-    ))
+    Some(msg!("d11-inn-length", inn = inn))
 }
 
 /// What is wrong with a КПП, if anything.
-pub fn check_kpp(kpp: &str) -> Option<String> {
+pub fn check_kpp(kpp: &str) -> Option<Msg> {
     let b = kpp.as_bytes();
     let ok = b.len() == 9
         && b[..4].iter().all(u8::is_ascii_digit)
@@ -109,19 +103,12 @@ pub fn check_kpp(kpp: &str) -> Option<String> {
             .iter()
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         && b[6..].iter().all(u8::is_ascii_digit);
-    (!ok).then(|| {
-        format!(
-            "КПП `{kpp}` is not 9 characters of the form NNNNPPNNN (4 digits, 2 digits or \
-             capital latin letters, 3 digits)"
-        )
-    })
+    (!ok).then(|| msg!("d11-kpp", kpp = kpp))
 }
 
 /// What is wrong with a БИК, if anything.
-pub fn check_bik(bik: &str) -> Option<String> {
-    digits(bik, 9)
-        .is_none()
-        .then(|| format!("БИК `{bik}` is not 9 digits"))
+pub fn check_bik(bik: &str) -> Option<Msg> {
+    digits(bik, 9).is_none().then(|| msg!("d11-bik", bik = bik))
 }
 
 /// Weights of the account key over the 3-digit prefix and the 20 digits.
@@ -152,9 +139,13 @@ fn account_prefix(bik: &[u32]) -> [u32; 3] {
 }
 
 /// What is wrong with a settlement account under `bik` (when the БИК is valid).
-pub fn check_account(account: &str, bik: Option<&str>) -> Option<String> {
+pub fn check_account(account: &str, bik: Option<&str>) -> Option<Msg> {
     let Some(d) = digits(account, 20) else {
-        return Some(format!("р/с `{account}` is not 20 digits"));
+        return Some(msg!(
+            "d11-account-length",
+            kind = "account",
+            account = account
+        ));
     };
     let b = bik.and_then(|b| digits(b, 9))?;
     if account.starts_with("03") {
@@ -163,35 +154,37 @@ pub fn check_account(account: &str, bik: Option<&str>) -> Option<String> {
     let want = expected_key(&account_prefix(&b), &d);
     let bik = bik.unwrap_or_default();
     (want != d[8]).then(|| {
-        format!(
-            "р/с {account} does not match БИК {bik}: its control key (the 9th digit) should \
-             be {want}, not {}",
-            d[8]
+        msg!(
+            "d11-account-key",
+            kind = "account",
+            account = account,
+            bik = bik,
+            want = want,
+            got = d[8],
         )
     })
 }
 
 /// What is wrong with a correspondent account under `bik` (when the БИК is valid).
-pub fn check_corr_account(corr: &str, bik: Option<&str>) -> Option<String> {
+pub fn check_corr_account(corr: &str, bik: Option<&str>) -> Option<Msg> {
     let Some(d) = digits(corr, 20) else {
-        return Some(format!("к/с `{corr}` is not 20 digits"));
+        return Some(msg!("d11-account-length", kind = "corr", account = corr));
     };
     let bik = bik?;
     let b = digits(bik, 9)?;
     let want = expected_key(&[0, b[4], b[5]], &d);
     if want != d[8] {
-        return Some(format!(
-            "к/с {corr} does not match БИК {bik}: its control key (the 9th digit) should be \
-             {want}, not {}",
-            d[8]
+        return Some(msg!(
+            "d11-account-key",
+            kind = "corr",
+            account = corr,
+            bik = bik,
+            want = want,
+            got = d[8],
         ));
     }
-    (corr.starts_with("30101") && corr[17..] != bik[6..]).then(|| {
-        format!(
-            "к/с {corr} does not end with the last three digits of БИК {bik} ({})",
-            &bik[6..]
-        )
-    })
+    (corr.starts_with("30101") && corr[17..] != bik[6..])
+        .then(|| msg!("d11-corr-tail", corr = corr, bik = bik, tail = &bik[6..]))
 }
 
 /// Checks one party's legal details and bank, reporting at `base` in `file`.
@@ -202,42 +195,33 @@ fn check(
     legal: Option<(&Legal, YamlPath)>,
     bank: Option<(&Bank, YamlPath)>,
 ) {
-    let mut emit = |path: YamlPath, message: String, help: &str| {
+    let mut emit = |path: YamlPath, message: Msg, help: Msg| {
         out.emit(file, waive, Location::value(path), message)
             .help(help);
     };
-    let typo = "check the number against the source document (the card of details, the \
-                ЕГРЮЛ extract, the bank's letter) and correct it";
+    let typo = || msg!("d11-typo-help");
     if let Some((legal, base)) = legal {
         if let Some(m) = legal.inn.as_deref().and_then(check_inn) {
-            emit(base.clone().key("inn"), m, typo);
+            emit(base.clone().key("inn"), m, typo());
         }
         if let Some(m) = legal.kpp.as_deref().and_then(check_kpp) {
-            emit(base.clone().key("kpp"), m, typo);
+            emit(base.clone().key("kpp"), m, typo());
         }
     }
     if let Some((bank, base)) = bank {
         let bik = bank.bik.as_deref();
         if let Some(m) = bik.and_then(check_bik) {
-            emit(base.clone().key("bik"), m, typo);
+            emit(base.clone().key("bik"), m, typo());
         }
         if let Some(m) = bank.account.as_deref().and_then(|a| check_account(a, bik)) {
-            emit(
-                base.clone().key("account"),
-                m,
-                "check the account and the БИК against the bank's details: one of them has a typo",
-            );
+            emit(base.clone().key("account"), m, msg!("d11-account-help"));
         }
         if let Some(m) = bank
             .corr_account
             .as_deref()
             .and_then(|a| check_corr_account(a, bik))
         {
-            emit(
-                base.clone().key("corr_account"),
-                m,
-                "check the correspondent account and the БИК against the bank's details",
-            );
+            emit(base.clone().key("corr_account"), m, msg!("d11-corr-help"));
         }
     }
 }
@@ -281,6 +265,23 @@ impl Rule for LegalDetailsChecksum {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The checks as the English audit words them.
+    fn check_inn(inn: &str) -> Option<String> {
+        super::check_inn(inn).map(|m| m.render(crate::i18n::Lang::En))
+    }
+    fn check_kpp(kpp: &str) -> Option<String> {
+        super::check_kpp(kpp).map(|m| m.render(crate::i18n::Lang::En))
+    }
+    fn check_bik(bik: &str) -> Option<String> {
+        super::check_bik(bik).map(|m| m.render(crate::i18n::Lang::En))
+    }
+    fn check_account(account: &str, bik: Option<&str>) -> Option<String> {
+        super::check_account(account, bik).map(|m| m.render(crate::i18n::Lang::En))
+    }
+    fn check_corr_account(corr: &str, bik: Option<&str>) -> Option<String> {
+        super::check_corr_account(corr, bik).map(|m| m.render(crate::i18n::Lang::En))
+    }
 
     #[test]
     fn inn_control_digits() {

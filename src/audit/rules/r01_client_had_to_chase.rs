@@ -7,10 +7,11 @@ use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Finding;
 use crate::finding::{Location, Severity};
+use crate::i18n::{Arg, Msg};
 use crate::model::LogEntry;
 use crate::model::client::ClientStatus;
 use crate::model::log::Direction;
-use crate::wording::{a_meeting, channel, channel_noun, days, moment};
+use crate::msg;
 use crate::yaml::YamlPath;
 
 pub struct ClientHadToChase;
@@ -100,23 +101,26 @@ impl Rule for ClientHadToChase {
         let Some(on) = cx.flagged_from(l.at.date()) else {
             return;
         };
-        let who = contact_name(client, l).unwrap_or("the client");
+        let who = contact_name(client, l);
         out.emit_on(
             on,
             &e.file,
             &l.waive,
             Location::value(YamlPath::root().key("chasing")),
-            format!(
-                "{who} had to chase us by {} {}{}",
-                channel_noun(l.channel),
-                moment(l.at.0),
-                subject(l)
+            msg!(
+                "r01-chased",
+                named = Arg::Word(if who.is_some() { "yes" } else { "no" }),
+                who = who.unwrap_or_default(),
+                channel = Arg::Word(l.channel.as_str()),
+                date = cx.date(l.at.date()),
+                time = l.at.0.format("%H:%M").to_string(),
+                subject = subject(l),
             ),
         )
         .past()
         .happened(l.at.date())
         .person_opt(l.contact.as_deref())
-        .help("agree a status rhythm with the client (`contact_every_days`) and write first, before they have to ask");
+        .help(msg!("r01-chased-help"));
     }
 
     /// (b) No proactive touch for longer than the cadence.
@@ -129,9 +133,9 @@ impl Rule for ClientHadToChase {
             return;
         }
         let (cadence, whose) = match data.contact_every_days {
-            Some(n) => (n, "the client's `contact_every_days`"),
-            None if data.key => (cx.threshold(KEY_DAYS), "the cadence for key clients"),
-            None => (cx.threshold(DAYS), "the default cadence"),
+            Some(n) => (n, "client"),
+            None if data.key => (cx.threshold(KEY_DAYS), "key"),
+            None => (cx.threshold(DAYS), "default"),
         };
         // As of a day: the gap since the latest proactive touch (else since the
         // client joined), when it is longer than the cadence. It can only grow past
@@ -139,15 +143,14 @@ impl Rule for ClientHadToChase {
         let judge = |day: NaiveDate| {
             let last = latest_proactive_touch(client, day);
             let (since, what) = match (&last, data.since) {
-                (Some(t), _) => (t.day, format!("the last proactive touch was {}", t.what)),
-                (None, Some(since)) => (
-                    since.0,
-                    format!("no proactive touch on record since the client joined on {since}"),
+                (Some(t), _) => (
+                    t.day,
+                    msg!("r01-last-touch", touch = t.said(cx.date(t.day))),
                 ),
-                (None, None) => (
-                    NaiveDate::MIN,
-                    "no proactive touch on record at all".to_owned(),
-                ),
+                (None, Some(since)) => {
+                    (since.0, msg!("r01-since-joined", since = cx.date(since.0)))
+                }
+                (None, None) => (NaiveDate::MIN, msg!("r01-never")),
             };
             let gap = (day - since).num_days();
             (gap > i64::from(cadence)).then_some((since, what, gap))
@@ -167,28 +170,62 @@ impl Rule for ClientHadToChase {
         } else {
             Location::key(YamlPath::root())
         };
+        let cadence_said = msg!("r01-cadence", whose = Arg::Word(whose), days = cadence);
         let message = if since == NaiveDate::MIN {
-            format!("{}: {what}; {whose} is {}", data.name, days(cadence.into()))
+            msg!(
+                "r01-no-touch-at-all",
+                client = &data.name,
+                what = what,
+                cadence = cadence_said,
+            )
         } else {
-            format!(
-                "{}: no proactive contact for {} — {what}; {whose} is {}",
-                data.name,
-                days(gap),
-                days(cadence.into())
+            msg!(
+                "r01-no-contact",
+                client = &data.name,
+                gap = gap,
+                what = what,
+                cadence = cadence_said,
             )
         };
         out.emit_on(on, &c.file, &data.waive, location, message)
             .severity(Severity::Warning)
             .happened(since)
-            .due(since.checked_add_days(chrono::Days::new(u64::from(cadence))).unwrap_or(since))
-            .help("call or write to the client now, before they have to chase you, and log it with `direction: out`");
+            .due(
+                since
+                    .checked_add_days(chrono::Days::new(u64::from(cadence)))
+                    .unwrap_or(since),
+            )
+            .help(msg!("r01-no-contact-help"));
     }
 }
 
-/// The latest proactive touch: its day and how to name it in a message.
+/// The latest proactive touch: its day and what it was, for the message.
+#[derive(Debug, PartialEq, Eq)]
 struct Touch {
     day: NaiveDate,
-    what: String,
+    /// What kind of touch, as the catalog chooses its noun: a log entry's channel
+    /// (`email`, `call`, `messenger`, `letter`) or a meeting's format after
+    /// `meeting-` (`meeting-in_person`, `meeting-video`, `meeting-call`).
+    kind: String,
+    /// Whom a log entry was to, when it names a contact.
+    to: Option<String>,
+    /// ` «subject»` of a log entry, or nothing.
+    subject: String,
+}
+
+impl Touch {
+    /// The touch as a catalog message (`an email on 2026-11-19 to Борис Белов «…»`),
+    /// its day given as the rule words dates.
+    fn said(&self, day: Arg) -> Msg {
+        msg!(
+            "r01-touch",
+            kind = self.kind.clone(),
+            date = day,
+            named = Arg::Word(if self.to.is_some() { "yes" } else { "no" }),
+            to = self.to.clone().unwrap_or_default(),
+            subject = &self.subject,
+        )
+    }
 }
 
 /// The days of every proactive touch: `out` log entries and meetings.
@@ -204,8 +241,8 @@ fn proactive_touch_days(client: &ClientBook) -> impl Iterator<Item = NaiveDate> 
 /// The latest `out` log entry or meeting dated on or before `today`. On a tie, the
 /// entry that comes first in file order wins, so the message is deterministic.
 fn latest_proactive_touch(client: &ClientBook, today: NaiveDate) -> Option<Touch> {
-    let mut best: Option<(chrono::NaiveDateTime, String)> = None;
-    let mut consider = |at: chrono::NaiveDateTime, what: String| {
+    let mut best: Option<(chrono::NaiveDateTime, Touch)> = None;
+    let mut consider = |at: chrono::NaiveDateTime, what: Touch| {
         if at.date() <= today && best.as_ref().is_none_or(|(b, _)| at > *b) {
             best = Some((at, what));
         }
@@ -213,17 +250,14 @@ fn latest_proactive_touch(client: &ClientBook, today: NaiveDate) -> Option<Touch
     for e in &client.log {
         let l = &e.data;
         if l.direction == Direction::Out {
-            let to = contact_name(client, l)
-                .map(|n| format!(" to {n}"))
-                .unwrap_or_default();
             consider(
                 l.at.0,
-                format!(
-                    "{} on {}{to}{}",
-                    channel(l.channel),
-                    l.at.date(),
-                    subject(l)
-                ),
+                Touch {
+                    day: l.at.date(),
+                    kind: l.channel.as_str().to_owned(),
+                    to: contact_name(client, l).map(str::to_owned),
+                    subject: subject(l),
+                },
             );
         }
     }
@@ -231,13 +265,15 @@ fn latest_proactive_touch(client: &ClientBook, today: NaiveDate) -> Option<Touch
         let m = &e.data;
         consider(
             m.at.0,
-            format!("{} on {}", a_meeting(m.format), m.at.date()),
+            Touch {
+                day: m.at.date(),
+                kind: format!("meeting-{}", m.format.as_str()),
+                to: None,
+                subject: String::new(),
+            },
         );
     }
-    best.map(|(at, what)| Touch {
-        day: at.date(),
-        what,
-    })
+    best.map(|(_, touch)| touch)
 }
 
 #[cfg(test)]
@@ -285,7 +321,11 @@ mod tests {
     fn inbound_touches_and_future_ones_do_not_count() {
         let t = latest_proactive_touch(&book(), d("2026-11-26")).expect("a touch");
         assert_eq!(t.day, d("2026-11-12"));
-        assert_eq!(t.what, "a video meeting on 2026-11-12");
+        assert_eq!(
+            t.said(Arg::from("2026-11-12"))
+                .render(crate::i18n::Lang::En),
+            "a video meeting on 2026-11-12"
+        );
     }
 
     #[test]
@@ -298,6 +338,10 @@ mod tests {
     fn no_touch_before_the_first_one() {
         assert!(latest_proactive_touch(&book(), d("2026-11-09")).is_none());
         let t = latest_proactive_touch(&book(), d("2026-11-11")).expect("a touch");
-        assert_eq!(t.what, "an email on 2026-11-10 «Статус»");
+        assert_eq!(
+            t.said(Arg::from("2026-11-10"))
+                .render(crate::i18n::Lang::En),
+            "an email on 2026-11-10 «Статус»"
+        );
     }
 }

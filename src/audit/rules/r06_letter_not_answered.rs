@@ -8,11 +8,12 @@ use crate::book::{ClientBook, Entity};
 use crate::domain::calendar::Calendar;
 use crate::finding::Finding;
 use crate::finding::Location;
+use crate::i18n::{Arg, Msg};
 use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
 use crate::model::time::DateTime;
-use crate::wording::{channel_noun, moment, quote};
-use crate::wording::{days, working_days};
+use crate::msg;
+use crate::wording::{channel_noun, quote};
 use crate::yaml::YamlPath;
 
 pub struct LetterNotAnswered;
@@ -81,7 +82,7 @@ impl Rule for LetterNotAnswered {
             return;
         }
         let due = cx.calendar.counting_day(l.at.0);
-        let what = describe(client, l, due);
+        let what = describe(cx, client, l, due);
         match answer(l) {
             None => {
                 // Flagged from the day after it was due.
@@ -93,15 +94,17 @@ impl Rule for LetterNotAnswered {
                     &e.file,
                     &l.waive,
                     Location::key(YamlPath::root().key("replied")),
-                    format!(
-                        "{what}: not answered; the answer was due by the end of {due}, {} ago",
-                        days((on - due).num_days())
+                    msg!(
+                        "r06-not-answered",
+                        what = what,
+                        due = cx.date(due),
+                        days = (on - due).num_days(),
                     ),
                 )
                 .happened(l.at.date())
                 .due(due)
                 .person_opt(l.contact.as_deref())
-                .help("answer (or tell the sender when the answer comes), then record `replied:` or `acknowledged:` in this file");
+                .help(msg!("r06-not-answered-help"));
             }
             Some((key, at)) if at.date() > due => {
                 let late = late_by(cx.calendar, due, at.date());
@@ -109,17 +112,21 @@ impl Rule for LetterNotAnswered {
                     &e.file,
                     &l.waive,
                     Location::value(YamlPath::root().key(key)),
-                    format!(
-                        "{what}: {} {}, {late} late; the answer was due by the end of {due}",
-                        if key == "replied" { "answered" } else { "first acknowledged" },
-                        moment(at.0)
+                    msg!(
+                        "r06-answered-late",
+                        what = what,
+                        key = Arg::Word(key),
+                        date = cx.date(at.date()),
+                        time = at.0.format("%H:%M").to_string(),
+                        late = late,
+                        due = cx.date(due),
                     ),
                 )
                 .done_late()
                 .happened(l.at.date())
                 .due(due)
                 .person_opt(l.contact.as_deref())
-                .help("answer the same working day; when the full answer takes longer, tell the sender when it will come (`acknowledged:`)");
+                .help(msg!("r06-answered-late-help"));
             }
             _ => {}
         }
@@ -127,24 +134,20 @@ impl Rule for LetterNotAnswered {
 }
 
 /// `email «Смета» from Иван Смирнов received on 2026-11-20 at 19:30 (counts from 2026-11-23)`.
-fn describe(client: &ClientBook, l: &LogEntry, due: NaiveDate) -> String {
-    let from = contact_name(client, l)
-        .map(|n| format!(" from {n}"))
-        .unwrap_or_default();
-    let counts = if due == l.at.date() {
-        String::new()
-    } else {
-        format!(" (counts from {due})")
-    };
-    let channel = match l.channel {
-        LogChannel::Messenger => "message",
-        other => other.as_str(),
-    };
-    format!(
-        "{channel}{}{from} received {}{counts}",
-        subject(l),
-        moment(l.at.0)
-    )
+fn describe(cx: &Cx<'_>, client: &ClientBook, l: &LogEntry, due: NaiveDate) -> Msg {
+    let from = contact_name(client, l);
+    let mut said = msg!(
+        "r06-letter",
+        channel = Arg::Word(l.channel.as_str()),
+        subject = subject(l),
+        named = Arg::Word(if from.is_some() { "yes" } else { "no" }),
+        from = from.unwrap_or_default(),
+        date = cx.date(l.at.date()),
+        time = l.at.0.format("%H:%M").to_string(),
+        later = Arg::Word(if due == l.at.date() { "no" } else { "yes" }),
+    );
+    said.args.push(("counts", cx.date(due)));
+    said
 }
 
 /// The first answer: `replied` or `acknowledged`, whichever came first (on a tie,
@@ -160,13 +163,14 @@ fn answer(l: &LogEntry) -> Option<(&'static str, DateTime)> {
 
 /// `2 working days`, or calendar days when the answer came on a non-working day right
 /// after the due day (a Saturday answer to a Friday letter).
-fn late_by(calendar: &Calendar, due: NaiveDate, answered: NaiveDate) -> String {
+fn late_by(calendar: &Calendar, due: NaiveDate, answered: NaiveDate) -> Msg {
     match working_days_after(calendar, due, answered) {
-        0 => match (answered - due).num_days() {
-            1 => "1 calendar day".to_owned(),
-            n => format!("{n} calendar days"),
-        },
-        n => working_days(n),
+        0 => msg!(
+            "r06-late-by",
+            unit = Arg::Word("calendar"),
+            n = (answered - due).num_days()
+        ),
+        n => msg!("r06-late-by", unit = Arg::Word("working"), n = n),
     }
 }
 
@@ -206,22 +210,17 @@ mod tests {
             [true, true, true, true, true, false, false],
             &[d("2026-11-04")],
         );
+        let late = |due: &str, answered: &str, lang| late_by(&c, d(due), d(answered)).render(lang);
+        use crate::i18n::Lang::{En, Ru};
+        assert_eq!(late("2026-11-20", "2026-11-23", En), "1 working day");
+        assert_eq!(late("2026-11-20", "2026-11-21", En), "1 calendar day");
+        assert_eq!(late("2026-11-20", "2026-11-22", En), "2 calendar days");
         assert_eq!(
-            late_by(&c, d("2026-11-20"), d("2026-11-23")),
-            "1 working day"
-        );
-        assert_eq!(
-            late_by(&c, d("2026-11-20"), d("2026-11-21")),
-            "1 calendar day"
-        );
-        assert_eq!(
-            late_by(&c, d("2026-11-20"), d("2026-11-22")),
-            "2 calendar days"
-        );
-        assert_eq!(
-            late_by(&c, d("2026-11-03"), d("2026-11-05")),
+            late("2026-11-03", "2026-11-05", En),
             "1 working day",
             "over the holiday"
         );
+        assert_eq!(late("2026-11-20", "2026-11-23", Ru), "1 рабочий день");
+        assert_eq!(late("2026-11-20", "2026-11-22", Ru), "2 календарных дня");
     }
 }

@@ -8,9 +8,11 @@ use crate::book::{ClientBook, Entity};
 use crate::domain::calendar::Calendar;
 use crate::finding::Finding;
 use crate::finding::Location;
+use crate::i18n::{Arg, Msg};
 use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
-use crate::wording::{moment, reach};
+use crate::msg;
+use crate::wording::reach;
 use crate::yaml::YamlPath;
 
 pub struct MissedCallNotReturned;
@@ -85,12 +87,31 @@ impl Rule for MissedCallNotReturned {
         let at = l.at.0;
         let hours = cx.threshold(HOURS);
         let allowed = TimeDelta::hours(i64::from(hours));
-        let who = contact_name(client, l)
-            .map(|n| format!(" from {n}"))
-            .unwrap_or_default();
-        let by = after_working_hours(cx.calendar, at, hours)
-            .map(|due| format!(" (by {})", due.format("%Y-%m-%d %H:%M")))
-            .unwrap_or_default();
+        let who = contact_name(client, l);
+        // The missed call and the allowance: the head and tail of both messages.
+        let call = || {
+            msg!(
+                "r14-call",
+                named = Arg::Word(if who.is_some() { "yes" } else { "no" }),
+                who = who.unwrap_or_default(),
+                date = cx.date(at.date()),
+                time = at.format("%H:%M").to_string(),
+            )
+        };
+        let allowance = || {
+            let by = after_working_hours(cx.calendar, at, hours);
+            let mut said = msg!(
+                "r14-allowance",
+                hours = hours,
+                known = Arg::Word(if by.is_some() { "yes" } else { "no" }),
+            );
+            if let Some(by) = by {
+                said.args.push(("date", cx.date(by.date())));
+                said.args
+                    .push(("time", Arg::Text(by.format("%H:%M").to_string())));
+            }
+            said
+        };
         match l.replied {
             None => {
                 // Late from the first day that starts after the hours allowed ran
@@ -112,14 +133,11 @@ impl Rule for MissedCallNotReturned {
                     &e.file,
                     &l.waive,
                     Location::key(YamlPath::root().key("replied")),
-                    format!(
-                        "missed call{who} {}: not called back; the call back was due within {hours} working hours{by}",
-                        moment(l.at.0)
-                    ),
+                    msg!("r14-not-returned", call = call(), allowance = allowance()),
                 )
                 .happened(at.date())
                 .person_opt(l.contact.as_deref())
-                .help("call the client back now, then record `replied: YYYY-MM-DDTHH:MM` in this file");
+                .help(msg!("r14-not-returned-help"));
             }
             Some(replied) => {
                 let took = cx.calendar.working_time_between(at, replied.0);
@@ -130,30 +148,28 @@ impl Rule for MissedCallNotReturned {
                     &e.file,
                     &l.waive,
                     Location::value(YamlPath::root().key("replied")),
-                    format!(
-                        "missed call{who} {}: called back {}, {} of working time later; the call back was due within {hours} working hours{by}",
-                        moment(l.at.0),
-                        moment(replied.0),
-                        hours_and_minutes(took)
+                    msg!(
+                        "r14-returned-late",
+                        call = call(),
+                        date = cx.date(replied.date()),
+                        time = replied.0.format("%H:%M").to_string(),
+                        took = hours_and_minutes(took),
+                        allowance = allowance(),
                     ),
                 )
                 .done_late()
                 .happened(at.date())
                 .person_opt(l.contact.as_deref())
-                .help("call back a missed call within the working hours allowed; keep the phone with you or have a colleague pick up");
+                .help(msg!("r14-returned-late-help"));
             }
         }
     }
 }
 
 /// `3 h`, `2 h 15 min`, `45 min`: working time as hours and minutes.
-fn hours_and_minutes(t: TimeDelta) -> String {
+fn hours_and_minutes(t: TimeDelta) -> Msg {
     let minutes = t.num_minutes();
-    match (minutes / 60, minutes % 60) {
-        (h, 0) => format!("{h} h"),
-        (0, m) => format!("{m} min"),
-        (h, m) => format!("{h} h {m} min"),
-    }
+    msg!("r14-took", h = minutes / 60, m = minutes % 60)
 }
 
 /// Is a missed call at `at`, not returned, late as of `today`? Only when all of its
@@ -250,8 +266,12 @@ mod tests {
 
     #[test]
     fn time_taken_reads_as_hours_and_minutes() {
-        assert_eq!(hours_and_minutes(TimeDelta::minutes(180)), "3 h");
-        assert_eq!(hours_and_minutes(TimeDelta::minutes(135)), "2 h 15 min");
-        assert_eq!(hours_and_minutes(TimeDelta::minutes(45)), "45 min");
+        use crate::i18n::Lang::{En, Ru};
+        let took = |m, lang| hours_and_minutes(TimeDelta::minutes(m)).render(lang);
+        assert_eq!(took(180, En), "3 h");
+        assert_eq!(took(135, En), "2 h 15 min");
+        assert_eq!(took(45, En), "45 min");
+        assert_eq!(took(135, Ru), "2 ч 15 мин");
+        assert_eq!(took(45, Ru), "45 мин");
     }
 }

@@ -273,7 +273,10 @@ r20-not-recommending-help = ask the contacts who are happy with our work whether
 
 ## D10: services to offer
 
-d10-upsell = { $client } does not buy { $service }, which { $buyers } of { $of } active clients buy
+d10-upsell = { $client } does not buy { $named ->
+        [yes] { $name } (`{ $id }`)
+       *[no] `{ $id }`
+    }, which { $buyers } of { $of } active clients buy
 d10-upsell-help = offer it; when the client buys it, add `{ $id }` to `services`
 
 ## D06, D16: money paid and billed
@@ -472,3 +475,143 @@ d08-stage-stuck = project «{ $project }» has been in stage `{ $stage }` since 
        *[other] { $limit } days
     } allowed
 d08-stage-stuck-help = move the deal on, or set its real stage (`lost` included) and `stage_since`
+
+## R01: the client never has to chase us
+
+r01-chased = { $named ->
+        [yes] { $who }
+       *[no] the client
+    } had to chase us by { $channel ->
+        [email] email
+        [call] call
+        [messenger] message
+       *[letter] letter
+    } on { $date } at { $time }{ $subject }
+r01-chased-help = agree a status rhythm with the client (`contact_every_days`) and write first, before they have to ask
+r01-touch = { $kind ->
+        [email] an email
+        [call] a call
+        [messenger] a message
+        [letter] a letter
+        [meeting-in_person] an in-person meeting
+        [meeting-video] a video meeting
+       *[meeting-call] a call
+    } on { $date }{ $named ->
+        [yes] {" "}to { $to }
+       *[no] {""}
+    }{ $subject }
+r01-last-touch = the last proactive touch was { $touch }
+r01-since-joined = no proactive touch on record since the client joined on { $since }
+r01-never = no proactive touch on record at all
+r01-cadence = { $whose ->
+        [client] the client's `contact_every_days`
+        [key] the cadence for key clients
+       *[default] the default cadence
+    } is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+r01-no-contact = { $client }: no proactive contact for { $gap ->
+        [one] { $gap } day
+       *[other] { $gap } days
+    } — { $what }; { $cadence }
+r01-no-touch-at-all = { $client }: { $what }; { $cadence }
+r01-no-contact-help = call or write to the client now, before they have to chase you, and log it with `direction: out`
+
+## R06: letters answered the same day
+
+r06-letter = { $channel ->
+        [email] email
+        [call] call
+        [messenger] message
+       *[letter] letter
+    }{ $subject }{ $named ->
+        [yes] {" "}from { $from }
+       *[no] {""}
+    } received on { $date } at { $time }{ $later ->
+        [yes] {" "}(counts from { $counts })
+       *[no] {""}
+    }
+r06-not-answered = { $what }: not answered; the answer was due by the end of { $due }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago
+r06-not-answered-help = answer (or tell the sender when the answer comes), then record `replied:` or `acknowledged:` in this file
+r06-late-by = { $unit ->
+        [working] { $n ->
+            [one] { $n } working day
+           *[other] { $n } working days
+        }
+       *[calendar] { $n ->
+            [one] { $n } calendar day
+           *[other] { $n } calendar days
+        }
+    }
+r06-answered-late = { $what }: { $key ->
+        [replied] answered
+       *[acknowledged] first acknowledged
+    } on { $date } at { $time }, { $late } late; the answer was due by the end of { $due }
+r06-answered-late-help = answer the same working day; when the full answer takes longer, tell the sender when it will come (`acknowledged:`)
+
+## R14: missed calls returned at once
+
+r14-call = missed call{ $named ->
+        [yes] {" "}from { $who }
+       *[no] {""}
+    } on { $date } at { $time }
+r14-allowance = the call back was due within { $hours ->
+        [one] { $hours } working hour
+       *[other] { $hours } working hours
+    }{ $known ->
+        [yes] {" "}(by { $date } { $time })
+       *[no] {""}
+    }
+r14-took = { $h ->
+        [0] { $m } min
+       *[other] { $m ->
+            [0] { $h } h
+           *[other] { $h } h { $m } min
+        }
+    }
+r14-not-returned = { $call }: not called back; { $allowance }
+r14-not-returned-help = call the client back now, then record `replied: YYYY-MM-DDTHH:MM` in this file
+r14-returned-late = { $call }: called back on { $date } at { $time }, { $took } of working time later; { $allowance }
+r14-returned-late-help = call back a missed call within the working hours allowed; keep the phone with you or have a colleague pick up
+
+## D05: invoice numbers
+
+d05-taken = invoice number { $number } of { $date } is already taken in { $year } by { $file } (dated { $taken })
+d05-taken-help = give this invoice the next free number (and reissue it if it was sent)
+d05-back-dated = invoice { $number } is dated { $date }, before invoice { $before } ({ $file }) of { $before_date }: numbered out of date order, or back-dated
+d05-back-dated-help = correct `date` to the day the invoice was issued, or renumber it if the date is right (and reissue it if it was sent)
+d05-missing-one = number { $number } is missing
+d05-missing-two = numbers { $first } and { $second } are missing
+d05-missing-many = { $count } numbers are missing ({ $first } to { $last })
+d05-gap = invoice { $number }: { $missing } after { $after } ({ $file })
+d05-gap-help = { $one ->
+        [yes] add the missing invoice, or record it with `status: cancelled` if it was withdrawn
+       *[no] add the missing invoices, or record them with `status: cancelled` if they were withdrawn
+    }
+
+## D11: control digits of the legal details
+
+d11-inn-digit = ИНН { $inn } fails its check: { $place ->
+        [tenth] the control digit (the 10th)
+        [eleventh] the 11th digit (the first control digit)
+       *[twelfth] the 12th digit (the second control digit)
+    } should be { $want }, not { $got }
+d11-inn-length = ИНН `{ $inn }` is not 10 digits (a company) or 12 digits (an individual entrepreneur)
+d11-kpp = КПП `{ $kpp }` is not 9 characters of the form NNNNPPNNN (4 digits, 2 digits or capital latin letters, 3 digits)
+d11-bik = БИК `{ $bik }` is not 9 digits
+d11-account-length = { $kind ->
+        [account] р/с
+       *[corr] к/с
+    } `{ $account }` is not 20 digits
+d11-account-key = { $kind ->
+        [account] р/с
+       *[corr] к/с
+    } { $account } does not match БИК { $bik }: its control key (the 9th digit) should be { $want }, not { $got }
+d11-corr-tail = к/с { $corr } does not end with the last three digits of БИК { $bik } ({ $tail })
+d11-typo-help = check the number against the source document (the card of details, the ЕГРЮЛ extract, the bank's letter) and correct it
+d11-account-help = check the account and the БИК against the bank's details: one of them has a typo
+d11-corr-help = check the correspondent account and the БИК against the bank's details
