@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let text = match args.format {
         AuditFormat::Human => format!(
             "{}{}{}",
-            view.header("Audit", today),
+            view.header("view-audit", today, ctx.lang),
             output::human::render(book, &resolved, summary, ctx.color, ctx.lang),
             since.map_or(String::new(), |(rev, _)| {
                 super::since::line(rev, summary.since.unwrap_or_default(), ctx.lang)

@@ -40,7 +40,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     let text = match args.format {
         ListFormat::Table => format!(
             "{}{}",
-            view.header("Budgets", today),
+            view.header("view-budgets", today, ctx.lang),
             render_table(&rows, &totals)
         ),
         ListFormat::Json => support::json(&JsonDoc {

@@ -91,7 +91,7 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             crate::commands::write_stdout(
                 format!(
                     "{}wrote {} ({} events)\n",
-                    view.header("Calendar", today),
+                    view.header("view-calendar", today, ctx.lang),
                     path.display(),
                     cal.events.len()
                 )

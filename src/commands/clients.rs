@@ -35,7 +35,7 @@ pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
     let text = match args.format {
         ListFormat::Table => format!(
             "{}{}",
-            view.header("Clients", today),
+            view.header("view-clients", today, ctx.lang),
             render_table(book, &rows)
         ),
         ListFormat::Json => render_json(book, &rows, &view)?,

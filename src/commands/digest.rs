@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
         }
     }
     if args.eml.is_none() {
-        out.insert_str(0, &shown.header("Digest", today));
+        out.insert_str(0, &shown.header("view-digest", today, ctx.lang));
     }
     super::write_stdout(out.as_bytes())?;
     for n in notes {

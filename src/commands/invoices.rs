@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     let text = match args.format {
         ListFormat::Table => format!(
             "{}{}",
-            view.header("Invoices", today),
+            view.header("view-invoices", today, ctx.lang),
             render_table(&rows, &aging)
         ),
         ListFormat::Json => support::json(&JsonDoc {

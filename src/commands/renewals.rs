@@ -35,7 +35,11 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
         .filter(|r| view.shows(r.client) && args.within.is_none_or(|n| r.within(today, n)))
         .collect();
     let text = match args.format {
-        ListFormat::Table => format!("{}{}", view.header("Renewals", today), render_table(&rows)),
+        ListFormat::Table => format!(
+            "{}{}",
+            view.header("view-renewals", today, ctx.lang),
+            render_table(&rows)
+        ),
         ListFormat::Json => support::json(&JsonDoc {
             view: view.json(),
             contracts: json_rows(&rows),

@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
                 ListFormat::Table => {
                     format!(
                         "{}{}",
-                        view.header("Workload", today),
+                        view.header("view-workload", today, ctx.lang),
                         workload_table(&load)
                     )
                 }
@@ -51,7 +51,11 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
                 ListFormat::Csv => workload_csv(&load, args.bom)?,
             }
         }
-        (None, ListFormat::Table) => format!("{}{}", view.header("Tasks", today), table(&rows)),
+        (None, ListFormat::Table) => format!(
+            "{}{}",
+            view.header("view-tasks", today, ctx.lang),
+            table(&rows)
+        ),
         (None, ListFormat::Json) => support::json(&JsonDoc {
             today: today.to_string(),
             view: view.json(),

@@ -13,11 +13,23 @@ use super::{Arg, Lang, Msg};
 /// Russian source (`en/NAME`, `ru/NAME` beside this file). A topic of its own keeps
 /// the texts of one part of the program together, and tests/i18n.rs fails on a file
 /// in either folder that is not listed here.
-pub const FILES: &[(&str, &str, &str)] = &[(
-    "audit.ftl",
-    include_str!("en/audit.ftl"),
-    include_str!("ru/audit.ftl"),
-)];
+pub const FILES: &[(&str, &str, &str)] = &[
+    (
+        "audit.ftl",
+        include_str!("en/audit.ftl"),
+        include_str!("ru/audit.ftl"),
+    ),
+    (
+        "agenda.ftl",
+        include_str!("en/agenda.ftl"),
+        include_str!("ru/agenda.ftl"),
+    ),
+    (
+        "commands.ftl",
+        include_str!("en/commands.ftl"),
+        include_str!("ru/commands.ftl"),
+    ),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 

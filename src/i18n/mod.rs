@@ -199,5 +199,73 @@ pub fn day_ru(d: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+const WEEKDAYS_RU_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
+
+const WEEKDAYS_RU: [&str; 7] = [
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+
+/// «пт 4 декабря» within a month of `today` in its year, «вт 30 июня 2026 г.» further
+/// off: the Russian of [`crate::wording::day_short`].
+pub fn day_short_ru(d: NaiveDate, today: NaiveDate) -> String {
+    let weekday = WEEKDAYS_RU_SHORT[d.weekday().num_days_from_monday() as usize];
+    format!("{weekday} {}", day_ru(d, today))
+}
+
+/// «пятница, 4 декабря 2026 г.»: the Russian of [`crate::wording::day_long`].
+pub fn day_long_ru(d: NaiveDate) -> String {
+    let weekday = WEEKDAYS_RU[d.weekday().num_days_from_monday() as usize];
+    let month = MONTHS_RU_GENITIVE[d.month0() as usize];
+    format!("{weekday}, {} {month} {} г.", d.day(), d.year())
+}
+
+/// A day as a short date in `lang`: `Fri 4 Dec` / «пт 4 декабря».
+pub fn day_short(lang: Lang, d: NaiveDate, today: NaiveDate) -> String {
+    match lang {
+        Lang::En => crate::wording::day_short(d, today),
+        Lang::Ru => day_short_ru(d, today),
+    }
+}
+
+/// A day in full in `lang`: `Friday 4 December 2026` / «пятница, 4 декабря 2026 г.».
+pub fn day_long(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => crate::wording::day_long(d),
+        Lang::Ru => day_long_ru(d),
+    }
+}
+
+/// The day of the week of `d` in `lang`: `Friday` / «пятница».
+pub fn weekday(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%A").to_string(),
+        Lang::Ru => WEEKDAYS_RU[d.weekday().num_days_from_monday() as usize].to_owned(),
+    }
+}
+
+/// A date in full without its weekday: `4 December 2026` / «4 декабря 2026 г.».
+pub fn date_long(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%-d %B %Y").to_string(),
+        Lang::Ru => format!(
+            "{} {} {} г.",
+            d.day(),
+            MONTHS_RU_GENITIVE[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// The catalog message `id`, without arguments, in `lang`.
+pub fn say(lang: Lang, id: &'static str) -> String {
+    Msg::new(id, Vec::new()).render(lang)
+}
+
 #[cfg(test)]
 mod tests;
