@@ -41,7 +41,7 @@ pub fn run() -> ExitCode {
     match commands::run(&ctx, &cli.command) {
         Ok(exit) => exit.into(),
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("{}: {err:#}", i18n::say(ctx.lang, "error-prefix"));
             exit::Exit::Failure.into()
         }
     }

@@ -149,11 +149,14 @@ fn digest_draft_reads_back_with_pythons_email_package() {
             .as_str()
             .is_some_and(|t| t.contains("<h2 style=") && t.contains(">Альфа</h2>"))
     );
-    // The audit's findings are quoted in its own (English) words, and the Russian
-    // digest says so, in both parts.
-    let note = "Сообщения аудита приводятся дословно, как их выводит";
-    assert!(m["text"].as_str().is_some_and(|t| t.contains(note)));
-    assert!(m["html"].as_str().is_some_and(|t| t.contains(note)));
+    // The audit's findings are quoted in the letter's language, in both parts, with
+    // no apology for English any more.
+    let quoted = "Обещание «Отправить договор» (Анна Орлова, на встрече 20 ноября)";
+    assert!(m["text"].as_str().is_some_and(|t| t.contains(quoted)));
+    assert!(m["html"].as_str().is_some_and(|t| t.contains(quoted)));
+    let apology = "Сообщения аудита приводятся дословно";
+    assert!(m["text"].as_str().is_some_and(|t| !t.contains(apology)));
+    assert!(m["html"].as_str().is_some_and(|t| !t.contains(apology)));
     // Again: the same bytes.
     let r = book.run(&["--today", "2026-12-04", "digest", "--eml", &out_s]);
     assert_eq!(r.code, 0);

@@ -18,3 +18,4 @@ view-budgets = Budgets
 view-calendar = Calendar
 view-invoices = Invoices
 view-renewals = Renewals
+did-you-mean = did you mean `{ $name }`?

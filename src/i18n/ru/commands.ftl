@@ -18,3 +18,4 @@ view-budgets = Бюджеты
 view-calendar = Календарь
 view-invoices = Счета
 view-renewals = Продления
+did-you-mean = вы имели в виду `{ $name }`?
