@@ -19,3 +19,27 @@ view-calendar = Calendar
 view-invoices = Invoices
 view-renewals = Renewals
 did-you-mean = did you mean `{ $name }`?
+
+## Table columns (shared by the listings)
+
+col-id = ID
+col-name = Name
+col-status = Status
+col-key = Key
+col-manager = Manager
+col-curator = Curator
+col-contracts = Contracts
+col-projects = Projects
+col-last-touch = Last touch
+col-days = Days
+yes = yes
+
+## clients
+
+clients-none = the book has no clients yet: add one with `rapport new client`
+client-status = { $status ->
+        [lead] lead
+        [paused] paused
+        [former] former
+       *[active] active
+    }

@@ -19,3 +19,27 @@ view-calendar = Календарь
 view-invoices = Счета
 view-renewals = Продления
 did-you-mean = вы имели в виду `{ $name }`?
+
+## Столбцы таблиц (общие для списков)
+
+col-id = ID
+col-name = Название
+col-status = Статус
+col-key = Ключевой
+col-manager = Менеджер
+col-curator = Куратор
+col-contracts = Договоры
+col-projects = Проекты
+col-last-touch = Последний контакт
+col-days = Дней
+yes = да
+
+## clients
+
+clients-none = в книге пока нет клиентов: добавьте клиента командой `rapport new client`
+client-status = { $status ->
+        [lead] потенциальный
+        [paused] на паузе
+        [former] бывший
+       *[active] активный
+    }
