@@ -187,6 +187,19 @@ pub fn sub(a: Money, b: Money) -> Money {
     Money(a.0.saturating_sub(b.0))
 }
 
+/// [`grouped`] as `lang` writes a number: `156,000.00` / «156 000,00» (the
+/// currency stands in a column of its own).
+pub fn grouped_in(lang: crate::i18n::Lang, m: Money) -> String {
+    match lang {
+        crate::i18n::Lang::En => grouped(m),
+        crate::i18n::Lang::Ru => m
+            .in_locale(crate::i18n::Lang::Ru, "")
+            .trim_end()
+            .trim_end_matches('\u{a0}')
+            .to_owned(),
+    }
+}
+
 /// An amount in a table people read: two decimals, the whole part grouped in threes
 /// by spaces — `3 600 000.00`, `-36 000.00` — in every listing (JSON and CSV keep the
 /// plain `3600000.00` programs read).

@@ -43,3 +43,30 @@ client-status = { $status ->
         [former] former
        *[active] active
     }
+
+## invoices
+
+col-number = Number
+col-client = Client
+col-date = Date
+col-due = Due
+col-total = Total
+col-paid = Paid
+col-owed = Owed
+col-currency = Currency
+invoices-none = no invoices yet: issue one with `rapport invoice new CLIENT`
+invoices-none-overdue = no invoice is overdue
+invoices-aging = Owed by days past due:
+aging-current = current
+invoice-standing = { $standing ->
+        [draft] draft
+        [issued] issued
+        [partly_paid] partly paid
+        [paid] paid
+        [overpaid] overpaid
+        [cancelled] cancelled
+       *[overdue] overdue { $days ->
+            [one] { $days } day
+           *[other] { $days } days
+        }
+    }

@@ -43,3 +43,31 @@ client-status = { $status ->
         [former] бывший
        *[active] активный
     }
+
+## invoices
+
+col-number = Номер
+col-client = Клиент
+col-date = Дата
+col-due = Срок оплаты
+col-total = Сумма
+col-paid = Оплачено
+col-owed = Долг
+col-currency = Валюта
+invoices-none = счетов пока нет: выставьте счёт командой `rapport invoice new CLIENT`
+invoices-none-overdue = просроченных счетов нет
+invoices-aging = Долг по сроку просрочки, дней:
+aging-current = в срок
+invoice-standing = { $standing ->
+        [draft] черновик
+        [issued] выставлен
+        [partly_paid] оплачен частично
+        [paid] оплачен
+        [overpaid] переплачен
+        [cancelled] отменён
+       *[overdue] просрочен на { $days ->
+            [one] { $days } день
+            [few] { $days } дня
+           *[many] { $days } дней
+        }
+    }
