@@ -234,6 +234,14 @@ impl Serialize for Amount {
 }
 
 /// Money with its currency in a table: `680 000.00 RUB`.
+/// [`amount`] as `lang` writes a sum: `156 000.00 RUB` / «156 000,00 ₽».
+pub fn amount_in(lang: crate::i18n::Lang, m: Money, currency: &str) -> String {
+    match lang {
+        crate::i18n::Lang::En => amount(m, currency),
+        crate::i18n::Lang::Ru => m.in_locale(crate::i18n::Lang::Ru, currency),
+    }
+}
+
 pub fn amount(m: Money, currency: &str) -> String {
     format!("{} {currency}", grouped(m))
 }

@@ -70,3 +70,28 @@ invoice-standing = { $standing ->
            *[other] { $days } days
         }
     }
+
+## renewals
+
+col-notice = Notice
+col-state = State
+col-contract = Contract
+col-term = Term
+col-renewal = Renewal
+col-decision = Decision
+col-value = Value
+col-invoiced = Invoiced
+renewals-none = the book has no active contracts
+renewals-none-within = no active contract has a renewal decision due within { $days } days
+renewal-no-clause = no renewal clause
+renewal-auto = auto
+renewal-no-auto = no auto-renewal
+renewal-months = { $months } months
+renewal-notice-days = notice { $days } days
+renewal-state = { $state ->
+        [missed] missed
+        [due] due
+        [upcoming] upcoming
+        [decided] decided
+       *[no_notice] no notice
+    }

@@ -71,3 +71,40 @@ invoice-standing = { $standing ->
            *[many] { $days } дней
         }
     }
+
+## renewals
+
+col-notice = Уведомление
+col-state = Состояние
+col-contract = Договор
+col-term = Срок действия
+col-renewal = Продление
+col-decision = Решение
+col-value = Сумма договора
+col-invoiced = Выставлено
+renewals-none = в книге нет действующих договоров
+renewals-none-within = ни по одному действующему договору решение о продлении не нужно принимать в ближайшие { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+renewal-no-clause = условий продления нет
+renewal-auto = автопродление
+renewal-no-auto = без автопродления
+renewal-months = на { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+       *[many] { $months } месяцев
+    }
+renewal-notice-days = уведомление за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+renewal-state = { $state ->
+        [missed] пропущено
+        [due] пора решать
+        [upcoming] впереди
+        [decided] решено
+       *[no_notice] без уведомления
+    }
