@@ -95,3 +95,21 @@ renewal-state = { $state ->
         [decided] decided
        *[no_notice] no notice
     }
+
+## budget
+
+col-project = Project
+col-stage = Stage
+col-estimate = Estimate
+col-budget = Budget
+col-costs = Costs
+col-remaining = Remaining
+col-used = Used
+budget-none = the book has no projects yet: add one with `rapport new project`
+budget-client-none = this client has no projects
+budget-total = = total ({ $projects })
+budget-rag = { $rag ->
+        [red] red
+        [amber] amber
+       *[green] green
+    }

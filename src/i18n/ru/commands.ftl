@@ -108,3 +108,25 @@ renewal-state = { $state ->
         [decided] решено
        *[no_notice] без уведомления
     }
+
+## budget
+
+col-project = Проект
+col-stage = Этап
+col-estimate = Смета
+col-budget = Бюджет
+col-costs = Затраты
+col-remaining = Остаток
+col-used = Израсходовано
+budget-none = в книге пока нет проектов: добавьте проект командой `rapport new project`
+budget-client-none = у этого клиента нет проектов
+budget-total = = итого ({ $projects ->
+        [one] { $projects } проект
+        [few] { $projects } проекта
+       *[many] { $projects } проектов
+    })
+budget-rag = { $rag ->
+        [red] красный
+        [amber] жёлтый
+       *[green] зелёный
+    }
