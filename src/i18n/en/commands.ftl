@@ -113,3 +113,25 @@ budget-rag = { $rag ->
         [amber] amber
        *[green] green
     }
+
+## tasks
+
+no-project = no project `{ $id }` in this book
+tasks-projects-hint = `rapport budget` lists every project as CLIENT/PROJECT
+tasks-none = no task matches
+tasks-ack-late = { $day } (late)
+tasks-ack-missing = no (started)
+tasks-ack-awaited = not yet
+tasks-late-wd = { $days } wd
+tasks-week = W{ $number } { $monday }
+tasks-nobody = (nobody)
+col-due-task = Due
+col-late = Late
+col-assignee = Assignee
+col-task = Task
+col-start = Start
+col-confirmed = Confirmed
+col-done = Done
+col-overdue = Overdue
+col-no-due = No due
+col-open = Open

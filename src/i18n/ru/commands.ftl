@@ -130,3 +130,25 @@ budget-rag = { $rag ->
         [amber] жёлтый
        *[green] зелёный
     }
+
+## tasks
+
+no-project = в книге нет проекта `{ $id }`
+tasks-projects-hint = `rapport budget` перечисляет все проекты в виде КЛИЕНТ/ПРОЕКТ
+tasks-none = подходящих задач нет
+tasks-ack-late = { $day } (с опозданием)
+tasks-ack-missing = нет (уже начата)
+tasks-ack-awaited = ещё нет
+tasks-late-wd = { $days } раб. дн.
+tasks-week = нед. { $number } с { $monday }
+tasks-nobody = (никто)
+col-due-task = Срок
+col-late = Опоздание
+col-assignee = Исполнитель
+col-task = Задача
+col-start = Начало
+col-confirmed = Подтверждена
+col-done = Сдана
+col-overdue = Просрочено
+col-no-due = Без срока
+col-open = Открыто
