@@ -135,3 +135,21 @@ col-done = Done
 col-overdue = Overdue
 col-no-due = No due
 col-open = Open
+
+## acts
+
+col-act = Act
+col-closes = Closes
+col-standing = Standing
+acts-none = no acts yet: draw one up with `rapport act new CLIENT --invoice N`
+acts-closes-invoice = invoice { $numbers }
+acts-closes-project = { $project }
+act-standing = { $standing ->
+        [awaiting_signature] sent { $sent }, not signed
+        [signed] signed { $signed }
+        [awaiting_originals] signed { $signed }, originals not in
+        [originals] originals { $originals }
+        [not_sent] not sent
+        [draft] draft
+       *[cancelled] cancelled
+    }

@@ -152,3 +152,21 @@ col-done = Сдана
 col-overdue = Просрочено
 col-no-due = Без срока
 col-open = Открыто
+
+## acts
+
+col-act = Акт
+col-closes = Закрывает
+col-standing = Состояние
+acts-none = актов пока нет: оформите акт командой `rapport act new CLIENT --invoice N`
+acts-closes-invoice = счёт { $numbers }
+acts-closes-project = проект { $project }
+act-standing = { $standing ->
+        [awaiting_signature] отправлен { $sent }, не подписан
+        [signed] подписан { $signed }
+        [awaiting_originals] подписан { $signed }, оригиналов нет
+        [originals] оригиналы получены { $originals }
+        [not_sent] не отправлен
+        [draft] черновик
+       *[cancelled] отменён
+    }
