@@ -153,3 +153,14 @@ act-standing = { $standing ->
         [draft] draft
        *[cancelled] cancelled
     }
+
+## upsell
+
+col-service = Service
+col-bought-by = Bought by
+col-buyers = Clients who buy it
+col-list-price = List price
+upsell-share = { $buyers } of { $of }
+upsell-waived = D10 is waived for { $clients }: no suggestions shown there
+upsell-none-popular = no service is bought by more than { $share }% of the { $active } active clients (rules.D10.share_percent)
+upsell-all-buy = every active client already buys the popular services

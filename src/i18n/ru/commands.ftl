@@ -170,3 +170,14 @@ act-standing = { $standing ->
         [draft] черновик
        *[cancelled] отменён
     }
+
+## upsell
+
+col-service = Услуга
+col-bought-by = Покупают
+col-buyers = Клиенты, которые её покупают
+col-list-price = Цена по прайсу
+upsell-share = { $buyers } из { $of }
+upsell-waived = для { $clients } правило D10 отключено: предложения для них не показаны
+upsell-none-popular = ни одну услугу не покупают больше { $share } % из { $active } активных клиентов (rules.D10.share_percent)
+upsell-all-buy = все активные клиенты уже покупают популярные услуги
