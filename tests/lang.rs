@@ -156,3 +156,172 @@ fn the_example_books_digest_in_russian() {
         "предупреждение: ключевые клиенты без куратора не попадают ни в один дайджест: Автоцентр «Магистраль» (D09)\n"
     );
 }
+
+/// The words in Latin letters the example book itself writes (names like Google
+/// Meet, IDs, emails, file names), as written: Russian output may quote them. Less
+/// the words of the English catalogs, so that an English word the program says does
+/// not pass for the book's because a YAML key or value happens to spell it (`active`).
+/// `ID` is the column of IDs.
+fn book_words() -> BTreeSet<String> {
+    let mut words = BTreeSet::new();
+    let mut stack = vec![example_book()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("the example book reads") {
+            let path = entry.expect("an entry").path();
+            words.extend(latin_words(
+                &path.file_name().unwrap_or_default().to_string_lossy(),
+            ));
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                words.extend(latin_words(&text));
+            }
+        }
+    }
+    let en = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/en");
+    for entry in std::fs::read_dir(&en).expect("the English catalogs") {
+        let text = std::fs::read_to_string(entry.expect("an entry").path()).expect("a catalog");
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            // Only the texts: what follows `=` or a variant's key.
+            let said = line
+                .split_once(" = ")
+                .map_or(line, |(_, text)| text)
+                .split(['{', '}', '$'])
+                .enumerate()
+                .filter(|(i, _)| i % 2 == 0)
+                .map(|(_, part)| part)
+                .collect::<Vec<_>>()
+                .join(" ");
+            for w in latin_words(&said) {
+                words.remove(&w);
+            }
+        }
+    }
+    words.insert("ID".to_owned());
+    words
+}
+
+/// Runs of two or more Latin letters.
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What is left of a line once its codes, `code spans`, paths, emails, URLs and
+/// command-line options are taken out.
+fn prose(line: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in line.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+            out.push(' ');
+        }
+    }
+    out.split_whitespace()
+        .filter(|w| {
+            !(w.contains('/')
+                || w.contains('@')
+                || w.contains(".yaml")
+                || w.contains("://")
+                || w.starts_with("--")
+                || is_slug(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                || w.trim_matches(|c: char| !c.is_alphanumeric()).len() == 3
+                    && w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(['R', 'D', 'E'])
+                    && w.trim_matches(|c: char| !c.is_alphanumeric())[1..]
+                        .chars()
+                        .all(|c| c.is_ascii_digit()))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An ID as the book writes them: `key-visual`, `2026-005-ds2`.
+fn is_slug(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Rules whose findings and to-dos are not in the catalogs yet (their migration is
+/// another change's): their agenda items and digest lines are left out of the check
+/// below. Shrink this list as they are translated.
+const NOT_YET_IN_THE_CATALOGS: &[&str] = &["R01", "R06", "D05", "D11"];
+
+/// The English words left in `output`: Latin-letter words that are neither codes,
+/// paths, IDs, emails, URLs nor the book's own words; items of the rules in
+/// [`NOT_YET_IN_THE_CATALOGS`] are skipped.
+fn english_left(output: &str, allowed: &BTreeSet<String>) -> Vec<String> {
+    let mut left = Vec::new();
+    let mut skipping = false;
+    for line in output.lines() {
+        // An agenda item starts with its tag two spaces in; a digest line with "- CODE:".
+        let item = line
+            .strip_prefix("  ")
+            .filter(|rest| !rest.starts_with(' '))
+            .or_else(|| line.strip_prefix("- "));
+        if let Some(item) = item {
+            skipping = NOT_YET_IN_THE_CATALOGS
+                .iter()
+                .any(|code| item.starts_with(code));
+        } else if !line.starts_with("   ") {
+            skipping = false;
+        }
+        if skipping {
+            continue;
+        }
+        for w in latin_words(&prose(line)) {
+            if !allowed.contains(&w) {
+                left.push(format!("{w} in: {line}"));
+            }
+        }
+    }
+    left
+}
+
+#[test]
+fn no_english_word_is_left_in_the_russian_agenda_digest_and_tables() {
+    let allowed = book_words();
+    let mut left = Vec::new();
+    for args in [
+        &["agenda", "--days", "7"][..],
+        &["digest"],
+        &["clients"],
+        &["invoices"],
+        &["renewals"],
+        &["budget"],
+        &["tasks"],
+        &["tasks", "--by", "assignee"],
+        &["acts"],
+        &["upsell"],
+    ] {
+        let r = ru(args);
+        for w in english_left(&r.stdout, &allowed) {
+            left.push(format!("rapport {}: {w}", args.join(" ")));
+        }
+        for w in english_left(&r.stderr, &allowed) {
+            left.push(format!("rapport {} (stderr): {w}", args.join(" ")));
+        }
+    }
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+}
+
+#[test]
+fn the_english_check_finds_english() {
+    let allowed = book_words();
+    let found = english_left(
+        "  D13      Клиент: draw up the act `rapport act new`\n",
+        &allowed,
+    );
+    assert!(found.iter().any(|w| w.starts_with("draw ")), "{found:?}");
+    let found = english_left(
+        "  D13      Клиент: см. clients/alfa/x.yaml:3, `done: ДАТА`, ivanov@alfa.ru, --manager, Google Meet\n",
+        &allowed,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
