@@ -29,6 +29,9 @@ pub struct Context {
     /// The language of what rapport prints: `--lang`, else `RAPPORT_LANG`, else the
     /// book's `locale` (rapport.yaml), else the user's `LANG` (see [`resolve_lang`]).
     pub lang: Lang,
+    /// The language was asked for (`--lang`, `RAPPORT_LANG`), not taken from the
+    /// book or the environment: machine outputs (JSON, SARIF) change only then.
+    pub lang_asked: bool,
 }
 
 impl Context {
@@ -47,6 +50,7 @@ impl Context {
             manager: crate::user::manager_env(),
             ask_git: true,
             lang: Lang::En,
+            lang_asked: cli.lang.is_some(),
         };
         ctx.lang = match cli.lang {
             Some(LangChoice::Ru) => Lang::Ru,
@@ -78,6 +82,13 @@ impl Context {
                 book::find_root(&cwd)
             }
         }
+    }
+
+    /// The language of machine outputs (JSON, SARIF): English unless a language was
+    /// asked for, so that a book's `locale` or the user's `LANG` never changes what
+    /// scripts read.
+    pub fn machine_lang(&self) -> Lang {
+        if self.lang_asked { self.lang } else { Lang::En }
     }
 
     /// Loads the book (through the parse cache unless `--no-cache`).

@@ -325,3 +325,26 @@ fn the_english_check_finds_english() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn machine_outputs_change_only_when_a_language_is_asked_for() {
+    let json = |env: &[(&str, &str)]| {
+        let r = run_with(
+            &example_book(),
+            env,
+            &["--today", TODAY, "audit", "--format", "json"],
+        );
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        r.json()
+    };
+    let localized = |doc: &serde_json::Value| {
+        doc["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f.get("localized").is_some())
+    };
+    // The book's locale is ru and LANG says Russian: the JSON stays as it was.
+    assert!(!localized(&json(&[("LANG", "ru_RU.UTF-8")])));
+    assert!(localized(&json(&[("RAPPORT_LANG", "ru")])));
+}

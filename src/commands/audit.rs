@@ -64,8 +64,10 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
                 super::since::line(rev, summary.since.unwrap_or_default(), ctx.lang)
             })
         ),
-        AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value(), ctx.lang),
-        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.lang, since.is_some()),
+        AuditFormat::Json => {
+            output::json::render(&resolved, summary, &view.json_value(), ctx.machine_lang())
+        }
+        AuditFormat::Sarif => output::sarif::render(&resolved, ctx.machine_lang(), since.is_some()),
         AuditFormat::Github => output::github::render(&resolved, summary, ctx.lang),
         AuditFormat::Csv => output::csv::findings(&resolved, args.bom)?,
     };

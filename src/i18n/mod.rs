@@ -5,7 +5,8 @@
 //! a [`Msg`]: the id of a catalog message and its arguments, typed, so that a day or a
 //! count is written the way each language writes it.
 //!
-//! Which language: `--lang`, else `RAPPORT_LANG` (both resolved by clap into
+//! Which language: `--lang`, else `RAPPORT_LANG`, else the book's `locale` as
+//! rapport.yaml writes it, else the user's `LANG` (resolved in
 //! [`crate::context::Context`]). Documents and letters follow the book's or the
 //! client's `locale`, as before; see [`Lang`].
 
