@@ -348,3 +348,73 @@ fn machine_outputs_change_only_when_a_language_is_asked_for() {
     assert!(!localized(&json(&[("LANG", "ru_RU.UTF-8")])));
     assert!(localized(&json(&[("RAPPORT_LANG", "ru")])));
 }
+
+#[test]
+fn tables_in_russian_are_pinned() {
+    let mut all = String::new();
+    for args in [
+        &["clients"][..],
+        &["invoices", "--overdue"],
+        &["renewals", "--within", "60"],
+        &["budget", "lesnaya-polyana"],
+        &["tasks", "--open"],
+        &["acts"],
+        &["upsell"],
+    ] {
+        let r = ru(args);
+        all.push_str(&format!("$ rapport {}\n{}", args.join(" "), r.stdout));
+        if !r.stderr.is_empty() {
+            all.push_str(&format!("(stderr)\n{}", r.stderr));
+        }
+        all.push('\n');
+    }
+    assert_golden("tables-ru-example.txt", &all);
+}
+
+#[test]
+fn errors_and_confirmations_in_russian() {
+    let r = run_with(&example_book(), &[], &["show", "lesnaya"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "ошибка: в книге нет клиента `lesnaya`\nподсказка: вы имели в виду `lesnaya-polyana`?\n"
+    );
+    let r = run_with(&example_book(), &[], &["digest", "--curator", "volkv"]);
+    assert!(
+        r.stderr.ends_with(
+            "ошибка: в rapport.yaml нет куратора `volkv`\nподсказка: вы имели в виду `volkov`?\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = run_with(
+        &example_book(),
+        &[("LANG", "ru_RU.UTF-8")],
+        &["show", "nobody", "--lang", "en"],
+    );
+    assert_eq!(
+        r.stderr,
+        "error: no client `nobody` in this book\nhint: `rapport clients` lists every client's ID\n"
+    );
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let path = out.path().join("book.ics");
+    let path_s = path.to_str().expect("utf-8 path");
+    let r = run_with(
+        &example_book(),
+        &[],
+        &["--today", TODAY, "calendar", "--out", path_s],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(&format!("записан файл {path_s} (")),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.ends_with(" событий)\n")
+            || r.stdout.ends_with(" события)\n")
+            || r.stdout.ends_with(" событие)\n"),
+        "{}",
+        r.stdout
+    );
+}

@@ -90,10 +90,14 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             write_feed(path, &cal)?;
             crate::commands::write_stdout(
                 format!(
-                    "{}wrote {} ({} events)\n",
+                    "{}{}\n",
                     view.header("view-calendar", today, ctx.lang),
-                    path.display(),
-                    cal.events.len()
+                    crate::msg!(
+                        "wrote-events",
+                        path = path.display().to_string(),
+                        events = cal.events.len()
+                    )
+                    .render(ctx.lang)
                 )
                 .as_bytes(),
             )?;

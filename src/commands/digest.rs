@@ -9,7 +9,7 @@ use crate::book::Book;
 use crate::cli::DigestArgs;
 use crate::context::Context;
 use crate::exit::Exit;
-use crate::i18n::{Lang, say};
+use crate::i18n::{Lang, Localized, say};
 use crate::model::settings::Curator;
 use crate::msg;
 use crate::report::digest::{self, DigestView};
@@ -26,15 +26,12 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let since = match args.since {
         Some(since) if since > today => {
-            bail!(
-                "{}",
-                msg!(
-                    "digest-since-after-today",
-                    since = since.to_string(),
-                    today = today.to_string()
-                )
-                .render(ctx.lang)
-            )
+            return Err(Localized(msg!(
+                "digest-since-after-today",
+                since = since.to_string(),
+                today = today.to_string()
+            ))
+            .into());
         }
         Some(since) => since,
         None => today

@@ -38,7 +38,7 @@ pub fn threshold(settings: Option<&Settings>, threshold: Threshold) -> u32 {
 /// The client `id`, or an error naming the nearest ID (or the ID of a client with that
 /// name).
 pub fn find_client<'b>(book: &'b Book, id: &str) -> Result<&'b ClientBook> {
-    crate::book::find_client(book, id).map_err(anyhow::Error::msg)
+    crate::book::find_client(book, id).map_err(anyhow::Error::new)
 }
 
 /// Splits `CLIENT/ID` (what `renew` and `estimate` take), or says how to write it.

@@ -165,6 +165,19 @@ impl From<Msg> for Text {
     }
 }
 
+/// An error a command words from the catalog: displayed in English (as `anyhow`
+/// chains show it), and in the user's language by [`crate::commands::error_text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized(pub Msg);
+
+impl std::fmt::Display for Localized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Localized {}
+
 const MONTHS_RU_GENITIVE: [&str; 12] = [
     "января",
     "февраля",

@@ -164,3 +164,15 @@ upsell-share = { $buyers } of { $of }
 upsell-waived = D10 is waived for { $clients }: no suggestions shown there
 upsell-none-popular = no service is bought by more than { $share }% of the { $active } active clients (rules.D10.share_percent)
 upsell-all-buy = every active client already buys the popular services
+
+## Errors
+
+no-client = no client `{ $id }` in this book
+no-clients-yet = the book has no clients yet
+clients-list-hint = `rapport clients` lists every client's ID
+
+## Confirmations
+
+wrote = wrote { $path }
+wrote-events = wrote { $path } ({ $events } events)
+wrote-contacts = wrote { $contacts } contacts to { $path }

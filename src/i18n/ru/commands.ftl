@@ -181,3 +181,23 @@ upsell-share = { $buyers } из { $of }
 upsell-waived = для { $clients } правило D10 отключено: предложения для них не показаны
 upsell-none-popular = ни одну услугу не покупают больше { $share } % из { $active } активных клиентов (rules.D10.share_percent)
 upsell-all-buy = все активные клиенты уже покупают популярные услуги
+
+## Ошибки
+
+no-client = в книге нет клиента `{ $id }`
+no-clients-yet = в книге пока нет клиентов
+clients-list-hint = `rapport clients` покажет идентификаторы всех клиентов
+
+## Подтверждения
+
+wrote = записан файл { $path }
+wrote-events = записан файл { $path } ({ $events ->
+        [one] { $events } событие
+        [few] { $events } события
+       *[many] { $events } событий
+    })
+wrote-contacts = { $contacts ->
+        [one] { $contacts } контакт записан
+        [few] { $contacts } контакта записаны
+       *[many] { $contacts } контактов записаны
+    } в { $path }
