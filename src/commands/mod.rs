@@ -134,33 +134,6 @@ pub(crate) fn a(noun: &str) -> String {
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn nouns_take_their_article() {
-        assert_eq!(a("invoice"), "an invoice");
-        assert_eq!(a("estimate"), "an estimate");
-        assert_eq!(a("act"), "an act");
-        assert_eq!(a("contract"), "a contract");
-        assert_eq!(a("meeting"), "a meeting");
-        assert_eq!(a("project"), "a project");
-    }
-
-    #[test]
-    fn entity_refs_are_worded_with_the_article() {
-        let err = parse_entity_ref("x", "invoices", "invoice", "a/b")
-            .expect_err("no client")
-            .to_string();
-        assert!(err.starts_with("`x` does not name an invoice\n"), "{err}");
-        let err = parse_entity_ref("clients/c/meetings/m.yaml", "invoices", "invoice", "a/b")
-            .expect_err("wrong folder")
-            .to_string();
-        assert!(err.contains("is not an invoice file"), "{err}");
-    }
-}
-
 /// An error as the user reads it, in `lang`: each cause of the chain after the
 /// other (as `{:#}` writes it), the ones rapport words from its catalogs in `lang`,
 /// with `hint:` in `lang` too.
@@ -191,5 +164,32 @@ pub fn error_text(err: &anyhow::Error, lang: crate::i18n::Lang) -> String {
     match lang {
         Lang::En => text,
         _ => text.replace("\nhint: ", &format!("\n{}: ", say(lang, "hint-prefix"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_take_their_article() {
+        assert_eq!(a("invoice"), "an invoice");
+        assert_eq!(a("estimate"), "an estimate");
+        assert_eq!(a("act"), "an act");
+        assert_eq!(a("contract"), "a contract");
+        assert_eq!(a("meeting"), "a meeting");
+        assert_eq!(a("project"), "a project");
+    }
+
+    #[test]
+    fn entity_refs_are_worded_with_the_article() {
+        let err = parse_entity_ref("x", "invoices", "invoice", "a/b")
+            .expect_err("no client")
+            .to_string();
+        assert!(err.starts_with("`x` does not name an invoice\n"), "{err}");
+        let err = parse_entity_ref("clients/c/meetings/m.yaml", "invoices", "invoice", "a/b")
+            .expect_err("wrong folder")
+            .to_string();
+        assert!(err.contains("is not an invoice file"), "{err}");
     }
 }
