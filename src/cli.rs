@@ -29,8 +29,9 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
-    /// The language rapport speaks in (default: English). Documents and letters
-    /// follow the book's or the client's `locale` whatever this says.
+    /// The language rapport speaks in: else RAPPORT_LANG, else the book's `locale`,
+    /// else LANG (ru_RU.UTF-8 is Russian, anything else English). Documents and
+    /// letters follow the book's or the client's `locale` whatever this says.
     #[arg(
         long,
         global = true,

@@ -26,8 +26,12 @@ pub struct Context {
     /// Without `RAPPORT_MANAGER`, look for the team member whose email is git's
     /// `user.email` (off in the fuzz harness, which must not run programs).
     pub ask_git: bool,
-    /// The language of what rapport prints: `--lang` / `RAPPORT_LANG`, else English.
+    /// The language of what rapport prints: `--lang`, else `RAPPORT_LANG`, else the
+    /// book's `locale` (rapport.yaml), else the user's `LANG` (see [`resolve_lang`]).
     pub lang: Lang,
+    /// The language was asked for (`--lang`, `RAPPORT_LANG`), not taken from the
+    /// book or the environment: machine outputs (JSON, SARIF) change only then.
+    pub lang_asked: bool,
 }
 
 impl Context {
@@ -38,18 +42,25 @@ impl Context {
             ColorChoice::Never => false,
             ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
         };
-        Context {
+        let mut ctx = Context {
             book: cli.book.clone(),
             today: cli.today,
             color,
             cache: !cli.no_cache,
             manager: crate::user::manager_env(),
             ask_git: true,
-            lang: match cli.lang {
-                Some(LangChoice::Ru) => Lang::Ru,
-                Some(LangChoice::En) | None => Lang::En,
-            },
-        }
+            lang: Lang::En,
+            lang_asked: cli.lang.is_some(),
+        };
+        ctx.lang = match cli.lang {
+            Some(LangChoice::Ru) => Lang::Ru,
+            Some(LangChoice::En) => Lang::En,
+            None => resolve_lang(
+                ctx.book_root().ok().and_then(|root| book_locale(&root)),
+                std::env::var("LANG").ok().as_deref(),
+            ),
+        };
+        ctx
     }
 
     /// The book's root folder: `--book`, or found by walking up from the current folder.
@@ -71,6 +82,13 @@ impl Context {
                 book::find_root(&cwd)
             }
         }
+    }
+
+    /// The language of machine outputs (JSON, SARIF): English unless a language was
+    /// asked for, so that a book's `locale` or the user's `LANG` never changes what
+    /// scripts read.
+    pub fn machine_lang(&self) -> Lang {
+        if self.lang_asked { self.lang } else { Lang::En }
     }
 
     /// Loads the book (through the parse cache unless `--no-cache`).
@@ -126,6 +144,38 @@ impl Context {
             return None;
         }
         crate::user::git_email(book.root())
+    }
+}
+
+/// The language when neither `--lang` nor `RAPPORT_LANG` says: the book's `locale`
+/// as rapport.yaml writes it, else the user's `LANG` (`ru…`, as in `ru_RU.UTF-8`, is
+/// Russian; anything else, or nothing, English).
+pub fn resolve_lang(book_locale: Option<Lang>, lang_env: Option<&str>) -> Lang {
+    book_locale.unwrap_or_else(|| match lang_env {
+        Some(l) if l == "ru" || l.starts_with("ru_") || l.starts_with("ru.") => Lang::Ru,
+        _ => Lang::En,
+    })
+}
+
+/// The `locale` rapport.yaml at `root` writes, if it writes one: read before the
+/// book is loaded, because the language is chosen before any command runs (and for
+/// commands that load no book). A settings file that is a link, too large, unreadable
+/// or not YAML says nothing here; the loader reports it.
+fn book_locale(root: &std::path::Path) -> Option<Lang> {
+    /// rapport.yaml is settings: more than this is not worth reading for a language.
+    const MAX_SETTINGS_BYTES: u64 = 1 << 20;
+    let path = root.join(book::SETTINGS_FILE);
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_SETTINGS_BYTES {
+        return None;
+    }
+    let source = std::fs::read_to_string(&path).ok()?;
+    let tree = crate::yaml::parse(&source, &crate::yaml::Limits::default()).ok()?;
+    let (_, value) = tree.get(tree.root(), "locale")?;
+    match &*tree.node(tree.resolve(value)).text {
+        "ru" => Some(Lang::Ru),
+        "en" => Some(Lang::En),
+        _ => None,
     }
 }
 

@@ -240,6 +240,7 @@ fn run_commands(root: &Path, book: &Book) {
         manager: None,
         ask_git: false,
         lang: crate::i18n::Lang::En,
+        lang_asked: false,
     };
     for line in lines {
         let argv = std::iter::once("rapport".to_owned()).chain(line);

@@ -41,7 +41,11 @@ pub fn run() -> ExitCode {
     match commands::run(&ctx, &cli.command) {
         Ok(exit) => exit.into(),
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!(
+                "{}: {}",
+                i18n::say(ctx.lang, "error-prefix"),
+                commands::error_text(&err, ctx.lang)
+            );
             exit::Exit::Failure.into()
         }
     }

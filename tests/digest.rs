@@ -63,7 +63,12 @@ fn digest_reports_what_the_audit_and_the_terms_say() {
     );
     assert!(out.contains("**Решение не принято.**"), "{out}");
     // The audit's open errors, not its warnings.
-    assert!(out.contains("- R06: email «Вопрос по срокам»"), "{out}");
+    assert!(
+        out.contains(
+            "- R06: Письмо «Вопрос по срокам» (Ольга Петрова) пришло 1 декабря в 11:00: ответа нет"
+        ),
+        "{out}"
+    );
     assert!(!out.contains("D01:"), "{out}");
 
     // A shorter period leaves the older meeting and invoice out.
@@ -149,11 +154,14 @@ fn digest_draft_reads_back_with_pythons_email_package() {
             .as_str()
             .is_some_and(|t| t.contains("<h2 style=") && t.contains(">Альфа</h2>"))
     );
-    // The audit's findings are quoted in its own (English) words, and the Russian
-    // digest says so, in both parts.
-    let note = "Сообщения аудита приводятся дословно, как их выводит";
-    assert!(m["text"].as_str().is_some_and(|t| t.contains(note)));
-    assert!(m["html"].as_str().is_some_and(|t| t.contains(note)));
+    // The audit's findings are quoted in the letter's language, in both parts, with
+    // no apology for English any more.
+    let quoted = "Обещание «Отправить договор» (Анна Орлова, на встрече 20 ноября)";
+    assert!(m["text"].as_str().is_some_and(|t| t.contains(quoted)));
+    assert!(m["html"].as_str().is_some_and(|t| t.contains(quoted)));
+    let apology = "Сообщения аудита приводятся дословно";
+    assert!(m["text"].as_str().is_some_and(|t| !t.contains(apology)));
+    assert!(m["html"].as_str().is_some_and(|t| !t.contains(apology)));
     // Again: the same bytes.
     let r = book.run(&["--today", "2026-12-04", "digest", "--eml", &out_s]);
     assert_eq!(r.code, 0);

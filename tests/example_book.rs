@@ -314,6 +314,8 @@ fn the_readme_quotes_the_real_audit_output() {
         TODAY,
         "--book",
         "examples/agency",
+        "--lang",
+        "en",
     ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let real: BTreeSet<&str> = run.stdout.lines().collect();

@@ -100,6 +100,8 @@ fn scrubbed(program: &str) -> Command {
         .env("GIT_CONFIG_KEY_0", "user.email")
         .env("GIT_CONFIG_VALUE_0", "")
         .env_remove("RAPPORT_TODAY")
+        // English, as tests/common's command(): the books here say `locale: ru`.
+        .env("RAPPORT_LANG", "en")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::null());

@@ -60,6 +60,8 @@ fn isolated(mut cmd: Command, dir: &Path, home: &Path) -> Command {
         .env_remove("GIT_INDEX_FILE")
         .env_remove("GIT_OBJECT_DIRECTORY")
         .env_remove("RAPPORT_BOOK")
+        // English: the example book's locale (ru) would choose Russian.
+        .env("RAPPORT_LANG", "en")
         .env_remove("NO_COLOR");
     cmd
 }

@@ -30,6 +30,7 @@ fn sh(script: &str) -> std::process::Output {
         .env("RAPPORT", bin())
         .env_remove("RAPPORT_BOOK")
         .env_remove("RAPPORT_TODAY")
+        .env("RAPPORT_LANG", "en")
         .env_remove("NO_COLOR")
         .stdin(Stdio::null())
         .output()
@@ -144,6 +145,7 @@ fn audit_on_a_terminal(extra: &str, env: &[(&str, &str)]) -> String {
             book_arg()
         ))
         .arg("/dev/null")
+        .env("RAPPORT_LANG", "en")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::null());

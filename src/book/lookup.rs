@@ -273,9 +273,9 @@ pub fn invoice_totals(
     )
 }
 
-/// The client `id`, or a message naming the nearest ID (or the ID of a client with
-/// that name) as a hint.
-pub fn find_client<'a>(book: &'a Book, id: &str) -> Result<&'a ClientBook, String> {
+/// The client `id`, or why not: the nearest ID (or the ID of a client with that
+/// name) for a hint.
+pub fn find_client<'a>(book: &'a Book, id: &str) -> Result<&'a ClientBook, NoClient> {
     if let Some(c) = book.client(id) {
         return Ok(c);
     }
@@ -291,13 +291,37 @@ pub fn find_client<'a>(book: &'a Book, id: &str) -> Result<&'a ClientBook, Strin
             })
             .map(|c| c.id.as_str())
     };
-    let hint = match crate::yaml::suggest(id, &ids).or_else(by_name) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if ids.is_empty() => "the book has no clients yet".to_owned(),
-        None => "`rapport clients` lists every client's ID".to_owned(),
-    };
-    Err(format!("no client `{id}` in this book\nhint: {hint}"))
+    Err(NoClient {
+        id: id.to_owned(),
+        nearest: crate::yaml::suggest(id, &ids)
+            .or_else(by_name)
+            .map(str::to_owned),
+        book_empty: ids.is_empty(),
+    })
 }
+
+/// No client by the ID asked for. Displayed in English; the command line words it
+/// in the user's language (`commands::error_text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoClient {
+    pub id: String,
+    /// The nearest client ID, or the ID of a client with that name.
+    pub nearest: Option<String>,
+    pub book_empty: bool,
+}
+
+impl std::fmt::Display for NoClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hint = match &self.nearest {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if self.book_empty => "the book has no clients yet".to_owned(),
+            None => "`rapport clients` lists every client's ID".to_owned(),
+        };
+        write!(f, "no client `{}` in this book\nhint: {hint}", self.id)
+    }
+}
+
+impl std::error::Error for NoClient {}
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,7 @@ use crate::model::{
 
 pub use links::within;
 pub use load::{SETTINGS_FILE, find_root, load, load_client, load_with};
-pub use lookup::{currency, find_client, invoice_totals, vat_contract, wants_originals};
+pub use lookup::{NoClient, currency, find_client, invoice_totals, vat_contract, wants_originals};
 pub use parse::{is_slug, parse_entity};
 
 /// The kinds of file a book holds (`rapport schema KIND` takes them by name).

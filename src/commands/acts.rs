@@ -7,15 +7,19 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::clients::{note, plain_table, warn_unreadable};
+use chrono::NaiveDate;
+
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support::{self as support};
 use crate::book::{self, Book, ClientBook, Entity};
 use crate::cli::{ActsArgs, ReportFormat};
 use crate::context::Context;
 use crate::domain::billing;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, say};
 use crate::model::Act;
 use crate::model::act::ActStatus;
+use crate::msg;
 
 pub fn run(ctx: &Context, args: &ActsArgs) -> Result<Exit> {
     let book = ctx.load()?;
@@ -26,7 +30,7 @@ pub fn run(ctx: &Context, args: &ActsArgs) -> Result<Exit> {
     };
     let rows = rows(book, scope);
     let text = match args.format {
-        ReportFormat::Table => table(&rows),
+        ReportFormat::Table => table(&rows, ctx.lang, today),
         ReportFormat::Json => support::json(&JsonDoc {
             today: today.to_string(),
             acts: &rows,
@@ -35,7 +39,7 @@ pub fn run(ctx: &Context, args: &ActsArgs) -> Result<Exit> {
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, scope);
     if rows.is_empty() && args.format == ReportFormat::Table {
-        note("no acts yet: draw one up with `rapport act new CLIENT --invoice N`");
+        note_in(ctx.lang, &say(ctx.lang, "acts-none"));
     }
     Ok(Exit::Ok)
 }
@@ -135,37 +139,59 @@ fn rows(book: &Book, clients: &[ClientBook]) -> Vec<Row> {
     out
 }
 
-fn table(rows: &[Row]) -> String {
-    let header = ["Date", "Act", "Client", "Closes", "Total", "Standing"];
+fn table(rows: &[Row], lang: Lang, today: NaiveDate) -> String {
+    let header = header_in(
+        lang,
+        &[
+            "col-date",
+            "col-act",
+            "col-client",
+            "col-closes",
+            "col-total",
+            "col-standing",
+        ],
+    );
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    // The rows keep ISO dates (the JSON's); a table in another language writes them
+    // its way.
+    let day = |d: &str| match (lang, crate::model::time::parse_date(d)) {
+        (Lang::En, _) | (_, Err(_)) => d.to_owned(),
+        (_, Ok(d)) => table_date(lang, d, today),
+    };
+    let day_of = |d: &Option<String>| d.as_deref().map(day).unwrap_or_default();
     let body = rows
         .iter()
         .map(|r| {
             let closes = if r.invoices.is_empty() {
-                r.project.clone().unwrap_or_default()
+                r.project
+                    .as_deref()
+                    .map(|p| msg!("acts-closes-project", project = p).render(lang))
+                    .unwrap_or_default()
             } else {
-                format!("invoice {}", r.invoices.join(", "))
+                msg!("acts-closes-invoice", numbers = r.invoices.join(", ")).render(lang)
             };
-            let standing = match r.standing {
-                "awaiting_signature" => {
-                    format!("sent {}, not signed", r.sent.as_deref().unwrap_or(""))
-                }
-                "signed" => format!("signed {}", r.signed.as_deref().unwrap_or("")),
-                "awaiting_originals" => format!(
-                    "signed {}, originals not in",
-                    r.signed.as_deref().unwrap_or("")
-                ),
-                "originals" => format!("originals {}", r.originals.as_deref().unwrap_or("")),
-                "not_sent" => "not sent".to_owned(),
-                other => other.to_owned(),
+            let standing = msg!(
+                "act-standing",
+                standing = Arg::Word(r.standing),
+                sent = day_of(&r.sent),
+                signed = day_of(&r.signed),
+                originals = day_of(&r.originals),
+            )
+            .render(lang);
+            let total = match (&r.total, lang) {
+                (None, _) => "—".to_owned(),
+                (Some(t), Lang::En) => format!("{t} {}", r.currency),
+                (Some(t), _) => match t.parse::<crate::model::money::Money>() {
+                    Ok(m) => m.in_locale(lang, &r.currency),
+                    Err(_) => format!("{t} {}", r.currency),
+                },
             };
             vec![
-                r.date.clone(),
+                day(&r.date),
                 r.number.clone(),
                 r.client_name.clone(),
                 closes,
-                r.total
-                    .as_ref()
-                    .map_or_else(|| "—".to_owned(), |t| format!("{t} {}", r.currency)),
+                total,
                 standing,
             ]
         })

@@ -23,7 +23,11 @@
 //! before their date (once one is late, D12's finding takes its place). An item due on a day off is shown
 //! on the working day before it, when something can still be done about it.
 //!
-//! The agenda is the tool's own output, in English like the audit it quotes.
+//! The agenda speaks the user's language (`--lang`, see [`crate::context`]). In
+//! English an audit item is its rule's to-do, worded by the rule; in another language
+//! it is the finding's own message in that language with the rule's help (what to
+//! do), and an item not flagged yet says from when the audit will flag it, with the
+//! finding as it will read then, until the rules word their to-dos in the catalogs.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -41,11 +45,13 @@ use crate::domain::calendar::Calendar;
 use crate::domain::plan;
 use crate::exit::Exit;
 use crate::finding::{Code, Finding, Location, Severity, State, Topic};
+use crate::i18n;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::client::ClientStatus;
 use crate::model::time::Birthday;
 use crate::model::{Contract, Meeting};
-use crate::report::locale;
-use crate::wording::{self, day_long, day_short};
+use crate::msg;
+use crate::wording::{self, day_short};
 use crate::yaml::YamlPath;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
@@ -61,8 +67,8 @@ pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
     let t = crate::clock::phase("agenda: render");
     let parts = match args.format {
         AgendaFormat::Text => {
-            let mut parts = render_text(&agenda);
-            parts.insert(0, view.header("Agenda", today));
+            let mut parts = render_text(&agenda, ctx.lang);
+            parts.insert(0, view.header("view-agenda", today, ctx.lang));
             parts
         }
         AgendaFormat::Json => vec![render_json(&agenda, &view)?],
@@ -124,6 +130,11 @@ pub struct Item {
     /// What the audit says about it (today for overdue items, on `flagged_from` for
     /// the others).
     pub message: Option<String>,
+    /// `text` as a catalog message, for languages other than English (`None`: the
+    /// English text in every language).
+    pub said: Option<Msg>,
+    /// What to do, as the rule's help says it, for languages other than English.
+    pub said_help: Option<Msg>,
     /// Time of day, for meetings.
     time: Option<chrono::NaiveTime>,
     /// Where in the file, for `line`.
@@ -303,6 +314,43 @@ fn birthdays_between(b: Birthday, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDa
         .collect()
 }
 
+/// An item's `said` message in `lang`: without the client's name when the message
+/// starts with it (the line already does), and for a matter the audit does not flag
+/// yet, from when it will.
+fn said_text(item: &Item, lang: Lang, said: &Msg) -> String {
+    let text = said.render(lang);
+    let upcoming = item.date.is_some() && item.flagged_from.is_some();
+    let text = match item.client_name.as_deref() {
+        Some(name) => text
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(": "))
+            .map_or_else(
+                || text.clone(),
+                |rest| match upcoming {
+                    true => rest.to_owned(),
+                    false => capitalize(rest),
+                },
+            ),
+        None => text,
+    };
+    match (item.date, item.flagged_from) {
+        (Some(due), Some(from)) => msg!(
+            "agenda-upcoming",
+            due = Arg::Date {
+                date: due,
+                today: item.act_on,
+            },
+            from = Arg::Date {
+                date: from,
+                today: item.act_on,
+            },
+            message = text,
+        )
+        .render(lang),
+        _ => text,
+    }
+}
+
 fn rule_item(
     book: &Book,
     today: NaiveDate,
@@ -333,6 +381,10 @@ fn rule_item(
             .map_or("", |m| m.name);
         format!("{}: {}", name.replace('-', " "), f.message)
     });
+    // In other languages: the finding's message (for a matter not flagged yet, the
+    // output says from when it will be: see `flagged_from`).
+    let said = f.said.as_ref().and_then(|s| s.message.clone());
+    let said_help = f.said.as_ref().and_then(|s| s.help.clone());
     Item {
         kind: ItemKind::Rule,
         code: Some(f.code),
@@ -349,6 +401,8 @@ fn rule_item(
         line: 0,
         text,
         message: Some(f.message.clone()),
+        said,
+        said_help,
         time: None,
         location: f.location.clone(),
     }
@@ -392,20 +446,37 @@ fn planned_item(
     let c = &e.data;
     let vat_from = crate::book::vat_contract(client, Some(&e.id), p.date).unwrap_or(c);
     let cur = crate::book::currency(book, client, Some(&e.id), p.date);
-    let amount = plan::gross(p.entry, vat_from, book.settings.as_ref())
-        .map(|g| format!(" for {g} {cur}"))
-        .unwrap_or_default();
-    let note = p
-        .entry
-        .note
+    let gross = plan::gross(p.entry, vat_from, book.settings.as_ref()).ok();
+    let amount = gross.map(|g| format!(" for {g} {cur}")).unwrap_or_default();
+    let quoted = p.entry.note.as_deref().map(|n| wording::quote(n, 60));
+    let note = quoted
         .as_deref()
-        .map(|n| format!(" ({})", wording::quote(n, 60)))
+        .map(|n| format!(" ({n})"))
         .unwrap_or_default();
     let due = if act_on == p.date {
         String::new()
     } else {
         format!(" — due {}", day_short(p.date, today))
     };
+    let said = msg!(
+        "agenda-planned",
+        number = p.number,
+        contract = c.number.as_str(),
+        amount = gross.map_or(Arg::Word("none"), |g| Arg::Money {
+            amount: g,
+            currency: cur.to_owned(),
+        }),
+        note = quoted.map_or(Arg::Word("none"), Arg::Text),
+        due = if act_on == p.date {
+            Arg::Word("none")
+        } else {
+            Arg::Text(crate::i18n::day_short_ru(p.date, today))
+        },
+        command = format!(
+            "rapport invoice new {} --planned {}#{}",
+            client.id, e.id, p.number
+        ),
+    );
     Item {
         kind: ItemKind::Planned,
         code: None,
@@ -425,6 +496,8 @@ fn planned_item(
             p.number, c.number, client.id, e.id, p.number
         ),
         message: None,
+        said: Some(said),
+        said_help: None,
         time: None,
         location: Location::value(YamlPath::root().key("billing").index(p.index).key("date")),
     }
@@ -432,16 +505,16 @@ fn planned_item(
 
 fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: NaiveDate) -> Item {
     let m = &e.data;
-    let with: Vec<&str> = m
+    let with_names: Vec<&str> = m
         .attendees
         .client
         .iter()
         .map(|id| book.person_name(Some(client), id))
         .collect();
-    let with = if with.is_empty() {
+    let with = if with_names.is_empty() {
         String::new()
     } else {
-        format!(" with {}", with.join(", "))
+        format!(" with {}", with_names.join(", "))
     };
     let format = match m.format {
         crate::model::meeting::MeetingFormat::InPerson => "meeting in person",
@@ -458,6 +531,27 @@ fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: Naiv
     } else {
         format!("; agenda: {}", m.agenda.join("; "))
     };
+    let or_none = |text: String| {
+        if text.is_empty() {
+            Arg::Word("none")
+        } else {
+            Arg::Text(text)
+        }
+    };
+    let said = msg!(
+        "agenda-meeting",
+        time = m.at.0.format("%H:%M").to_string(),
+        format = Arg::Word(m.format.as_str()),
+        with = or_none(with_names.join(", ")),
+        place = or_none(
+            m.place
+                .as_deref()
+                .map(str::trim)
+                .unwrap_or_default()
+                .to_owned()
+        ),
+        agenda = or_none(m.agenda.join("; ")),
+    );
     Item {
         kind: ItemKind::Meeting,
         code: None,
@@ -474,6 +568,8 @@ fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: Naiv
         line: 0,
         text: format!("{} {format}{with}{place}{agenda}", m.at.0.format("%H:%M")),
         message: None,
+        said: Some(said),
+        said_help: None,
         time: Some(m.at.0.time()),
         location: Location::value(YamlPath::root().key("at")),
     }
@@ -502,6 +598,37 @@ fn birthday_item(
     } else {
         format!(" on {}", day_short(day, act_on))
     };
+    let reach_ru = {
+        let parts: Vec<&str> = [p.phone.as_deref(), p.email.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if parts.is_empty() {
+            Arg::Nested(Box::new(msg!("agenda-no-reach")))
+        } else {
+            Arg::Text(parts.join(", "))
+        }
+    };
+    let said = msg!(
+        "agenda-birthday",
+        name = p.name.as_str(),
+        position = p
+            .position
+            .as_deref()
+            .map_or(Arg::Word("none"), |s| Arg::Text(s.trim().to_owned())),
+        age = p
+            .birthday
+            .and_then(|b| b.year)
+            .map_or(0, |y| day.year() - y),
+        on = if act_on == day {
+            Arg::Word("none")
+        } else {
+            Arg::Text(crate::i18n::day_short_ru(day, act_on))
+        },
+        reach = reach_ru,
+    );
     Item {
         kind: ItemKind::Birthday,
         code: None,
@@ -522,6 +649,8 @@ fn birthday_item(
             wording::reach(p.phone.as_deref(), p.email.as_deref())
         ),
         message: None,
+        said: Some(said),
+        said_help: None,
         time: None,
         location: Location::value(
             YamlPath::root()
@@ -655,30 +784,41 @@ fn render_csv(agenda: &Agenda, bom: bool) -> Result<String> {
 }
 
 /// The tag before an item: the rule's code, or what the event is.
-fn tag(item: &Item) -> &'static str {
-    match item.kind {
-        ItemKind::Rule => item.code.map_or("rule", Code::as_str),
-        ItemKind::Planned => "invoice",
-        ItemKind::Meeting => "meeting",
-        ItemKind::Birthday => "birthday",
+fn tag(item: &Item, lang: Lang) -> String {
+    let id = match item.kind {
+        ItemKind::Rule => match item.code {
+            Some(code) => return code.as_str().to_owned(),
+            None => "agenda-tag-rule",
+        },
+        ItemKind::Planned => "agenda-tag-invoice",
+        ItemKind::Meeting => "agenda-tag-meeting",
+        ItemKind::Birthday => "agenda-tag-birthday",
+    };
+    crate::i18n::say(lang, id)
+}
+
+/// `text` with its first letter in upper case: a day's heading.
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
 /// The agenda as text, in parts to be written one after the other.
-fn render_text(agenda: &Agenda) -> Vec<String> {
+fn render_text(agenda: &Agenda, lang: Lang) -> Vec<String> {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Agenda for {} and the next {} (to {})",
-        day_long(agenda.today),
-        locale::days(crate::model::settings::Locale::En, i64::from(agenda.days)),
-        day_short(agenda.until, agenda.today)
+    let title = msg!(
+        "agenda-title",
+        weekday = i18n::weekday(lang, agenda.today),
+        date = i18n::date_long(lang, agenda.today),
+        days = agenda.days,
+        until = i18n::day_short(lang, agenda.until, agenda.today),
     );
+    let _ = writeln!(out, "{}", title.render(lang));
     if agenda.items.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nNothing to do: no report, answer, promise, deadline, invoice, notice date, meeting or birthday is due."
-        );
+        let _ = writeln!(out, "\n{}", i18n::say(lang, "agenda-nothing"));
         return vec![out];
     }
     // Each item with the heading of its day before it where a day begins: written in
@@ -692,11 +832,11 @@ fn render_text(agenda: &Agenda) -> Vec<String> {
             let this = (item.overdue, item.act_on);
             if i == 0 || (items[i - 1].overdue, items[i - 1].act_on) != this {
                 let title = if item.overdue {
-                    "Overdue — the audit flags these today".to_owned()
+                    i18n::say(lang, "agenda-overdue")
                 } else if item.act_on == agenda.today {
-                    format!("Today, {}", day_long(item.act_on))
+                    msg!("agenda-today", day = i18n::day_long(lang, item.act_on)).render(lang)
                 } else {
-                    day_long(item.act_on)
+                    capitalize(&i18n::day_long(lang, item.act_on))
                 };
                 let _ = writeln!(out, "\n{title}");
             }
@@ -705,12 +845,27 @@ fn render_text(agenda: &Agenda) -> Vec<String> {
                 .as_deref()
                 .map(|c| format!("{c}: "))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {:<9}{client}{}", tag(item), item.text);
-            if item.overdue
-                && item.worded
-                && let Some(m) = &item.message
-            {
-                let _ = writeln!(out, "  {:<9}audit: {m}", "");
+            let said = match (lang, &item.said) {
+                (Lang::En, _) | (_, None) => None,
+                (_, Some(said)) => Some(crate::wording::nest_quotes(&said_text(item, lang, said))),
+            };
+            let text = said.as_deref().unwrap_or(&item.text);
+            let _ = writeln!(out, "  {:<9}{client}{text}", tag(item, lang));
+            match (lang, &item.said_help) {
+                (Lang::En, _) => {
+                    if item.overdue
+                        && item.worded
+                        && let Some(m) = &item.message
+                    {
+                        let _ = writeln!(out, "  {:<9}audit: {m}", "");
+                    }
+                }
+                (_, Some(help)) if said.is_some() => {
+                    let help = crate::wording::nest_quotes(&help.render(lang));
+                    let line = msg!("agenda-help", help = help).render(lang);
+                    let _ = writeln!(out, "  {:<9}{line}", "");
+                }
+                _ => {}
             }
             let _ = writeln!(out, "  {:<9}{}:{}", "", item.file, item.line);
         }

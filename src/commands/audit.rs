@@ -64,16 +64,21 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let text = match args.format {
         AuditFormat::Human => format!(
             "{}{}{}",
-            view.header("Audit", today),
+            view.header("view-audit", today, ctx.lang),
             output::human::render(book, &resolved, summary, ctx.color, ctx.lang),
             since.map_or(String::new(), |(rev, _)| {
                 super::since::line(rev, summary.since.unwrap_or_default(), ctx.lang)
             })
         ),
-        AuditFormat::Json => output::json::render(&resolved, summary, &view.json_value(), ctx.lang),
-        AuditFormat::Sarif => {
-            output::sarif::render(&resolved, ctx.lang, since.is_some(), &view.json_value())
+        AuditFormat::Json => {
+            output::json::render(&resolved, summary, &view.json_value(), ctx.machine_lang())
         }
+        AuditFormat::Sarif => output::sarif::render(
+            &resolved,
+            ctx.machine_lang(),
+            since.is_some(),
+            &view.json_value(),
+        ),
         AuditFormat::Github => {
             output::github::render(&resolved, summary, ctx.lang, view.label().as_deref())
         }

@@ -11,15 +11,17 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{note, plain_table, warn_unreadable};
+use super::clients::{header_in, note_in, plain_table, warn_unreadable};
 use super::duty_support::{self as support, Billed, add, billed, currency, sub};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{BudgetArgs, ListFormat};
 use crate::context::Context;
 use crate::domain::budget::{self, Rag};
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, say};
 use crate::model::Project;
 use crate::model::money::Money;
+use crate::msg;
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
@@ -40,8 +42,8 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     let text = match args.format {
         ListFormat::Table => format!(
             "{}{}",
-            view.header("Budgets", today),
-            render_table(&rows, &totals)
+            view.header("view-budgets", today, ctx.lang),
+            render_table(&rows, &totals, ctx.lang)
         ),
         ListFormat::Json => support::json(&JsonDoc {
             view: view.json(),
@@ -58,10 +60,11 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
     };
     warn_unreadable(book, scope);
     if rows.is_empty() && args.format == ListFormat::Table {
-        note(match args.target {
-            Some(_) => "this client has no projects",
-            None => "the book has no projects yet: add one with `rapport new project`",
-        });
+        let id = match args.target {
+            Some(_) => "budget-client-none",
+            None => "budget-none",
+        };
+        note_in(ctx.lang, &say(ctx.lang, id));
     }
     Ok(Exit::Ok)
 }
@@ -219,31 +222,29 @@ fn totals<'b>(rows: &[Row<'b>]) -> Vec<Total<'b>> {
 }
 
 const HEADER: [&str; 12] = [
-    "Client",
-    "Project",
-    "Stage",
-    "Estimate",
-    "Budget",
-    "Costs",
-    "Remaining",
-    "Used",
-    "Status",
-    "Invoiced",
-    "Paid",
-    "Currency",
+    "col-client",
+    "col-project",
+    "col-stage",
+    "col-estimate",
+    "col-budget",
+    "col-costs",
+    "col-remaining",
+    "col-used",
+    "col-status",
+    "col-invoiced",
+    "col-paid",
+    "col-currency",
 ];
-
-/// An amount in the table: grouped digits, blank when there is none.
-fn money_cell(m: Option<Money>) -> String {
-    m.map(support::grouped).unwrap_or_default()
-}
 
 /// An amount in the CSV: a plain decimal, empty when there is none.
 fn csv_money(m: Option<Money>) -> String {
     m.map(|m| m.to_string()).unwrap_or_default()
 }
 
-fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
+fn render_table(rows: &[Row<'_>], totals: &[Total<'_>], lang: Lang) -> String {
+    // An amount in the table: grouped digits, blank when there is none.
+    let grouped = |m: Money| support::grouped_in(lang, m);
+    let money_cell = |m: Option<Money>| m.map(grouped).unwrap_or_default();
     let mut cells: Vec<Vec<String>> = Vec::new();
     let mut i = 0;
     while i < rows.len() {
@@ -256,40 +257,53 @@ fn render_table(rows: &[Row<'_>], totals: &[Total<'_>]) -> String {
             cells.push(vec![
                 r.client.name().to_owned(),
                 r.project.id.clone(),
-                r.project.data.stage.as_str().to_owned(),
+                match lang {
+                    Lang::En => r.project.data.stage.as_str().to_owned(),
+                    _ => crate::report::locale::stage(lang, r.project.data.stage).to_owned(),
+                },
                 money_cell(r.estimate),
                 money_cell(r.budget),
-                support::grouped(r.costs),
+                grouped(r.costs),
                 money_cell(r.remaining),
                 r.used_percent
                     .as_ref()
-                    .map(|p| format!("{p}%"))
+                    .map(|p| match lang {
+                        Lang::En => format!("{p}%"),
+                        _ => format!("{}\u{a0}%", p.replace('.', ",")),
+                    })
                     .unwrap_or_default(),
-                r.status.map(Rag::as_str).unwrap_or_default().to_owned(),
-                support::grouped(r.billed.invoiced),
-                support::grouped(r.billed.paid),
+                r.status
+                    .map(|rag| match lang {
+                        Lang::En => rag.as_str().to_owned(),
+                        _ => msg!("budget-rag", rag = Arg::Word(rag.as_str())).render(lang),
+                    })
+                    .unwrap_or_default(),
+                grouped(r.billed.invoiced),
+                grouped(r.billed.paid),
                 r.currency.to_owned(),
             ]);
         }
         for t in totals.iter().filter(|t| std::ptr::eq(t.client, client)) {
             cells.push(vec![
                 client.name().to_owned(),
-                format!("= total ({})", t.projects),
+                msg!("budget-total", projects = t.projects).render(lang),
                 String::new(),
                 money_cell(t.estimate),
                 money_cell(t.budget),
-                support::grouped(t.costs),
+                grouped(t.costs),
                 money_cell(t.remaining),
                 String::new(),
                 String::new(),
-                support::grouped(t.billed.invoiced),
-                support::grouped(t.billed.paid),
+                grouped(t.billed.invoiced),
+                grouped(t.billed.paid),
                 t.currency.to_owned(),
             ]);
         }
         i = end;
     }
-    plain_table(Some(&HEADER), cells, &[3, 4, 5, 6, 7, 9, 10], 0)
+    let header = header_in(lang, &HEADER);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    plain_table(Some(&header), cells, &[3, 4, 5, 6, 7, 9, 10], 0)
 }
 
 /// CSV: one row per project (no totals: a spreadsheet sums), amounts as plain

@@ -90,10 +90,14 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             write_feed(path, &cal)?;
             crate::commands::write_stdout(
                 format!(
-                    "{}wrote {} ({} events)\n",
-                    view.header("Calendar", today),
-                    path.display(),
-                    cal.events.len()
+                    "{}{}\n",
+                    view.header("view-calendar", today, ctx.lang),
+                    crate::msg!(
+                        "wrote-events",
+                        path = path.display().to_string(),
+                        events = cal.events.len()
+                    )
+                    .render(ctx.lang)
                 )
                 .as_bytes(),
             )?;

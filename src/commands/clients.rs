@@ -18,9 +18,11 @@ use crate::book::{Book, ClientBook};
 use crate::cli::{ClientsArgs, ListFormat};
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, say};
 use crate::model::client::ClientStatus;
 use crate::model::contract::{ContractKind, ContractStatus};
 use crate::model::{Client, Contract};
+use crate::msg;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -35,8 +37,8 @@ pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
     let text = match args.format {
         ListFormat::Table => format!(
             "{}{}",
-            view.header("Clients", today),
-            render_table(book, &rows)
+            view.header("view-clients", today, ctx.lang),
+            render_table(book, &rows, ctx.lang, today)
         ),
         ListFormat::Json => render_json(book, &rows, &view)?,
         ListFormat::Csv => render_csv(book, &rows, args.bom)?,
@@ -44,7 +46,7 @@ pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
-        note("the book has no clients yet: add one with `rapport new client`");
+        note_in(ctx.lang, &say(ctx.lang, "clients-none"));
     }
     Ok(Exit::Ok)
 }
@@ -207,17 +209,31 @@ pub(super) fn plain_table(
 }
 
 const HEADER: [&str; 10] = [
-    "ID",
-    "Name",
-    "Status",
-    "Key",
-    "Manager",
-    "Curator",
-    "Contracts",
-    "Projects",
-    "Last touch",
-    "Days",
+    "col-id",
+    "col-name",
+    "col-status",
+    "col-key",
+    "col-manager",
+    "col-curator",
+    "col-contracts",
+    "col-projects",
+    "col-last-touch",
+    "col-days",
 ];
+
+/// A table's header: the catalog's words for `ids` in `lang`.
+pub(super) fn header_in(lang: Lang, ids: &[&'static str]) -> Vec<String> {
+    ids.iter().map(|id| say(lang, id)).collect()
+}
+
+/// A date in a table: ISO in English (as it always was), «30 ноября» in Russian
+/// (with its year when more than a month from `today`).
+pub(super) fn table_date(lang: Lang, d: NaiveDate, today: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.to_string(),
+        Lang::Ru => crate::i18n::day_ru(d, today),
+    }
+}
 
 /// The cells of a row as the table and the CSV show them.
 fn cells(book: &Book, row: &Row<'_>) -> Vec<String> {
@@ -245,10 +261,31 @@ fn cells(book: &Book, row: &Row<'_>) -> Vec<String> {
 }
 
 /// The table: "Contracts" counts active contracts, "Projects" open projects, "Days"
-/// the days since the last touch.
-fn render_table(book: &Book, rows: &[Row<'_>]) -> String {
-    let cells = rows.iter().map(|r| cells(book, r)).collect();
-    plain_table(Some(&HEADER), cells, &[6, 7, 9], 0)
+/// the days since the last touch. In another language than English the words of the
+/// cells are translated (the CSV keeps the book's).
+fn render_table(book: &Book, rows: &[Row<'_>], lang: Lang, today: NaiveDate) -> String {
+    let cells = rows
+        .iter()
+        .map(|r| {
+            let mut cells = cells(book, r);
+            if lang != Lang::En {
+                if let Some(status) = r.status {
+                    cells[2] =
+                        msg!("client-status", status = Arg::Word(status.as_str())).render(lang);
+                }
+                if r.key == Some(true) {
+                    cells[3] = say(lang, "yes");
+                }
+                if let Some(d) = r.last_touch {
+                    cells[8] = table_date(lang, d, today);
+                }
+            }
+            cells
+        })
+        .collect();
+    let header = header_in(lang, &HEADER);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    plain_table(Some(&header), cells, &[6, 7, 9], 0)
 }
 
 /// CSV: a header row, then one row per client.
@@ -330,7 +367,16 @@ fn render_json(book: &Book, rows: &[Row<'_>], view: &super::manager_view::View) 
 
 /// Prints a note to stderr (quietly doing nothing if stderr is closed).
 pub(super) fn note(text: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "note: {text}");
+    note_in(Lang::En, text);
+}
+
+/// A note on stderr, its prefix in `lang`.
+pub(super) fn note_in(lang: Lang, text: &str) {
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}: {text}",
+        say(lang, "note-prefix")
+    );
 }
 
 /// The files of these clients that exist but could not be read (or repeat another

@@ -9,7 +9,9 @@ use crate::book::Book;
 use crate::cli::DigestArgs;
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Lang, Localized, say};
 use crate::model::settings::Curator;
+use crate::msg;
 use crate::report::digest::{self, DigestView};
 use crate::report::email;
 use crate::report::meeting::book_locale;
@@ -24,7 +26,12 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let since = match args.since {
         Some(since) if since > today => {
-            bail!("--since {since} is after today ({today})")
+            return Err(Localized(msg!(
+                "digest-since-after-today",
+                since = since.to_string(),
+                today = today.to_string()
+            ))
+            .into());
         }
         Some(since) => since,
         None => today
@@ -32,8 +39,8 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             .unwrap_or(today),
     };
     let shown = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
-    let curators = curators(book, args.curator.as_deref())?;
-    warn_without_curator(book);
+    let curators = curators(book, args.curator.as_deref(), ctx.lang)?;
+    warn_without_curator(book, ctx.lang);
     let locale = book_locale(book);
     let templates = Templates::new(book.root(), locale)?;
     let audit = digest::audit_findings(book, today);
@@ -44,7 +51,9 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
         let mut view = DigestView::of(book, curator, since, today, &findings);
         view.clients.retain(|c| shown.shows_id(&c.id));
         if view.clients.is_empty() {
-            notes.push(format!("curator `{}` has no key clients", curator.id));
+            notes.push(Note::Note(
+                msg!("digest-no-key-clients", id = curator.id.as_str()).render(ctx.lang),
+            ));
         }
         let rendered = digest::render(&templates, locale, &view)?;
         match &args.eml {
@@ -73,28 +82,35 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
                 write::replace(&path, &bytes)?;
                 out.push_str(&format!("{}\n", path.display()));
                 for who in left_out {
-                    notes.push(format!("warning: not addressed in the draft: {who}"));
+                    notes.push(Note::Warning(
+                        msg!("digest-not-addressed", who = who).render(ctx.lang),
+                    ));
                 }
             }
         }
     }
     if args.eml.is_none() {
-        out.insert_str(0, &shown.header("Digest", today));
+        out.insert_str(0, &shown.header("view-digest", today, ctx.lang));
     }
     super::write_stdout(out.as_bytes())?;
     for n in notes {
-        if n.starts_with("warning: ") {
-            eprintln!("{n}");
-        } else {
-            eprintln!("note: {n}");
+        match n {
+            Note::Warning(n) => eprintln!("{}: {n}", say(ctx.lang, "warning-prefix")),
+            Note::Note(n) => eprintln!("{}: {n}", say(ctx.lang, "note-prefix")),
         }
     }
     super::clients::warn_unreadable(book, shown.clients(book));
     Ok(Exit::Ok)
 }
 
+/// What the command says on stderr after its output.
+enum Note {
+    Warning(String),
+    Note(String),
+}
+
 /// `--curator ID` (which must exist), else every curator with a key client.
-fn curators<'b>(book: &'b Book, wanted: Option<&str>) -> Result<Vec<&'b Curator>> {
+fn curators<'b>(book: &'b Book, wanted: Option<&str>, lang: Lang) -> Result<Vec<&'b Curator>> {
     let all: &[Curator] = book
         .settings
         .as_ref()
@@ -105,11 +121,15 @@ fn curators<'b>(book: &'b Book, wanted: Option<&str>) -> Result<Vec<&'b Curator>
             None => {
                 let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
                 let hint = match crate::yaml::suggest(id, &ids) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None if ids.is_empty() => "rapport.yaml lists no `curators`".to_owned(),
-                    None => format!("the curators are: {}", ids.join(", ")),
+                    Some(s) => msg!("did-you-mean", name = s).render(lang),
+                    None if ids.is_empty() => say(lang, "digest-no-curators"),
+                    None => msg!("digest-curators-are", ids = ids.join(", ")).render(lang),
                 };
-                bail!("no curator `{id}` in rapport.yaml\nhint: {hint}")
+                bail!(
+                    "{}\n{}: {hint}",
+                    msg!("digest-no-curator", id = id).render(lang),
+                    say(lang, "hint-prefix")
+                )
             }
         },
         None => {
@@ -119,7 +139,10 @@ fn curators<'b>(book: &'b Book, wanted: Option<&str>) -> Result<Vec<&'b Curator>
                 .collect();
             if with_clients.is_empty() {
                 bail!(
-                    "no curator has a key client\nhint: mark a client `key: true` and name its `curator` in client.yaml"
+                    "{}\n{}: {}",
+                    say(lang, "digest-none-with-clients"),
+                    say(lang, "hint-prefix"),
+                    say(lang, "digest-none-with-clients-hint")
                 );
             }
             Ok(with_clients)
@@ -128,7 +151,7 @@ fn curators<'b>(book: &'b Book, wanted: Option<&str>) -> Result<Vec<&'b Curator>
 }
 
 /// Key clients with no curator (or an unknown one) reach no digest: say so (D09).
-fn warn_without_curator(book: &Book) {
+fn warn_without_curator(book: &Book, lang: Lang) {
     let curators: Vec<&str> = book
         .settings
         .as_ref()
@@ -151,8 +174,9 @@ fn warn_without_curator(book: &Book) {
         .collect();
     if !orphans.is_empty() {
         eprintln!(
-            "warning: key clients without a curator are in no digest: {} (D09)",
-            orphans.join(", ")
+            "{}: {}",
+            say(lang, "warning-prefix"),
+            msg!("digest-without-curator", names = orphans.join(", ")).render(lang)
         );
     }
 }

@@ -38,7 +38,7 @@ pub fn threshold(settings: Option<&Settings>, threshold: Threshold) -> u32 {
 /// The client `id`, or an error naming the nearest ID (or the ID of a client with that
 /// name).
 pub fn find_client<'b>(book: &'b Book, id: &str) -> Result<&'b ClientBook> {
-    crate::book::find_client(book, id).map_err(anyhow::Error::msg)
+    crate::book::find_client(book, id).map_err(anyhow::Error::new)
 }
 
 /// Splits `CLIENT/ID` (what `renew` and `estimate` take), or says how to write it.
@@ -187,6 +187,19 @@ pub fn sub(a: Money, b: Money) -> Money {
     Money(a.0.saturating_sub(b.0))
 }
 
+/// [`grouped`] as `lang` writes a number: `156,000.00` / «156 000,00» (the
+/// currency stands in a column of its own).
+pub fn grouped_in(lang: crate::i18n::Lang, m: Money) -> String {
+    match lang {
+        crate::i18n::Lang::En => grouped(m),
+        crate::i18n::Lang::Ru => m
+            .in_locale(crate::i18n::Lang::Ru, "")
+            .trim_end()
+            .trim_end_matches('\u{a0}')
+            .to_owned(),
+    }
+}
+
 /// An amount in a table people read: two decimals, the whole part grouped in threes
 /// by spaces — `3 600 000.00`, `-36 000.00` — in every listing (JSON and CSV keep the
 /// plain `3600000.00` programs read).
@@ -221,6 +234,14 @@ impl Serialize for Amount {
 }
 
 /// Money with its currency in a table: `680 000.00 RUB`.
+/// [`amount`] as `lang` writes a sum: `156 000.00 RUB` / «156 000,00 ₽».
+pub fn amount_in(lang: crate::i18n::Lang, m: Money, currency: &str) -> String {
+    match lang {
+        crate::i18n::Lang::En => amount(m, currency),
+        crate::i18n::Lang::Ru => m.in_locale(crate::i18n::Lang::Ru, currency),
+    }
+}
+
 pub fn amount(m: Money, currency: &str) -> String {
     format!("{} {currency}", grouped(m))
 }

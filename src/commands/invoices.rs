@@ -15,15 +15,19 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{note, plain_table, warn_unreadable};
+use std::fmt::Write as _;
+
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support::{self as support, currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{InvoicesArgs, ListFormat};
 use crate::context::Context;
 use crate::domain::billing::{self, Aging, Standing};
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, say};
 use crate::model::Invoice;
 use crate::model::money::Money;
+use crate::msg;
 
 pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
@@ -43,8 +47,8 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     let text = match args.format {
         ListFormat::Table => format!(
             "{}{}",
-            view.header("Invoices", today),
-            render_table(&rows, &aging)
+            view.header("view-invoices", today, ctx.lang),
+            render_table(&rows, &aging, ctx.lang, today)
         ),
         ListFormat::Json => support::json(&JsonDoc {
             view: view.json(),
@@ -57,11 +61,17 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, scope.iter().filter(|c| view.shows(c)));
     if rows.is_empty() && args.format == ListFormat::Table {
-        note(if args.overdue {
-            "no invoice is overdue"
-        } else {
-            "no invoices yet: issue one with `rapport invoice new CLIENT`"
-        });
+        note_in(
+            ctx.lang,
+            &say(
+                ctx.lang,
+                if args.overdue {
+                    "invoices-none-overdue"
+                } else {
+                    "invoices-none"
+                },
+            ),
+        );
     }
     Ok(Exit::Ok)
 }
@@ -175,34 +185,68 @@ pub(crate) fn aging<'b>(rows: &[Row<'b>]) -> Vec<AgingRow<'b>> {
 }
 
 const HEADER: [&str; 9] = [
-    "Number", "Client", "Date", "Due", "Total", "Paid", "Owed", "Currency", "Status",
+    "col-number",
+    "col-client",
+    "col-date",
+    "col-due",
+    "col-total",
+    "col-paid",
+    "col-owed",
+    "col-currency",
+    "col-status",
 ];
 
-fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
+/// [`status_text`] in `lang`.
+pub(crate) fn status_in(lang: Lang, s: Standing) -> String {
+    if lang == Lang::En {
+        return status_text(s);
+    }
+    let (word, days) = match s {
+        Standing::Draft => ("draft", 0),
+        Standing::Issued => ("issued", 0),
+        Standing::PartlyPaid => ("partly_paid", 0),
+        Standing::Paid => ("paid", 0),
+        Standing::Overpaid => ("overpaid", 0),
+        Standing::Overdue { days, .. } => ("overdue", days),
+        Standing::Cancelled => ("cancelled", 0),
+    };
+    msg!("invoice-standing", standing = Arg::Word(word), days = days).render(lang)
+}
+
+fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>], lang: Lang, today: NaiveDate) -> String {
+    let money = |m: Money| support::grouped_in(lang, m);
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             vec![
                 r.invoice.data.number.clone(),
                 r.client.name().to_owned(),
-                r.invoice.data.date.to_string(),
-                r.due.to_string(),
-                support::grouped(r.total),
-                support::grouped(r.paid),
-                r.remainder.map(support::grouped).unwrap_or_default(),
+                table_date(lang, r.invoice.data.date.0, today),
+                table_date(lang, r.due, today),
+                money(r.total),
+                money(r.paid),
+                r.remainder.map(money).unwrap_or_default(),
                 r.currency.to_owned(),
-                status_text(r.standing),
+                status_in(lang, r.standing),
             ]
         })
         .collect();
-    let mut out = plain_table(Some(&HEADER), cells, &[4, 5, 6], 0);
+    let header = header_in(lang, &HEADER);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut out = plain_table(Some(&header), cells, &[4, 5, 6], 0);
     if aging.is_empty() {
         return out;
     }
-    out.push_str("\nOwed by days past due:\n");
-    let mut header = vec!["Currency"];
-    header.extend(Aging::ALL.iter().map(|a| a.label()));
-    header.push("Total");
+    let _ = writeln!(out, "\n{}", say(lang, "invoices-aging"));
+    let current = say(lang, "aging-current");
+    let currency = say(lang, "col-currency");
+    let total = say(lang, "col-total");
+    let mut header = vec![currency.as_str()];
+    header.extend(Aging::ALL.iter().map(|a| match a {
+        Aging::Current => current.as_str(),
+        other => other.label(),
+    }));
+    header.push(total.as_str());
     let cells = aging
         .iter()
         .map(|a| {
@@ -210,9 +254,9 @@ fn render_table(rows: &[Row<'_>], aging: &[AgingRow<'_>]) -> String {
             row.extend(
                 Aging::ALL
                     .iter()
-                    .map(|b| support::grouped(a.buckets.get(b).copied().unwrap_or_default())),
+                    .map(|b| money(a.buckets.get(b).copied().unwrap_or_default())),
             );
-            row.push(support::grouped(a.total));
+            row.push(money(a.total));
             row
         })
         .collect();

@@ -9,6 +9,8 @@ use std::collections::HashSet;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
+
+use crate::i18n::Lang;
 use serde::Serialize;
 
 use crate::book::{Book, ClientBook};
@@ -160,12 +162,21 @@ impl View {
 
     /// The line on top of human output for a manager's view ("" for the whole book):
     /// `Tasks of Анна Орлова's clients (orlova, from RAPPORT_MANAGER), 2026-11-27`.
-    pub fn header(&self, what: &str, today: NaiveDate) -> String {
+    /// `what` is the catalog's name of the listing (`view-tasks`: "Tasks").
+    pub fn header(&self, what: &'static str, today: NaiveDate, lang: Lang) -> String {
         match (&self.manager, self.source) {
-            (Some((id, name)), Some(source)) => format!(
-                "{what} of {name}'s clients ({id}, from {}), {today}; --manager all for every client\n\n",
-                source.code()
-            ),
+            (Some((id, name)), Some(source)) => {
+                let line = crate::msg!(
+                    "view-header",
+                    what = crate::i18n::say(lang, what),
+                    name = name,
+                    id = id,
+                    source = source.code(),
+                    today = today.to_string(),
+                )
+                .render(lang);
+                format!("{line}\n\n")
+            }
             _ => String::new(),
         }
     }

@@ -41,14 +41,7 @@ fn parse_ref(arg: &str) -> Result<(String, String)> {
 /// The meeting `arg` names, and its client.
 fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<Meeting>)> {
     let (client_id, meeting_id) = parse_ref(arg)?;
-    let Some(client) = book.client(&client_id) else {
-        let ids: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
-        let hint = match crate::yaml::suggest(&client_id, &ids) {
-            Some(id) => format!("did you mean `{id}`?"),
-            None => "`rapport clients` lists every client's ID".to_owned(),
-        };
-        bail!("no client `{client_id}` in this book\nhint: {hint}");
-    };
+    let client = crate::book::find_client(book, &client_id)?;
     if let Some(m) = client.meetings.iter().find(|m| m.id == meeting_id) {
         return Ok((client, m));
     }

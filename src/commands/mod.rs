@@ -134,6 +134,39 @@ pub(crate) fn a(noun: &str) -> String {
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
+/// An error as the user reads it, in `lang`: each cause of the chain after the
+/// other (as `{:#}` writes it), the ones rapport words from its catalogs in `lang`,
+/// with `hint:` in `lang` too.
+pub fn error_text(err: &anyhow::Error, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{Lang, Localized, say};
+    let parts: Vec<String> = err
+        .chain()
+        .map(|cause| {
+            if lang == Lang::En {
+                return cause.to_string();
+            }
+            if let Some(Localized(msg)) = cause.downcast_ref::<Localized>() {
+                return msg.render(lang);
+            }
+            if let Some(no) = cause.downcast_ref::<crate::book::NoClient>() {
+                let hint = match &no.nearest {
+                    Some(s) => crate::msg!("did-you-mean", name = s.as_str()).render(lang),
+                    None if no.book_empty => say(lang, "no-clients-yet"),
+                    None => say(lang, "clients-list-hint"),
+                };
+                let head = crate::msg!("no-client", id = no.id.as_str()).render(lang);
+                return format!("{head}\n{}: {hint}", say(lang, "hint-prefix"));
+            }
+            cause.to_string()
+        })
+        .collect();
+    let text = parts.join(": ");
+    match lang {
+        Lang::En => text,
+        _ => text.replace("\nhint: ", &format!("\n{}: ", say(lang, "hint-prefix"))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,8 +12,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{note, plain_table, warn_unreadable};
-use super::duty_support::{self as support, Billed, amount, billed, currency};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
+use super::duty_support::{self as support, Billed, amount_in, billed, currency};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{ListFormat, RenewalsArgs};
 use crate::context::Context;
@@ -21,9 +21,11 @@ use crate::domain::calendar::Calendar;
 use crate::domain::renewal::{State, state};
 use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, say};
 use crate::model::Contract;
 use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
 use crate::model::money::Money;
+use crate::msg;
 
 pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     crate::output::csv::check_bom(args.bom, args.format == ListFormat::Csv)?;
@@ -35,7 +37,11 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
         .filter(|r| view.shows(r.client) && args.within.is_none_or(|n| r.within(today, n)))
         .collect();
     let text = match args.format {
-        ListFormat::Table => format!("{}{}", view.header("Renewals", today), render_table(&rows)),
+        ListFormat::Table => format!(
+            "{}{}",
+            view.header("view-renewals", today, ctx.lang),
+            render_table(&rows, ctx.lang, today)
+        ),
         ListFormat::Json => support::json(&JsonDoc {
             view: view.json(),
             contracts: json_rows(&rows),
@@ -46,10 +52,11 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
     warn_unreadable(book, view.clients(book));
     if rows.is_empty() && args.format == ListFormat::Table {
         match args.within {
-            Some(n) => note(&format!(
-                "no active contract has a renewal decision due within {n} days"
-            )),
-            None => note("the book has no active contracts"),
+            Some(n) => note_in(
+                ctx.lang,
+                &msg!("renewals-none-within", days = n).render(ctx.lang),
+            ),
+            None => note_in(ctx.lang, &say(ctx.lang, "renewals-none")),
         }
     }
     Ok(Exit::Ok)
@@ -209,13 +216,16 @@ impl<'b> Row<'b> {
         )
     }
 
-    fn decision_text(&self) -> String {
+    fn decision_text(&self, lang: Lang, today: NaiveDate) -> String {
         let Some(d) = self.decision else {
             return String::new();
         };
-        let mut text = d.as_str().to_owned();
+        let mut text = match lang {
+            Lang::En => d.as_str().to_owned(),
+            Lang::Ru => crate::report::digest::decision_label(lang, d).to_owned(),
+        };
         if let Some(on) = self.decided {
-            text.push_str(&format!(" {on}"));
+            text.push_str(&format!(" {}", table_date(lang, on, today)));
         }
         if let Some(n) = self.next_number {
             text.push_str(&format!(" → {n}"));
@@ -225,29 +235,78 @@ impl<'b> Row<'b> {
 }
 
 const HEADER: [&str; 10] = [
-    "Notice", "Days", "State", "Client", "Contract", "Term", "Renewal", "Decision", "Value",
-    "Invoiced",
+    "col-notice",
+    "col-days",
+    "col-state",
+    "col-client",
+    "col-contract",
+    "col-term",
+    "col-renewal",
+    "col-decision",
+    "col-value",
+    "col-invoiced",
 ];
 
-fn render_table(rows: &[Row<'_>]) -> String {
+/// [`clause`] in `lang`.
+fn clause_in(lang: Lang, c: &Contract) -> String {
+    if lang == Lang::En {
+        return clause(c);
+    }
+    let Some(r) = &c.renewal else {
+        return say(lang, "renewal-no-clause");
+    };
+    let mut parts = vec![say(
+        lang,
+        if r.auto {
+            "renewal-auto"
+        } else {
+            "renewal-no-auto"
+        },
+    )];
+    if r.auto
+        && let Some(m) = r.term_months
+    {
+        parts.push(msg!("renewal-months", months = m).render(lang));
+    }
+    if let Some(d) = r.notice_days {
+        parts.push(msg!("renewal-notice-days", days = d).render(lang));
+    }
+    parts.join(", ")
+}
+
+fn render_table(rows: &[Row<'_>], lang: Lang, today: NaiveDate) -> String {
+    let date = |d: NaiveDate| table_date(lang, d, today);
     let cells = rows
         .iter()
         .map(|r| {
             vec![
-                r.notice.map(|d| d.to_string()).unwrap_or_default(),
+                r.notice.map(date).unwrap_or_default(),
                 r.days_left.map(|d| d.to_string()).unwrap_or_default(),
-                r.state.as_str().replace('_', " "),
+                match lang {
+                    Lang::En => r.state.as_str().replace('_', " "),
+                    _ => msg!("renewal-state", state = Arg::Word(r.state.as_str())).render(lang),
+                },
                 r.client.name().to_owned(),
                 r.contract.data.number.clone(),
-                format!("{}: {} – {}", r.term.number, r.term.start, r.term.end),
-                clause(&r.contract.data),
-                r.decision_text(),
-                r.value.map(|v| amount(v, r.currency)).unwrap_or_default(),
-                amount(r.billed.invoiced, r.currency),
+                // A term is two dates side by side: short, as a contract writes them.
+                format!(
+                    "{}: {} – {}",
+                    r.term.number,
+                    crate::report::locale::short_date_iso_en(lang, r.term.start),
+                    crate::report::locale::short_date_iso_en(lang, r.term.end)
+                ),
+                clause_in(lang, &r.contract.data),
+                r.decision_text(lang, today),
+                r.value
+                    .map(|v| amount_in(lang, v, r.currency))
+                    .unwrap_or_default(),
+                amount_in(lang, r.billed.invoiced, r.currency),
             ]
         })
         .collect();
-    plain_table(Some(&HEADER), cells, &[1, 8, 9], 0)
+    let header = header_in(lang, &HEADER);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    plain_table(Some(&header), cells, &[1, 8, 9], 0)
 }
 
 /// CSV: one row per contract, in the table's order; the columns are the JSON

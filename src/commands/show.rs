@@ -33,7 +33,7 @@ const JSON_VERSION: u32 = 1;
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     let book = ctx.load_client(&args.client)?;
-    let client = crate::book::find_client(book, &args.client).map_err(anyhow::Error::msg)?;
+    let client = crate::book::find_client(book, &args.client).map_err(anyhow::Error::new)?;
     let today = ctx.today(book);
     let card = Card::of(book, client, today);
     let text = match args.format {

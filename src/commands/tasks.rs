@@ -13,7 +13,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{note, plain_table, warn_unreadable};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support as support;
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{ListFormat, TasksArgs, TasksBy};
@@ -21,8 +21,10 @@ use crate::context::Context;
 use crate::domain::calendar::Calendar;
 use crate::domain::tasks::{self, Ack, Bucket, TaskState, Week};
 use crate::exit::Exit;
+use crate::i18n::{Lang, say};
 use crate::model::Project;
 use crate::model::project::Task;
+use crate::msg;
 
 /// Runs `rapport tasks`.
 pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
@@ -30,7 +32,7 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
     let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
-    let scope = Scope::of(book, args, &view)?;
+    let scope = Scope::of(book, args, &view, ctx.lang)?;
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let rows: Vec<Row<'_>> = rows(book, &scope.clients, &calendar, today)
         .into_iter()
@@ -43,15 +45,19 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
                 ListFormat::Table => {
                     format!(
                         "{}{}",
-                        view.header("Workload", today),
-                        workload_table(&load)
+                        view.header("view-workload", today, ctx.lang),
+                        workload_table(&load, ctx.lang)
                     )
                 }
                 ListFormat::Json => support::json(&JsonWorkload::of(&load, today, &view))?,
                 ListFormat::Csv => workload_csv(&load, args.bom)?,
             }
         }
-        (None, ListFormat::Table) => format!("{}{}", view.header("Tasks", today), table(&rows)),
+        (None, ListFormat::Table) => format!(
+            "{}{}",
+            view.header("view-tasks", today, ctx.lang),
+            table(&rows, ctx.lang, today)
+        ),
         (None, ListFormat::Json) => support::json(&JsonDoc {
             today: today.to_string(),
             view: view.json(),
@@ -62,7 +68,7 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
     super::write_stdout(text.as_bytes())?;
     warn_unreadable(book, scope.clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
-        note("no task matches");
+        note_in(ctx.lang, &say(ctx.lang, "tasks-none"));
     }
     Ok(Exit::Ok)
 }
@@ -132,7 +138,12 @@ struct Scope<'b> {
 }
 
 impl<'b> Scope<'b> {
-    fn of(book: &'b Book, args: &TasksArgs, view: &super::manager_view::View) -> Result<Self> {
+    fn of(
+        book: &'b Book,
+        args: &TasksArgs,
+        view: &super::manager_view::View,
+        lang: Lang,
+    ) -> Result<Self> {
         let mut clients: Vec<&ClientBook> = match &args.client {
             Some(id) => vec![support::find_client(book, id)?],
             None => book.clients.iter().collect(),
@@ -157,10 +168,14 @@ impl<'b> Scope<'b> {
                 if !all.contains(id.as_str()) {
                     let ids: Vec<&str> = all.into_iter().collect();
                     let hint = match crate::yaml::suggest(id, &ids) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => "`rapport budget` lists every project as CLIENT/PROJECT".into(),
+                        Some(s) => msg!("did-you-mean", name = s).render(lang),
+                        None => say(lang, "tasks-projects-hint"),
                     };
-                    bail!("no project `{id}` in this book\nhint: {hint}");
+                    bail!(
+                        "{}\n{}: {hint}",
+                        msg!("no-project", id = id.as_str()).render(lang),
+                        say(lang, "hint-prefix")
+                    );
                 }
                 Some(id.clone())
             }
@@ -209,53 +224,58 @@ pub(crate) fn check_person(book: &Book, id: &str) -> Result<()> {
 }
 
 /// The acknowledgement as a table shows it.
-fn ack_text(t: &Task, ack: Ack) -> String {
+fn ack_text(t: &Task, ack: Ack, lang: Lang, today: NaiveDate) -> String {
+    let day = |d: crate::model::time::Date| table_date(lang, d.0, today);
     match (ack, t.acknowledged) {
-        (Ack::Confirmed, Some(d)) => d.to_string(),
-        (Ack::ConfirmedLate, Some(d)) => format!("{d} (late)"),
-        (Ack::Missing, _) => "no (started)".to_owned(),
-        (Ack::Awaited, _) => "not yet".to_owned(),
+        (Ack::Confirmed, Some(d)) => day(d),
+        (Ack::ConfirmedLate, Some(d)) => msg!("tasks-ack-late", day = day(d)).render(lang),
+        (Ack::Missing, _) => say(lang, "tasks-ack-missing"),
+        (Ack::Awaited, _) => say(lang, "tasks-ack-awaited"),
         _ => String::new(),
     }
 }
 
-fn late_text(s: &TaskState) -> String {
+fn late_text(s: &TaskState, lang: Lang) -> String {
     s.late_working_days
-        .map(|n| format!("{n} wd"))
+        .map(|n| msg!("tasks-late-wd", days = n).render(lang))
         .unwrap_or_default()
 }
 
 const HEADER: [&str; 9] = [
-    "Due",
-    "Late",
-    "Assignee",
-    "Client",
-    "Project",
-    "Task",
-    "Start",
-    "Confirmed",
-    "Done",
+    "col-due-task",
+    "col-late",
+    "col-assignee",
+    "col-client",
+    "col-project",
+    "col-task",
+    "col-start",
+    "col-confirmed",
+    "col-done",
 ];
 
-fn table(rows: &[Row<'_>]) -> String {
-    let opt = |d: Option<crate::model::time::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+fn table(rows: &[Row<'_>], lang: Lang, today: NaiveDate) -> String {
+    let opt = |d: Option<crate::model::time::Date>| {
+        d.map(|d| table_date(lang, d.0, today)).unwrap_or_default()
+    };
     let cells = rows
         .iter()
         .map(|r| {
             vec![
                 opt(r.task.due),
-                late_text(&r.state),
+                late_text(&r.state, lang),
                 r.assignee_name.unwrap_or_default().to_owned(),
                 r.client.name().to_owned(),
                 r.project.id.clone(),
                 title(r.task).to_owned(),
                 opt(r.task.start),
-                ack_text(r.task, r.state.ack),
+                ack_text(r.task, r.state.ack, lang, today),
                 opt(r.task.done),
             ]
         })
         .collect();
-    plain_table(Some(&HEADER), cells, &[1], 0)
+    let header = header_in(lang, &HEADER);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    plain_table(Some(&header), cells, &[1], 0)
 }
 
 /// The task's title, else its ID.
@@ -455,24 +475,33 @@ fn workload<'b>(book: &'b Book, rows: &[Row<'b>], today: NaiveDate) -> Workload<
 }
 
 /// The table's label of a week: `W49 (30.11)`, its Monday.
-fn week_label(w: Week) -> String {
+fn week_label(w: Week, lang: Lang) -> String {
     match w.monday() {
-        Some(m) => format!("W{:02} {}", w.number, m.format("%d.%m")),
+        Some(m) => msg!(
+            "tasks-week",
+            number = format!("{:02}", w.number),
+            monday = m.format("%d.%m").to_string()
+        )
+        .render(lang),
         None => w.to_string(),
     }
 }
 
-fn workload_table(load: &Workload<'_>) -> String {
-    let mut header: Vec<String> = vec!["Assignee".into(), "Overdue".into()];
-    header.extend(load.weeks.iter().map(|w| week_label(*w)));
-    header.push("No due".into());
-    header.push("Open".into());
+fn workload_table(load: &Workload<'_>, lang: Lang) -> String {
+    let mut header: Vec<String> = vec![say(lang, "col-assignee"), say(lang, "col-overdue")];
+    header.extend(load.weeks.iter().map(|w| week_label(*w, lang)));
+    header.push(say(lang, "col-no-due"));
+    header.push(say(lang, "col-open"));
     let cells = load
         .people
         .iter()
         .map(|p| {
             let blank = |n: usize| if n == 0 { String::new() } else { n.to_string() };
-            let mut row = vec![p.name.to_owned(), blank(p.count(Bucket::Overdue))];
+            let name = match p.id {
+                Some(_) => p.name.to_owned(),
+                None => say(lang, "tasks-nobody"),
+            };
+            let mut row = vec![name, blank(p.count(Bucket::Overdue))];
             row.extend(load.weeks.iter().map(|w| blank(p.count(Bucket::Week(*w)))));
             row.push(blank(p.count(Bucket::NoDue)));
             row.push(p.total().to_string());

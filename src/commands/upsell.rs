@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{note, plain_table, warn_unreadable};
+use super::clients::{header_in, note_in, plain_table, warn_unreadable};
 use super::duty_support::{self as support};
 use crate::book::{Book, ClientBook};
 use crate::cli::{ReportFormat, UpsellArgs};
@@ -16,6 +16,8 @@ use crate::context::Context;
 use crate::domain::upsell::{self, Popular};
 use crate::exit::Exit;
 use crate::finding::Code;
+use crate::i18n::{Lang, say};
+use crate::msg;
 
 pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     let book = ctx.load()?;
@@ -44,7 +46,7 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     }
     let active = clients.iter().filter(|(_, c)| upsell::is_active(c)).count();
     let text = match args.format {
-        ReportFormat::Table => render_table(book, &offers),
+        ReportFormat::Table => render_table(book, &offers, ctx.lang),
         ReportFormat::Json => support::json(&JsonDoc {
             share_percent: share,
             active_clients: active,
@@ -63,20 +65,20 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
     crate::commands::write_stdout(text.as_bytes())?;
     warn_unreadable(book, &book.clients);
     if !waived.is_empty() {
-        note(&format!(
-            "D10 is waived for {}: no suggestions shown there",
-            waived.join(", ")
-        ));
+        note_in(
+            ctx.lang,
+            &msg!("upsell-waived", clients = waived.join(", ")).render(ctx.lang),
+        );
     }
     if offers.is_empty() && args.format == ReportFormat::Table {
-        note(&if popular.is_empty() {
-            format!(
-                "no service is bought by more than {share}% of the {active} active clients \
-                 (rules.D10.share_percent)"
-            )
-        } else {
-            "every active client already buys the popular services".to_owned()
-        });
+        note_in(
+            ctx.lang,
+            &if popular.is_empty() {
+                msg!("upsell-none-popular", share = share, active = active).render(ctx.lang)
+            } else {
+                say(ctx.lang, "upsell-all-buy")
+            },
+        );
     }
     Ok(Exit::Ok)
 }
@@ -107,18 +109,18 @@ fn label(p: &Popular<'_>) -> String {
 }
 
 /// The catalogue price of a service, as `120 000.00 RUB / шт.`.
-fn price(book: &Book, id: &str) -> Option<String> {
+fn price(book: &Book, id: &str, lang: Lang) -> Option<String> {
     let settings = book.settings.as_ref()?;
     let s = settings.services.iter().find(|s| s.id == id)?;
     let price = s.price?;
-    let price = super::duty_support::amount(price, &settings.currency);
+    let price = super::duty_support::amount_in(lang, price, &settings.currency);
     Some(match &s.unit {
         Some(u) => format!("{price} / {u}"),
         None => price,
     })
 }
 
-fn render_table(book: &Book, offers: &[Offer<'_, '_>]) -> String {
+fn render_table(book: &Book, offers: &[Offer<'_, '_>], lang: Lang) -> String {
     let names = |ids: &[&str]| {
         ids.iter()
             .map(|id| book.client(id).map_or(*id, |c| c.name()))
@@ -132,25 +134,25 @@ fn render_table(book: &Book, offers: &[Offer<'_, '_>]) -> String {
                 vec![
                     o.client.name().to_owned(),
                     label(p),
-                    format!("{} of {}", p.buyers.len(), p.of),
+                    msg!("upsell-share", buyers = p.buyers.len(), of = p.of).render(lang),
                     names(&p.buyers),
-                    price(book, p.id).unwrap_or_default(),
+                    price(book, p.id, lang).unwrap_or_default(),
                 ]
             })
         })
         .collect();
-    plain_table(
-        Some(&[
-            "Client",
-            "Service",
-            "Bought by",
-            "Clients who buy it",
-            "List price",
-        ]),
-        cells,
-        &[],
-        0,
-    )
+    let header = header_in(
+        lang,
+        &[
+            "col-client",
+            "col-service",
+            "col-bought-by",
+            "col-buyers",
+            "col-list-price",
+        ],
+    );
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    plain_table(Some(&header), cells, &[], 0)
 }
 
 #[derive(Serialize)]

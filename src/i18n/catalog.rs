@@ -29,6 +29,16 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("en/rules.ftl"),
         include_str!("ru/rules.ftl"),
     ),
+    (
+        "agenda.ftl",
+        include_str!("en/agenda.ftl"),
+        include_str!("ru/agenda.ftl"),
+    ),
+    (
+        "commands.ftl",
+        include_str!("en/commands.ftl"),
+        include_str!("ru/commands.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -5,7 +5,8 @@
 //! a [`Msg`]: the id of a catalog message and its arguments, typed, so that a day or a
 //! count is written the way each language writes it.
 //!
-//! Which language: `--lang`, else `RAPPORT_LANG` (both resolved by clap into
+//! Which language: `--lang`, else `RAPPORT_LANG`, else the book's `locale` as
+//! rapport.yaml writes it, else the user's `LANG` (resolved in
 //! [`crate::context::Context`]). Documents and letters follow the book's or the
 //! client's `locale`, as before; see [`Lang`].
 
@@ -184,6 +185,19 @@ impl From<Msg> for Text {
     }
 }
 
+/// An error a command words from the catalog: displayed in English (as `anyhow`
+/// chains show it), and in the user's language by [`crate::commands::error_text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized(pub Msg);
+
+impl std::fmt::Display for Localized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Localized {}
+
 const MONTHS_RU_GENITIVE: [&str; 12] = [
     "января",
     "февраля",
@@ -217,6 +231,74 @@ pub fn day_ru(d: NaiveDate, today: NaiveDate) -> String {
     } else {
         format!("{} {month} {} г.", d.day(), d.year())
     }
+}
+
+const WEEKDAYS_RU_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
+
+const WEEKDAYS_RU: [&str; 7] = [
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+
+/// «пт 4 декабря» within a month of `today` in its year, «вт 30 июня 2026 г.» further
+/// off: the Russian of [`crate::wording::day_short`].
+pub fn day_short_ru(d: NaiveDate, today: NaiveDate) -> String {
+    let weekday = WEEKDAYS_RU_SHORT[d.weekday().num_days_from_monday() as usize];
+    format!("{weekday} {}", day_ru(d, today))
+}
+
+/// «пятница, 4 декабря 2026 г.»: the Russian of [`crate::wording::day_long`].
+pub fn day_long_ru(d: NaiveDate) -> String {
+    let weekday = WEEKDAYS_RU[d.weekday().num_days_from_monday() as usize];
+    let month = MONTHS_RU_GENITIVE[d.month0() as usize];
+    format!("{weekday}, {} {month} {} г.", d.day(), d.year())
+}
+
+/// A day as a short date in `lang`: `Fri 4 Dec` / «пт 4 декабря».
+pub fn day_short(lang: Lang, d: NaiveDate, today: NaiveDate) -> String {
+    match lang {
+        Lang::En => crate::wording::day_short(d, today),
+        Lang::Ru => day_short_ru(d, today),
+    }
+}
+
+/// A day in full in `lang`: `Friday 4 December 2026` / «пятница, 4 декабря 2026 г.».
+pub fn day_long(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => crate::wording::day_long(d),
+        Lang::Ru => day_long_ru(d),
+    }
+}
+
+/// The day of the week of `d` in `lang`: `Friday` / «пятница».
+pub fn weekday(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%A").to_string(),
+        Lang::Ru => WEEKDAYS_RU[d.weekday().num_days_from_monday() as usize].to_owned(),
+    }
+}
+
+/// A date in full without its weekday: `4 December 2026` / «4 декабря 2026 г.».
+pub fn date_long(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%-d %B %Y").to_string(),
+        Lang::Ru => format!(
+            "{} {} {} г.",
+            d.day(),
+            MONTHS_RU_GENITIVE[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// The catalog message `id`, without arguments, in `lang`.
+pub fn say(lang: Lang, id: &'static str) -> String {
+    Msg::new(id, Vec::new()).render(lang)
 }
 
 #[cfg(test)]

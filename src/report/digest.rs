@@ -7,7 +7,8 @@
 //! its findings' facts (waivers honoured): overdue invoices are the open payment
 //! findings, with the due day and the sum unpaid the audit found; money beyond what
 //! was agreed or asked and work under an ended contract are told in the letter's
-//! language; the other error-level findings are listed as the audit words them. Notice dates come from [`crate::domain::terms`], as D01 and D02 count
+//! language; the other error-level findings are listed as the audit words them, in the
+//! letter's language. Notice dates come from [`crate::domain::terms`], as D01 and D02 count
 //! them.
 
 use std::collections::HashMap;
@@ -435,7 +436,10 @@ fn client_digest(
         })
         .map(|f| ErrorLine {
             code: f.code,
-            message: f.message.clone(),
+            // In the letter's language: the findings are worded in the catalogs.
+            message: crate::finding::in_lang(locale, f.said.as_deref(), &f.message, None)
+                .0
+                .into_owned(),
             file: f.file.clone(),
         })
         .collect();

@@ -77,6 +77,15 @@ pub fn short_date(locale: Locale, date: NaiveDate) -> String {
     }
 }
 
+/// "18.11.2026" in Russian, "2026-11-18" in English: a date in the command line's
+/// tables, where English has always written ISO dates.
+pub fn short_date_iso_en(locale: Locale, date: NaiveDate) -> String {
+    match locale {
+        Locale::Ru => short_date(locale, date),
+        Locale::En => date.to_string(),
+    }
+}
+
 /// "среда" / "Wednesday".
 pub fn weekday(locale: Locale, date: NaiveDate) -> &'static str {
     weekday_name(locale, date.weekday())

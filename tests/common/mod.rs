@@ -26,7 +26,8 @@ impl Run {
     }
 }
 
-/// A command for the binary with no RAPPORT_* or colour variables inherited, and git
+/// A command for the binary with no RAPPORT_* or colour variables inherited (but
+/// `RAPPORT_LANG=en`), and git
 /// seeing no `user.email` (the default manager's view comes from neither): a test
 /// that wants one sets `RAPPORT_MANAGER` or [`GIT_EMAIL`] itself.
 pub fn command(dir: &Path) -> Command {
@@ -40,7 +41,9 @@ pub fn command(dir: &Path) -> Command {
         .env("GIT_CONFIG_COUNT", "1")
         .env("GIT_CONFIG_KEY_0", "user.email")
         .env(GIT_EMAIL, "")
-        .env_remove("RAPPORT_LANG")
+        // English unless a test asks for another language: the example book's
+        // locale (ru) would otherwise choose Russian (tests/lang.rs checks the chain).
+        .env("RAPPORT_LANG", "en")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::null());

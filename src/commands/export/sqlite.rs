@@ -57,7 +57,8 @@ pub fn run(ctx: &Context, args: &ExportSqliteArgs) -> Result<Exit> {
         ),
         Err(e) => return Err(e.into()),
     }
-    crate::commands::write_stdout(format!("wrote {}\n", path.display()).as_bytes())?;
+    let wrote = crate::msg!("wrote", path = path.display().to_string()).render(ctx.lang);
+    crate::commands::write_stdout(format!("{wrote}\n").as_bytes())?;
     Ok(Exit::Ok)
 }
 

@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: &ExportVcardArgs) -> Result<Exit> {
     };
     let clients: &[ClientBook] = match &args.client {
         Some(id) => {
-            std::slice::from_ref(crate::book::find_client(book, id).map_err(anyhow::Error::msg)?)
+            std::slice::from_ref(crate::book::find_client(book, id).map_err(anyhow::Error::new)?)
         }
         None => &book.clients,
     };
@@ -52,7 +52,16 @@ pub fn run(ctx: &Context, args: &ExportVcardArgs) -> Result<Exit> {
                 Err(e) => return Err(e.into()),
             }
             super::super::write_stdout(
-                format!("wrote {} contacts to {}\n", cards.len(), path.display()).as_bytes(),
+                format!(
+                    "{}\n",
+                    crate::msg!(
+                        "wrote-contacts",
+                        contacts = cards.len(),
+                        path = path.display().to_string()
+                    )
+                    .render(ctx.lang)
+                )
+                .as_bytes(),
             )?;
         }
     }

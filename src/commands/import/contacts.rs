@@ -38,7 +38,7 @@ pub fn add(
     dry_run: bool,
 ) -> Result<Exit> {
     let book = ctx.load_client(client_id)?;
-    let client = book::find_client(book, client_id).map_err(anyhow::Error::msg)?;
+    let client = book::find_client(book, client_id).map_err(anyhow::Error::new)?;
     let Some(entity) = &client.client else {
         bail!(
             "clients/{}/client.yaml does not read: contacts cannot be added to it\nhint: \

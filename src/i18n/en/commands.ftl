@@ -1,0 +1,178 @@
+# rapport's English catalog: the commands' tables, notes, confirmations, errors and
+# hints. Every message has its twin in ru/commands.ftl with the same arguments.
+
+## Frame
+
+error-prefix = error
+hint-prefix = hint
+warning-prefix = warning
+note-prefix = note
+view-header = { $what } of { $name }'s clients ({ $id }, from { $source }), { $today }; --manager all for every client
+view-agenda = Agenda
+view-digest = Digest
+view-clients = Clients
+view-workload = Workload
+view-tasks = Tasks
+view-audit = Audit
+view-budgets = Budgets
+view-calendar = Calendar
+view-invoices = Invoices
+view-renewals = Renewals
+did-you-mean = did you mean `{ $name }`?
+
+## Table columns (shared by the listings)
+
+col-id = ID
+col-name = Name
+col-status = Status
+col-key = Key
+col-manager = Manager
+col-curator = Curator
+col-contracts = Contracts
+col-projects = Projects
+col-last-touch = Last touch
+col-days = Days
+yes = yes
+
+## clients
+
+clients-none = the book has no clients yet: add one with `rapport new client`
+client-status = { $status ->
+        [lead] lead
+        [paused] paused
+        [former] former
+       *[active] active
+    }
+
+## invoices
+
+col-number = Number
+col-client = Client
+col-date = Date
+col-due = Due
+col-total = Total
+col-paid = Paid
+col-owed = Owed
+col-currency = Currency
+invoices-none = no invoices yet: issue one with `rapport invoice new CLIENT`
+invoices-none-overdue = no invoice is overdue
+invoices-aging = Owed by days past due:
+aging-current = current
+invoice-standing = { $standing ->
+        [draft] draft
+        [issued] issued
+        [partly_paid] partly paid
+        [paid] paid
+        [overpaid] overpaid
+        [cancelled] cancelled
+       *[overdue] overdue { $days ->
+            [one] { $days } day
+           *[other] { $days } days
+        }
+    }
+
+## renewals
+
+col-notice = Notice
+col-state = State
+col-contract = Contract
+col-term = Term
+col-renewal = Renewal
+col-decision = Decision
+col-value = Value
+col-invoiced = Invoiced
+renewals-none = the book has no active contracts
+renewals-none-within = no active contract has a renewal decision due within { $days } days
+renewal-no-clause = no renewal clause
+renewal-auto = auto
+renewal-no-auto = no auto-renewal
+renewal-months = { $months } months
+renewal-notice-days = notice { $days } days
+renewal-state = { $state ->
+        [missed] missed
+        [due] due
+        [upcoming] upcoming
+        [decided] decided
+       *[no_notice] no notice
+    }
+
+## budget
+
+col-project = Project
+col-stage = Stage
+col-estimate = Estimate
+col-budget = Budget
+col-costs = Costs
+col-remaining = Remaining
+col-used = Used
+budget-none = the book has no projects yet: add one with `rapport new project`
+budget-client-none = this client has no projects
+budget-total = = total ({ $projects })
+budget-rag = { $rag ->
+        [red] red
+        [amber] amber
+       *[green] green
+    }
+
+## tasks
+
+no-project = no project `{ $id }` in this book
+tasks-projects-hint = `rapport budget` lists every project as CLIENT/PROJECT
+tasks-none = no task matches
+tasks-ack-late = { $day } (late)
+tasks-ack-missing = no (started)
+tasks-ack-awaited = not yet
+tasks-late-wd = { $days } wd
+tasks-week = W{ $number } { $monday }
+tasks-nobody = (nobody)
+col-due-task = Due
+col-late = Late
+col-assignee = Assignee
+col-task = Task
+col-start = Start
+col-confirmed = Confirmed
+col-done = Done
+col-overdue = Overdue
+col-no-due = No due
+col-open = Open
+
+## acts
+
+col-act = Act
+col-closes = Closes
+col-standing = Standing
+acts-none = no acts yet: draw one up with `rapport act new CLIENT --invoice N`
+acts-closes-invoice = invoice { $numbers }
+acts-closes-project = { $project }
+act-standing = { $standing ->
+        [awaiting_signature] sent { $sent }, not signed
+        [signed] signed { $signed }
+        [awaiting_originals] signed { $signed }, originals not in
+        [originals] originals { $originals }
+        [not_sent] not sent
+        [draft] draft
+       *[cancelled] cancelled
+    }
+
+## upsell
+
+col-service = Service
+col-bought-by = Bought by
+col-buyers = Clients who buy it
+col-list-price = List price
+upsell-share = { $buyers } of { $of }
+upsell-waived = D10 is waived for { $clients }: no suggestions shown there
+upsell-none-popular = no service is bought by more than { $share }% of the { $active } active clients (rules.D10.share_percent)
+upsell-all-buy = every active client already buys the popular services
+
+## Errors
+
+no-client = no client `{ $id }` in this book
+no-clients-yet = the book has no clients yet
+clients-list-hint = `rapport clients` lists every client's ID
+
+## Confirmations
+
+wrote = wrote { $path }
+wrote-events = wrote { $path } ({ $events } events)
+wrote-contacts = wrote { $contacts } contacts to { $path }

@@ -1,0 +1,203 @@
+# Русский каталог rapport: таблицы, примечания, подтверждения, ошибки и подсказки
+# команд. У каждого сообщения есть двойник в en/commands.ftl с теми же аргументами.
+
+## Рамка
+
+error-prefix = ошибка
+hint-prefix = подсказка
+warning-prefix = предупреждение
+note-prefix = примечание
+view-header = { $what } по клиентам менеджера { $name } ({ $id }, из { $source }), { $today }; --manager all — по всем клиентам
+view-agenda = Дела
+view-digest = Дайджест
+view-clients = Клиенты
+view-workload = Загрузка
+view-tasks = Задачи
+view-audit = Аудит
+view-budgets = Бюджеты
+view-calendar = Календарь
+view-invoices = Счета
+view-renewals = Продления
+did-you-mean = вы имели в виду `{ $name }`?
+
+## Столбцы таблиц (общие для списков)
+
+col-id = ID
+col-name = Название
+col-status = Статус
+col-key = Ключевой
+col-manager = Менеджер
+col-curator = Куратор
+col-contracts = Договоры
+col-projects = Проекты
+col-last-touch = Последний контакт
+col-days = Дней
+yes = да
+
+## clients
+
+clients-none = в книге пока нет клиентов: добавьте клиента командой `rapport new client`
+client-status = { $status ->
+        [lead] потенциальный
+        [paused] на паузе
+        [former] бывший
+       *[active] активный
+    }
+
+## invoices
+
+col-number = Номер
+col-client = Клиент
+col-date = Дата
+col-due = Срок оплаты
+col-total = Сумма
+col-paid = Оплачено
+col-owed = Долг
+col-currency = Валюта
+invoices-none = счетов пока нет: выставьте счёт командой `rapport invoice new CLIENT`
+invoices-none-overdue = просроченных счетов нет
+invoices-aging = Долг по сроку просрочки, дней:
+aging-current = в срок
+invoice-standing = { $standing ->
+        [draft] черновик
+        [issued] выставлен
+        [partly_paid] оплачен частично
+        [paid] оплачен
+        [overpaid] переплачен
+        [cancelled] отменён
+       *[overdue] просрочен на { $days ->
+            [one] { $days } день
+            [few] { $days } дня
+           *[many] { $days } дней
+        }
+    }
+
+## renewals
+
+col-notice = Уведомление
+col-state = Состояние
+col-contract = Договор
+col-term = Срок действия
+col-renewal = Продление
+col-decision = Решение
+col-value = Сумма договора
+col-invoiced = Выставлено
+renewals-none = в книге нет действующих договоров
+renewals-none-within = ни по одному действующему договору решение о продлении не нужно принимать в ближайшие { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+renewal-no-clause = условий продления нет
+renewal-auto = автопродление
+renewal-no-auto = без автопродления
+renewal-months = на { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+       *[many] { $months } месяцев
+    }
+renewal-notice-days = уведомление за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+renewal-state = { $state ->
+        [missed] пропущено
+        [due] пора решать
+        [upcoming] впереди
+        [decided] решено
+       *[no_notice] без уведомления
+    }
+
+## budget
+
+col-project = Проект
+col-stage = Этап
+col-estimate = Смета
+col-budget = Бюджет
+col-costs = Затраты
+col-remaining = Остаток
+col-used = Израсходовано
+budget-none = в книге пока нет проектов: добавьте проект командой `rapport new project`
+budget-client-none = у этого клиента нет проектов
+budget-total = = итого ({ $projects ->
+        [one] { $projects } проект
+        [few] { $projects } проекта
+       *[many] { $projects } проектов
+    })
+budget-rag = { $rag ->
+        [red] красный
+        [amber] жёлтый
+       *[green] зелёный
+    }
+
+## tasks
+
+no-project = в книге нет проекта `{ $id }`
+tasks-projects-hint = `rapport budget` перечисляет все проекты в виде КЛИЕНТ/ПРОЕКТ
+tasks-none = подходящих задач нет
+tasks-ack-late = { $day } (с опозданием)
+tasks-ack-missing = нет (уже начата)
+tasks-ack-awaited = ещё нет
+tasks-late-wd = { $days } раб. дн.
+tasks-week = нед. { $number } с { $monday }
+tasks-nobody = (никто)
+col-due-task = Срок
+col-late = Опоздание
+col-assignee = Исполнитель
+col-task = Задача
+col-start = Начало
+col-confirmed = Подтверждена
+col-done = Сдана
+col-overdue = Просрочено
+col-no-due = Без срока
+col-open = Открыто
+
+## acts
+
+col-act = Акт
+col-closes = Закрывает
+col-standing = Состояние
+acts-none = актов пока нет: оформите акт командой `rapport act new CLIENT --invoice N`
+acts-closes-invoice = счёт { $numbers }
+acts-closes-project = проект { $project }
+act-standing = { $standing ->
+        [awaiting_signature] отправлен { $sent }, не подписан
+        [signed] подписан { $signed }
+        [awaiting_originals] подписан { $signed }, оригиналов нет
+        [originals] оригиналы получены { $originals }
+        [not_sent] не отправлен
+        [draft] черновик
+       *[cancelled] отменён
+    }
+
+## upsell
+
+col-service = Услуга
+col-bought-by = Покупают
+col-buyers = Клиенты, которые её покупают
+col-list-price = Цена по прайсу
+upsell-share = { $buyers } из { $of }
+upsell-waived = для { $clients } правило D10 отключено: предложения для них не показаны
+upsell-none-popular = ни одну услугу не покупают больше { $share } % из { $active } активных клиентов (rules.D10.share_percent)
+upsell-all-buy = все активные клиенты уже покупают популярные услуги
+
+## Ошибки
+
+no-client = в книге нет клиента `{ $id }`
+no-clients-yet = в книге пока нет клиентов
+clients-list-hint = `rapport clients` покажет идентификаторы всех клиентов
+
+## Подтверждения
+
+wrote = записан файл { $path }
+wrote-events = записан файл { $path } ({ $events ->
+        [one] { $events } событие
+        [few] { $events } события
+       *[many] { $events } событий
+    })
+wrote-contacts = { $contacts ->
+        [one] { $contacts } контакт записан
+        [few] { $contacts } контакта записаны
+       *[many] { $contacts } контактов записаны
+    } в { $path }
