@@ -5,7 +5,7 @@ mod check;
 mod links;
 mod load;
 mod lookup;
-mod parse;
+pub(crate) mod parse;
 
 use std::path::{Path, PathBuf};
 

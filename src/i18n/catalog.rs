@@ -13,11 +13,18 @@ use super::{Arg, Lang, Msg};
 /// Russian source (`en/NAME`, `ru/NAME` beside this file). A topic of its own keeps
 /// the texts of one part of the program together, and tests/i18n.rs fails on a file
 /// in either folder that is not listed here.
-pub const FILES: &[(&str, &str, &str)] = &[(
-    "audit.ftl",
-    include_str!("en/audit.ftl"),
-    include_str!("ru/audit.ftl"),
-)];
+pub const FILES: &[(&str, &str, &str)] = &[
+    (
+        "audit.ftl",
+        include_str!("en/audit.ftl"),
+        include_str!("ru/audit.ftl"),
+    ),
+    (
+        "history.ftl",
+        include_str!("en/history.ftl"),
+        include_str!("ru/history.ftl"),
+    ),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
