@@ -57,11 +57,13 @@ pub fn run(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Failed> {
 
 /// [`run`], writing `input` to git's standard input (from another thread: git
 /// answers while it reads, and would stop on a full pipe that nobody empties).
-pub fn run_with_input(dir: &Path, args: &[&str], input: Option<Vec<u8>>) -> Result<Vec<u8>, Failed> {
+pub fn run_with_input(
+    dir: &Path,
+    args: &[&str],
+    input: Option<Vec<u8>>,
+) -> Result<Vec<u8>, Failed> {
     let mut cmd = command(dir);
-    cmd.args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
     if input.is_some() {
         cmd.stdin(Stdio::piped());
     }
@@ -133,9 +135,9 @@ pub fn cat_blobs(
             let size: u64 = size
                 .parse()
                 .map_err(|_| said(format!("git gave {header:?}")))?;
-            budget = budget.checked_sub(size).ok_or_else(|| {
-                said(format!("the files to read are larger than {budget} bytes"))
-            })?;
+            budget = budget
+                .checked_sub(size)
+                .ok_or_else(|| said(format!("the files to read are larger than {budget} bytes")))?;
             let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
             (&mut reader)
                 .take(size + 1)

@@ -236,7 +236,12 @@ fn write_framed(root: &Path, name: &str, payload: &[u8]) {
 /// history's, [`crate::history`]): its payload if the file is no larger than `limit`
 /// and its header checks out (this build, the payload's length and checksum); `None`
 /// when it is missing, does not check out, or the book's state folder is not safe.
-pub fn read_named<'b>(root: &Path, name: &str, bytes: &'b mut Vec<u8>, limit: u64) -> Option<&'b [u8]> {
+pub fn read_named<'b>(
+    root: &Path,
+    name: &str,
+    bytes: &'b mut Vec<u8>,
+    limit: u64,
+) -> Option<&'b [u8]> {
     if !is_safe(root) {
         return None;
     }

@@ -27,14 +27,8 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let t = crate::clock::phase("rules");
     let kept = |f: &Finding| filter.keeps(&f.file) && view.shows_file(&f.file);
     let history = history(ctx, book, args, &rules, None);
-    let (mut findings, waived) = findings_of(
-        book,
-        today,
-        &rules,
-        args.no_waivers,
-        history.as_ref(),
-        kept,
-    );
+    let (mut findings, waived) =
+        findings_of(book, today, &rules, args.no_waivers, history.as_ref(), kept);
     let since = match &args.since {
         Some(rev) => {
             let before = crate::revision::extract(book.root(), rev)?;
@@ -124,7 +118,11 @@ fn history(
         return None;
     }
     let _t = crate::clock::phase("history");
-    match crate::history::read(book.root(), rev.unwrap_or("HEAD"), args.history_commits as usize) {
+    match crate::history::read(
+        book.root(),
+        rev.unwrap_or("HEAD"),
+        args.history_commits as usize,
+    ) {
         Reading::Read(history) => Some(history),
         Reading::Skipped(skip) => {
             if rev.is_none() {

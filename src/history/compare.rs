@@ -133,10 +133,12 @@ mod tests {
 
     #[test]
     fn an_invoice_counts_only_once_sent() {
-        let draft = "number: 2026-0001\ndate: 2026-11-02\nlines:\n  - {item: Site, qty: 1, price: 100}\n";
+        let draft =
+            "number: 2026-0001\ndate: 2026-11-02\nlines:\n  - {item: Site, qty: 1, price: 100}\n";
         let sent = "number: 2026-0001\ndate: 2026-11-02\nsent: 2026-11-03\nlines:\n  - {item: Site, qty: 1, price: 100}\n";
         let edited = "number: 2026-0002\ndate: 2026-11-05\nsent: 2026-11-03\nlines:\n  - {item: Site, qty: 1, price: 100}\n";
-        let renumbered_draft = "number: 2026-0009\ndate: 2026-11-01\nlines:\n  - {item: Site, qty: 1, price: 100}\n";
+        let renumbered_draft =
+            "number: 2026-0009\ndate: 2026-11-01\nlines:\n  - {item: Site, qty: 1, price: 100}\n";
         let file = "clients/a/invoices/i.yaml";
         assert!(changes(FileKind::Invoice, file, draft, renumbered_draft).is_empty());
         assert_eq!(

@@ -207,7 +207,11 @@ mod tests {
                 to: day(25),
             },
         };
-        let h = History::of(vec![vec![mv("bbbbbbbbbb", 2)], vec![], vec![mv("aaaaaaaaaa", 1)]]);
+        let h = History::of(vec![
+            vec![mv("bbbbbbbbbb", 2)],
+            vec![],
+            vec![mv("aaaaaaaaaa", 1)],
+        ]);
         let commits: Vec<&str> = h
             .of_file("clients/a/projects/p.yaml")
             .iter()

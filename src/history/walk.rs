@@ -43,7 +43,12 @@ fn walk(root: &Path, rev: &str, max_commits: usize) -> Result<History, Skip> {
         .to_owned();
     let start = git::run(
         root,
-        &["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")],
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
     );
     let start = match start {
         Ok(out) => String::from_utf8_lossy(&out).trim().to_owned(),
@@ -181,8 +186,7 @@ fn parse_diff_tree(out: &[u8], prefix: &str) -> Vec<Changed> {
         let Some(rel) = path.strip_prefix(prefix) else {
             continue;
         };
-        if !new_mode.starts_with("100") || kind_of(rel).is_none() || !is_oid(old) || !is_oid(new)
-        {
+        if !new_mode.starts_with("100") || kind_of(rel).is_none() || !is_oid(old) || !is_oid(new) {
             continue;
         }
         found.push(Changed {

@@ -104,18 +104,29 @@ pub fn deadline_moves(cx: &Cx<'_>, e: &Entity<Project>, days: u32, out: &mut Out
 }
 
 /// D05: each change of a sent invoice's number or date made in a commit up to
-/// today, unless the invoice has its value as sent again.
+/// today, unless the invoice has its value as sent (the value before the first such
+/// change) again; a change back to that value is not reported either.
 pub fn invoice_edits(cx: &Cx<'_>, e: &Entity<Invoice>, out: &mut Out) {
     let Some(history) = cx.history else { return };
     let inv = &e.data;
-    for m in history.of_file(&e.file) {
-        if m.date > cx.today {
-            continue;
-        }
+    let moves: Vec<_> = history
+        .of_file(&e.file)
+        .iter()
+        .filter(|m| m.date <= cx.today)
+        .collect();
+    let sent_number = moves.iter().find_map(|m| match &m.change {
+        Change::InvoiceNumber { from, .. } => Some(from),
+        _ => None,
+    });
+    let sent_date = moves.iter().find_map(|m| match &m.change {
+        Change::InvoiceDate { from, .. } => Some(*from),
+        _ => None,
+    });
+    for m in moves {
         let root = YamlPath::root();
         let (location, message) = match &m.change {
             Change::InvoiceNumber { from, to, sent } => {
-                if inv.number == *from {
+                if sent_number.is_some_and(|n| *n == inv.number || n == to) {
                     continue;
                 }
                 let message = msg!(
@@ -130,7 +141,7 @@ pub fn invoice_edits(cx: &Cx<'_>, e: &Entity<Invoice>, out: &mut Out) {
                 (Location::value(root.key("number")), message)
             }
             Change::InvoiceDate { from, to, sent } => {
-                if inv.date.0 == *from {
+                if sent_date.is_some_and(|d| d == inv.date.0 || d == *to) {
                     continue;
                 }
                 let message = msg!(
