@@ -31,9 +31,19 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         findings_of(book, today, &rules, args.no_waivers, history.as_ref(), kept);
     let since = match &args.since {
         Some(rev) => {
+            let t = crate::clock::phase("since: extract");
             let before = crate::revision::extract(book.root(), rev)?;
-            let before_book = crate::book::load_with(before.root(), false)
-                .with_context(|| format!("--since {rev}: the book at that revision"))?;
+            drop(t);
+            let t = crate::clock::phase("since: load");
+            // A file the revision has as it is today is not parsed again: its parse is
+            // in today's book's cache (keyed by path and bytes).
+            let before_book = if ctx.cache {
+                crate::book::load_reusing(before.root(), book.root())
+            } else {
+                crate::book::load_with(before.root(), false)
+            }
+            .with_context(|| format!("--since {rev}: the book at that revision"))?;
+            drop(t);
             // The book at REV is judged with the history as it was at REV: a move
             // made before it is not new.
             let before_history = history
