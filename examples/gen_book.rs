@@ -2497,7 +2497,12 @@ fn git(root: &Path, args: &[&str], date: Option<&str>, input: Option<&str>) -> R
     use std::io::Write as _;
     let mut cmd = std::process::Command::new("git");
     cmd.current_dir(root)
-        .args(["-c", "core.hooksPath=/dev/null", "-c", "init.defaultBranch=main"])
+        .args([
+            "-c",
+            "core.hooksPath=/dev/null",
+            "-c",
+            "init.defaultBranch=main",
+        ])
         .args(args)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
@@ -2509,7 +2514,8 @@ fn git(root: &Path, args: &[&str], date: Option<&str>, input: Option<&str>) -> R
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     if let Some(date) = date {
-        cmd.env("GIT_AUTHOR_DATE", date).env("GIT_COMMITTER_DATE", date);
+        cmd.env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date);
     }
     let mut child = cmd.spawn().context("gen_book --history needs git")?;
     if let Some(mut stdin) = child.stdin.take() {
@@ -2517,7 +2523,10 @@ fn git(root: &Path, args: &[&str], date: Option<&str>, input: Option<&str>) -> R
     }
     let out = child.wait_with_output()?;
     if !out.status.success() {
-        bail!("git {args:?}: {}", String::from_utf8_lossy(&out.stderr).trim());
+        bail!(
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
@@ -2529,10 +2538,7 @@ fn files_with(dir: &Path, key: &str) -> Vec<PathBuf> {
         .flatten()
         .flatten()
         .map(|e| e.path())
-        .filter(|p| {
-            std::fs::read_to_string(p)
-                .is_ok_and(|t| t.lines().any(|l| l.starts_with(key)))
-        })
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.starts_with(key))))
         .collect();
     found.sort();
     found
@@ -2636,7 +2642,14 @@ fn commit_history(root: &Path, steps: usize, seed: u64) -> Result<()> {
         let tree = git(root, &["write-tree"], None, None)?;
         head = git(
             root,
-            &["commit-tree", &tree, "-p", &head, "-m", &format!("Step {k}")],
+            &[
+                "commit-tree",
+                &tree,
+                "-p",
+                &head,
+                "-m",
+                &format!("Step {k}"),
+            ],
             Some(&date),
             None,
         )?;

@@ -398,6 +398,17 @@ fn a_book_outside_git_says_so_once_and_no_history_says_nothing() {
     let run = audit(dir.path(), &["--rule", "R07"]);
     assert_eq!(run.stderr, "");
 
+    // A repository without a commit yet.
+    let fresh = Repo::new();
+    let run = audit(fresh.path(), &["--rule", "R08"]);
+    assert_eq!(
+        (run.stdout.as_str(), run.stderr.as_str()),
+        (
+            "audit: 3 files checked: 0 errors, 0 warnings, 0 infos\n",
+            "note: the history checks (R08, D05) were skipped: the book's repository has no commits yet\n"
+        )
+    );
+
     let (repo, _) = moved_with(NO_CHANGES);
     let run = audit(repo.path(), &["--rule", "R08", "--no-history"]);
     assert_eq!((run.stdout.as_str(), run.stderr.as_str()), (CLEAN, ""));
@@ -473,6 +484,17 @@ fn since_counts_a_move_made_after_the_revision_as_new() {
             .ends_with("this change adds 1 finding since HEAD~1 (0 unchanged)\n"),
         "{}",
         run.stdout
+    );
+    // The baseline is cached: the same answer again, and from a spoilt cache too.
+    let baseline = repo.path().join(".rapport/cache/since.bin");
+    assert!(baseline.is_file(), "the baseline is cached");
+    let again = audit(repo.path(), &["--rule", "R08", "--since", "HEAD~1"]);
+    assert_eq!(again.stdout, run.stdout);
+    fs::write(&baseline, b"RAPPORTC garbage").expect("spoil the cache");
+    let again = audit(repo.path(), &["--rule", "R08", "--since", "HEAD~1"]);
+    assert_eq!(
+        (again.stdout.as_str(), again.stderr.as_str()),
+        (run.stdout.as_str(), "")
     );
     repo.write("NOTES.md", "Заметки\n");
     repo.commit("2026-11-26", "Notes");

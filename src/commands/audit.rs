@@ -31,39 +31,17 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
         findings_of(book, today, &rules, args.no_waivers, history.as_ref(), kept);
     let since = match &args.since {
         Some(rev) => {
-            let t = crate::clock::phase("since: extract");
-            let before = crate::revision::extract(book.root(), rev)?;
-            drop(t);
-            let t = crate::clock::phase("since: load");
-            // A file the revision has as it is today is not parsed again: its parse is
-            // in today's book's cache (keyed by path and bytes).
-            let before_book = if ctx.cache {
-                crate::book::load_reusing(before.root(), book.root())
-            } else {
-                crate::book::load_with(before.root(), false)
-            }
-            .with_context(|| format!("--since {rev}: the book at that revision"))?;
-            drop(t);
-            // The book at REV is judged with the history as it was at REV: a move
-            // made before it is not new.
-            let before_history = history
-                .is_some()
-                .then(|| self::history(ctx, book, args, &rules, Some(rev)))
-                .flatten();
-            let (before_findings, _) = findings_of(
-                &before_book,
-                today,
-                &rules,
-                args.no_waivers,
-                before_history.as_ref(),
-                kept,
-            );
-            let (new, unchanged) = super::since::split(findings, &before_findings);
+            let (before, skipped_links) =
+                baseline(ctx, book, args, today, &rules, history.is_some(), rev)?;
+            let before: Vec<_> = before
+                .into_iter()
+                .filter(|(_, file, ..)| filter.keeps(file) && view.shows_file(file))
+                .collect();
+            let (new, unchanged) = super::since::split(findings, &before);
             findings = new;
-            if before.skipped_links > 0 {
+            if skipped_links > 0 {
                 eprintln!(
-                    "note: --since {rev}: {} symbolic links of that revision were not copied out (this system has none)",
-                    before.skipped_links
+                    "note: --since {rev}: {skipped_links} symbolic links of that revision were not copied out (this system has none)"
                 );
             }
             Some((rev.as_str(), unchanged.len()))
@@ -111,6 +89,95 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     // `Context::load`).
     std::mem::forget(resolved);
     Ok(exit)
+}
+
+/// The fingerprints of every finding of the book at `rev` (not narrowed by paths or
+/// the manager's view), and how many of its links were not copied out: from the
+/// baseline cache when the same revision was compared on the same day with the same
+/// options, else by auditing the book at `rev`, copied out of git and loaded with
+/// today's parse cache read only (files unchanged since `rev` are not parsed again).
+fn baseline(
+    ctx: &Context,
+    book: &Book,
+    args: &AuditArgs,
+    today: chrono::NaiveDate,
+    rules: &[Code],
+    with_history: bool,
+    rev: &str,
+) -> Result<(Vec<super::since::Fingerprint>, usize)> {
+    let commit = (!rev.starts_with('-'))
+        .then(|| {
+            crate::git::run(
+                book.root(),
+                &[
+                    "rev-parse",
+                    "--verify",
+                    "--quiet",
+                    &format!("{rev}^{{commit}}"),
+                ],
+            )
+            .ok()
+        })
+        .flatten()
+        .map(|out| String::from_utf8_lossy(&out).trim().to_owned());
+    let codes: Vec<&str> = rules.iter().map(|c| c.as_str()).collect();
+    let history_commits = args.history_commits.to_string();
+    let key = commit.as_ref().map(|commit| {
+        super::since::baseline_key(&[
+            commit,
+            &today.to_string(),
+            &codes.join(","),
+            if args.no_waivers {
+                "no-waivers"
+            } else {
+                "waivers"
+            },
+            if with_history {
+                &history_commits
+            } else {
+                "no-history"
+            },
+        ])
+    });
+    if ctx.cache
+        && let Some(key) = key
+        && let Some(prints) = super::since::cached_baseline(book.root(), key)
+    {
+        return Ok((prints, 0));
+    }
+    let t = crate::clock::phase("since: extract");
+    let before = crate::revision::extract(book.root(), rev)?;
+    drop(t);
+    let t = crate::clock::phase("since: load");
+    // A file the revision has as it is today is not parsed again: its parse is in
+    // today's book's cache (keyed by path and bytes).
+    let before_book = if ctx.cache {
+        crate::book::load_reusing(before.root(), book.root())
+    } else {
+        crate::book::load_with(before.root(), false)
+    }
+    .with_context(|| format!("--since {rev}: the book at that revision"))?;
+    drop(t);
+    // The book at REV is judged with the history as it was at REV: a move made before
+    // it is not new.
+    let before_history = with_history
+        .then(|| self::history(ctx, book, args, rules, Some(rev)))
+        .flatten();
+    let (findings, _) = collect_with_history(
+        &before_book,
+        today,
+        rules,
+        args.no_waivers,
+        before_history.as_ref(),
+    );
+    let prints = super::since::fingerprints(&findings);
+    if ctx.cache
+        && let Some(key) = key
+        && before.skipped_links == 0
+    {
+        super::since::store_baseline(book.root(), key, &prints);
+    }
+    Ok((prints, before.skipped_links))
 }
 
 /// The book's git history for the checks that read it (R08, D05), back from `rev`

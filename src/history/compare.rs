@@ -1,6 +1,6 @@
 //! What changed between two versions of a project or an invoice file.
 
-use crate::book::parse::parse_entity;
+use crate::book::parse_entity;
 use crate::model::{Invoice, Project};
 
 use super::Change;

@@ -214,8 +214,8 @@ fn moves(root: &Path, found: Vec<Changed>) -> Result<HashMap<String, Vec<Move>>,
     for c in found {
         let (Some(kind), Some(old), Some(new)) = (
             kind_of(&c.file),
-            blobs.get(&c.old).and_then(|b| std::str::from_utf8(b).ok()),
-            blobs.get(&c.new).and_then(|b| std::str::from_utf8(b).ok()),
+            blobs.get(&c.old).and_then(|b| text(b)),
+            blobs.get(&c.new).and_then(|b| text(b)),
         ) else {
             continue;
         };
@@ -229,6 +229,15 @@ fn moves(root: &Path, found: Vec<Changed>) -> Result<HashMap<String, Vec<Move>>,
         }
     }
     Ok(out)
+}
+
+/// A version's text, if it is one the loader would read: UTF-8, and no larger than
+/// the loader's limit for a file.
+fn text(bytes: &[u8]) -> Option<&str> {
+    if bytes.len() as u64 > crate::book::MAX_FILE_BYTES {
+        return None;
+    }
+    std::str::from_utf8(bytes).ok()
 }
 
 #[cfg(test)]
