@@ -2615,13 +2615,13 @@ fn commit_history(root: &Path, steps: usize, seed: u64) -> Result<()> {
                     changed = Some((file.clone(), text));
                 }
             }
-        } else if kind < 6 {
-            if let Some(file) = files_with(&client.join("invoices"), "sent: ").first() {
-                let text = std::fs::read_to_string(file)?;
-                if let Some((text, ..)) = shift_date(&text, "date:", 1) {
-                    redated += 1;
-                    changed = Some((file.clone(), text));
-                }
+        } else if kind < 6
+            && let Some(file) = files_with(&client.join("invoices"), "sent: ").first()
+        {
+            let text = std::fs::read_to_string(file)?;
+            if let Some((text, ..)) = shift_date(&text, "date:", 1) {
+                redated += 1;
+                changed = Some((file.clone(), text));
             }
         }
         let (file, text) = match changed {
