@@ -110,8 +110,8 @@ mod tests {
 
     #[test]
     fn a_moved_deadline_and_a_moved_task_are_changes() {
-        let old = "title: Site\nstage: production\ndeadline: 2026-12-01\ntasks:\n  - id: copy\n    due: 2026-11-20\n  - id: art\n    due: 2026-11-21\n";
-        let new = "title: Site\nstage: production\ndeadline: 2026-12-15\ntasks:\n  - id: copy\n    due: 2026-11-27\n  - id: art\n    due: 2026-11-21\n  - id: new\n    due: 2026-11-30\n";
+        let old = "title: Site\nstage: active\ndeadline: 2026-12-01\ntasks:\n  - id: copy\n    due: 2026-11-20\n  - id: art\n    due: 2026-11-21\n";
+        let new = "title: Site\nstage: active\ndeadline: 2026-12-15\ntasks:\n  - id: copy\n    due: 2026-11-27\n  - id: art\n    due: 2026-11-21\n  - id: new\n    due: 2026-11-30\n";
         assert_eq!(
             changes(FileKind::Project, FILE, old, new),
             [
