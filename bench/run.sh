@@ -18,6 +18,11 @@
 #   BENCH_TODAY    --today of every command (default 2026-11-27, the generator's today).
 #   BENCH_RG       the ripgrep binary (default: rg on PATH). Not installed by this script:
 #                  without it the ripgrep rows and target are n/a, with how to install it.
+#   BENCH_HISTORY  commits of the history book (default 300): the whole book's clients
+#                  generated again with `gen_book --history N`, a git repository whose
+#                  commits move deadlines and re-date sent invoices, for the audit's
+#                  history checks (R08, D05) and `--since`.
+#   BENCH_HISTORY_BOOK  its folder: reused if it holds a rapport.yaml, else generated.
 #   RAYON_NUM_THREADS  passed through to rapport and bench_parse.
 #
 # Timing: one warm-up round runs every command once on both books (it fills rapport's
@@ -124,6 +129,17 @@ if (( QUARTER_CLIENTS != QUARTER_WANT )); then
     say "!! $QUARTER_WARNING"
 fi
 
+# The history book: the whole book's clients, a git repository of BENCH_HISTORY commits.
+HISTORY_COMMITS="${BENCH_HISTORY:-300}"
+[[ "$HISTORY_COMMITS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_HISTORY must be a positive number, not '$HISTORY_COMMITS'"
+HISTORY_BOOK="${BENCH_HISTORY_BOOK:-$WORK/history}"
+if [[ -f "$HISTORY_BOOK/rapport.yaml" ]]; then
+    say "== reusing the history book in $HISTORY_BOOK"
+else
+    say "== generating $WHOLE_CLIENTS clients with a history of $HISTORY_COMMITS commits into $HISTORY_BOOK"
+    "$GEN" "$HISTORY_BOOK" --clients "$WHOLE_CLIENTS" "${SEED_ARGS[@]}" --history "$HISTORY_COMMITS" >&2
+fi
+
 BOOKS=(whole quarter)
 declare -A BOOK_DIR=([whole]="$WHOLE_BOOK" [quarter]="$QUARTER_BOOK")
 declare -A BOOK_CLIENTS=([whole]="$WHOLE_CLIENTS" [quarter]="$QUARTER_CLIENTS")
@@ -184,7 +200,7 @@ parse_round() {
 # every command apply to them); AUDIT_KEYS are the audit's variants, ripgrep, and the
 # SQLite export (a writer that runs the audit and more: timed, no target).
 READ_KEYS=(clients show agenda invoices overdue renewals budget estimate upsell digest calendar rules audit tasks)
-AUDIT_KEYS=(cold warm vcold vwarm rg rg_book sqlite site)
+AUDIT_KEYS=(cold warm vcold vwarm rg rg_book sqlite site hwarm hoff hsince)
 # Markdown labels: the backquotes are Markdown, not command substitution.
 # shellcheck disable=SC2016
 declare -A LABEL=(
@@ -210,6 +226,9 @@ declare -A LABEL=(
     [rg_book]='the same without `.rapport/` (the parse cache)'
     [sqlite]='`export sqlite FILE` (the whole book as a database, findings included)'
     [site]='`site --out DIR` (the static site, every page; target ≤ 2 × the warm audit)'
+    [hwarm]='history book: `audit --format json` (history checks on, caches warm; target ≤ 1.5 × the warm audit)'
+    [hoff]='history book: `audit --format json --no-history`'
+    [hsince]='history book: `audit --format json --since HEAD~10`'
 )
 ECODES=()
 for n in 1 2 3 4 5 6 7 8; do ECODES+=(--rule "E0$n"); done
@@ -222,6 +241,8 @@ argv() {
     case "$key" in
         rg) (( HAVE_RG )) || return 1; ARGV=("$RG" -uuu -c NEVERMATCHES "$dir"); return 0 ;;
         rg_book) (( HAVE_RG )) || return 1; ARGV=("$RG" -uuu -c NEVERMATCHES --glob '!.rapport' "$dir"); return 0 ;;
+        # The history book has the whole book's clients: no quarter of it.
+        hwarm | hoff | hsince) [[ "$b" == whole ]] || return 1; dir="$HISTORY_BOOK" ;;
     esac
     (( HAVE_RAPPORT )) || return 1
     case "$key" in
@@ -237,6 +258,9 @@ argv() {
         warm) ARGV=(audit --format json) ;;
         vcold) ARGV=(audit --format json --no-cache "${ECODES[@]}") ;;
         vwarm) ARGV=(audit --format json "${ECODES[@]}") ;;
+        hwarm) ARGV=(audit --format json) ;;
+        hoff) ARGV=(audit --format json --no-history) ;;
+        hsince) ARGV=(audit --format json --since HEAD~10) ;;
         *) die "unknown command key $key" ;;
     esac
     ARGV=("$RAPPORT" "${ARGV[@]}" --book "$dir" --today "$TODAY")
@@ -259,6 +283,7 @@ phases() {
 # changes the inode whatever the clock's granularity).
 cache_state() {
     local dir="${BOOK_DIR[$1]}/.rapport"
+    [[ "${2:-}" == h* ]] && dir="$HISTORY_BOOK/.rapport"
     {
         find "$dir" -mindepth 3 -type f -printf '%P %i %s %T@\n' 2>/dev/null || true
         find "$dir" -maxdepth 2 -type f -exec cksum {} + 2>/dev/null || true
@@ -313,17 +338,17 @@ run() {
     if (( round > 0 )) && [[ "${CODE[$id]:-}" == failed ]]; then return 0; fi
     case "$key" in cold | vcold | rg | rg_book) uses_cache=0 ;; esac
     if (( round > 0 && uses_cache )); then
-        before="$(cache_state "$b")"
+        before="$(cache_state "$b" "$key")"
         if [[ "$before" != "${STATE[$id]:-}" ]]; then
             exec_once "$key" "$b"
             SETTLED[$id]=$(( ${SETTLED[$id]:-0} + 1 ))
             say "   $b $key: settle $DT s (the cache changed since its last run)"
-            before="$(cache_state "$b")"
+            before="$(cache_state "$b" "$key")"
         fi
     fi
     exec_once "$key" "$b"
     if (( uses_cache )); then
-        STATE[$id]="$(cache_state "$b")"
+        STATE[$id]="$(cache_state "$b" "$key")"
         if (( round > 0 )) && [[ "${STATE[$id]}" != "$before" ]]; then
             WROTE[$id]=$(( ${WROTE[$id]:-0} + 1 ))
             say "!! $b $key: this timed run rewrote the parse cache (not a warm run)"
@@ -551,6 +576,13 @@ r="$(ratio "$(w site whole)" "$WARM_W")"
 text="\`site --out DIR\` ≤ 2 × the warm audit: $(ss "$(w site whole)") vs $(ss "$WARM_W"), ${r} ×"
 if [[ "$r" == n/a ]]; then verdict NA "$text"
 elif le "$r" 2; then verdict MET "$text"; else verdict NOT_MET "$text"; fi
+
+# 7. The audit with the history checks on a book with a history ≤ 1.5 × the warm audit
+# (issue 20).
+r="$(ratio "$(w hwarm whole)" "$WARM_W")"
+text="audit with history checks (${HISTORY_COMMITS} commits) ≤ 1.5 × the warm audit: $(ss "$(w hwarm whole)") vs $(ss "$WARM_W"), ${r} × (the same book with \`--no-history\`: $(ss "$(w hoff whole)"); \`--since HEAD~10\`: $(ss "$(w hsince whole)"))"
+if [[ "$r" == n/a ]]; then verdict NA "$text"
+elif le "$r" 1.5; then verdict MET "$text"; else verdict NOT_MET "$text"; fi
 
 for b in "${BOOKS[@]}"; do
     e="$(field "$b" bare_parse errors)"

@@ -1,7 +1,7 @@
 //! Deterministic synthetic book generator (for benchmarks and tests).
 //!
 //! ```text
-//! cargo run --release --example gen_book -- OUT_DIR [--clients N] [--seed S]
+//! cargo run --release --example gen_book -- OUT_DIR [--clients N] [--seed S] [--history N]
 //! ```
 //!
 //! Writes a book that is valid per the format reference (docs/format.md): `rapport.yaml`,
@@ -13,6 +13,14 @@
 //! The book is realistic rather than clean: it parses and every reference resolves, but
 //! some meetings have no report, some letters were never answered, some invoices are
 //! unpaid — so the audit has something to find.
+//!
+//! With `--history N` the book is also a git repository of N commits with set dates
+//! (from 2026-06-01, a day or so apart): the whole book first, then N − 1 small steps —
+//! a project's deadline moved a week (every other one recorded under
+//! `deadline_changes`, told the same day), a sent invoice re-dated, or a client's file
+//! touched — for the benchmark of the audit's history checks. Commits are written
+//! with git's plumbing (`update-index`, `write-tree`, `commit-tree`), without hooks or
+//! the user's configuration, so the same arguments give the same commit IDs.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
@@ -21,6 +29,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
 // ---------------------------------------------------------------------------------------
@@ -2445,14 +2454,18 @@ fn run() -> Result<()> {
     let mut out_dir: Option<PathBuf> = None;
     let mut clients = 2000usize;
     let mut seed = 20_261_127u64;
+    let mut history = 0usize;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--clients" => {
                 clients = args.next().context("--clients needs a number")?.parse()?;
             }
             "--seed" => seed = args.next().context("--seed needs a number")?.parse()?,
+            "--history" => {
+                history = args.next().context("--history needs a number")?.parse()?;
+            }
             "-h" | "--help" => {
-                println!("usage: gen_book OUT_DIR [--clients N] [--seed S]");
+                println!("usage: gen_book OUT_DIR [--clients N] [--seed S] [--history N]");
                 return Ok(());
             }
             s if s.starts_with('-') => bail!("unknown option {s}"),
@@ -2465,9 +2478,188 @@ fn run() -> Result<()> {
         }
     }
     let Some(root) = out_dir else {
-        bail!("usage: gen_book OUT_DIR [--clients N] [--seed S]");
+        bail!("usage: gen_book OUT_DIR [--clients N] [--seed S] [--history N]");
     };
-    generate(&root, clients, seed)
+    generate(&root, clients, seed)?;
+    if history > 0 {
+        commit_history(&root, history, seed)?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// A git history (`--history N`)
+// ---------------------------------------------------------------------------------------
+
+/// Runs git in `root` with no user or system configuration, a fixed author, and both
+/// dates set to `date` (when given); its standard output.
+fn git(root: &Path, args: &[&str], date: Option<&str>, input: Option<&str>) -> Result<String> {
+    use std::io::Write as _;
+    let mut cmd = std::process::Command::new("git");
+    cmd.current_dir(root)
+        .args([
+            "-c",
+            "core.hooksPath=/dev/null",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "gen_book")
+        .env("GIT_AUTHOR_EMAIL", "gen_book@example.test")
+        .env("GIT_COMMITTER_NAME", "gen_book")
+        .env("GIT_COMMITTER_EMAIL", "gen_book@example.test")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    if let Some(date) = date {
+        cmd.env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date);
+    }
+    let mut child = cmd.spawn().context("gen_book --history needs git")?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input.unwrap_or_default().as_bytes())?;
+    }
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        bail!(
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// The sorted YAML files of `dir` whose text has a line starting with `key`.
+fn files_with(dir: &Path, key: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.starts_with(key))))
+        .collect();
+    found.sort();
+    found
+}
+
+/// `text` with the date after `key` (a top-level line `KEY YYYY-MM-DD`) moved by
+/// `days`; the old and the new date.
+fn shift_date(text: &str, key: &str, days: i64) -> Option<(String, NaiveDate, NaiveDate)> {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut moved = None;
+    for line in text.split_inclusive('\n') {
+        if moved.is_none()
+            && let Some(rest) = line.strip_prefix(key)
+            && let Ok(old) = NaiveDate::parse_from_str(rest.trim(), "%Y-%m-%d")
+        {
+            let new = old + chrono::Duration::days(days);
+            out.push_str(&format!("{key} {new}\n"));
+            moved = Some((old, new));
+        } else {
+            out.push_str(line);
+        }
+    }
+    moved.map(|(old, new)| (out, old, new))
+}
+
+/// Makes `root` a git repository of `steps` commits (see the module's comment).
+fn commit_history(root: &Path, steps: usize, seed: u64) -> Result<()> {
+    let t0 = Instant::now();
+    let start = NaiveDate::from_ymd_opt(2026, 6, 1).context("a date")?;
+    let date_of = |k: usize| {
+        let day = start + chrono::Duration::days((k * 170 / steps.max(1)) as i64);
+        format!("{day}T12:00:00+03:00")
+    };
+    git(root, &["init", "-q", "."], None, None)?;
+    git(root, &["add", "-A"], None, None)?;
+    let tree = git(root, &["write-tree"], None, None)?;
+    let mut head = git(
+        root,
+        &["commit-tree", &tree, "-m", "The book"],
+        Some(&date_of(0)),
+        None,
+    )?;
+    let mut clients: Vec<PathBuf> = std::fs::read_dir(root.join("clients"))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    clients.sort();
+    let (mut moves, mut recorded, mut redated) = (0, 0, 0);
+    for k in 1..steps {
+        let mut rng = Rng::derive(seed, 0x4849_5354, k as u64);
+        let client = rng.pick(&clients).clone();
+        let date = date_of(k);
+        let day = &date[..10];
+        let kind = rng.below(10);
+        let mut changed: Option<(PathBuf, String)> = None;
+        if kind < 5 {
+            if let Some(file) = files_with(&client.join("projects"), "deadline: ").first() {
+                let text = std::fs::read_to_string(file)?;
+                if let Some((mut text, old, new)) = shift_date(&text, "deadline:", 7) {
+                    moves += 1;
+                    if rng.chance(50) {
+                        recorded += 1;
+                        let entry = format!(
+                            "  - {{from: {old}, to: {new}, decided: {day}, client_told: {day}}}\n"
+                        );
+                        match text.find("\ndeadline_changes:\n") {
+                            Some(at) => {
+                                let at = at + "\ndeadline_changes:\n".len();
+                                text.insert_str(at, &entry);
+                            }
+                            None => text.push_str(&format!("deadline_changes:\n{entry}")),
+                        }
+                    }
+                    changed = Some((file.clone(), text));
+                }
+            }
+        } else if kind < 6
+            && let Some(file) = files_with(&client.join("invoices"), "sent: ").first()
+        {
+            let text = std::fs::read_to_string(file)?;
+            if let Some((text, ..)) = shift_date(&text, "date:", 1) {
+                redated += 1;
+                changed = Some((file.clone(), text));
+            }
+        }
+        let (file, text) = match changed {
+            Some(c) => c,
+            None => {
+                let file = client.join("client.yaml");
+                let text = std::fs::read_to_string(&file)?;
+                (file, format!("{text}# checked {day}\n"))
+            }
+        };
+        std::fs::write(&file, text)?;
+        let rel = file
+            .strip_prefix(root)
+            .context("a file of the book")?
+            .to_string_lossy()
+            .into_owned();
+        git(root, &["update-index", "--", &rel], None, None)?;
+        let tree = git(root, &["write-tree"], None, None)?;
+        head = git(
+            root,
+            &[
+                "commit-tree",
+                &tree,
+                "-p",
+                &head,
+                "-m",
+                &format!("Step {k}"),
+            ],
+            Some(&date),
+            None,
+        )?;
+    }
+    git(root, &["update-ref", "HEAD", &head], None, None)?;
+    println!(
+        "gen_book: a history of {steps} commits ({moves} deadlines moved, {recorded} of them recorded; {redated} sent invoices re-dated) in {:.2} s",
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// Writes a book of `clients` clients from `seed` into the empty or missing folder

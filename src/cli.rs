@@ -235,6 +235,15 @@ pub struct AuditArgs {
     /// (for CI on pull requests: `--since origin/main`); the exit code counts only them.
     #[arg(long, value_name = "REV", allow_hyphen_values = true)]
     pub since: Option<String>,
+    /// Do not read the book's git history (the checks of R08 and D05 that find a
+    /// deadline moved or a sent invoice edited in a commit).
+    #[arg(long)]
+    pub no_history: bool,
+    /// How many commits of the book's history those checks read, back from HEAD on
+    /// the first-parent line.
+    #[arg(long, value_name = "N", default_value_t = crate::history::DEFAULT_MAX_COMMITS,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub history_commits: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

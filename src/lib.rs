@@ -16,6 +16,8 @@ mod exit;
 mod finding;
 #[doc(hidden)]
 pub mod fuzzing;
+mod git;
+mod history;
 mod i18n;
 mod ics;
 mod model;

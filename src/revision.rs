@@ -2,10 +2,10 @@
 //! the repository into a temporary folder that the loader can read as a book.
 //!
 //! The book is untrusted (it arrives in pull requests), so git is run as a tool on
-//! data and nothing else: a fixed argument list without a shell, plumbing commands
-//! only (`rev-parse`, `ls-tree`, `cat-file`), with the system configuration, hooks,
-//! the file-system monitor, every transport (a partial clone's lazy fetch) and
-//! prompts turned off. The revision is refused when it starts with `-`, so that git
+//! data and nothing else ([`crate::git`]): a fixed argument list without a shell,
+//! plumbing commands only (`rev-parse`, `ls-tree`, `cat-file`), with the system
+//! configuration, hooks, the file-system monitor, every transport (a partial clone's
+//! lazy fetch) and prompts turned off. The revision is refused when it starts with `-`, so that git
 //! never reads it as an option. The tree is written only inside a fresh
 //! [`tempfile::TempDir`]: names that could leave it (`..`, `/`, empty) are refused,
 //! hidden files and folders (`.git`, `.rapport`; the loader ignores them) are not
@@ -15,9 +15,8 @@
 //! ([`crate::book::links`]). The tree's size is bounded before anything is written.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use anyhow::{Context as _, Result, anyhow, bail};
 
@@ -41,42 +40,14 @@ impl Extracted {
     }
 }
 
-/// `git` with the fixed options that keep it from running anything or reaching out.
-fn git(dir: &Path) -> Command {
-    let mut cmd = Command::new("git");
-    cmd.current_dir(dir)
-        .args([
-            "-c",
-            "core.fsmonitor=",
-            "-c",
-            "core.hooksPath=/dev/null",
-            "-c",
-            "protocol.allow=never",
-        ])
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .env("GIT_OPTIONAL_LOCKS", "0")
-        .env("GIT_NO_REPLACE_OBJECTS", "1")
-        // The book's folder names the repository, even in a git hook, where git sets
-        // these relative to the repository's top.
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .env_remove("GIT_PREFIX")
-        .stdin(Stdio::null());
-    cmd
-}
-
-/// Runs `git ARGS` in `dir`: its standard output, or its exit status and standard error.
+/// Runs `git ARGS` in `dir`: its standard output, or its standard error.
 fn run(dir: &Path, args: &[&str]) -> Result<std::result::Result<Vec<u8>, String>> {
-    let out = git(dir)
-        .args(args)
-        .output()
-        .map_err(|e| anyhow!("--since needs git, which could not be run: {e}"))?;
-    if out.status.success() {
-        Ok(Ok(out.stdout))
-    } else {
-        Ok(Err(String::from_utf8_lossy(&out.stderr).trim().to_owned()))
+    match crate::git::run(dir, args) {
+        Ok(out) => Ok(Ok(out)),
+        Err(crate::git::Failed::Said(said)) => Ok(Err(said)),
+        Err(crate::git::Failed::NotRun(e)) => {
+            Err(anyhow!("--since needs git, which could not be run: {e}"))
+        }
     }
 }
 
@@ -261,59 +232,11 @@ fn parse_listing(listing: &[u8]) -> Result<Vec<Entry>> {
 
 /// The blobs of `entries`, by object ID, from one `git cat-file --batch`.
 fn read_blobs(root: &Path, entries: &[Entry]) -> Result<HashMap<String, Vec<u8>>> {
-    let mut child = git(root)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| anyhow!("--since needs git, which could not be run: {e}"))?;
-    let mut wanted: Vec<&str> = entries.iter().map(|e| e.oid.as_str()).collect();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let request: String = wanted.iter().map(|oid| format!("{oid}\n")).collect();
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| anyhow!("--since: cannot write to git"))?;
-    // Written from another thread: git answers while it reads, and would stop on a
-    // full pipe that nobody empties.
-    let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
-    let stdout = child
-        .stdout
-        .take()
-        .ok_or_else(|| anyhow!("--since: cannot read from git"))?;
-    let mut reader = BufReader::new(stdout);
-    let mut blobs = HashMap::with_capacity(wanted.len());
-    let mut budget = MAX_BYTES;
-    for _ in 0..wanted.len() {
-        let mut header = String::new();
-        reader
-            .read_line(&mut header)
-            .context("--since: cannot read from git")?;
-        let fields: Vec<&str> = header.split_whitespace().collect();
-        let [oid, "blob", size] = fields[..] else {
-            bail!("--since: git could not give the object {}", header.trim());
-        };
-        let size: u64 = size
-            .parse()
-            .map_err(|_| anyhow!("--since: git gave {header:?}"))?;
-        budget = budget.checked_sub(size).ok_or_else(|| {
-            anyhow!("--since: the revision's files are larger than {MAX_BYTES} bytes")
-        })?;
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        (&mut reader)
-            .take(size + 1)
-            .read_to_end(&mut bytes)
-            .context("--since: cannot read from git")?;
-        if bytes.pop() != Some(b'\n') || bytes.len() as u64 != size {
-            bail!("--since: git's answer for {oid} was cut short");
-        }
-        blobs.insert(oid.to_owned(), bytes);
-    }
-    let _ = writer.join();
-    let _ = child.wait();
-    Ok(blobs)
+    let oids: Vec<&str> = entries.iter().map(|e| e.oid.as_str()).collect();
+    crate::git::cat_blobs(root, &oids, MAX_BYTES).map_err(|failed| match failed {
+        crate::git::Failed::NotRun(e) => anyhow!("--since needs git, which could not be run: {e}"),
+        crate::git::Failed::Said(said) => anyhow!("--since: {said}"),
+    })
 }
 
 #[cfg(test)]

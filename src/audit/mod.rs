@@ -110,6 +110,10 @@ pub struct Cx<'a> {
     pub book: &'a Book,
     pub today: NaiveDate,
     pub calendar: &'a Calendar,
+    /// What the book's git history says moved (R08, D05); `None` when the history
+    /// was not read (not a git repository, `--no-history`, or a command other than
+    /// the audit).
+    pub history: Option<&'a crate::history::History>,
     /// The last day the run looks at; `today` for a plain audit.
     horizon: NaiveDate,
     config: &'a RuleConfig,
@@ -549,10 +553,30 @@ pub fn run(book: &Book, today: NaiveDate, options: &Options) -> Report {
     run_ahead(book, today, today, options)
 }
 
+/// [`run`], with the book's git history for the rules that read it (R08, D05).
+pub fn run_with_history(
+    book: &Book,
+    today: NaiveDate,
+    options: &Options,
+    history: Option<&crate::history::History>,
+) -> Report {
+    run_looking_ahead(book, today, today, options, history)
+}
+
 /// Runs the rulebook over `book` as of `today`, looking ahead to `horizon`: the
 /// findings of today, and in [`Report::ahead`] what a run as of each later day up to
 /// `horizon` would flag first on that day — in one run, not one per day.
 pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Options) -> Report {
+    run_looking_ahead(book, today, horizon, options, None)
+}
+
+fn run_looking_ahead(
+    book: &Book,
+    today: NaiveDate,
+    horizon: NaiveDate,
+    options: &Options,
+    history: Option<&crate::history::History>,
+) -> Report {
     let horizon = horizon.max(today);
     let configs = config::configs(book.settings.as_ref());
     let calendar = Calendar::from_settings(book.settings.as_ref());
@@ -577,6 +601,7 @@ pub fn run_ahead(book: &Book, today: NaiveDate, horizon: NaiveDate, options: &Op
             book,
             today,
             calendar: &calendar,
+            history,
             horizon,
             config: a.config,
             meta,

@@ -598,7 +598,34 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         let ids: Vec<&str> = clients.iter().map(|(id, _)| id.as_str()).collect();
         cache::remove_stale(root, &ids);
     }
-    load_clients(root, clients, unlisted, use_cache)
+    let cache = use_cache.then_some(CacheOf { root, write: true });
+    load_clients(root, clients, unlisted, cache)
+}
+
+/// Loads the book at `root` (a copy of another book: the book at a revision, for
+/// `audit --since`) with the parse cache of the book at `cache_of`, read only: a
+/// file whose bytes are the same as a file of the same path there is not parsed
+/// again (what it gave depends on its path and bytes alone). Nothing is written.
+pub fn load_reusing(root: &Path, cache_of: &Path) -> Result<Book> {
+    check_is_book(root)?;
+    let mut unlisted = Vec::new();
+    let clients = match top_folder(root, "clients", &mut unlisted) {
+        Some(dir) => dir_names(root, &dir, &mut unlisted),
+        None => Vec::new(),
+    };
+    let cache = cache::is_safe(cache_of).then_some(CacheOf {
+        root: cache_of,
+        write: false,
+    });
+    load_clients(root, clients, unlisted, cache)
+}
+
+/// Whose parse cache a load reads, and whether it brings it up to date.
+#[derive(Debug, Clone, Copy)]
+struct CacheOf<'a> {
+    /// The book whose `.rapport/cache/` it is.
+    root: &'a Path,
+    write: bool,
 }
 
 /// Loads `rapport.yaml`, the contractors and the one client `id`: what a command about
@@ -615,7 +642,7 @@ pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
     if !is_slug(id) || !dir.is_dir() || linked(&dir) || linked(&root.join("clients")) {
         return Ok(None);
     }
-    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), false).map(Some)
+    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), None).map(Some)
 }
 
 fn check_is_book(root: &Path) -> Result<()> {
@@ -635,8 +662,9 @@ fn load_clients(
     root: &Path,
     clients: Vec<(String, PathBuf)>,
     mut unlisted: Vec<Finding>,
-    use_cache: bool,
+    cache: Option<CacheOf<'_>>,
 ) -> Result<Book> {
+    let use_cache = cache.is_some();
     // Links are judged against the real path of the root (see `links`).
     let real_root = root
         .canonicalize()
@@ -683,7 +711,7 @@ fn load_clients(
                                 ..ClientBook::default()
                             };
                             let shard = cache::Shard::Client(id);
-                            let mut part = with_shard(root, shard, use_cache, |view, group| {
+                            let mut part = with_shard(cache, shard, |view, group| {
                                 read_client(root, real_root, dir, &mut client, group, view);
                             });
                             check_client_folder(&mut client, &mut part);
@@ -692,7 +720,7 @@ fn load_clients(
                         .collect::<Vec<_>>()
                 },
                 || {
-                    with_shard(root, cache::Shard::Contractors, use_cache, |view, group| {
+                    with_shard(cache, cache::Shard::Contractors, |view, group| {
                         for f in &contractor_files {
                             let result =
                                 read_listed(root, &f.path, f.found, f.stat, f.kind, None, view);
@@ -708,7 +736,7 @@ fn load_clients(
     let t = crate::clock::phase("load: assemble");
     let mut book = Book {
         root: root.to_path_buf(),
-        cached: use_cache,
+        cached: cache.is_some_and(|c| c.write),
         ..Book::default()
     };
     absorb(&mut book, settings_result, None);
@@ -796,16 +824,15 @@ impl Group {
 /// `use_cache`): `read` reads them into the group. The shard is written anew if any
 /// file was parsed now or is gone.
 fn with_shard(
-    root: &Path,
+    cache: Option<CacheOf<'_>>,
     shard: cache::Shard<'_>,
-    use_cache: bool,
     read: impl FnOnce(Option<&cache::View<'_>>, &mut Group),
 ) -> Book {
     let mut group = Group::default();
-    if !use_cache {
+    let Some(CacheOf { root, write }) = cache else {
         read(None, &mut group);
         return group.part;
-    }
+    };
     let mut bytes = SHARD_BYTES.take();
     let view = cache::View::read(root, shard, &mut bytes);
     read(Some(&view), &mut group);
@@ -816,7 +843,7 @@ fn with_shard(
         refreshed,
     } = group;
     let hashed = part.sources.iter().filter(|s| s.hash.is_some()).count();
-    if !fresh.is_empty() || refreshed || hashed != view.len() {
+    if write && (!fresh.is_empty() || refreshed || hashed != view.len()) {
         let mut fresh = fresh.iter().peekable();
         let entries = part
             .sources

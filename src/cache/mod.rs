@@ -232,6 +232,31 @@ fn write_framed(root: &Path, name: &str, payload: &[u8]) {
     }
 }
 
+/// Reads the cache file `name` of `.rapport/cache/` for a cache of its own (the
+/// history's, [`crate::history`]): its payload if the file is no larger than `limit`
+/// and its header checks out (this build, the payload's length and checksum); `None`
+/// when it is missing, does not check out, or the book's state folder is not safe.
+pub fn read_named<'b>(
+    root: &Path,
+    name: &str,
+    bytes: &'b mut Vec<u8>,
+    limit: u64,
+) -> Option<&'b [u8]> {
+    if !is_safe(root) {
+        return None;
+    }
+    read_framed_within(root, name, bytes, limit)
+}
+
+/// Writes `payload` as the cache file `name` of `.rapport/cache/`, framed and
+/// atomically as the shards are; nothing when the book's state folder is not safe.
+/// Failure is silent.
+pub fn write_named(root: &Path, name: &str, payload: &[u8]) {
+    if is_safe(root) {
+        write_framed(root, name, payload);
+    }
+}
+
 fn header(payload: &[u8]) -> Vec<u8> {
     let mut h = Vec::with_capacity(64);
     h.extend_from_slice(MAGIC);

@@ -10,6 +10,7 @@ use crate::cli::{AuditArgs, AuditFormat, FailOn};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::{Code, Finding, Severity};
+use crate::history::{History, Reading, Skip};
 use crate::output::{self, SinceCounts, Summary};
 
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
@@ -25,20 +26,22 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
 
     let t = crate::clock::phase("rules");
     let kept = |f: &Finding| filter.keeps(&f.file) && view.shows_file(&f.file);
-    let (mut findings, waived) = findings_of(book, today, &rules, args.no_waivers, kept);
+    let history = history(ctx, book, args, &rules, None);
+    let (mut findings, waived) =
+        findings_of(book, today, &rules, args.no_waivers, history.as_ref(), kept);
     let since = match &args.since {
         Some(rev) => {
-            let before = crate::revision::extract(book.root(), rev)?;
-            let before_book = crate::book::load_with(before.root(), false)
-                .with_context(|| format!("--since {rev}: the book at that revision"))?;
-            let (before_findings, _) =
-                findings_of(&before_book, today, &rules, args.no_waivers, kept);
-            let (new, unchanged) = super::since::split(findings, &before_findings);
+            let (before, skipped_links) =
+                baseline(ctx, book, args, today, &rules, history.is_some(), rev)?;
+            let before: Vec<_> = before
+                .into_iter()
+                .filter(|(_, file, ..)| filter.keeps(file) && view.shows_file(file))
+                .collect();
+            let (new, unchanged) = super::since::split(findings, &before);
             findings = new;
-            if before.skipped_links > 0 {
+            if skipped_links > 0 {
                 eprintln!(
-                    "note: --since {rev}: {} symbolic links of that revision were not copied out (this system has none)",
-                    before.skipped_links
+                    "note: --since {rev}: {skipped_links} symbolic links of that revision were not copied out (this system has none)"
                 );
             }
             Some((rev.as_str(), unchanged.len()))
@@ -103,6 +106,140 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     Ok(exit)
 }
 
+/// The fingerprints of every finding of the book at `rev` (not narrowed by paths or
+/// the manager's view), and how many of its links were not copied out: from the
+/// baseline cache when the same revision was compared on the same day with the same
+/// options, else by auditing the book at `rev`, copied out of git and loaded with
+/// today's parse cache read only (files unchanged since `rev` are not parsed again).
+fn baseline(
+    ctx: &Context,
+    book: &Book,
+    args: &AuditArgs,
+    today: chrono::NaiveDate,
+    rules: &[Code],
+    with_history: bool,
+    rev: &str,
+) -> Result<(Vec<super::since::Fingerprint>, usize)> {
+    let commit = (!rev.starts_with('-'))
+        .then(|| {
+            crate::git::run(
+                book.root(),
+                &[
+                    "rev-parse",
+                    "--verify",
+                    "--quiet",
+                    &format!("{rev}^{{commit}}"),
+                ],
+            )
+            .ok()
+        })
+        .flatten()
+        .map(|out| String::from_utf8_lossy(&out).trim().to_owned());
+    let codes: Vec<&str> = rules.iter().map(|c| c.as_str()).collect();
+    let history_commits = args.history_commits.to_string();
+    let key = commit.as_ref().map(|commit| {
+        super::since::baseline_key(&[
+            commit,
+            &today.to_string(),
+            &codes.join(","),
+            if args.no_waivers {
+                "no-waivers"
+            } else {
+                "waivers"
+            },
+            if with_history {
+                &history_commits
+            } else {
+                "no-history"
+            },
+        ])
+    });
+    if ctx.cache
+        && let Some(key) = key
+        && let Some(prints) = super::since::cached_baseline(book.root(), key)
+    {
+        return Ok((prints, 0));
+    }
+    let t = crate::clock::phase("since: extract");
+    let before = crate::revision::extract(book.root(), rev)?;
+    drop(t);
+    let t = crate::clock::phase("since: load");
+    // A file the revision has as it is today is not parsed again: its parse is in
+    // today's book's cache (keyed by path and bytes).
+    let before_book = if ctx.cache {
+        crate::book::load_reusing(before.root(), book.root())
+    } else {
+        crate::book::load_with(before.root(), false)
+    }
+    .with_context(|| format!("--since {rev}: the book at that revision"))?;
+    drop(t);
+    // The book at REV is judged with the history as it was at REV: a move made before
+    // it is not new.
+    let before_history = with_history
+        .then(|| self::history(ctx, book, args, rules, Some(rev)))
+        .flatten();
+    let (findings, _) = collect_with_history(
+        &before_book,
+        today,
+        rules,
+        args.no_waivers,
+        before_history.as_ref(),
+    );
+    let prints = super::since::fingerprints(&findings);
+    if ctx.cache
+        && let Some(key) = key
+        && before.skipped_links == 0
+    {
+        super::since::store_baseline(book.root(), key, &prints);
+    }
+    Ok((prints, before.skipped_links))
+}
+
+/// The book's git history for the checks that read it (R08, D05), back from `rev`
+/// (HEAD when `None`): `None` with `--no-history`, when `--rule` leaves out both
+/// rules, or when it cannot be read — then a note says why, once (for HEAD).
+fn history(
+    ctx: &Context,
+    book: &Book,
+    args: &AuditArgs,
+    rules: &[Code],
+    rev: Option<&str>,
+) -> Option<History> {
+    let reads = |code: &str| Code::parse(code).is_some_and(|c| rules.contains(&c));
+    if args.no_history || !(rules.is_empty() || reads("R08") || reads("D05")) {
+        return None;
+    }
+    let _t = crate::clock::phase("history");
+    match crate::history::read(
+        book.root(),
+        rev.unwrap_or("HEAD"),
+        args.history_commits as usize,
+    ) {
+        Reading::Read(history) => Some(history),
+        Reading::Skipped(skip) => {
+            if rev.is_none() {
+                eprintln!("{}", skipped(&skip).render(ctx.lang));
+            }
+            None
+        }
+    }
+}
+
+/// The note that the history checks were skipped, and why.
+fn skipped(skip: &Skip) -> crate::i18n::Msg {
+    let (why, said) = match skip {
+        Skip::NotARepository => ("not-a-repository", ""),
+        Skip::NoGit(said) => ("no-git", said.as_str()),
+        Skip::NoCommits => ("no-commits", ""),
+        Skip::Failed(said) => ("failed", said.as_str()),
+    };
+    crate::msg!(
+        "history-skipped",
+        why = crate::i18n::Arg::Word(why),
+        said = crate::output::printable(said, &[]).into_owned(),
+    )
+}
+
 /// Every finding the audit reports as of `today` (the loader's, the settings' and the
 /// rules'), unplaced, and how many waivers hid: `rules` narrows them as `--rule` does
 /// (empty: all). `rapport site` shows the same findings through this.
@@ -112,13 +249,25 @@ pub(crate) fn collect(
     rules: &[Code],
     ignore_waivers: bool,
 ) -> (Vec<Finding>, usize) {
-    let report = audit::run(
+    collect_with_history(book, today, rules, ignore_waivers, None)
+}
+
+/// [`collect`], with the book's git history for R08 and D05.
+fn collect_with_history(
+    book: &Book,
+    today: chrono::NaiveDate,
+    rules: &[Code],
+    ignore_waivers: bool,
+    history: Option<&History>,
+) -> (Vec<Finding>, usize) {
+    let report = audit::run_with_history(
         book,
         today,
         &Options {
             only: rules.to_vec(),
             ignore_waivers,
         },
+        history,
     );
     let mut findings: Vec<Finding> =
         Vec::with_capacity(book.findings.len() + report.findings.len() + 1);
@@ -141,9 +290,10 @@ fn findings_of(
     today: chrono::NaiveDate,
     rules: &[Code],
     ignore_waivers: bool,
+    history: Option<&History>,
     kept: impl Fn(&Finding) -> bool,
 ) -> (Vec<Finding>, usize) {
-    let (mut findings, waived) = collect(book, today, rules, ignore_waivers);
+    let (mut findings, waived) = collect_with_history(book, today, rules, ignore_waivers, history);
     findings.retain(|f| kept(f));
     (findings, waived)
 }

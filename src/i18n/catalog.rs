@@ -39,6 +39,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("en/commands.ftl"),
         include_str!("ru/commands.ftl"),
     ),
+    (
+        "history.ftl",
+        include_str!("en/history.ftl"),
+        include_str!("ru/history.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::Datelike;
 
 use crate::audit::{Cx, Meta, Out, Rule};
-use crate::book::Entity;
+use crate::book::{ClientBook, Entity};
 use crate::finding::{Location, Severity};
 use crate::i18n::Arg;
 use crate::model::Invoice;
@@ -45,6 +45,13 @@ meta! {
     ///   the issued invoice numbered just before it was numbered out of date order:
     ///   issued later and dated back, or given a number out of turn. It is reported,
     ///   naming the one before it.
+    ///
+    /// - Sent invoices edited (error), when the book is a git repository: a commit
+    ///   that changed the `number` or the `date` of an invoice whose version before
+    ///   it had `sent` is reported at the current value, naming the commit and its
+    ///   author date, unless the invoice has the number or date it was sent with
+    ///   again (the history's last 1000 commits, `--history-commits N`;
+    ///   `--no-history` turns this off).
     ///
     /// ## How to fix
     /// A duplicate: renumber the later invoice to the next free number (and reissue it
@@ -200,6 +207,10 @@ impl Item<'_> {
 impl Rule for InvoiceNumbering {
     fn meta(&self) -> &'static Meta {
         META
+    }
+
+    fn invoice(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Invoice>, out: &mut Out) {
+        super::history_support::invoice_edits(cx, e, out);
     }
 
     fn book(&self, cx: &Cx<'_>, out: &mut Out) {

@@ -108,6 +108,7 @@ mod d14_act_not_signed;
 mod d15_act_originals_missing;
 mod d16_payment_dated_ahead;
 mod d_support;
+mod history_support;
 mod r01_client_had_to_chase;
 mod r02_meeting_without_report;
 mod r03_creative_before_brief_confirmed;

@@ -34,6 +34,15 @@ meta! {
     /// `decided` is held to `from` alone. A move decided after the old deadline had
     /// already passed is always told late.
     ///
+    /// When the book is a git repository, R08 also reads its history (the last 1000
+    /// commits on the first-parent line, `--history-commits N`; `--no-history` turns
+    /// this off): a `deadline` or a task's `due` that a commit moved is reported at
+    /// its line, naming the commit, its author date and both dates, when no
+    /// `deadline_changes` entry of the same task records that move (same `from` and
+    /// `to`), or when the entry's `client_told` is more than `days` working days after
+    /// the commit (and not already late by its own `decided` or `from`): the commit
+    /// shows when the move was made, whatever the entry says.
+    ///
     /// ## How to fix
     /// Tell the client now — what moves, to when, why, and what we do so it does not
     /// happen again — and record `client_told: YYYY-MM-DD` on the change.
@@ -61,6 +70,7 @@ impl Rule for DeadlineMoveToldLate {
     fn project(&self, cx: &Cx<'_>, _client: &ClientBook, e: &Entity<Project>, out: &mut Out) {
         let p = &e.data;
         let allowed = cx.threshold(DAYS);
+        super::history_support::deadline_moves(cx, e, allowed, out);
         for (i, ch) in p.deadline_changes.iter().enumerate() {
             let at = YamlPath::root().key("deadline_changes").index(i);
             let limit = limit(cx.calendar, ch, allowed);
