@@ -274,15 +274,18 @@ fn write_site(out: &Path, old: &[String], files: &[(String, Vec<u8>)]) -> Result
     write::replace(&out.join(MARKER), marker(&both).as_bytes())?;
     // Each file is flushed to disk before it is renamed into place: on a big book the
     // site is thousands of pages whose time is the disk's, not the CPU's, so several
-    // writers wait on it at once.
+    // writers wait on it at once. The folder is flushed once, after the last page; a
+    // page whose bytes are unchanged since the last build is left alone.
+    let batch = write::Batch::in_folder(out);
     let chunk = files.len().div_ceil(WRITERS).max(1);
     std::thread::scope(|scope| {
+        let batch = &batch;
         let writers: Vec<_> = files
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .try_for_each(|(name, bytes)| write::replace(&out.join(name), bytes))
+                        .try_for_each(|(name, bytes)| batch.replace(name, bytes))
                 })
             })
             .collect();
@@ -291,6 +294,7 @@ fn write_site(out: &Path, old: &[String], files: &[(String, Vec<u8>)]) -> Result
             Err(_) => Err(anyhow::anyhow!("a writer of the site's pages stopped")),
         })
     })?;
+    batch.finish();
     for name in old.iter().filter(|n| !new.contains(n.as_str())) {
         let path = out.join(name);
         if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
