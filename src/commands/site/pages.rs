@@ -811,38 +811,52 @@ fn project_head(w: &Words) -> [&'static str; 10] {
     ]
 }
 
+/// How many projects the budget burn chart shows at most.
+const BURN_CHART_BARS: usize = 40;
+
 fn projects(d: &Data<'_>, w: &Words) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<h2>{}</h2>", w.burn);
-    let bars: Vec<Bar> = d
+    // The chart shows the projects most at risk (a chart of thousands of bars reads
+    // as nothing and weighs megabytes); the table below lists every project.
+    let mut at_risk: Vec<(&super::budget::Row<'_>, Decimal, Rag)> = d
         .budgets
         .iter()
         .filter_map(|r| {
-            let pct = r.used_percent.as_ref()?;
-            let rag = r.status?;
+            let pct = r.used_percent.as_ref()?.parse::<Decimal>().ok()?;
+            let rag = r.status.filter(|s| *s != Rag::Green)?;
+            Some((r, pct, rag))
+        })
+        .collect();
+    // Most used first; ties by client and project, as the table sorts.
+    at_risk.sort_by(|a, b| b.1.cmp(&a.1));
+    at_risk.truncate(BURN_CHART_BARS);
+    let bars: Vec<Bar> = at_risk
+        .iter()
+        .map(|(r, pct, rag)| {
             let word = match rag {
                 Rag::Red => w.red,
                 Rag::Amber => w.amber,
                 Rag::Green => w.green,
             };
-            Some(Bar {
+            Bar {
                 label: format!("{} · {}", r.client.name(), r.project.data.title),
-                value: pct.parse::<Decimal>().unwrap_or_default(),
-                shown: format!("{pct} % ({word})"),
+                value: *pct,
+                shown: format!("{} % ({word})", r.used_percent.as_deref().unwrap_or("")),
                 pattern: match rag {
                     Rag::Red => 3,
                     Rag::Amber => 2,
                     Rag::Green => 4,
                 },
-            })
+            }
         })
         .collect();
     if !bars.is_empty() {
         let svg = chart::bars("chart-burn", w.burn, w.used, &bars);
         let _ = writeln!(
             out,
-            "<figure>{svg}<figcaption>{}</figcaption></figure>",
-            w.chart_note
+            "<figure>{svg}<figcaption>{} {}</figcaption></figure>",
+            w.burn_note, w.chart_note
         );
     }
     let _ = writeln!(
