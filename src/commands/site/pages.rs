@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 use super::chart::{self, Bar, Group, Span};
-use super::html::{Cell, Frame, anchor, empty, esc, link, page, page_name, table};
+use super::html::{self, Cell, Frame, anchor, empty, esc, link, page, page_name, table};
 use super::words::{self, Words};
 use super::{Data, client_of};
 use crate::audit::rules;
@@ -25,13 +25,31 @@ use crate::model::client::ClientStatus;
 use crate::model::contract::ContractStatus;
 use crate::model::money::Money;
 use crate::model::project::Stage;
-use crate::model::settings::Locale;
+use crate::model::settings::{Curator, Locale};
 use crate::output::Resolved;
 use crate::report::digest::{self, ClientFindings, DigestView};
 use crate::report::locale;
 
-/// Every page, by file name.
-pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+/// The file names of the pages [`each`] makes, in its order: the menu's pages, the
+/// clients', the curators'.
+pub fn names(d: &Data<'_>) -> Vec<String> {
+    let w = words::of(d.locale);
+    html::menu(w)
+        .iter()
+        .map(|(file, _)| (*file).to_owned())
+        .chain(d.clients.iter().map(|c| page_name("client", &c.id)))
+        .chain(
+            shown_curators(d)
+                .into_iter()
+                .map(|c| page_name("curator", &c.id)),
+        )
+        .collect()
+}
+
+/// Makes every page and hands each, with its file name, to `put` as soon as it is
+/// made; the pages are made in parallel (on the calling thread pool), each on its
+/// own, so their bytes do not depend on the order. Stops at the first error of `put`.
+pub fn each(d: &Data<'_>, put: &(dyn Fn(String, Vec<u8>) -> Result<()> + Sync)) -> Result<()> {
     let w = words::of(d.locale);
     let agency = d
         .book
@@ -47,10 +65,8 @@ pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
     };
     let render = |file: String, title: &str, body: String| {
         let text = page(&frame, &file, title, &body);
-        (file, text.into_bytes())
+        put(file, text.into_bytes())
     };
-    // Each page is made on its own, in parallel; the order of the list is fixed (the
-    // menu's pages, the clients', the curators'), whatever thread made which page.
     type Body = fn(&Data<'_>, &Words) -> String;
     let menu: [(&str, &str, Body); 5] = [
         ("index.html", w.overview, overview),
@@ -60,40 +76,31 @@ pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
         ("health.html", w.health, health),
     ];
     let index = Index::of(d);
-    let (mut out, (clients, curators)) = rayon::join(
+    let (menu, (clients, curators)) = rayon::join(
         || {
             menu.par_iter()
-                .map(|(file, title, body)| render((*file).to_owned(), title, body(d, w)))
-                .collect::<Vec<_>>()
+                .try_for_each(|(file, title, body)| render((*file).to_owned(), title, body(d, w)))
         },
         || {
             rayon::join(
                 || {
-                    d.clients
-                        .par_iter()
-                        .map(|c| {
-                            render(
-                                page_name("client", &c.id),
-                                c.name(),
-                                client(d, w, &index, c),
-                            )
-                        })
-                        .collect::<Vec<_>>()
+                    d.clients.par_iter().try_for_each(|c| {
+                        render(
+                            page_name("client", &c.id),
+                            c.name(),
+                            client(d, w, &index, c),
+                        )
+                    })
                 },
                 || {
-                    curators(d, w)
-                        .into_iter()
-                        .map(|(curator, body)| {
-                            render(page_name("curator", &curator.0), &curator.1, body)
-                        })
-                        .collect::<Vec<_>>()
+                    curators(d, w).into_iter().try_for_each(|(curator, body)| {
+                        render(page_name("curator", &curator.0), &curator.1, body)
+                    })
                 },
             )
         },
     );
-    out.extend(clients);
-    out.extend(curators);
-    Ok(out)
+    menu.and(clients).and(curators)
 }
 
 // ---- small pieces ----
@@ -1365,18 +1372,22 @@ fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> Str
 
 // ---- curators ----
 
+/// The curators with a page: all, or the one `--curator` names.
+fn shown_curators<'b>(d: &Data<'b>) -> Vec<&'b Curator> {
+    d.book.settings.as_ref().map_or_else(Vec::new, |s| {
+        s.curators
+            .iter()
+            .filter(|c| d.scope.curator.as_ref().is_none_or(|k| *k == c.id))
+            .collect()
+    })
+}
+
 /// Each curator's page, as `digest --curator ID` words it: (ID, name) and the body.
 fn curators(d: &Data<'_>, w: &Words) -> Vec<((String, String), String)> {
-    let Some(settings) = d.book.settings.as_ref() else {
-        return Vec::new();
-    };
     let findings = ClientFindings::of(d.book, &d.rule_findings);
     let since = d.today.checked_sub_days(Days::new(30)).unwrap_or(d.today);
     let mut out = Vec::new();
-    for curator in &settings.curators {
-        if d.scope.curator.as_ref().is_some_and(|c| *c != curator.id) {
-            continue;
-        }
+    for curator in shown_curators(d) {
         let mut view = DigestView::of(d.book, curator, since, d.today, &findings);
         // The site's clients are the book's, in the book's order (by ID).
         view.clients.retain(|c| {
