@@ -836,7 +836,7 @@ fn projects(d: &Data<'_>, w: &Words) -> String {
         })
         .collect();
     // Most used first; ties by client and project, as the table sorts.
-    at_risk.sort_by(|a, b| b.1.cmp(&a.1));
+    at_risk.sort_by_key(|r| std::cmp::Reverse(r.1));
     at_risk.truncate(BURN_CHART_BARS);
     let bars: Vec<Bar> = at_risk
         .iter()
