@@ -573,7 +573,7 @@ elif le "$RULES_SUM" 0.2; then verdict MET "$text"; else verdict NOT_MET "$text"
 
 # 6. `site --out DIR` ≤ 2 × the warm audit (issue 17).
 r="$(ratio "$(w site whole)" "$WARM_W")"
-text="\`site --out DIR\` ≤ 2 × the warm audit: $(ss "$(w site whole)") vs $(ss "$WARM_W"), ${r} ×"
+text="\`site --out DIR\` ≤ 2 × the warm audit (whole book): $(ss "$(w site whole)") / $(ss "$WARM_W") = ${r} × (CPU $(cs "$(c site whole)") / $(cs "$WARM_C") = $(ratio "$(c site whole)" "$WARM_C") ×); quarter book $(ratio "$(w site quarter)" "$(w warm quarter)") ×"
 if [[ "$r" == n/a ]]; then verdict NA "$text"
 elif le "$r" 2; then verdict MET "$text"; else verdict NOT_MET "$text"; fi
 

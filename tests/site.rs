@@ -409,12 +409,14 @@ fn a_hostile_broken_book_builds_a_site_that_shows_its_findings_as_text() {
     assert!(
         all.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;")
     );
+    // The broken file's finding is shown on its client's page with its file and line;
+    // the health page counts it under its rule and links to that page.
+    let page = fs::read_to_string(out.join("client-broken.html")).expect("the client's page");
+    assert!(page.contains("E01"), "the broken file's finding is shown");
+    assert!(page.contains("clients/broken/client.yaml:2:1"), "{page}");
     let health = fs::read_to_string(out.join("health.html")).expect("health");
-    assert!(health.contains("E01"), "the broken file's finding is shown");
-    assert!(
-        health.contains("clients/broken/client.yaml:2:1"),
-        "{health}"
-    );
+    assert!(health.contains("id=\"rule-E01\""), "{health}");
+    assert!(health.contains("client-broken.html#findings"), "{health}");
     let mut cmd = checker("site_pages.py");
     cmd.arg(&out);
     let report = run_json(cmd);

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::clients::{header_in, note_in, plain_table, warn_unreadable};
-use super::duty_support::{self as support, Billed, add, billed, currency, sub};
+use super::duty_support::{self as support, Billed, add, billed, currency};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{BudgetArgs, ListFormat};
 use crate::context::Context;
@@ -141,23 +141,17 @@ impl<'b> Row<'b> {
         warn: u32,
     ) -> Self {
         let p = &e.data;
-        let costs = budget::costs_total(p);
+        let f = budget::figures(p, warn);
         Row {
             client,
             project: e,
             currency: currency(book, client, p.contract.as_deref(), today),
-            // An estimate that does not fit in a sum of money does not load (E02).
-            estimate: (!p.estimate.is_empty())
-                .then(|| budget::estimate_total(p).ok())
-                .flatten(),
-            budget: p.budget,
-            costs,
-            remaining: p.budget.map(|b| sub(b, costs)),
-            used_percent: p
-                .budget
-                .and_then(|b| budget::percent(costs.0, b.0))
-                .map(|pc| pc.to_string()),
-            status: p.budget.map(|b| budget::rag(costs, b, warn)),
+            estimate: f.estimate,
+            budget: f.budget,
+            costs: f.costs,
+            remaining: f.remaining,
+            used_percent: f.used_percent.map(|pc| pc.to_string()),
+            status: f.status,
             billed: billed(book, client, today, |i| i.project.as_deref() == Some(&e.id)),
         }
     }

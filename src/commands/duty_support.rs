@@ -12,8 +12,7 @@ use serde::Serialize;
 use crate::audit::{Threshold, config, rules};
 use crate::book::{Book, ClientBook, Entity};
 pub use crate::book::{currency, vat_contract};
-use crate::domain::billing;
-use crate::model::invoice::InvoiceStatus;
+use crate::domain::receivables;
 use crate::model::money::Money;
 use crate::model::{Contract, Invoice, Project, Settings};
 
@@ -131,21 +130,8 @@ pub fn contract<'b>(client: &'b ClientBook, id: Option<&str>) -> Option<&'b Cont
     client.contract_entity(id).map(|e| &e.data)
 }
 
-/// Invoiced and paid, summed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Billed {
-    /// The gross totals of the issued invoices dated on or before today.
-    pub invoiced: Money,
-    /// What was paid against them on or before today.
-    pub paid: Money,
-}
-
-impl Billed {
-    fn add(&mut self, other: Billed) {
-        self.invoiced = Money(self.invoiced.0.saturating_add(other.invoiced.0));
-        self.paid = Money(self.paid.0.saturating_add(other.paid.0));
-    }
-}
+/// Invoiced and paid, summed: `receivables`' sum.
+pub use crate::domain::receivables::Billed;
 
 /// What the client's issued invoices that `wanted` selects came to by `today`:
 /// drafts, cancelled invoices and invoices dated after today do not count.
@@ -155,36 +141,21 @@ pub fn billed(
     today: NaiveDate,
     wanted: impl Fn(&Invoice) -> bool,
 ) -> Billed {
-    let mut sum = Billed::default();
-    for e in &client.invoices {
-        let i = &e.data;
-        if i.status != InvoiceStatus::Issued || i.date.0 > today || !wanted(i) {
-            continue;
-        }
-        // An invoice whose lines do not fit in a sum of money does not load (E02).
-        let Ok(totals) = billing::totals(
-            i,
-            vat_contract(client, i.contract.as_deref(), i.date.0),
-            book.settings.as_ref(),
-        ) else {
-            continue;
-        };
-        sum.add(Billed {
-            invoiced: totals.gross,
-            paid: billing::paid(i, today),
-        });
-    }
-    sum
+    receivables::billed(
+        client
+            .invoices
+            .iter()
+            .map(|e| &e.data)
+            .filter(|i| wanted(i))
+            .map(|i| (i, vat_contract(client, i.contract.as_deref(), i.date.0))),
+        book.settings.as_ref(),
+        today,
+    )
 }
 
 /// Adds `b` to `a`.
 pub fn add(a: Money, b: Money) -> Money {
     Money(a.0.saturating_add(b.0))
-}
-
-/// `a − b`.
-pub fn sub(a: Money, b: Money) -> Money {
-    Money(a.0.saturating_sub(b.0))
 }
 
 /// [`grouped`] as `lang` writes a number: `156,000.00` / «156 000,00» (the

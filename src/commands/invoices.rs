@@ -9,8 +9,6 @@
 //! yet. Drafts and cancelled invoices are listed but owe nothing: their remainder is
 //! blank and they are not aged.
 
-use std::collections::BTreeMap;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -23,6 +21,7 @@ use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{InvoicesArgs, ListFormat};
 use crate::context::Context;
 use crate::domain::billing::{self, Aging, Standing};
+use crate::domain::receivables::{self, Owed};
 use crate::exit::Exit;
 use crate::i18n::{Arg, Lang, say};
 use crate::model::Invoice;
@@ -107,28 +106,24 @@ pub(crate) fn rows<'b>(
             client.invoices.iter().map(move |e| {
                 let i = &e.data;
                 let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
-                let (due, due_computed) = billing::due_date(i, settings);
-                let total = billing::totals(i, contract, settings)
-                    .map_err(|err| anyhow::anyhow!("{}: {err}", e.file))?
-                    .gross;
-                let standing = billing::standing(i, total, settings, today);
-                let owes = !matches!(standing, Standing::Draft | Standing::Cancelled);
+                let f = billing::figures(i, contract, settings, today)
+                    .map_err(|err| anyhow::anyhow!("{}: {err}", e.file))?;
                 Ok(Row {
                     client,
                     invoice: e,
-                    due,
-                    due_computed,
+                    due: f.due,
+                    due_computed: f.due_computed,
                     currency: currency(book, client, i.contract.as_deref(), i.date.0),
-                    total,
-                    paid: billing::paid(i, today),
-                    remainder: owes.then(|| billing::remainder(i, total, today)),
-                    standing,
+                    total: f.total,
+                    paid: f.paid,
+                    remainder: f.remainder,
+                    standing: f.standing,
                 })
             })
         })
         .collect::<Result<_>>()?;
     rows.sort_by(|a, b| {
-        let key = |r: &Row<'_>| (r.invoice.data.date, r.invoice.data.number.clone());
+        let key = |r: &Row<'b>| (r.invoice.data.date, r.invoice.data.number.as_str());
         key(a)
             .cmp(&key(b))
             .then_with(|| a.invoice.file.cmp(&b.invoice.file))
@@ -157,31 +152,16 @@ fn support_days(n: i64) -> String {
     }
 }
 
-/// What is owed in one currency, by bucket.
-#[derive(Debug, Default)]
-pub(crate) struct AgingRow<'b> {
-    pub(crate) currency: &'b str,
-    pub(crate) buckets: BTreeMap<Aging, Money>,
-    pub(crate) total: Money,
-}
+/// What is owed in one currency, by bucket: `receivables`' aging.
+pub(crate) use crate::domain::receivables::AgingRow;
 
 /// The aging of the money owed on `rows`, per currency (sorted by code).
 pub(crate) fn aging<'b>(rows: &[Row<'b>]) -> Vec<AgingRow<'b>> {
-    let mut by_currency: BTreeMap<&str, AgingRow<'b>> = BTreeMap::new();
-    for r in rows {
-        let Some(owed) = r.remainder.filter(|m| *m > Money::ZERO) else {
-            continue;
-        };
-        let days = r.standing.overdue_days().unwrap_or(0);
-        let row = by_currency.entry(r.currency).or_insert_with(|| AgingRow {
-            currency: r.currency,
-            ..AgingRow::default()
-        });
-        let bucket = row.buckets.entry(Aging::of(days)).or_default();
-        *bucket = support::add(*bucket, owed);
-        row.total = support::add(row.total, owed);
-    }
-    by_currency.into_values().collect()
+    receivables::aging(rows.iter().map(|r| Owed {
+        currency: r.currency,
+        remainder: r.remainder,
+        standing: r.standing,
+    }))
 }
 
 const HEADER: [&str; 9] = [

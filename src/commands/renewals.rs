@@ -18,7 +18,7 @@ use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{ListFormat, RenewalsArgs};
 use crate::context::Context;
 use crate::domain::calendar::Calendar;
-use crate::domain::renewal::{State, state};
+use crate::domain::renewal::{self, State, state};
 use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
 use crate::i18n::{Arg, Lang, say};
@@ -149,18 +149,14 @@ impl<'b> Row<'b> {
             })
             .map(|s| s.id.as_str())
             .collect();
-        let values: Vec<Money> = std::iter::once(c.value)
-            .chain(
-                client
-                    .contracts
-                    .iter()
-                    .filter(|s| supplements.contains(&s.id.as_str()))
-                    .map(|s| s.data.value),
-            )
-            .flatten()
-            .collect();
-        let value =
-            (!values.is_empty()).then(|| values.into_iter().fold(Money::ZERO, support::add));
+        let value = renewal::value_with_supplements(
+            c,
+            client
+                .contracts
+                .iter()
+                .filter(|s| supplements.contains(&s.id.as_str()))
+                .map(|s| &s.data),
+        );
         let billed = billed(book, client, today, |i| {
             i.contract
                 .as_deref()

@@ -267,6 +267,45 @@ pub fn standing(
     }
 }
 
+/// One invoice's figures on a day, as every listing shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figures {
+    /// The last day to pay ([`due_date`]).
+    pub due: NaiveDate,
+    /// The due date was computed from `payment_days`, not written.
+    pub due_computed: bool,
+    /// The gross total ([`totals`]).
+    pub total: Money,
+    /// Paid on or before the day ([`paid`]).
+    pub paid: Money,
+    /// What is owed ([`remainder`]): `None` for drafts and cancelled invoices.
+    pub remainder: Option<Money>,
+    pub standing: Standing,
+}
+
+/// The [`Figures`] of `invoice` on `today`, under the `contract` that sets its VAT
+/// and the book's `settings`; an error names what does not fit in a sum of money (an
+/// invoice read from a book always fits: the loader refuses it, E02).
+pub fn figures(
+    invoice: &Invoice,
+    contract: Option<&Contract>,
+    settings: Option<&Settings>,
+    today: NaiveDate,
+) -> Result<Figures, TooLarge> {
+    let (due, due_computed) = due_date(invoice, settings);
+    let total = totals(invoice, contract, settings)?.gross;
+    let standing = standing(invoice, total, settings, today);
+    let owes = !matches!(standing, Standing::Draft | Standing::Cancelled);
+    Ok(Figures {
+        due,
+        due_computed,
+        total,
+        paid: paid(invoice, today),
+        remainder: owes.then(|| remainder(invoice, total, today)),
+        standing,
+    })
+}
+
 /// The aging bucket of money owed: by how many days it is past due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Aging {

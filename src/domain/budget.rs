@@ -76,6 +76,37 @@ pub fn rag(spent: Money, budget: Money, warn_percent: u32) -> Rag {
     }
 }
 
+/// A project's money as `rapport budget` lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figures {
+    /// `None` when the project has no estimate lines.
+    pub estimate: Option<Money>,
+    pub budget: Option<Money>,
+    pub costs: Money,
+    /// The budget less the costs.
+    pub remaining: Option<Money>,
+    /// The costs as a percentage of the budget ([`percent`]).
+    pub used_percent: Option<Decimal>,
+    pub status: Option<Rag>,
+}
+
+/// The [`Figures`] of `project`, its status judged by `warn_percent` ([`rag`]).
+pub fn figures(project: &Project, warn_percent: u32) -> Figures {
+    let costs = costs_total(project);
+    let budget = project.budget;
+    Figures {
+        // An estimate that does not fit in a sum of money does not load (E02).
+        estimate: (!project.estimate.is_empty())
+            .then(|| estimate_total(project).ok())
+            .flatten(),
+        budget,
+        costs,
+        remaining: budget.map(|b| Money(b.0.saturating_sub(costs.0))),
+        used_percent: budget.and_then(|b| percent(costs.0, b.0)),
+        status: budget.map(|b| rag(costs, b, warn_percent)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

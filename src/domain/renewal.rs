@@ -11,6 +11,7 @@ use crate::domain::calendar::Calendar;
 use crate::domain::terms::{self, Term};
 use crate::model::Contract;
 use crate::model::contract::Renewal;
+use crate::model::money::Money;
 
 /// Where a contract's renewal stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -83,6 +84,18 @@ pub fn next_term(contract: &Contract, term: Term) -> Option<Term> {
     let day_after = term.end.checked_add_days(Days::new(1))?;
     let next = terms::term_on(&walker, day_after);
     (next.start == day_after).then_some(next)
+}
+
+/// What a contract is worth with its supplements: the sum of the values written
+/// (`value:` of the contract and of each supplement), `None` when none is.
+pub fn value_with_supplements<'a>(
+    contract: &Contract,
+    supplements: impl IntoIterator<Item = &'a Contract>,
+) -> Option<Money> {
+    std::iter::once(contract.value)
+        .chain(supplements.into_iter().map(|s| s.value))
+        .flatten()
+        .reduce(|a, b| Money(a.0.saturating_add(b.0)))
 }
 
 #[cfg(test)]

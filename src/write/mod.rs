@@ -132,6 +132,65 @@ pub fn replace_with(
     Ok(())
 }
 
+/// Many files replaced in one existing folder, each as [`replace`] writes one (a
+/// temporary file flushed to disk, then renamed over the old file: whole or not at
+/// all), with the folder flushed once by [`Batch::finish`] instead of after every
+/// file: a generated site of thousands of pages would otherwise wait on thousands of
+/// folder flushes. A file whose bytes are already those to write is left as it is.
+/// Safe to share between threads.
+pub struct Batch {
+    dir: PathBuf,
+}
+
+impl Batch {
+    /// A batch of files in the folder `dir`, which must exist.
+    pub fn in_folder(dir: &Path) -> Self {
+        Batch {
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    /// Replaces (or creates) the file `name` of the folder, a plain file name.
+    pub fn replace(&self, name: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        let path = self.dir.join(name);
+        if name.is_empty() || name.contains(['/', '\\']) || name == "." || name == ".." {
+            return Err(WriteError::io(
+                "write",
+                &path,
+                io::Error::new(io::ErrorKind::InvalidInput, "not a plain file name"),
+            ));
+        }
+        if same_bytes(&path, bytes) {
+            return Ok(());
+        }
+        let temp = Temp::write(&self.dir, name, |file| file.write_all(bytes))?;
+        if let Ok(meta) = fs::metadata(&path) {
+            fs::set_permissions(&temp.path, meta.permissions())
+                .map_err(|e| WriteError::io("set the permissions of", &temp.path, e))?;
+        }
+        fs::rename(&temp.path, &path).map_err(|e| WriteError::io("write", &path, e))?;
+        temp.placed();
+        Ok(())
+    }
+
+    /// Makes the new names durable: flushes the folder once.
+    pub fn finish(self) {
+        sync_dir(&self.dir);
+    }
+}
+
+/// Is `path` a regular file (not a link) holding exactly `bytes`? Its length is
+/// compared first, so a changed file is seldom read.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() || meta.len() != bytes.len() as u64 {
+        return false;
+    }
+    fs::read(path).is_ok_and(|old| old == bytes)
+}
+
 /// How [`create_new_with`] puts the finished temporary file in place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Link {
@@ -405,6 +464,35 @@ mod tests {
         create_new_with(&path, b"text\n", Link::Reserve).expect("created");
         assert_eq!(fs::read_to_string(&path).expect("read"), "text\n");
         assert_eq!(names(&tmp.path().join("x")), ["b.yaml"]);
+    }
+
+    #[test]
+    fn a_batch_replaces_whole_files_keeps_equal_ones_and_refuses_paths() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let batch = Batch::in_folder(tmp.path());
+        batch.replace("a.html", b"one").expect("first");
+        batch.replace("b.html", b"two").expect("second");
+        let before = fs::metadata(tmp.path().join("b.html")).expect("b");
+        batch.replace("a.html", b"three").expect("changed");
+        batch.replace("b.html", b"two").expect("unchanged");
+        batch.finish();
+        assert_eq!(
+            fs::read_to_string(tmp.path().join("a.html")).expect("a"),
+            "three"
+        );
+        let after = fs::metadata(tmp.path().join("b.html")).expect("b");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt as _;
+            assert_eq!(before.ino(), after.ino(), "an equal file is not rewritten");
+        }
+        let _ = (before, after);
+        assert_eq!(names(tmp.path()), ["a.html", "b.html"]);
+        let batch = Batch::in_folder(tmp.path());
+        for bad in ["../x.html", "a/b.html", "", ".."] {
+            assert!(batch.replace(bad, b"x").is_err(), "{bad}");
+        }
+        assert_eq!(names(tmp.path()), ["a.html", "b.html"]);
     }
 
     #[test]

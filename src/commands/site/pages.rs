@@ -1,36 +1,55 @@
 //! The pages of the site, each from [`Data`]: what it shows and in which order. The
 //! figures are the listing commands' own; this module only lays them out.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 use anyhow::Result;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 use super::chart::{self, Bar, Group, Span};
-use super::html::{Cell, Frame, anchor, empty, esc, link, page, page_name, table};
+use super::html::{self, Cell, Frame, anchor, empty, esc, link, page, page_name, table};
 use super::words::{self, Words};
 use super::{Data, client_of};
 use crate::audit::rules;
 use crate::book::ClientBook;
 use crate::domain::billing::{Aging, Standing};
 use crate::domain::budget::Rag;
+use crate::domain::receivables::{self, Month};
 use crate::domain::renewal::State;
 use crate::finding::Severity;
 use crate::model::act::ActStatus;
 use crate::model::client::ClientStatus;
 use crate::model::contract::ContractStatus;
-use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
 use crate::model::project::Stage;
-use crate::model::settings::Locale;
+use crate::model::settings::{Curator, Locale};
 use crate::output::Resolved;
 use crate::report::digest::{self, ClientFindings, DigestView};
 use crate::report::locale;
 
-/// Every page, by file name.
-pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+/// The file names of the pages [`each`] makes, in its order: the menu's pages, the
+/// clients', the curators'.
+pub fn names(d: &Data<'_>) -> Vec<String> {
+    let w = words::of(d.locale);
+    html::menu(w)
+        .iter()
+        .map(|(file, _)| (*file).to_owned())
+        .chain(d.clients.iter().map(|c| page_name("client", &c.id)))
+        .chain(
+            shown_curators(d)
+                .into_iter()
+                .map(|c| page_name("curator", &c.id)),
+        )
+        .collect()
+}
+
+/// Makes every page and hands each, with its file name, to `put` as soon as it is
+/// made; the pages are made in parallel (on the calling thread pool), each on its
+/// own, so their bytes do not depend on the order. Stops at the first error of `put`.
+pub fn each(d: &Data<'_>, put: &(dyn Fn(String, Vec<u8>) -> Result<()> + Sync)) -> Result<()> {
     let w = words::of(d.locale);
     let agency = d
         .book
@@ -44,28 +63,44 @@ pub fn all(d: &Data<'_>) -> Result<Vec<(String, Vec<u8>)>> {
         today: &today,
         scope: d.scope.label.as_deref(),
     };
-    let mut out = Vec::new();
-    let mut put = |file: String, title: &str, body: String| {
+    let render = |file: String, title: &str, body: String| {
         let text = page(&frame, &file, title, &body);
-        out.push((file, text.into_bytes()));
+        put(file, text.into_bytes())
     };
-    put("index.html".into(), w.overview, overview(d, w));
-    put("money.html".into(), w.money, money(d, w));
-    put("renewals.html".into(), w.renewals, renewals(d, w));
-    put("projects.html".into(), w.projects, projects(d, w));
-    put("health.html".into(), w.health, health(d, w));
+    type Body = fn(&Data<'_>, &Words) -> String;
+    let menu: [(&str, &str, Body); 5] = [
+        ("index.html", w.overview, overview),
+        ("money.html", w.money, money),
+        ("renewals.html", w.renewals, renewals),
+        ("projects.html", w.projects, projects),
+        ("health.html", w.health, health),
+    ];
     let index = Index::of(d);
-    for c in &d.clients {
-        put(
-            page_name("client", &c.id),
-            c.name(),
-            client(d, w, &index, c),
-        );
-    }
-    for (curator, body) in curators(d, w) {
-        put(page_name("curator", &curator.0), &curator.1, body);
-    }
-    Ok(out)
+    let (menu, (clients, curators)) = rayon::join(
+        || {
+            menu.par_iter()
+                .try_for_each(|(file, title, body)| render((*file).to_owned(), title, body(d, w)))
+        },
+        || {
+            rayon::join(
+                || {
+                    d.clients.par_iter().try_for_each(|c| {
+                        render(
+                            page_name("client", &c.id),
+                            c.name(),
+                            client(d, w, &index, c),
+                        )
+                    })
+                },
+                || {
+                    curators(d, w).into_iter().try_for_each(|(curator, body)| {
+                        render(page_name("curator", &curator.0), &curator.1, body)
+                    })
+                },
+            )
+        },
+    );
+    menu.and(clients).and(curators)
 }
 
 // ---- small pieces ----
@@ -471,49 +506,6 @@ fn money_aging(d: &Data<'_>, w: &Words, out: &mut String) {
     }
 }
 
-/// Invoiced and paid per month and currency, for the 12 months to today's: invoiced
-/// are the gross totals of issued invoices dated in the month (as `budget` counts
-/// what was invoiced), paid the payments dated in it, on or before today.
-pub fn monthly(
-    rows: &[super::invoices::Row<'_>],
-    today: NaiveDate,
-) -> BTreeMap<String, Vec<(NaiveDate, Money, Money)>> {
-    let first = |d: NaiveDate| d.with_day(1).unwrap_or(d);
-    let this = first(today);
-    let months: Vec<NaiveDate> = (0..12u32)
-        .rev()
-        .filter_map(|k| this.checked_sub_months(chrono::Months::new(k)))
-        .collect();
-    let start = months.first().copied().unwrap_or(this);
-    let mut out: BTreeMap<String, Vec<(NaiveDate, Money, Money)>> = BTreeMap::new();
-    for r in rows {
-        let i = &r.invoice.data;
-        if i.status != InvoiceStatus::Issued || i.date.0 > today {
-            continue;
-        }
-        let series = out.entry(r.currency.to_owned()).or_insert_with(|| {
-            months
-                .iter()
-                .map(|m| (*m, Money::ZERO, Money::ZERO))
-                .collect()
-        });
-        let mut add = |day: NaiveDate, m: Money, paid: bool| {
-            if day < start || day > today {
-                return;
-            }
-            if let Some(slot) = series.iter_mut().find(|s| s.0 == first(day)) {
-                let cell = if paid { &mut slot.2 } else { &mut slot.1 };
-                *cell = Money(cell.0.saturating_add(m.0));
-            }
-        };
-        add(i.date.0, r.total, false);
-        for p in &i.payments {
-            add(p.date.0, p.amount, true);
-        }
-    }
-    out
-}
-
 fn month_label(locale: Locale, m: NaiveDate) -> String {
     match locale {
         Locale::Ru => m.format("%m.%Y").to_string(),
@@ -523,27 +515,40 @@ fn month_label(locale: Locale, m: NaiveDate) -> String {
 
 fn money_monthly(d: &Data<'_>, w: &Words, out: &mut String) {
     let _ = writeln!(out, "<h2>{}</h2>", w.invoiced_vs_paid);
-    let by_currency = monthly(&d.invoices, d.today);
+    let by_currency = receivables::monthly(
+        d.invoices.iter().map(|r| receivables::Invoiced {
+            currency: r.currency,
+            invoice: &r.invoice.data,
+            total: r.total,
+        }),
+        d.today,
+    );
     if by_currency.is_empty() {
         out.push_str(&empty(w.none));
     }
     for (cur, months) in by_currency {
         let groups: Vec<Group> = months
             .iter()
-            .map(|(m, inv, paid)| Group {
-                label: match d.locale {
-                    Locale::Ru => m.format("%m.%y").to_string(),
-                    Locale::En => m.format("%b %y").to_string(),
+            .map(
+                |&Month {
+                     first: m,
+                     invoiced: inv,
+                     paid,
+                 }| Group {
+                    label: match d.locale {
+                        Locale::Ru => m.format("%m.%y").to_string(),
+                        Locale::En => m.format("%b %y").to_string(),
+                    },
+                    values: vec![
+                        (inv.0, fmt_money(d, inv, cur)),
+                        (paid.0, fmt_money(d, paid, cur)),
+                    ],
                 },
-                values: vec![
-                    (inv.0, fmt_money(d, *inv, &cur)),
-                    (paid.0, fmt_money(d, *paid, &cur)),
-                ],
-            })
+            )
             .collect();
         let title = format!("{} — {cur}", w.invoiced_vs_paid);
         let svg = chart::columns(
-            &anchor("chart-monthly", &cur),
+            &anchor("chart-monthly", cur),
             &title,
             &format!("{}: ▇ {}, ▨ {}", w.month, w.invoiced, w.paid),
             &[w.invoiced, w.paid],
@@ -551,33 +556,39 @@ fn money_monthly(d: &Data<'_>, w: &Words, out: &mut String) {
         );
         let rows = months
             .iter()
-            .map(|(m, inv, paid)| {
-                let key = format!("{cur}-{}", m.format("%Y-%m"));
-                vec![
-                    Cell::text(&month_label(d.locale, *m)),
-                    Cell::num_raw(
-                        figure(
-                            &format!("invoiced-{key}"),
+            .map(
+                |&Month {
+                     first: m,
+                     invoiced: inv,
+                     paid,
+                 }| {
+                    let key = format!("{cur}-{}", m.format("%Y-%m"));
+                    vec![
+                        Cell::text(&month_label(d.locale, m)),
+                        Cell::num_raw(
+                            figure(
+                                &format!("invoiced-{key}"),
+                                &inv.to_string(),
+                                &fmt_money(d, inv, cur),
+                            ),
                             &inv.to_string(),
-                            &fmt_money(d, *inv, &cur),
                         ),
-                        &inv.to_string(),
-                    ),
-                    Cell::num_raw(
-                        figure(
-                            &format!("paid-{key}"),
+                        Cell::num_raw(
+                            figure(
+                                &format!("paid-{key}"),
+                                &paid.to_string(),
+                                &fmt_money(d, paid, cur),
+                            ),
                             &paid.to_string(),
-                            &fmt_money(d, *paid, &cur),
                         ),
-                        &paid.to_string(),
-                    ),
-                ]
-            })
+                    ]
+                },
+            )
             .collect();
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<div class=\"figure-block\">\n<figure>{svg}<figcaption>{}</figcaption></figure>\n{}</div>",
-            esc(&cur),
+            esc(cur),
             w.chart_note,
             table(&title, &[w.month, w.invoiced, w.paid], rows)
         );
@@ -807,38 +818,52 @@ fn project_head(w: &Words) -> [&'static str; 10] {
     ]
 }
 
+/// How many projects the budget burn chart shows at most.
+const BURN_CHART_BARS: usize = 40;
+
 fn projects(d: &Data<'_>, w: &Words) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<h2>{}</h2>", w.burn);
-    let bars: Vec<Bar> = d
+    // The chart shows the projects most at risk (a chart of thousands of bars reads
+    // as nothing and weighs megabytes); the table below lists every project.
+    let mut at_risk: Vec<(&super::budget::Row<'_>, Decimal, Rag)> = d
         .budgets
         .iter()
         .filter_map(|r| {
-            let pct = r.used_percent.as_ref()?;
-            let rag = r.status?;
+            let pct = r.used_percent.as_ref()?.parse::<Decimal>().ok()?;
+            let rag = r.status.filter(|s| *s != Rag::Green)?;
+            Some((r, pct, rag))
+        })
+        .collect();
+    // Most used first; ties by client and project, as the table sorts.
+    at_risk.sort_by_key(|r| std::cmp::Reverse(r.1));
+    at_risk.truncate(BURN_CHART_BARS);
+    let bars: Vec<Bar> = at_risk
+        .iter()
+        .map(|(r, pct, rag)| {
             let word = match rag {
                 Rag::Red => w.red,
                 Rag::Amber => w.amber,
                 Rag::Green => w.green,
             };
-            Some(Bar {
+            Bar {
                 label: format!("{} · {}", r.client.name(), r.project.data.title),
-                value: pct.parse::<Decimal>().unwrap_or_default(),
-                shown: format!("{pct} % ({word})"),
+                value: *pct,
+                shown: format!("{} % ({word})", r.used_percent.as_deref().unwrap_or("")),
                 pattern: match rag {
                     Rag::Red => 3,
                     Rag::Amber => 2,
                     Rag::Green => 4,
                 },
-            })
+            }
         })
         .collect();
     if !bars.is_empty() {
         let svg = chart::bars("chart-burn", w.burn, w.used, &bars);
         let _ = writeln!(
             out,
-            "<figure>{svg}<figcaption>{}</figcaption></figure>",
-            w.chart_note
+            "<figure>{svg}<figcaption>{} {}</figcaption></figure>",
+            w.burn_note, w.chart_note
         );
     }
     let _ = writeln!(
@@ -911,29 +936,23 @@ fn projects(d: &Data<'_>, w: &Words) -> String {
 
 // ---- findings ----
 
-/// The anchor of the `i`th finding on the health page.
+/// The anchor of the `i`th finding, on the page that shows it.
 fn finding_id(i: usize) -> String {
     format!("f{i}")
 }
 
-fn finding_block(locale: Locale, i: usize, f: &Resolved, here: bool) -> String {
+/// A finding with its file and line; its code links to its rule's counts on the
+/// health page (`on_health`: this is that page).
+fn finding_block(locale: Locale, i: usize, f: &Resolved, on_health: bool) -> String {
     let sev = f.severity.as_str();
     let code = f.code.as_str();
     let place = format!("{}:{}:{}", f.file, f.start.line, f.start.col);
-    let mut s = if here {
-        format!("<div class=\"finding {sev}\" id=\"{}\">", finding_id(i))
-    } else {
-        format!("<div class=\"finding {sev}\">")
-    };
-    let code_html = if here {
-        esc(code)
-    } else {
-        format!(
-            "<a href=\"health.html#{}\">{}</a>",
-            finding_id(i),
-            esc(code)
-        )
-    };
+    let mut s = format!("<div class=\"finding {sev}\" id=\"{}\">", finding_id(i));
+    let page = if on_health { "" } else { "health.html" };
+    let code_html = format!(
+        "<a href=\"{page}#rule-{code}\">{code}</a>",
+        code = esc(code)
+    );
     // In the site's language where the rule's wording is in the catalogs.
     let (message, help) = f.in_lang(locale);
     let _ = write!(
@@ -962,6 +981,8 @@ fn counted(locale: Locale, n: usize, en: [&'static str; 2], ru: [&'static str; 3
 
 fn health(d: &Data<'_>, w: &Words) -> String {
     let mut out = String::new();
+    // The clients that have a page of their own.
+    let paged: BTreeSet<&str> = d.clients.iter().map(|c| c.id.as_str()).collect();
     let all: Vec<&Resolved> = d.findings.iter().collect();
     let [e, wa, i] = counts_by_severity(&all);
     let _ = writeln!(
@@ -1006,7 +1027,7 @@ fn health(d: &Data<'_>, w: &Words) -> String {
         .map(|(code, fs)| {
             let mut row = vec![
                 Cell::raw(format!(
-                    "<a href=\"#rule-{code}\">{code}</a>",
+                    "<span id=\"rule-{code}\">{code}</span>",
                     code = esc(code)
                 )),
                 Cell::text(&name_of(code)),
@@ -1030,7 +1051,7 @@ fn health(d: &Data<'_>, w: &Words) -> String {
         .iter()
         .map(|(id, fs)| {
             let who = match id.and_then(|id| d.book.client(id)) {
-                Some(c) if d.clients.iter().any(|k| k.id == c.id) => Cell::raw(format!(
+                Some(c) if paged.contains(c.id.as_str()) => Cell::raw(format!(
                     "<a href=\"{}#findings\">{}</a>",
                     page_name("client", &c.id),
                     esc(c.name())
@@ -1071,23 +1092,22 @@ fn health(d: &Data<'_>, w: &Words) -> String {
         &[w.manager, w.errors, w.warnings, w.infos, w.total],
         rows,
     ));
-    // Every finding, by rule.
-    let _ = writeln!(out, "<h2>{}</h2>", w.findings);
-    let index: BTreeMap<*const Resolved, usize> = d
+    // The findings no client page shows (the book's own files, and clients without
+    // a page), in full with their file and line. A client's findings are on its page:
+    // the tables above link there, so this page does not grow with the book.
+    let elsewhere: Vec<(usize, &Resolved)> = d
         .findings
         .iter()
         .enumerate()
-        .map(|(i, f)| (std::ptr::from_ref(f), i))
+        .filter(|(_, f)| !client_of(&f.file).is_some_and(|id| paged.contains(id)))
         .collect();
-    for (code, fs) in &by_rule {
+    if !elsewhere.is_empty() {
         let _ = writeln!(
             out,
-            "<h3 id=\"rule-{code}\">{code} — {}</h3>",
-            esc(&name_of(code)),
-            code = esc(code)
+            "<h2 id=\"elsewhere\">{} — {}</h2>",
+            w.findings, w.book_files
         );
-        for f in fs {
-            let i = index.get(&std::ptr::from_ref(*f)).copied().unwrap_or(0);
+        for (i, f) in elsewhere {
             out.push_str(&finding_block(d.locale, i, f, true));
         }
     }
@@ -1352,21 +1372,29 @@ fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> Str
 
 // ---- curators ----
 
+/// The curators with a page: all, or the one `--curator` names.
+fn shown_curators<'b>(d: &Data<'b>) -> Vec<&'b Curator> {
+    d.book.settings.as_ref().map_or_else(Vec::new, |s| {
+        s.curators
+            .iter()
+            .filter(|c| d.scope.curator.as_ref().is_none_or(|k| *k == c.id))
+            .collect()
+    })
+}
+
 /// Each curator's page, as `digest --curator ID` words it: (ID, name) and the body.
 fn curators(d: &Data<'_>, w: &Words) -> Vec<((String, String), String)> {
-    let Some(settings) = d.book.settings.as_ref() else {
-        return Vec::new();
-    };
     let findings = ClientFindings::of(d.book, &d.rule_findings);
     let since = d.today.checked_sub_days(Days::new(30)).unwrap_or(d.today);
     let mut out = Vec::new();
-    for curator in &settings.curators {
-        if d.scope.curator.as_ref().is_some_and(|c| *c != curator.id) {
-            continue;
-        }
+    for curator in shown_curators(d) {
         let mut view = DigestView::of(d.book, curator, since, d.today, &findings);
-        view.clients
-            .retain(|c| d.clients.iter().any(|k| k.id == c.id));
+        // The site's clients are the book's, in the book's order (by ID).
+        view.clients.retain(|c| {
+            d.clients
+                .binary_search_by(|k| k.id.as_str().cmp(c.id.as_str()))
+                .is_ok()
+        });
         out.push((
             (curator.id.clone(), curator.name.clone()),
             curator_page(w, &view),
