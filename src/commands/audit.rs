@@ -53,13 +53,9 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
     let resolved = output::resolve(book, findings);
     drop(t);
     let t = crate::clock::phase("render");
-    // The files the report speaks for: those of the paths and the view asked for.
-    let files = book
-        .sources
-        .iter()
-        .filter(|s| filter.keeps(&s.file) && view.shows_file(&s.file))
-        .count();
-    let mut summary = Summary::of(files, &resolved, waived);
+    // The summary counts every file the rules read (the whole book, whatever the
+    // paths or the view narrowed the findings to).
+    let mut summary = Summary::of(book.sources.len(), &resolved, waived);
     summary.since = since.map(|(_, unchanged)| SinceCounts {
         new: resolved.len(),
         unchanged,

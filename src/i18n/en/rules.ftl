@@ -241,6 +241,15 @@ rule-r08-doc =
     `decided` is held to `from` alone. A move decided after the old deadline had
     already passed is always told late.
 
+    When the book is a git repository, R08 also reads its history (the last 1000
+    commits on the first-parent line, `--history-commits N`; `--no-history` turns
+    this off): a `deadline` or a task's `due` that a commit moved is reported at
+    its line, naming the commit, its author date and both dates, when no
+    `deadline_changes` entry of the same task records that move (same `from` and
+    `to`), or when the entry's `client_told` is more than `days` working days after
+    the commit (and not already late by its own `decided` or `from`): the commit
+    shows when the move was made, whatever the entry says.
+
     ## How to fix
     Tell the client now — what moves, to when, why, and what we do so it does not
     happen again — and record `client_told: YYYY-MM-DD` on the change.
@@ -947,6 +956,13 @@ rule-d05-doc =
     {"  "}the issued invoice numbered just before it was numbered out of date order:
     {"  "}issued later and dated back, or given a number out of turn. It is reported,
     {"  "}naming the one before it.
+
+    - Sent invoices edited (error), when the book is a git repository: a commit
+    {"  "}that changed the `number` or the `date` of an invoice whose version before
+    {"  "}it had `sent` is reported at the current value, naming the commit and its
+    {"  "}author date, unless the invoice has the number or date it was sent with
+    {"  "}again (the history's last 1000 commits, `--history-commits N`;
+    {"  "}`--no-history` turns this off).
 
     ## How to fix
     A duplicate: renumber the later invoice to the next free number (and reissue it
