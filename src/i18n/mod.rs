@@ -233,6 +233,13 @@ pub fn day_ru(d: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// «12 апреля»: a day of a month without its year (a birthday); `None` for a month
+/// or day that is not one.
+pub fn day_month_ru(month: u32, day: u32) -> Option<String> {
+    let name = MONTHS_RU_GENITIVE.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    (1..=31).contains(&day).then(|| format!("{day} {name}"))
+}
+
 const WEEKDAYS_RU_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
 
 const WEEKDAYS_RU: [&str; 7] = [

@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> Result<Exit> {
         )
         .as_bytes(),
     )?;
-    super::clients::warn_unreadable(book, &book.clients);
+    super::clients::warn_unreadable_in(ctx.lang, book, &book.clients);
     Ok(Exit::Ok)
 }
 
