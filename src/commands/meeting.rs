@@ -12,7 +12,9 @@ use crate::book::{self, Book, ClientBook, Entity, Kind};
 use crate::cli::{DocFormat, MeetingCommand, MeetingReportArgs, MeetingSentArgs};
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang};
 use crate::model::Meeting;
+use crate::msg;
 use crate::report::email;
 use crate::report::meeting::{self as view, MeetingView};
 use crate::report::templates::Templates;
@@ -89,19 +91,27 @@ fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     let templates = Templates::new(book.root(), locale)?;
     let rendered = view::render(&templates, locale, &v)?;
     let dangling = view::dangling(book, client, &meeting.data);
+    let lang = ctx.lang;
     for why in &dangling {
-        eprintln!("warning: {}: {why}", meeting.file);
-    }
-    if !dangling.is_empty() {
-        eprintln!(
-            "hint: the report shows such a person by the bare ID: correct the ID, or add the \
-             person to the book, before it goes to the client"
+        super::warning(
+            lang,
+            &msg!("in-file", file = meeting.file.as_str(), text = why.clone()),
         );
     }
+    if !dangling.is_empty() {
+        super::hint(lang, &msg!("meeting-bare-id-hint"));
+    }
     if meeting.data.at.date() > today {
-        eprintln!(
-            "warning: the meeting is on {}, after today ({today}): the report can only show its agenda",
-            meeting.data.at.date()
+        super::warning(
+            lang,
+            &msg!(
+                "meeting-in-future",
+                day = Arg::Date {
+                    date: meeting.data.at.date(),
+                    today
+                },
+                today = Arg::Date { date: today, today }
+            ),
         );
     }
     let Some(dir) = &args.eml else {
@@ -123,10 +133,10 @@ fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     write::replace(&path, &bytes)?;
     super::write_stdout(format!("{}\n", path.display()).as_bytes())?;
     for who in &plan.left_out {
-        eprintln!("warning: not addressed in the draft: {who}");
+        super::warning(lang, &msg!("draft-left-out", who = who.clone()));
     }
     if plan.draft.to.is_empty() {
-        eprintln!("warning: the draft has no recipient: fill in To before sending");
+        super::warning(lang, &msg!("draft-no-recipient"));
     }
     Ok(Exit::Ok)
 }
@@ -276,26 +286,45 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
         .with_context(|| format!("cannot edit {}", meeting.file))?;
     check_edit(&meeting.file, &new_text, at, &to)?;
     let previous = current.report.as_ref().and_then(|r| r.sent);
+    let lang = ctx.lang;
     if new_text == text {
-        super::write_stdout(
-            format!("{}: already recorded, nothing to change\n", meeting.file).as_bytes(),
+        super::say_out(
+            lang,
+            &msg!("already-recorded", file = meeting.file.as_str()),
         )?;
         return Ok(Exit::Ok);
     }
     write::replace(&path, new_text.as_bytes())?;
-    let whom = if to.is_empty() {
-        String::new()
-    } else {
-        format!(" to {}", to.join(", "))
+    let when = match lang {
+        Lang::En => at_text.clone(),
+        _ => format!(
+            "{}, {}",
+            crate::i18n::day_ru(at.date(), today),
+            at.format("%H:%M")
+        ),
     };
-    super::write_stdout(format!("{}: report sent {at_text}{whom}\n", meeting.file).as_bytes())?;
+    super::say_out(
+        lang,
+        &msg!(
+            "report-sent",
+            file = meeting.file.as_str(),
+            at = when,
+            count = to.len(),
+            to = Arg::Ids(to.clone())
+        ),
+    )?;
     if let Some(prev) = previous.filter(|p| p.0 != at) {
-        eprintln!("note: report.sent was {prev}; now {at_text}");
+        super::note(
+            lang,
+            &msg!(
+                "report-sent-before",
+                before = prev.to_string(),
+                now = at_text.as_str()
+            ),
+        );
     }
     if to.is_empty() {
-        eprintln!(
-            "note: no recipients recorded: the meeting names no client attendees; pass --to CONTACT"
-        );
+        super::note(lang, &msg!("report-no-recipients"));
     }
     Ok(Exit::Ok)
 }

@@ -85,6 +85,52 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     }
 }
 
+/// An error worded from the catalog, with a hint: `ERROR\nhint: HINT` in the
+/// user's language (see [`error_text`]).
+pub fn hinted(error: crate::i18n::Msg, hint: crate::i18n::Msg) -> anyhow::Error {
+    anyhow::Error::new(crate::i18n::Localized(crate::msg!(
+        "error-with-hint",
+        error = error,
+        hint = hint
+    )))
+}
+
+/// An error worded from the catalog (see [`error_text`]).
+pub fn localized(error: crate::i18n::Msg) -> anyhow::Error {
+    anyhow::Error::new(crate::i18n::Localized(error))
+}
+
+/// Says `msg` on stdout in `lang`, as a line.
+pub fn say_out(lang: crate::i18n::Lang, msg: &crate::i18n::Msg) -> Result<()> {
+    write_stdout(format!("{}\n", msg.render(lang)).as_bytes())
+}
+
+/// A line on stderr after the prefix `prefix` (`note-prefix`, `warning-prefix`,
+/// `hint-prefix`), both in `lang`.
+fn stderr_line(lang: crate::i18n::Lang, prefix: &'static str, msg: &crate::i18n::Msg) {
+    let _ = writeln!(
+        io::stderr().lock(),
+        "{}: {}",
+        crate::i18n::say(lang, prefix),
+        msg.render(lang)
+    );
+}
+
+/// `note: …` on stderr, in `lang`.
+pub fn note(lang: crate::i18n::Lang, msg: &crate::i18n::Msg) {
+    stderr_line(lang, "note-prefix", msg);
+}
+
+/// `warning: …` on stderr, in `lang`.
+pub fn warning(lang: crate::i18n::Lang, msg: &crate::i18n::Msg) {
+    stderr_line(lang, "warning-prefix", msg);
+}
+
+/// `hint: …` on stderr, in `lang`.
+pub fn hint(lang: crate::i18n::Lang, msg: &crate::i18n::Msg) {
+    stderr_line(lang, "hint-prefix", msg);
+}
+
 /// Reads `CLIENT/ID`, or a path ending in `clients/CLIENT/FOLDER/ID.yaml`, naming an
 /// entity of a per-client kind (`folder` is `meetings`, `invoices`…; `noun` and
 /// `example` word the error).

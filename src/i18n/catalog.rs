@@ -40,6 +40,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/commands.ftl"),
     ),
     (
+        "writes.ftl",
+        include_str!("en/writes.ftl"),
+        include_str!("ru/writes.ftl"),
+    ),
+    (
         "history.ftl",
         include_str!("en/history.ftl"),
         include_str!("ru/history.ftl"),

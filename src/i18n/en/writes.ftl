@@ -1,0 +1,65 @@
+# rapport's English catalog: what the writing commands (new, meeting, invoice, act,
+# task, project, renew, init, import, export) and the document commands confirm, note
+# and refuse. Every message has its twin in ru/writes.ftl with the same arguments.
+
+## Shared
+
+error-with-hint =
+    { $error }
+    hint: { $hint }
+created = created { $path }
+
+## new
+
+file-exists = { $file } already exists: rapport never overwrites a file (E05)
+taken-client = a client with this ID exists: choose another ID, or edit its client.yaml
+taken-contract = a contract with this ID exists: choose another ID (a supplement gets its own, e.g. 2026-005-ds1)
+taken-project = a project with this ID exists: choose another ID
+taken-meeting = another meeting that day has this name: pass --slug to name the new one
+taken-log = another entry that day has this name: pass --slug to name the new one
+taken-invoice = an invoice with this number exists in this client: choose the next free number
+taken-contractor = a contractor with this ID exists: choose another ID, or edit its file
+key-client-no-curator = a key client is expected to have a curator (D09): add `curator:`
+contractor-no-channel = a contractor is expected to have a --preferred-channel (R21)
+contractor-channel-needs = the preferred channel needs { $flag } to be usable (R21)
+
+## Documents (invoice render, act render, estimate, reconcile)
+
+pdf-on-terminal = a PDF is binary and stdout is a terminal
+pdf-on-terminal-hint = pass --out FILE (e.g. --out { $id }.pdf), or redirect: > { $id }.pdf
+document-exists = { $path } already exists: rapport never overwrites a document
+document-exists-hint = choose another --out, or remove the old file first
+left-blank = left blank on the { $form }: { $fields }
+left-blank-client-inn = the client's legal.inn
+left-blank-hint = fill them in rapport.yaml (agency) and the client's client.yaml (legal)
+no-pdf-support = this rapport was built without PDF support (the cargo feature `pdf`)
+no-pdf-support-hint = use --format html and print the page to PDF, or build rapport with default features
+invoice-not-issued = invoice { $number } is { $status ->
+        [draft] a draft
+       *[other] cancelled
+    }
+act-not-issued = act { $number } is { $status }
+
+## meeting
+
+in-file = { $file }: { $text }
+meeting-unknown-contact = attendees.client: `{ $id }` is not a contact of { $client } (E04)
+meeting-unknown-member = attendees.agency: `{ $id }` is not a team member (E04)
+meeting-unknown-owner = actions[{ $index }].owner: `{ $id }` is neither a contact of { $client } nor a team member (E04)
+meeting-bare-id-hint = the report shows such a person by the bare ID: correct the ID, or add the person to the book, before it goes to the client
+meeting-in-future = the meeting is on { $day }, after today ({ $today }): the report can only show its agenda
+draft-unknown-person = `{ $id }` ({ $side }): { $side ->
+        [client] not a contact of { $client }
+       *[agency] not a team member
+    }, so no address
+draft-bad-email = { $name } ({ $side }, `{ $id }`): `{ $email }` is not an email address
+draft-no-email = { $name } ({ $side }, `{ $id }`): no email in the book
+draft-left-out = not addressed in the draft: { $who }
+draft-no-recipient = the draft has no recipient: fill in To before sending
+already-recorded = { $file }: already recorded, nothing to change
+report-sent = { $file }: report sent { $at }{ $count ->
+        [0] { "" }
+       *[other] { " " }to { $to }
+    }
+report-sent-before = report.sent was { $before }; now { $now }
+report-no-recipients = no recipients recorded: the meeting names no client attendees; pass --to CONTACT

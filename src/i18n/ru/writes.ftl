@@ -1,0 +1,83 @@
+# Русский каталог rapport: что подтверждают, о чём предупреждают и от чего отказываются
+# команды, которые пишут в книгу (new, meeting, invoice, act, task, project, renew,
+# init, import, export), и команды документов. У каждого сообщения есть двойник в
+# en/writes.ftl с теми же аргументами.
+
+## Общее
+
+error-with-hint =
+    { $error }
+    подсказка: { $hint }
+created = создан файл { $path }
+
+## new
+
+file-exists = файл { $file } уже есть: rapport не перезаписывает файлы (E05)
+taken-client = клиент с таким ID уже есть: выберите другой ID или исправьте его client.yaml
+taken-contract = договор с таким ID уже есть: выберите другой ID (у допсоглашения свой, например 2026-005-ds1)
+taken-project = проект с таким ID уже есть: выберите другой ID
+taken-meeting = в этот день уже есть встреча с таким именем файла: задайте другое через --slug
+taken-log = в этот день уже есть запись с таким именем файла: задайте другое через --slug
+taken-invoice = у этого клиента уже есть счёт с таким номером: возьмите следующий свободный
+taken-contractor = подрядчик с таким ID уже есть: выберите другой ID или исправьте его файл
+key-client-no-curator = у ключевого клиента должен быть куратор (D09): добавьте `curator:`
+contractor-no-channel = у подрядчика должен быть удобный канал связи: укажите --preferred-channel (R21)
+contractor-channel-needs = чтобы удобным каналом можно было воспользоваться, нужен { $flag } (R21)
+
+## Документы (invoice render, act render, estimate, reconcile)
+
+pdf-on-terminal = PDF — двоичный файл, а вывод идёт на терминал
+pdf-on-terminal-hint = укажите --out ФАЙЛ (например, --out { $id }.pdf) или перенаправьте вывод: > { $id }.pdf
+document-exists = файл { $path } уже есть: rapport не перезаписывает документы
+document-exists-hint = выберите другой --out или сначала удалите старый файл
+left-blank = { $form ->
+        [invoice] в счёте
+        [act] в акте
+        [estimate] в смете
+       *[reconciliation] в акте сверки
+    } остались пустыми: { $fields }
+left-blank-client-inn = legal.inn клиента
+left-blank-hint = заполните их в rapport.yaml (agency) и в client.yaml клиента (legal)
+no-pdf-support = эта сборка rapport не умеет делать PDF (собрана без функции `pdf`)
+no-pdf-support-hint = выберите --format html и напечатайте страницу в PDF или соберите rapport с функциями по умолчанию
+invoice-not-issued = счёт { $number } { $status ->
+        [draft] — черновик
+       *[other] отменён
+    }
+act-not-issued = акт { $number } { $status ->
+        [draft] — черновик
+       *[other] отменён
+    }
+
+## meeting
+
+in-file = { $file }: { $text }
+meeting-unknown-contact = attendees.client: `{ $id }` — не контакт клиента { $client } (E04)
+meeting-unknown-member = attendees.agency: `{ $id }` — не сотрудник агентства (E04)
+meeting-unknown-owner = actions[{ $index }].owner: `{ $id }` — не контакт клиента { $client } и не сотрудник агентства (E04)
+meeting-bare-id-hint = в отчёте такой человек будет назван голым ID: исправьте ID или добавьте человека в книгу, прежде чем отправлять отчёт клиенту
+meeting-in-future = встреча назначена на { $day }, а сегодня { $today }: в отчёте может быть только её повестка
+draft-unknown-person = `{ $id }` ({ $side ->
+        [client] со стороны клиента
+       *[agency] со стороны агентства
+    }): { $side ->
+        [client] не контакт клиента { $client }
+       *[agency] не сотрудник агентства
+    }, поэтому адреса нет
+draft-bad-email = { $name } ({ $side ->
+        [client] со стороны клиента
+       *[agency] со стороны агентства
+    }, `{ $id }`): `{ $email }` — не адрес электронной почты
+draft-no-email = { $name } ({ $side ->
+        [client] со стороны клиента
+       *[agency] со стороны агентства
+    }, `{ $id }`): в книге нет адреса почты
+draft-left-out = не попал в адресаты черновика: { $who }
+draft-no-recipient = у черновика нет получателя: заполните поле «Кому» перед отправкой
+already-recorded = { $file }: это уже записано, менять нечего
+report-sent = { $file }: отчёт отправлен { $at }{ $count ->
+        [0] { "" }
+       *[other] , получатели: { $to }
+    }
+report-sent-before = раньше в report.sent было { $before }, теперь { $now }
+report-no-recipients = получатели не записаны: у встречи нет участников со стороны клиента; укажите --to КОНТАКТ
