@@ -24,9 +24,11 @@ use crate::commands::duty_support::{currency, vat_contract};
 use crate::context::Context;
 use crate::domain::billing;
 use crate::exit::Exit;
+use crate::i18n::Arg;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
+use crate::msg;
 use crate::write;
 use crate::write::edit;
 use crate::write::lock::BookLock;
@@ -138,24 +140,32 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         amount,
     )?;
     write::replace(&path, new_text.as_bytes())?;
-    let owed = if after > Money::ZERO {
-        format!("{after} {cur} still owed")
-    } else if after == Money::ZERO {
-        "paid in full".to_owned()
-    } else {
-        format!("overpaid by {} {cur}", Money(-after.0))
+    let lang = ctx.lang;
+    let money = |amount: Money| Arg::Money {
+        amount,
+        currency: cur.to_string(),
     };
-    super::super::write_stdout(
-        format!(
-            "{}: payment of {amount} {cur} on {date} recorded; {owed}\n",
-            entity.file
-        )
-        .as_bytes(),
+    let owed = if after > Money::ZERO {
+        msg!("pay-still-owed", owed = money(after))
+    } else if after == Money::ZERO {
+        msg!("pay-in-full")
+    } else {
+        msg!("pay-overpaid", over = money(Money(-after.0)))
+    };
+    crate::commands::say_out(
+        lang,
+        &msg!(
+            "pay-recorded",
+            file = entity.file.as_str(),
+            amount = money(amount),
+            date = Arg::Date { date, today },
+            owed = owed
+        ),
     )?;
     if current.status == InvoiceStatus::Draft {
-        eprintln!(
-            "note: invoice {} is a draft; if it was sent, remove `status: draft`",
-            current.number
+        crate::commands::note(
+            lang,
+            &msg!("pay-invoice-draft", number = current.number.as_str()),
         );
     }
     Ok(Exit::Ok)

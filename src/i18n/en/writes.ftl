@@ -63,3 +63,55 @@ report-sent = { $file }: report sent { $at }{ $count ->
     }
 report-sent-before = report.sent was { $before }; now { $now }
 report-no-recipients = no recipients recorded: the meeting names no client attendees; pass --to CONTACT
+
+## invoice pay, invoice remind, act signed
+
+pay-recorded = { $file }: payment of { $amount } on { $date } recorded; { $owed }
+pay-still-owed = { $owed } still owed
+pay-in-full = paid in full
+pay-overpaid = overpaid by { $over }
+pay-invoice-draft = invoice { $number } is a draft; if it was sent, remove `status: draft`
+reminder-drafted = { $tone } reminder to { $to }: invoice { $number } is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue{ $attached ->
+        [yes] , the invoice attached
+       *[no] { " " }(built without PDF support: the invoice is not attached)
+    }
+act-signed-recorded = { $file }: act { $number } { $what ->
+        [originals] paper originals received
+       *[signed] signed copy received
+    } on { $date }
+
+## task, project move
+
+task-given = task `{ $id }` for { $who }, due { $due }{ $tied ->
+        [no] { " " }(no --tied-to: R19 asks what the date is tied to)
+       *[yes] { "" }
+    }
+task-confirmed = task `{ $id }` confirmed by { $who } on { $date }{ $late ->
+        [yes] { " " }(after it started on { $start }: R22 will say so)
+       *[no] { "" }
+    }
+task-done = task `{ $id }` done on { $date }
+task-done-already = task `{ $id }` is done already
+task-moved = task `{ $id }` moved from { $from } to { $to }{ $told }
+deadline-moved = deadline moved from { $from } to { $to }{ $told }
+move-told = ; { $who } told on { $date }
+move-client-told = ; the client told on { $date }
+move-not-told = ; the client is not told yet: tell them (R08) and record `client_told` on the change decided { $decided }
+task-send-prefers = { $name } prefers { $channel ->
+        [phone] the phone
+        [messenger] a messenger
+        [in_person] to meet in person
+       *[email] email
+    } (R21): send them this text there{ $detail }
+task-send-no-email = { $name } has no email address in the book: the draft has no recipient
+
+## renew
+
+renew-recorded = recorded { $decision } for contract { $number } (term { $term }: { $start } – { $end }) in { $file }
+renew-created-draft = created { $file } (draft, { $start } – { $end })
+renew-check-draft = check the drafted contract, and once it is signed set `signed:` and `status: active` in { $file }
+renew-next-stays = renewal.next: { $next } stays from the earlier decision; remove it if it no longer applies
+renew-auto-next-term = contract { $number } renews itself for its next term, { $start } – { $end }

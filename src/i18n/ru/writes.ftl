@@ -81,3 +81,63 @@ report-sent = { $file }: отчёт отправлен { $at }{ $count ->
     }
 report-sent-before = раньше в report.sent было { $before }, теперь { $now }
 report-no-recipients = получатели не записаны: у встречи нет участников со стороны клиента; укажите --to КОНТАКТ
+
+## invoice pay, invoice remind, act signed
+
+pay-recorded = { $file }: записана оплата { $amount } от { $date }; { $owed }
+pay-still-owed = остаток долга { $owed }
+pay-in-full = счёт оплачен полностью
+pay-overpaid = переплата { $over }
+pay-invoice-draft = счёт { $number } — черновик; если его уже отправили клиенту, уберите `status: draft`
+reminder-drafted = { $tone ->
+        [firm] настойчивое
+       *[polite] вежливое
+    } напоминание для { $to }: счёт { $number } просрочен на { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }{ $attached ->
+        [yes] , счёт приложен
+       *[no] { " " }(счёт не приложен: эта сборка rapport не умеет делать PDF)
+    }
+act-signed-recorded = { $file }: по акту { $number } { $what ->
+        [originals] получены бумажные оригиналы
+       *[signed] получен подписанный экземпляр
+    } { $date }
+
+## task, project move
+
+task-given = задача `{ $id }` поставлена, исполнитель — { $who }, срок — { $due }{ $tied ->
+        [no] { " " }(нет --tied-to: R19 спросит, к чему привязан срок)
+       *[yes] { "" }
+    }
+task-confirmed = задача `{ $id }` подтверждена { $date }, исполнитель — { $who }{ $late ->
+        [yes] { " " }(уже после начала работ { $start }: R22 это отметит)
+       *[no] { "" }
+    }
+task-done = задача `{ $id }` сдана { $date }
+task-done-already = задача `{ $id }` уже сдана
+task-moved = срок задачи `{ $id }` перенесён с { $from } на { $to }{ $told }
+deadline-moved = срок сдачи проекта перенесён с { $from } на { $to }{ $told }
+move-told = ; клиенту сообщено { $date } ({ $who })
+move-client-told = ; клиенту сообщено { $date }
+move-not-told = ; клиенту ещё не сообщили: сообщите (R08) и запишите `client_told` в перенос от { $decided }
+task-send-prefers = { $name }: удобнее { $channel ->
+        [phone] по телефону
+        [messenger] в мессенджере
+        [in_person] при личной встрече
+       *[email] по почте
+    } (R21) — отправьте этот текст туда{ $detail }
+task-send-no-email = { $name }: в книге нет адреса почты, у черновика нет получателя
+
+## renew
+
+renew-recorded = записано решение «{ $decision ->
+        [renew] продлеваем
+        [renegotiate] пересматриваем условия
+       *[terminate] расторгаем
+    }» по договору { $number } ({ $term }-й срок: { $start } – { $end }) в { $file }
+renew-created-draft = создан файл { $file } (черновик, { $start } – { $end })
+renew-check-draft = проверьте черновик договора, а когда его подпишут, поставьте `signed:` и `status: active` в { $file }
+renew-next-stays = renewal.next: { $next } остался от прежнего решения; уберите его, если он больше не нужен
+renew-auto-next-term = договор { $number } продлится сам на следующий срок, { $start } – { $end }
