@@ -32,8 +32,6 @@ document-exists-hint = choose another --out, or remove the old file first
 left-blank = left blank on the { $form }: { $fields }
 left-blank-client-inn = the client's legal.inn
 left-blank-hint = fill them in rapport.yaml (agency) and the client's client.yaml (legal)
-no-pdf-support = this rapport was built without PDF support (the cargo feature `pdf`)
-no-pdf-support-hint = use --format html and print the page to PDF, or build rapport with default features
 invoice-not-issued = invoice { $number } is { $status ->
         [draft] a draft
        *[other] cancelled
@@ -115,3 +113,68 @@ renew-created-draft = created { $file } (draft, { $start } – { $end })
 renew-check-draft = check the drafted contract, and once it is signed set `signed:` and `status: active` in { $file }
 renew-next-stays = renewal.next: { $next } stays from the earlier decision; remove it if it no longer applies
 renew-auto-next-term = contract { $number } renews itself for its next term, { $start } – { $end }
+
+## import
+
+import-row = row { $n }: { $text }
+import-item = { $noun } { $n }: { $text }
+import-skipped = skipped: { $text }
+csv-read = { $file }: { $encoding }, separated by `{ $sep }`, { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
+csv-would-create = would create { $file } (row { $n }: { $name })
+csv-created = created { $file } (row { $n }: { $name })
+csv-appeared = row { $n }: { $file } appeared meanwhile; not replaced
+csv-summary = { $created } { $dry ->
+        [yes] would be created
+       *[no] created
+    }, { $skipped } skipped{ $dry ->
+        [yes] { " " }(dry run: nothing written)
+       *[no] { "" }
+    }
+import-added = { $dry ->
+        [yes] would add
+       *[no] added
+    }: { $noun } { $n }: { $card } as `{ $id }`
+import-added-note = { "  " }note: { $text }
+import-same = already there: { $text }
+import-conflict = conflict: { $text }
+import-summary = { $file }: { $added } { $dry ->
+        [yes] would add
+       *[no] added
+    }, { $same } already there, { $conflicts } in conflict, { $skipped } skipped{ $dry ->
+        [yes] { " " }(dry run: nothing written)
+       *[no] { "" }
+    }
+import-is-known = { $noun } { $n }: { $card } is `{ $id }` (same { $by } { $value })
+import-differs = { $noun } { $n }: { $card } matches `{ $id }` by { $by } { $value }, but { $diffs } — not changed: settle it in client.yaml
+import-diff = { $field }: the book has { $book }, the card { $card }
+import-not-kept = not kept (a contact holds one email and one phone): { $dropped }
+import-more-emails = emails { $list }
+import-more-phones = phones { $list }
+
+## init, site
+
+init-created = Created a new book for { $agency } in { $dir }:
+init-what-settings = settings: the agency, its team, curators and services
+init-what-clients = one folder per client
+init-what-contractors = one file per outside contractor
+init-what-schemas = JSON Schemas of the files, for editors (`rapport schema`)
+init-what-vscode-settings = VS Code: completion and checks while typing
+init-what-vscode-extensions = VS Code: recommends the YAML extension
+init-what-gitignore = keeps rapport's cache (.rapport/) out of git
+init-gitignore-left = { $file } exists and was left as it is: add a line `.rapport/` to it to keep rapport's cache out of git
+init-vscode-left = { $file } exists and was left as it is: for completion and checks while typing, add to it { $add }
+init-schemas-stale = { $files } differ from this rapport's and were left as they are: `rapport schema --out { $dir } --force` replaces them
+init-next-steps = Next steps:
+init-step-edit = 1. Edit rapport.yaml: uncomment and fill in your team, curators and services.
+init-step-client = 2. Add a client:
+init-step-audit = 3. Check the book:  rapport audit
+init-step-git = 4. Keep it in git:  git init && git add -A && git commit -m "A new book"
+init-example-wrote = Wrote the example book (the agency «{ $agency }», { $count } files) to { $dir }.
+init-example-wrote-plain = Wrote the example book ({ $count } files) to { $dir }.
+init-editor-support = Editor support (completion and checks while typing): { $files }.
+init-example-audit-1 = the book is written as of that day; it exits 1:
+init-example-audit-2 = one client breaks every rule on purpose
+site-written = { $index }: { $pages } pages

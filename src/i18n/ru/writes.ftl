@@ -38,8 +38,6 @@ left-blank = { $form ->
     } остались пустыми: { $fields }
 left-blank-client-inn = legal.inn клиента
 left-blank-hint = заполните их в rapport.yaml (agency) и в client.yaml клиента (legal)
-no-pdf-support = эта сборка rapport не умеет делать PDF (собрана без функции `pdf`)
-no-pdf-support-hint = выберите --format html и напечатайте страницу в PDF или соберите rapport с функциями по умолчанию
 invoice-not-issued = счёт { $number } { $status ->
         [draft] — черновик
        *[other] отменён
@@ -141,3 +139,109 @@ renew-created-draft = создан файл { $file } (черновик, { $star
 renew-check-draft = проверьте черновик договора, а когда его подпишут, поставьте `signed:` и `status: active` в { $file }
 renew-next-stays = renewal.next: { $next } остался от прежнего решения; уберите его, если он больше не нужен
 renew-auto-next-term = договор { $number } продлится сам на следующий срок, { $start } – { $end }
+
+## import
+
+import-row = строка { $n }: { $text }
+import-item = { $noun ->
+        [row] строка
+       *[card] карточка
+    } { $n }: { $text }
+import-skipped = пропущено: { $text }
+csv-read = { $file }: кодировка { $encoding }, разделитель `{ $sep }`, { $rows ->
+        [one] { $rows } строка
+        [few] { $rows } строки
+       *[many] { $rows } строк
+    }
+csv-would-create = будет создан { $file } (строка { $n }: { $name })
+csv-created = создан { $file } (строка { $n }: { $name })
+csv-appeared = строка { $n }: файл { $file } появился, пока шёл импорт; он не заменён
+csv-summary = { $dry ->
+        [yes] будет создано клиентов
+       *[no] создано клиентов
+    }: { $created }, пропущено строк: { $skipped }{ $dry ->
+        [yes] { " " }(пробный запуск: ничего не записано)
+       *[no] { "" }
+    }
+import-added = { $dry ->
+        [yes] будет добавлено
+       *[no] добавлено
+    }: { $noun ->
+        [row] строка
+       *[card] карточка
+    } { $n }: { $card } — контакт `{ $id }`
+import-added-note = { "  " }примечание: { $text }
+import-same = уже есть: { $text }
+import-conflict = расхождение: { $text }
+import-summary = { $file }: { $dry ->
+        [yes] будет добавлено
+       *[no] добавлено
+    } { $added }, уже есть { $same }, с расхождениями { $conflicts }, пропущено { $skipped }{ $dry ->
+        [yes] { " " }(пробный запуск: ничего не записано)
+       *[no] { "" }
+    }
+import-is-known = { $noun ->
+        [row] строка
+       *[card] карточка
+    } { $n }: { $card } — это `{ $id }` (совпадает { $by ->
+        [phone] телефон
+       *[email] почта
+    } { $value })
+import-differs = { $noun ->
+        [row] строка
+       *[card] карточка
+    } { $n }: { $card } совпадает с `{ $id }` по { $by ->
+        [phone] телефону
+       *[email] почте
+    } { $value }, но { $diffs } — ничего не изменено: разберитесь в client.yaml
+import-diff = { $field ->
+        [name] имя
+        [position] должность
+        [email] почта
+        [phone] телефон
+        [birthday] день рождения
+       *[profile] заметки
+    }: в книге { $book ->
+        [nothing] пусто
+       *[other] { $book }
+    }, в карточке { $card }
+import-not-kept = не сохранено (у контакта одна почта и один телефон): { $dropped }
+import-more-emails = ещё адреса почты { $list }
+import-more-phones = ещё телефоны { $list }
+
+## init, site
+
+init-created = Создана новая книга агентства «{ $agency }» в { $dir }:
+init-what-settings = настройки: агентство, команда, кураторы и услуги
+init-what-clients = по папке на каждого клиента
+init-what-contractors = по файлу на каждого подрядчика
+init-what-schemas = JSON-схемы файлов для редакторов (`rapport schema`)
+init-what-vscode-settings = VS Code: подсказки и проверки прямо при наборе
+init-what-vscode-extensions = VS Code: рекомендует расширение для YAML
+init-what-gitignore = не пускает кэш rapport (.rapport/) в git
+init-gitignore-left = файл { $file } уже был и остался как есть: добавьте в него строку `.rapport/`, чтобы кэш rapport не попадал в git
+init-vscode-left = файл { $file } уже был и остался как есть: чтобы работали подсказки и проверки при наборе, добавьте в него { $add }
+init-schemas-stale = { $files } отличаются от схем этой версии rapport и оставлены как есть: их заменит `rapport schema --out { $dir } --force`
+init-next-steps = Что дальше:
+init-step-edit = 1. Откройте rapport.yaml: раскомментируйте и заполните команду, кураторов и услуги.
+init-step-client = 2. Добавьте клиента:
+init-step-audit = 3. Проверьте книгу:  rapport audit
+init-step-git = 4. Храните её в git:  git init && git add -A && git commit -m "Новая книга"
+init-example-wrote = Книга-пример (агентство «{ $agency }», { $count ->
+        [one] { $count } файл
+        [few] { $count } файла
+       *[many] { $count } файлов
+    }) записана в { $dir }.
+init-example-wrote-plain = Книга-пример ({ $count ->
+        [one] { $count } файл
+        [few] { $count } файла
+       *[many] { $count } файлов
+    }) записана в { $dir }.
+init-editor-support = Поддержка редакторов (подсказки и проверки при наборе): { $files }.
+init-example-audit-1 = книга написана по состоянию на этот день; код выхода 1:
+init-example-audit-2 = один клиент нарочно нарушает все правила
+site-written = { $index }: { $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+       *[many] { $pages } страниц
+    }
