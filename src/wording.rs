@@ -9,6 +9,13 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::log::LogChannel;
 use crate::model::meeting::MeetingFormat;
 
+/// `1 day`, `3 days`, `-1 day` (the catalogs word days for the commands now; the
+/// catalogs' plural rules are checked against this).
+#[cfg(test)]
+pub fn days(n: i64) -> String {
+    count(n, "day", "days")
+}
+
 /// `n` and the noun in the number it takes in English.
 pub fn count(n: i64, one: &str, many: &str) -> String {
     format!("{n} {}", if n.abs() == 1 { one } else { many })

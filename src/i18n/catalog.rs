@@ -45,6 +45,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/writes.ftl"),
     ),
     (
+        "cli.ftl",
+        include_str!("en/cli.ftl"),
+        include_str!("ru/cli.ftl"),
+    ),
+    (
         "history.ftl",
         include_str!("en/history.ftl"),
         include_str!("ru/history.ftl"),

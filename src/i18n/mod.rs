@@ -123,6 +123,12 @@ pub fn text_or(lang: Lang, id: &str, english: &str) -> String {
     }
 }
 
+/// The message `id`, which takes no arguments, as `lang`'s catalog words it; `None`
+/// when that catalog lacks it.
+pub fn text_or_none(lang: Lang, id: &str) -> Option<String> {
+    catalog::format_id(lang, id)
+}
+
 /// The message `id`, which takes no arguments, exactly as `lang`'s catalog words it.
 #[cfg(test)]
 pub fn text(lang: Lang, id: &str) -> Option<String> {
