@@ -260,6 +260,10 @@ fn finish(mut cmd: Command, lang: Lang) -> Command {
     let flags = |arg: Arg, id: &str| -> Arg {
         let arg = arg.help_heading(options);
         match id {
+            // With long help, clap points from each to the other.
+            "help" if arg.get_long_help().is_some() => arg
+                .help(say(lang, "help-flag-help-more"))
+                .long_help(say(lang, "help-flag-help-summary")),
             "help" => arg.help(say(lang, "help-flag-help")),
             "version" => arg.help(say(lang, "help-flag-version")),
             _ => arg,
@@ -364,6 +368,8 @@ help-heading-commands = Commands
 help-value-options = OPTIONS
 help-value-command = COMMAND
 help-flag-help = Print help
+help-flag-help-more = Print help (see more with '--help')
+help-flag-help-summary = Print help (see a summary with '-h')
 help-flag-version = Print version
 help-subcommand-help = Print this message or the help of the given subcommand(s)
 help-possible-values = Possible values:

@@ -68,12 +68,7 @@ impl Context {
         match &self.book {
             Some(dir) => {
                 if !dir.join(book::SETTINGS_FILE).is_file() {
-                    anyhow::bail!(
-                        "{} is not a book: it has no {}\nhint: create one with `rapport init {}`",
-                        dir.display(),
-                        book::SETTINGS_FILE,
-                        dir.display()
-                    );
+                    return Err(crate::i18n::not_a_book(dir));
                 }
                 Ok(dir.clone())
             }

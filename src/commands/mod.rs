@@ -85,15 +85,7 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// An error worded from the catalog, with a hint: `ERROR\nhint: HINT` in the
-/// user's language (see [`error_text`]).
-pub fn hinted(error: crate::i18n::Msg, hint: crate::i18n::Msg) -> anyhow::Error {
-    anyhow::Error::new(crate::i18n::Localized(crate::msg!(
-        "error-with-hint",
-        error = error,
-        hint = hint
-    )))
-}
+pub use crate::i18n::hinted;
 
 /// An error worded from the catalog (see [`error_text`]).
 pub fn localized(error: crate::i18n::Msg) -> anyhow::Error {

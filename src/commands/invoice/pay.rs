@@ -50,11 +50,14 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let date = args.date.unwrap_or(today);
     if date > today {
-        bail!(
-            "invalid --date: the payment on {date} is after today ({today}); record a payment \
-             when the money has arrived\nhint: check the year; --today sets the day to take as \
-             today"
-        );
+        return Err(crate::commands::hinted(
+            msg!(
+                "pay-date-after-today",
+                date = Arg::Date { date, today },
+                today = Arg::Date { date: today, today }
+            ),
+            msg!("date-after-today-hint"),
+        ));
     }
     let path = write::book_path(book.root(), &entity.file)?;
     let text =
@@ -69,10 +72,14 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         );
     };
     if date < current.date.0 {
-        bail!(
-            "invalid --date: the payment on {date} would be before the invoice's date {} (E07)",
-            current.date
-        );
+        return Err(crate::commands::localized(msg!(
+            "pay-date-before-invoice",
+            date = Arg::Date { date, today },
+            invoice_date = Arg::Date {
+                date: current.date.0,
+                today
+            }
+        )));
     }
     let settings = book.settings.as_ref();
     let contract = vat_contract(client, current.contract.as_deref(), current.date.0);

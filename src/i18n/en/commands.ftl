@@ -262,3 +262,10 @@ unreadable-files = { $count ->
        *[other] { $count } files could not be read, so what is shown leaves them out:
     }
 unreadable-hint = `rapport audit` says what is wrong
+
+## Where the book is
+
+no-book-here = no book here: neither { $dir } nor any folder above it has a rapport.yaml
+no-book-here-hint = pass --book DIR (or set RAPPORT_BOOK), or create a book with `rapport init`
+not-a-book = { $dir } is not a book: it has no rapport.yaml
+not-a-book-hint = create one with `rapport init { $dir }`

@@ -69,6 +69,9 @@ pay-still-owed = { $owed } still owed
 pay-in-full = paid in full
 pay-overpaid = overpaid by { $over }
 pay-invoice-draft = invoice { $number } is a draft; if it was sent, remove `status: draft`
+pay-date-after-today = invalid --date: the payment on { $date } is after today ({ $today }); record a payment when the money has arrived
+date-after-today-hint = check the year; --today sets the day to take as today
+pay-date-before-invoice = invalid --date: the payment on { $date } would be before the invoice's date { $invoice_date } (E07)
 reminder-drafted = { $tone } reminder to { $to }: invoice { $number } is { $days ->
         [one] { $days } day
        *[other] { $days } days

@@ -326,3 +326,10 @@ unreadable-files = { $count ->
        *[many] не удалось прочитать { $count } файлов, поэтому их данные здесь не учтены:
     }
 unreadable-hint = `rapport audit` скажет, что с ними не так
+
+## Где книга
+
+no-book-here = здесь нет книги: ни в { $dir }, ни в папках выше нет rapport.yaml
+no-book-here-hint = укажите --book ПАПКА (или задайте RAPPORT_BOOK) либо создайте книгу командой `rapport init`
+not-a-book = { $dir } — не книга: в этой папке нет rapport.yaml
+not-a-book-hint = создайте её командой `rapport init { $dir }`

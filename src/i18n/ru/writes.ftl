@@ -87,6 +87,9 @@ pay-still-owed = остаток долга { $owed }
 pay-in-full = счёт оплачен полностью
 pay-overpaid = переплата { $over }
 pay-invoice-draft = счёт { $number } — черновик; если его уже отправили клиенту, уберите `status: draft`
+pay-date-after-today = неверный --date: оплата { $date } — это позже сегодняшнего дня ({ $today }); записывайте оплату, когда деньги уже пришли
+date-after-today-hint = проверьте год; --today задаёт, какой день считать сегодняшним
+pay-date-before-invoice = неверный --date: оплата { $date } оказалась бы раньше даты счёта, { $invoice_date } (E07)
 reminder-drafted = { $tone ->
         [firm] настойчивое
        *[polite] вежливое
@@ -225,8 +228,8 @@ init-schemas-stale = { $files } отличаются от схем этой ве
 init-next-steps = Что дальше:
 init-step-edit = 1. Откройте rapport.yaml: раскомментируйте и заполните команду, кураторов и услуги.
 init-step-client = 2. Добавьте клиента:
-init-step-audit = 3. Проверьте книгу:  rapport audit
-init-step-git = 4. Храните её в git:  git init && git add -A && git commit -m "Новая книга"
+init-step-audit = 3. Проверьте книгу: `rapport audit`
+init-step-git = 4. Храните её в git: `git init && git add -A && git commit -m "Новая книга"`
 init-example-wrote = Книга-пример (агентство «{ $agency }», { $count ->
         [one] { $count } файл
         [few] { $count } файла
