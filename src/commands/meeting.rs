@@ -54,8 +54,12 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<M
     }
     let ids: Vec<&str> = client.meetings.iter().map(|m| m.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&meeting_id, &ids) {
-        Some(id) => format!("did you mean `{client_id}/{id}`?"),
-        None if ids.is_empty() => format!("{client_id} has no meetings yet"),
+        Some(id) => msg!("did-you-mean", name = format!("{client_id}/{id}")),
+        None if ids.is_empty() => msg!(
+            "entity-none-yet",
+            kind = Arg::Word("meeting"),
+            client = client_id.as_str()
+        ),
         None => {
             let mut recent: Vec<&Entity<Meeting>> = client.meetings.iter().collect();
             recent.sort_by_key(|m| std::cmp::Reverse(m.data.at));
@@ -64,10 +68,22 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<M
                 .take(5)
                 .map(|m| format!("{client_id}/{}", m.id))
                 .collect();
-            format!("its latest meetings: {}", list.join(", "))
+            msg!(
+                "entity-latest",
+                kind = Arg::Word("meeting"),
+                list = list.join(", ")
+            )
         }
     };
-    bail!("no meeting `{meeting_id}` in {client_id}\nhint: {hint}")
+    Err(super::hinted(
+        msg!(
+            "no-entity",
+            kind = Arg::Word("meeting"),
+            id = meeting_id.as_str(),
+            client = client_id.as_str()
+        ),
+        hint,
+    ))
 }
 
 /// The working day's start and end of the book (09:00–18:00 without settings).

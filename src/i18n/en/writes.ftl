@@ -181,3 +181,17 @@ init-editor-support = Editor support (completion and checks while typing): { $fi
 init-example-audit-1 = the book is written as of that day; it exits 1:
 init-example-audit-2 = one client breaks every rule on purpose
 site-written = { $index }: { $pages } pages
+
+## Naming an invoice, an act, a meeting
+
+no-entity = no { $kind } `{ $id }` in { $client }
+entity-none-yet = { $client } has no { $kind ->
+        [invoice] invoices
+       *[meeting] meetings
+    } yet
+entity-latest = its latest { $kind ->
+        [invoice] invoices
+       *[meeting] meetings
+    }: { $list }
+acts-none-yet = { $client } has no acts yet; `rapport act new { $client } --invoice N` draws one up
+acts-its = its acts: { $list }

@@ -248,3 +248,21 @@ site-written = { $index }: { $pages ->
         [few] { $pages } страницы
        *[many] { $pages } страниц
     }
+
+## Счёт, акт, встреча по имени
+
+no-entity = у клиента { $client } нет { $kind ->
+        [invoice] счёта
+        [act] акта
+       *[meeting] встречи
+    } `{ $id }`
+entity-none-yet = у клиента { $client } пока нет { $kind ->
+        [invoice] счетов
+       *[meeting] встреч
+    }
+entity-latest = { $kind ->
+        [invoice] последние счета
+       *[meeting] последние встречи
+    }: { $list }
+acts-none-yet = у клиента { $client } пока нет актов; оформить акт: `rapport act new { $client } --invoice N`
+acts-its = акты этого клиента: { $list }
