@@ -833,6 +833,20 @@ fn errors_in_russian_are_worded_from_the_catalog() {
         r.stderr,
         "ошибка: в книге нет клиента `gorod-fitnes`\nподсказка: вы имели в виду `gorod-fitness`?\n"
     );
+    let r = ru_in(
+        &example_book(),
+        &["invoice", "render", "gorod-fitness/2026-9999"],
+    );
+    assert_eq!(
+        r.stderr,
+        "ошибка: у клиента gorod-fitness нет счёта `2026-9999`\n\
+         подсказка: вы имели в виду `gorod-fitness/2026-0006`?\n"
+    );
+    let r = ru_in(&example_book(), &["act", "render", "gorod-fitness/xx"]);
+    assert_eq!(
+        r.stderr,
+        "ошибка: у клиента gorod-fitness нет акта `xx`\nподсказка: акты этого клиента: 2026-0002\n"
+    );
     let book = common::TempBook::copy_of(&example_book());
     let r = ru_in(
         book.path(),
