@@ -842,6 +842,12 @@ fn errors_in_russian_are_worded_from_the_catalog() {
         "ошибка: у клиента gorod-fitness нет счёта `2026-9999`\n\
          подсказка: вы имели в виду `gorod-fitness/2026-0006`?\n"
     );
+    let r = ru_in(&example_book(), &["estimate", "gorod-fitness/nope"]);
+    assert_eq!(
+        r.stderr,
+        "ошибка: у клиента `gorod-fitness` нет проекта `nope`\n\
+         подсказка: есть: landing-ny2027, rebrending-2027, smm-soprovozhdenie\n"
+    );
     let r = ru_in(&example_book(), &["act", "render", "gorod-fitness/xx"]);
     assert_eq!(
         r.stderr,

@@ -217,10 +217,10 @@ pub(crate) fn check_person(book: &Book, id: &str) -> Result<()> {
         return Ok(());
     }
     let hint = match crate::yaml::suggest(id, &ids) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => "assignees are the IDs of `team` in rapport.yaml and of contractors/".to_owned(),
+        Some(s) => msg!("did-you-mean", name = s),
+        None => msg!("assignees-are"),
     };
-    bail!("no team member or contractor `{id}` in this book\nhint: {hint}")
+    Err(super::hinted(msg!("no-person", id = id), hint))
 }
 
 /// The acknowledgement as a table shows it.

@@ -28,12 +28,7 @@ pub fn run(ctx: &Context, command: &ActCommand) -> Result<Exit> {
 
 /// `CLIENT/ACT`, or a path ending in `clients/CLIENT/acts/ACT.yaml`.
 fn parse_ref(arg: &str) -> Result<(String, String)> {
-    super::parse_entity_ref(
-        arg,
-        "acts",
-        "act",
-        "vkusnoteka/2026-0002 (`rapport acts` lists them)",
-    )
+    super::parse_entity_ref(arg, "acts", "act", "vkusnoteka/2026-0002")
 }
 
 /// The act `arg` names, and its client. An act may also be named by its printed

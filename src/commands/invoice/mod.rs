@@ -29,12 +29,7 @@ pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {
 
 /// `CLIENT/INVOICE`, or a path ending in `clients/CLIENT/invoices/INVOICE.yaml`.
 fn parse_ref(arg: &str) -> Result<(String, String)> {
-    super::parse_entity_ref(
-        arg,
-        "invoices",
-        "invoice",
-        "stroymaster/2026-0008 (`rapport invoices` lists them)",
-    )
+    super::parse_entity_ref(arg, "invoices", "invoice", "stroymaster/2026-0008")
 }
 
 /// The invoice `arg` names, and its client. An invoice may also be named by its

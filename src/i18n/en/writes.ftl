@@ -195,3 +195,42 @@ entity-latest = its latest { $kind ->
     }: { $list }
 acts-none-yet = { $client } has no acts yet; `rapport act new { $client } --invoice N` draws one up
 acts-its = its acts: { $list }
+ref-not-a-file = `{ $arg }` is not { $kind ->
+        [invoice] an invoice
+        [act] an act
+       *[meeting] a meeting
+    } file: they live in clients/CLIENT/{ $folder }/
+ref-not-named-entity = `{ $arg }` does not name { $kind ->
+        [invoice] an invoice
+        [act] an act
+       *[meeting] a meeting
+    }
+ref-write-as = write CLIENT/{ $kind ->
+        [invoice] INVOICE
+        [act] ACT
+       *[meeting] MEETING
+    }, e.g. { $example }{ $kind ->
+        [invoice] {" (`rapport invoices` lists them)"}
+        [act] {" (`rapport acts` lists them)"}
+       *[meeting] { "" }
+    }
+ref-not-named = `{ $arg }` does not name { $kind ->
+        [contract] a contract
+       *[project] a project
+    }: write CLIENT/{ $kind ->
+        [contract] CONTRACT
+       *[project] PROJECT
+    }, e.g. { $example }
+entity-unreadable = { $file } does not read
+entity-unreadable-hint = `rapport audit` says what is wrong with it
+no-entity-in-client = no { $kind } `{ $id }` in client `{ $client }`
+client-has-none = client `{ $client }` has no { $kind ->
+        [contract] contracts
+       *[project] projects
+    } yet
+known-ids = known: { $list }{ $more ->
+        [0] { "" }
+       *[other] { " " }and { $more } more
+    }
+no-person = no team member or contractor `{ $id }` in this book
+assignees-are = assignees are the IDs of `team` in rapport.yaml and of contractors/

@@ -266,3 +266,45 @@ entity-latest = { $kind ->
     }: { $list }
 acts-none-yet = у клиента { $client } пока нет актов; оформить акт: `rapport act new { $client } --invoice N`
 acts-its = акты этого клиента: { $list }
+ref-not-a-file = `{ $arg }` — не файл { $kind ->
+        [invoice] счёта
+        [act] акта
+       *[meeting] встречи
+    }: они лежат в clients/КЛИЕНТ/{ $folder }/
+ref-not-named-entity = `{ $arg }` не указывает на { $kind ->
+        [invoice] счёт
+        [act] акт
+       *[meeting] встречу
+    }
+ref-write-as = пишите КЛИЕНТ/{ $kind ->
+        [invoice] СЧЁТ
+        [act] АКТ
+       *[meeting] ВСТРЕЧА
+    }, например { $example }{ $kind ->
+        [invoice] {" (список — `rapport invoices`)"}
+        [act] {" (список — `rapport acts`)"}
+       *[meeting] { "" }
+    }
+ref-not-named = `{ $arg }` не указывает на { $kind ->
+        [contract] договор
+       *[project] проект
+    }: пишите КЛИЕНТ/{ $kind ->
+        [contract] ДОГОВОР
+       *[project] ПРОЕКТ
+    }, например { $example }
+entity-unreadable = файл { $file } не читается
+entity-unreadable-hint = `rapport audit` скажет, что с ним не так
+no-entity-in-client = у клиента `{ $client }` нет { $kind ->
+        [contract] договора
+       *[project] проекта
+    } `{ $id }`
+client-has-none = у клиента `{ $client }` пока нет { $kind ->
+        [contract] договоров
+       *[project] проектов
+    }
+known-ids = есть: { $list }{ $more ->
+        [0] { "" }
+       *[other] { " " }и ещё { $more }
+    }
+no-person = в книге нет ни сотрудника, ни подрядчика `{ $id }`
+assignees-are = исполнители — это ID из `team` в rapport.yaml и подрядчики из contractors/
