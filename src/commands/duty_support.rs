@@ -60,8 +60,20 @@ pub fn split_ref<'a>(arg: &'a str, what: &str) -> Result<(&'a str, &'a str)> {
     }
 }
 
-/// A list of IDs for a hint: the first few, and how many more.
-fn known(ids: &[&str]) -> (String, usize) {
+/// A list of IDs for a hint: the first few, then how many more.
+fn known_list(ids: &[&str]) -> crate::i18n::Msg {
+    let (list, more) = known_split(ids);
+    crate::msg!("known-list", list = list, more = more)
+}
+
+/// [`known_list`] in English.
+#[cfg(test)]
+fn known(ids: &[&str]) -> String {
+    known_list(ids).render(crate::i18n::Lang::En)
+}
+
+/// The first few IDs, and how many more.
+fn known_split(ids: &[&str]) -> (String, usize) {
     const SHOWN: usize = 8;
     let text = ids
         .iter()
@@ -109,10 +121,7 @@ fn find_entity<'b, T>(
             kind = kind.clone(),
             client = client.id.as_str()
         ),
-        None => {
-            let (list, more) = known(&ids);
-            crate::msg!("known-ids", list = list, more = more)
-        }
+        None => crate::msg!("known-ids", list = known_list(&ids)),
     };
     Err(super::hinted(
         crate::msg!(

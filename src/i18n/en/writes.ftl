@@ -228,7 +228,8 @@ client-has-none = client `{ $client }` has no { $kind ->
         [contract] contracts
        *[project] projects
     } yet
-known-ids = known: { $list }{ $more ->
+known-ids = known: { $list }
+known-list = { $list }{ $more ->
         [0] { "" }
        *[other] { " " }and { $more } more
     }

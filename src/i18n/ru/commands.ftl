@@ -254,13 +254,13 @@ show-contract-status = { $status ->
 show-supplement-to = , допсоглашение к { $parent }
 show-supplement = , допсоглашение
 show-value = , сумма { $value }
-show-renews-for = продлевается сам на { $months ->
+show-renews-for = автопродление на { $months ->
         [one] { $months } месяц
         [few] { $months } месяца
        *[many] { $months } месяцев
     }
-show-renews = продлевается сам
-show-no-renew = сам не продлевается
+show-renews = автопродление
+show-no-renew = без автопродления
 show-notice = , уведомление за { $days ->
         [one] { $days } день
         [few] { $days } дня

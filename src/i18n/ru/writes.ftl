@@ -302,7 +302,8 @@ client-has-none = у клиента `{ $client }` пока нет { $kind ->
         [contract] договоров
        *[project] проектов
     }
-known-ids = есть: { $list }{ $more ->
+known-ids = есть: { $list }
+known-list = { $list }{ $more ->
         [0] { "" }
        *[other] { " " }и ещё { $more }
     }
