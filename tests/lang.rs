@@ -848,6 +848,22 @@ fn errors_in_russian_are_worded_from_the_catalog() {
         "ошибка: у клиента `gorod-fitness` нет проекта `nope`\n\
          подсказка: есть: landing-ny2027, rebrending-2027, smm-soprovozhdenie\n"
     );
+    let r = ru_in(
+        &example_book(),
+        &[
+            "task",
+            "move",
+            "trudnyi-klient/zimnyaya-kampaniya/posadochnaya",
+            "--due",
+            "2026-12-10",
+            "--reason",
+            "Тексты",
+        ],
+    );
+    assert_eq!(
+        r.stderr,
+        "ошибка: у задачи `posadochnaya` срок и так 10 декабря\n"
+    );
     let r = ru_in(&example_book(), &["act", "render", "gorod-fitness/xx"]);
     assert_eq!(
         r.stderr,

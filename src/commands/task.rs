@@ -47,10 +47,17 @@ pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
                 );
             };
             if task.done.is_some() {
-                bail!("task `{}` is done: its due date no longer moves", task.id);
+                return Err(super::localized(msg!(
+                    "task-done-no-move",
+                    id = task.id.as_str()
+                )));
             }
             if args.due == from.0 {
-                bail!("task `{}` is due on {from} already", task.id);
+                return Err(super::localized(msg!(
+                    "task-due-already",
+                    id = task.id.as_str(),
+                    date = cx.date(from.0)
+                )));
             }
             if let Some(start) = task.start
                 && args.due < start.0
@@ -100,7 +107,11 @@ pub fn run_project(ctx: &Context, command: &ProjectCommand) -> Result<Exit> {
                 );
             };
             if args.deadline == from.0 {
-                bail!("project «{}» is due on {from} already", p.title);
+                return Err(super::localized(msg!(
+                    "project-due-already",
+                    title = p.title.as_str(),
+                    date = cx.date(from.0)
+                )));
             }
             if let Some(start) = p.start
                 && args.deadline < start.0
@@ -213,10 +224,10 @@ fn project_of(arg: &str) -> Result<String> {
     let parts: Vec<&str> = arg.split('/').collect();
     match parts.as_slice() {
         [c, p, t] if !c.is_empty() && !p.is_empty() && !t.is_empty() => Ok(format!("{c}/{p}")),
-        _ => bail!(
-            "`{arg}` does not name a task\nhint: write CLIENT/PROJECT/TASK, e.g. \
-             trudnyi-klient/zimnyaya-kampaniya/rolik (`rapport tasks` lists them)"
-        ),
+        _ => Err(super::hinted(
+            msg!("ref-not-a-task", arg = arg),
+            msg!("ref-write-task"),
+        )),
     }
 }
 
@@ -235,14 +246,14 @@ fn find_task<'p>(project: &'p Project, arg: &str) -> Result<(usize, &'p Task)> {
         [] => {
             let ids: Vec<&str> = project.tasks.iter().map(|t| t.id.as_str()).collect();
             let hint = match crate::yaml::suggest(id, &ids) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if ids.is_empty() => "the project has no tasks yet".to_owned(),
-                None => format!("its tasks: {}", ids.join(", ")),
+                Some(s) => msg!("did-you-mean", name = s),
+                None if ids.is_empty() => msg!("project-no-tasks"),
+                None => msg!("project-its-tasks", list = ids.join(", ")),
             };
-            bail!(
-                "no task `{id}` in project «{}»\nhint: {hint}",
-                project.title
-            )
+            Err(super::hinted(
+                msg!("no-task", id = id, project = project.title.as_str()),
+                hint,
+            ))
         }
         _ => bail!(
             "{} tasks of project «{}» have the ID `{id}` (E05): which one is meant is \
@@ -267,11 +278,15 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
         let date = date.unwrap_or(cx.today);
         let id = task.id.clone();
         if date > cx.today {
-            bail!(
-                "invalid --date: {date} is after today ({}); record it when it has happened\n\
-                 hint: check the year; --today sets the day to take as today",
-                cx.today
-            );
+            return Err(super::hinted(
+                msg!(
+                    "date-after-today",
+                    flag = "--date",
+                    date = cx.date(date),
+                    today = cx.date(cx.today)
+                ),
+                msg!("date-after-today-hint"),
+            ));
         }
         let (key, says) = match mark {
             Mark::Ack => {
@@ -282,7 +297,11 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
                     );
                 };
                 if let Some(a) = task.acknowledged {
-                    bail!("task `{id}` was confirmed already, on {a}");
+                    return Err(super::localized(msg!(
+                        "task-confirmed-already",
+                        id = id.as_str(),
+                        date = cx.date(a.0)
+                    )));
                 }
                 let who = cx.book.person_name(Some(cx.client), who);
                 let late = task.start.filter(|s| date > s.0);
@@ -300,7 +319,11 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
             }
             Mark::Done => {
                 if let Some(d) = task.done {
-                    bail!("task `{id}` is done already, on {d}");
+                    return Err(super::localized(msg!(
+                        "task-done-already-on",
+                        id = id.as_str(),
+                        date = cx.date(d.0)
+                    )));
                 }
                 if let Some(s) = task.start
                     && date < s.0
@@ -360,10 +383,12 @@ impl Change {
             if let Some(d) = d
                 && d > cx.today
             {
-                bail!(
-                    "invalid {flag}: {d} is after today ({}); record it when it has happened",
-                    cx.today
-                );
+                return Err(super::localized(msg!(
+                    "date-after-today",
+                    flag = flag,
+                    date = cx.date(d),
+                    today = cx.date(cx.today)
+                )));
             }
         }
         if let Some(t) = told_on

@@ -235,3 +235,17 @@ known-list = { $list }{ $more ->
     }
 no-person = no team member or contractor `{ $id }` in this book
 assignees-are = assignees are the IDs of `team` in rapport.yaml and of contractors/
+
+## task errors
+
+task-done-no-move = task `{ $id }` is done: its due date no longer moves
+task-due-already = task `{ $id }` is due on { $date } already
+project-due-already = project «{ $title }» is due on { $date } already
+date-after-today = invalid { $flag }: { $date } is after today ({ $today }); record it when it has happened
+task-confirmed-already = task `{ $id }` was confirmed already, on { $date }
+task-done-already-on = task `{ $id }` is done already, on { $date }
+ref-not-a-task = `{ $arg }` does not name a task
+ref-write-task = write CLIENT/PROJECT/TASK, e.g. trudnyi-klient/zimnyaya-kampaniya/rolik (`rapport tasks` lists them)
+no-task = no task `{ $id }` in project «{ $project }»
+project-no-tasks = the project has no tasks yet
+project-its-tasks = its tasks: { $list }

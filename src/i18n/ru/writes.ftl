@@ -309,3 +309,17 @@ known-list = { $list }{ $more ->
     }
 no-person = в книге нет ни сотрудника, ни подрядчика `{ $id }`
 assignees-are = исполнители — это ID из `team` в rapport.yaml и подрядчики из contractors/
+
+## Ошибки задач
+
+task-done-no-move = задача `{ $id }` уже сдана: её срок больше не переносится
+task-due-already = у задачи `{ $id }` срок и так { $date }
+project-due-already = у проекта «{ $title }» срок сдачи и так { $date }
+date-after-today = неверный { $flag }: { $date } — это позже сегодняшнего дня ({ $today }); записывайте, когда это уже случилось
+task-confirmed-already = задача `{ $id }` уже подтверждена, { $date }
+task-done-already-on = задача `{ $id }` уже сдана, { $date }
+ref-not-a-task = `{ $arg }` не указывает на задачу
+ref-write-task = пишите КЛИЕНТ/ПРОЕКТ/ЗАДАЧА, например trudnyi-klient/zimnyaya-kampaniya/rolik (список — `rapport tasks`)
+no-task = в проекте «{ $project }» нет задачи `{ $id }`
+project-no-tasks = в проекте пока нет задач
+project-its-tasks = задачи проекта: { $list }
