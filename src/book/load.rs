@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::parse::{check_id, is_slug, parse_entity, parse_lenient};
+use super::snapshot::{Given, Snapshot};
 use super::{Book, ClientBook, Entity, Kind, Source, check, links};
 use crate::cache;
 use crate::finding::{Code, Finding, Location};
@@ -133,16 +134,21 @@ fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), B
         .read_to_end(bytes)
         .map_err(|e| fail(format!("cannot read the file: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Box::new(
-            Finding::error(Code::E01, file, Location::File, "")
-                .say(crate::msg!(
-                    "load-too-large",
-                    mib = i64::try_from(MAX_FILE_BYTES / 1024 / 1024).unwrap_or(i64::MAX)
-                ))
-                .help_say(crate::msg!("load-too-large-help")),
-        ));
+        return Err(too_large(file));
     }
     Ok(())
+}
+
+/// E01 on a file over [`MAX_FILE_BYTES`].
+fn too_large(file: &str) -> Box<Finding> {
+    Box::new(
+        Finding::error(Code::E01, file, Location::File, "")
+            .say(crate::msg!(
+                "load-too-large",
+                mib = i64::try_from(MAX_FILE_BYTES / 1024 / 1024).unwrap_or(i64::MAX)
+            ))
+            .help_say(crate::msg!("load-too-large-help")),
+    )
 }
 
 /// Reads a file's bytes, bounded in size; a file that cannot be read becomes a finding.
@@ -219,12 +225,14 @@ fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Box<Finding>> {
     }
 }
 
-/// Where a file was found: as a plain file, or as a symbolic link in the book whose
-/// root's real path is given (followed only where [`links::may_follow`] says so).
+/// Where a file was found: as a plain file, as a symbolic link in the book whose
+/// root's real path is given (followed only where [`links::may_follow`] says so), or
+/// given with its bytes by a [`Snapshot`].
 #[derive(Clone, Copy)]
 enum Found<'a> {
     File,
     Link { real_root: &'a Path },
+    Given(&'a [u8]),
 }
 
 fn read_file(
@@ -274,17 +282,22 @@ fn read_listed(
         result.findings.push(links::refused(&result.file, false));
         return result;
     }
+    let given = match found {
+        Found::Given(bytes) => Some(bytes),
+        Found::File | Found::Link { .. } => None,
+    };
     let mut bytes = FILE_BYTES.take();
-    read_into(&mut result, path, &mut bytes, cache);
+    read_into(&mut result, path, given, &mut bytes, cache);
     FILE_BYTES.set(bytes);
     result
 }
 
-/// Reads the file of `result` into `bytes` and fills in what its entry in the cache,
-/// or parsing it, gives.
+/// Reads the file of `result` (at `path`, or the `given` bytes) into `bytes` and
+/// fills in what its entry in the cache, or parsing it, gives.
 fn read_into(
     result: &mut FileResult,
     path: &Path,
+    given: Option<&[u8]>,
     bytes: &mut Vec<u8>,
     cache: Option<&cache::View<'_>>,
 ) {
@@ -300,7 +313,16 @@ fn read_into(
         result.findings = findings;
         return;
     }
-    if let Err(finding) = read_bytes_into(path, &result.file, bytes) {
+    let read = match given {
+        Some(given) if given.len() as u64 > MAX_FILE_BYTES => Err(too_large(&result.file)),
+        Some(given) => {
+            bytes.clear();
+            bytes.extend_from_slice(given);
+            Ok(())
+        }
+        None => read_bytes_into(path, &result.file, bytes),
+    };
+    if let Err(finding) = read {
         result.findings.push(*finding);
         return;
     }
@@ -407,18 +429,60 @@ struct Listed<'a> {
 }
 
 /// Reads every book file under one client folder, in name order, into `client` and
-/// `group`: `client.yaml` and the YAML files of the kind folders.
+/// `group`: `client.yaml` and the YAML files of the kind folders; listed from the
+/// folder, or from `snapshot` when one is given.
 fn read_client(
     root: &Path,
     real_root: &Path,
     dir: &Path,
+    snapshot: Option<&Snapshot>,
     client: &mut ClientBook,
     group: &mut Group,
     cache: Option<&cache::View<'_>>,
 ) {
-    let with_stat = cache.is_some();
-    let mut files: Vec<Listed<'_>> = Vec::new();
-    let findings = &mut group.part.findings;
+    let mut files = match snapshot {
+        Some(snapshot) => snapshot_listing(root, snapshot, &format!("clients/{}/", client.id)),
+        None => folder_listing(
+            root,
+            real_root,
+            dir,
+            &mut group.part.findings,
+            cache.is_some(),
+        ),
+    };
+    // In name order, by the bytes of the paths.
+    files.sort_unstable_by(|a, b| {
+        (a.path.as_os_str().as_encoded_bytes()).cmp(b.path.as_os_str().as_encoded_bytes())
+    });
+    // The entities are kept for the whole run: each list is sized once, exactly.
+    let count = |kind: Kind| files.iter().filter(|f| f.kind == kind).count();
+    client.contracts.reserve_exact(count(Kind::Contract));
+    client.projects.reserve_exact(count(Kind::Project));
+    client.meetings.reserve_exact(count(Kind::Meeting));
+    client.log.reserve_exact(count(Kind::Log));
+    client.invoices.reserve_exact(count(Kind::Invoice));
+    client.acts.reserve_exact(count(Kind::Act));
+    client.present.reserve_exact(files.len());
+    group.part.sources.reserve_exact(files.len());
+    group.stats.reserve_exact(files.len());
+    let id = client.id.clone();
+    for f in files {
+        let result = read_listed(root, &f.path, f.found, f.stat, f.kind, Some(&id), cache);
+        group.add(result, Some(client));
+    }
+}
+
+/// The book files of the client folder `dir`: `client.yaml` and the YAML files of the
+/// kind folders, with their metadata when `with_stat`. Folders that cannot be listed,
+/// and kind folders that are links, are findings.
+fn folder_listing<'a>(
+    root: &Path,
+    real_root: &'a Path,
+    dir: &Path,
+    findings: &mut Vec<Finding>,
+    with_stat: bool,
+) -> Vec<Listed<'a>> {
+    let mut files: Vec<Listed<'a>> = Vec::new();
     for entry in list(root, dir, findings) {
         let Ok(kind_of_entry) = entry.file_type() else {
             continue;
@@ -442,26 +506,43 @@ fn read_client(
             files.extend(listed(&entry, path, Kind::Client, real_root, with_stat));
         }
     }
-    // In name order, by the bytes of the paths.
-    files.sort_unstable_by(|a, b| {
-        (a.path.as_os_str().as_encoded_bytes()).cmp(b.path.as_os_str().as_encoded_bytes())
-    });
-    // The entities are kept for the whole run: each list is sized once, exactly.
-    let count = |kind: Kind| files.iter().filter(|f| f.kind == kind).count();
-    client.contracts.reserve_exact(count(Kind::Contract));
-    client.projects.reserve_exact(count(Kind::Project));
-    client.meetings.reserve_exact(count(Kind::Meeting));
-    client.log.reserve_exact(count(Kind::Log));
-    client.invoices.reserve_exact(count(Kind::Invoice));
-    client.acts.reserve_exact(count(Kind::Act));
-    client.present.reserve_exact(files.len());
-    group.part.sources.reserve_exact(files.len());
-    group.stats.reserve_exact(files.len());
-    let id = client.id.clone();
-    for f in files {
-        let result = read_listed(root, &f.path, f.found, f.stat, f.kind, Some(&id), cache);
-        group.add(result, Some(client));
-    }
+    files
+}
+
+/// The book files of a snapshot under `prefix` (a client's folder, `clients/ID/`, or
+/// `contractors/`), chosen as [`folder_listing`] chooses them from a folder: YAML
+/// files, directly in a client's folder only `client.yaml`, one level of kind folders.
+fn snapshot_listing<'a>(root: &Path, snapshot: &'a Snapshot, prefix: &str) -> Vec<Listed<'a>> {
+    let contractors = prefix == "contractors/";
+    snapshot
+        .under(prefix)
+        .iter()
+        .filter_map(|(path, given)| {
+            let rest = path.strip_prefix(prefix)?;
+            let kind = match rest.split_once('/') {
+                None if contractors => Kind::Contractor,
+                None if matches!(rest, "client.yaml" | "client.yml") => Kind::Client,
+                Some((folder, name)) if !contractors && !name.contains('/') => {
+                    Kind::from_folder(folder)?
+                }
+                _ => return None,
+            };
+            let path = root.join(path);
+            if !is_yaml(&path) {
+                return None;
+            }
+            let (found, stat) = match given {
+                Given::InFolder(stat) => (Found::File, Some(*stat)),
+                Given::Bytes(bytes) => (Found::Given(bytes), None),
+            };
+            Some(Listed {
+                kind,
+                path,
+                found,
+                stat,
+            })
+        })
+        .collect()
 }
 
 /// The entries of the folder `dir`; a folder that cannot be listed is E01 in
@@ -599,7 +680,28 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         cache::remove_stale(root, &ids);
     }
     let cache = use_cache.then_some(CacheOf { root, write: true });
-    load_clients(root, clients, unlisted, cache)
+    load_clients(root, clients, unlisted, cache, None)
+}
+
+/// Loads the book whose files `snapshot` gives (the book at a revision, for `audit
+/// --since`), reading those it says are the same as today's from the book's folder
+/// `root`, with the parse cache of that book read only (`use_cache`): such files are
+/// found in it by their metadata and not even read. Nothing is written. The book is
+/// the one [`load`] would give of a folder holding the snapshot's files.
+pub fn load_snapshot(root: &Path, snapshot: &Snapshot, use_cache: bool) -> Result<Book> {
+    if snapshot.get(SETTINGS_FILE).is_none() {
+        bail!("the book has no {SETTINGS_FILE}");
+    }
+    let clients = snapshot
+        .client_ids()
+        .into_iter()
+        .map(|id| {
+            let dir = root.join("clients").join(&id);
+            (id, dir)
+        })
+        .collect();
+    let cache = (use_cache && cache::is_safe(root)).then_some(CacheOf { root, write: false });
+    load_clients(root, clients, Vec::new(), cache, Some(snapshot))
 }
 
 /// Loads the book at `root` (a copy of another book: the book at a revision, for
@@ -617,7 +719,7 @@ pub fn load_reusing(root: &Path, cache_of: &Path) -> Result<Book> {
         root: cache_of,
         write: false,
     });
-    load_clients(root, clients, unlisted, cache)
+    load_clients(root, clients, unlisted, cache, None)
 }
 
 /// Whose parse cache a load reads, and whether it brings it up to date.
@@ -642,7 +744,7 @@ pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
     if !is_slug(id) || !dir.is_dir() || linked(&dir) || linked(&root.join("clients")) {
         return Ok(None);
     }
-    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), None).map(Some)
+    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), None, None).map(Some)
 }
 
 fn check_is_book(root: &Path) -> Result<()> {
@@ -663,6 +765,7 @@ fn load_clients(
     clients: Vec<(String, PathBuf)>,
     mut unlisted: Vec<Finding>,
     cache: Option<CacheOf<'_>>,
+    snapshot: Option<&Snapshot>,
 ) -> Result<Book> {
     let use_cache = cache.is_some();
     // Links are judged against the real path of the root (see `links`).
@@ -671,20 +774,24 @@ fn load_clients(
         .with_context(|| format!("cannot open {}", root.display()))?;
     let real_root = real_root.as_path();
     let settings_path = root.join(SETTINGS_FILE);
-    let settings_found =
-        if fs::symlink_metadata(&settings_path).is_ok_and(|m| m.file_type().is_symlink()) {
+    let settings_found = match snapshot.and_then(|s| s.get(SETTINGS_FILE)) {
+        Some(Given::Bytes(bytes)) => Found::Given(bytes),
+        Some(Given::InFolder(_)) => Found::File,
+        None if fs::symlink_metadata(&settings_path).is_ok_and(|m| m.file_type().is_symlink()) => {
             Found::Link { real_root }
-        } else {
-            Found::File
-        };
-    let mut contractor_files: Vec<Listed<'_>> = match top_folder(root, "contractors", &mut unlisted)
-    {
-        // A book without contractors has no such folder: nothing to say.
-        Some(dir) if dir.exists() => list(root, &dir, &mut unlisted)
-            .iter()
-            .filter_map(|e| listed(e, e.path(), Kind::Contractor, real_root, use_cache))
-            .collect(),
-        _ => Vec::new(),
+        }
+        None => Found::File,
+    };
+    let mut contractor_files: Vec<Listed<'_>> = match snapshot {
+        Some(snapshot) => snapshot_listing(root, snapshot, "contractors/"),
+        None => match top_folder(root, "contractors", &mut unlisted) {
+            // A book without contractors has no such folder: nothing to say.
+            Some(dir) if dir.exists() => list(root, &dir, &mut unlisted)
+                .iter()
+                .filter_map(|e| listed(e, e.path(), Kind::Contractor, real_root, use_cache))
+                .collect(),
+            _ => Vec::new(),
+        },
     };
     contractor_files.sort_by(|a, b| a.path.cmp(&b.path));
 
@@ -712,7 +819,15 @@ fn load_clients(
                             };
                             let shard = cache::Shard::Client(id);
                             let mut part = with_shard(cache, shard, |view, group| {
-                                read_client(root, real_root, dir, &mut client, group, view);
+                                read_client(
+                                    root,
+                                    real_root,
+                                    dir,
+                                    snapshot,
+                                    &mut client,
+                                    group,
+                                    view,
+                                );
                             });
                             check_client_folder(&mut client, &mut part);
                             (client, part)
