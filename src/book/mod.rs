@@ -6,6 +6,7 @@ mod links;
 mod load;
 mod lookup;
 mod parse;
+mod yaml_words;
 
 use std::path::{Path, PathBuf};
 

@@ -25,6 +25,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/load.ftl"),
     ),
     (
+        "yaml.ftl",
+        include_str!("en/yaml.ftl"),
+        include_str!("ru/yaml.ftl"),
+    ),
+    (
         "rules.ftl",
         include_str!("en/rules.ftl"),
         include_str!("ru/rules.ftl"),
