@@ -45,6 +45,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/commands.ftl"),
     ),
     (
+        "todo.ftl",
+        include_str!("en/todo.ftl"),
+        include_str!("ru/todo.ftl"),
+    ),
+    (
         "history.ftl",
         include_str!("en/history.ftl"),
         include_str!("ru/history.ftl"),
@@ -98,6 +103,15 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
         Arg::Date { date, today } => FluentValue::from(match lang {
             Lang::En => date.to_string(),
             Lang::Ru => super::day_ru(*date, *today),
+        }),
+        Arg::Day { date, today } => FluentValue::from(super::day_short(lang, *date, *today)),
+        Arg::MonthDay { month, day } => FluentValue::from(match lang {
+            Lang::En => format!("{month:02}-{day:02}"),
+            Lang::Ru => super::month_day_ru(*month, *day),
+        }),
+        Arg::Sum { amount, currency } => FluentValue::from(match lang {
+            Lang::En => amount.to_string(),
+            Lang::Ru => amount.in_locale(Lang::Ru, currency),
         }),
         Arg::Money { amount, currency } => FluentValue::from(match lang {
             Lang::En => format!("{amount} {currency}"),
