@@ -6,7 +6,7 @@
 use crate::i18n::{Arg, Msg};
 use crate::model::time::{self, Impossible};
 use crate::msg;
-use crate::yaml::{Found, Hint, Problem, Syntax, Want};
+use crate::yaml::{Found, Hint, Problem, Refusal, Syntax, Want};
 
 /// An E01 syntax error.
 pub fn syntax(s: &Syntax) -> Msg {
@@ -166,8 +166,26 @@ pub fn problem(p: &Problem) -> Option<Msg> {
             text = text.as_str(),
             why = impossible(&time::impossible(text)?)
         ),
+        Problem::Refused(refusal) => refused(refusal)?,
         Problem::Said(_) | Problem::Internal(_) => return None,
     })
+}
+
+/// A value a type of the book refuses, by the catalog's message for it.
+fn refused(refusal: &Refusal) -> Option<Msg> {
+    let id = match refusal.what {
+        "qty-zero" => "yaml-qty-zero",
+        "price-negative" => "yaml-price-negative",
+        "line-too-large" => "yaml-line-too-large",
+        "sum-too-large" => "yaml-sum-too-large",
+        _ => return None,
+    };
+    let args = refusal
+        .facts
+        .iter()
+        .map(|(name, value)| (*name, Arg::Text(value.clone())))
+        .collect();
+    Some(Msg::new(id, args))
 }
 
 /// Why a date cannot be (E07), here and wherever else a date is refused.

@@ -51,6 +51,33 @@ pub enum DeErrorKind {
     Syntax,
 }
 
+/// A value a type of the book refuses, with its facts: the name the loader words it
+/// by, the facts as text, and the type's own English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub what: &'static str,
+    pub facts: Vec<(&'static str, String)>,
+    pub english: String,
+}
+
+thread_local! {
+    /// The refusal [`refuse`] hands to [`DeError`]'s `custom` beside its message: serde
+    /// lets a type tell its deserializer nothing but a message.
+    static REFUSED: RefCell<Option<Refusal>> = const { RefCell::new(None) };
+}
+
+/// The error by which a type's visitor refuses a value with its facts: in this
+/// module's reads, the facts reach the error ([`Problem::Refused`]); any other
+/// deserializer gets the English as a plain message.
+pub fn refuse<E: de::Error>(refusal: Refusal) -> E {
+    let english = refusal.english.clone();
+    REFUSED.with(|r| *r.borrow_mut() = Some(refusal));
+    let e = E::custom(english);
+    // Another deserializer did not take it.
+    REFUSED.with(|r| r.borrow_mut().take());
+    e
+}
+
 /// What a value read was expected to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Want {
@@ -167,6 +194,8 @@ pub enum Problem {
     },
     /// A type's own refusal, in its words.
     Said(String),
+    /// A type's own refusal with its facts ([`refuse`]).
+    Refused(Refusal),
     /// The reader's own inconsistency (an alias unresolved, a value before its key):
     /// cannot happen on a tree this module built.
     Internal(&'static str),
@@ -187,6 +216,7 @@ impl fmt::Display for Problem {
                 "reading this file visits more than {max} nodes (an alias bomb?)"
             ),
             Problem::ImpossibleDate { why, .. } | Problem::Said(why) => f.write_str(why),
+            Problem::Refused(refusal) => f.write_str(&refusal.english),
             Problem::Internal(what) => f.write_str(what),
         }
     }
@@ -324,7 +354,11 @@ pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(DeErrorKind::Type, Problem::Said(msg.to_string()))
+        let problem = match REFUSED.with(|r| r.borrow_mut().take()) {
+            Some(refusal) => Problem::Refused(refusal),
+            None => Problem::Said(msg.to_string()),
+        };
+        DeError::new(DeErrorKind::Type, problem)
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {

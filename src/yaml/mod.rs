@@ -10,7 +10,10 @@ mod de;
 mod path;
 mod tree;
 
-pub use de::{DATE, DeErrorKind, Found, Hint, Problem, Want, impossible_date, read_tree, suggest};
+pub use de::{
+    DATE, DeErrorKind, Found, Hint, Problem, Refusal, Want, impossible_date, read_tree, refuse,
+    suggest,
+};
 pub use path::{PathSeg, YamlPath};
 pub use tree::{NodeId, NodeKind, Tree};
 

@@ -104,3 +104,10 @@ yaml-month = { $m ->
         [11] 11
        *[12] 12
     }
+
+## E02: values a type of the book refuses
+
+yaml-qty-zero = a line's quantity must be more than zero, found `{ $value }`: leave out a line with none
+yaml-price-negative = a line's price must not be negative, found `{ $value }`: an invoice asks for money; give a discount as a lower price
+yaml-line-too-large = line { $n } (`{ $item }`: { $qty } × { $price }) comes to more than the largest sum of money, { $max }
+yaml-sum-too-large = the sum of the lines comes to more than the largest sum of money, { $max }
