@@ -192,8 +192,8 @@ fn refused(refusal: &Refusal) -> Option<Msg> {
 pub fn impossible(why: &Impossible) -> Msg {
     let month = |m: u32| msg!("yaml-month", m = m);
     match why {
-        Impossible::NoMonth(m) => msg!("yaml-no-month", month = *m),
-        Impossible::NoDay {
+        Impossible::Month(m) => msg!("yaml-no-month", month = *m),
+        Impossible::Day {
             year,
             month: m,
             last,
@@ -205,10 +205,10 @@ pub fn impossible(why: &Impossible) -> Msg {
             last = *last,
             day = *day
         ),
-        Impossible::NoDayInMonth { month: m, day } => {
+        Impossible::DayInMonth { month: m, day } => {
             msg!("yaml-no-day-in-month", month = month(*m), day = *day)
         }
-        Impossible::NoTime(t) => msg!("yaml-no-time", time = t.as_str()),
+        Impossible::Time(t) => msg!("yaml-no-time", time = t.as_str()),
     }
 }
 

@@ -26,25 +26,25 @@ pub enum DateError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Impossible {
     /// `there is no month 13`.
-    NoMonth(u32),
+    Month(u32),
     /// `2026-02 has 28 days, there is no day 30`.
-    NoDay {
+    Day {
         year: i32,
         month: u32,
         last: u32,
         day: u32,
     },
     /// A birthday without its year: `month 02 has no day 30`.
-    NoDayInMonth { month: u32, day: u32 },
+    DayInMonth { month: u32, day: u32 },
     /// `there is no time 25:00 in a day`, the time as written.
-    NoTime(String),
+    Time(String),
 }
 
 impl fmt::Display for Impossible {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Impossible::NoMonth(month) => write!(f, "there is no month {month}"),
-            Impossible::NoDay {
+            Impossible::Month(month) => write!(f, "there is no month {month}"),
+            Impossible::Day {
                 year,
                 month,
                 last,
@@ -53,10 +53,10 @@ impl fmt::Display for Impossible {
                 f,
                 "{year}-{month:02} has {last} days, there is no day {day}"
             ),
-            Impossible::NoDayInMonth { month, day } => {
+            Impossible::DayInMonth { month, day } => {
                 write!(f, "month {month:02} has no day {day}")
             }
-            Impossible::NoTime(time) => write!(f, "there is no time {time} in a day"),
+            Impossible::Time(time) => write!(f, "there is no time {time} in a day"),
         }
     }
 }
@@ -86,13 +86,13 @@ fn digits(s: &str, n: usize) -> Option<u32> {
 fn month_day(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
         if !(1..=12).contains(&month) {
-            DateError::Impossible(Impossible::NoMonth(month))
+            DateError::Impossible(Impossible::Month(month))
         } else {
             let last = (28..=31)
                 .rev()
                 .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
                 .unwrap_or(28);
-            DateError::Impossible(Impossible::NoDay {
+            DateError::Impossible(Impossible::Day {
                 year,
                 month,
                 last,
@@ -140,7 +140,7 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
         return Err(DateError::Malformed);
     };
     NaiveTime::from_hms_opt(h, m, sec)
-        .ok_or_else(|| DateError::Impossible(Impossible::NoTime(s.to_owned())))
+        .ok_or_else(|| DateError::Impossible(Impossible::Time(s.to_owned())))
 }
 
 /// The value of a date's text, or why there is none: not a date (`invalid_value`,
@@ -282,9 +282,9 @@ pub fn parse_birthday(s: &str) -> Result<Birthday, DateError> {
         // A leap year admits 29 February, which a birthday without a year may be.
         if month_day(2000, m, d).is_err() {
             return Err(DateError::Impossible(if (1..=12).contains(&m) {
-                Impossible::NoDayInMonth { month: m, day: d }
+                Impossible::DayInMonth { month: m, day: d }
             } else {
-                Impossible::NoMonth(m)
+                Impossible::Month(m)
             }));
         }
         return Ok(Birthday {

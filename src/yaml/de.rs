@@ -264,7 +264,7 @@ impl fmt::Display for Hint {
 #[derive(Debug, Clone)]
 pub struct DeError {
     pub kind: DeErrorKind,
-    pub problem: Problem,
+    pub problem: Box<Problem>,
     pub hint: Option<Hint>,
     pub span: Option<Span>,
     /// The node at fault, where known: the read passes over it to find the next error.
@@ -277,7 +277,7 @@ impl DeError {
     fn new(kind: DeErrorKind, problem: Problem) -> Self {
         DeError {
             kind,
-            problem,
+            problem: Box::new(problem),
             hint: None,
             span: None,
             node: None,
@@ -701,7 +701,7 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
             Some(text) => visitor
                 .visit_str::<DateError>(text)
                 .map_err(|DateError(mut e)| {
-                    if let Problem::ImpossibleDate { text: t, .. } = &mut e.problem {
+                    if let Problem::ImpossibleDate { text: t, .. } = &mut *e.problem {
                         text.clone_into(t);
                     }
                     e
