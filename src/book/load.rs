@@ -1059,3 +1059,31 @@ mod partial_tests {
         assert!(load_client(dir.path(), "x").is_err(), "not a book");
     }
 }
+
+#[cfg(test)]
+mod io_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// A folder that cannot be listed says why in the system's words in English, and
+    /// in Russian for the usual reasons.
+    #[test]
+    fn unreadable_folders_say_why() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let f = unlisted("clients/acme".to_owned(), io_reason(&denied));
+        assert_eq!(
+            f.message,
+            format!("cannot list the folder: {denied}; the files in it were not read")
+        );
+        let said = f.said.as_deref().and_then(|s| s.message.as_ref());
+        assert_eq!(
+            said.map(|m| m.render(Lang::Ru)).as_deref(),
+            Some("Содержимое папки не прочитать: нет прав на чтение; файлы в ней не прочитаны")
+        );
+        let odd = std::io::Error::other("disk on fire");
+        assert_eq!(
+            io_reason(&odd).render(Lang::Ru),
+            "система сообщает: `disk on fire`"
+        );
+    }
+}

@@ -23,11 +23,12 @@
 //! before their date (once one is late, D12's finding takes its place). An item due on a day off is shown
 //! on the working day before it, when something can still be done about it.
 //!
-//! The agenda speaks the user's language (`--lang`, see [`crate::context`]). In
-//! English an audit item is its rule's to-do, worded by the rule; in another language
-//! it is the finding's own message in that language with the rule's help (what to
-//! do), and an item not flagged yet says from when the audit will flag it, with the
-//! finding as it will read then, until the rules word their to-dos in the catalogs.
+//! The agenda speaks the user's language (`--lang`, see [`crate::context`]). An audit
+//! item is its rule's to-do, worded by the rule from the catalogs (`todo.ftl`), with
+//! the audit's own line under one already late; for a rule with no to-do of its own,
+//! it is the finding's message (in English after the rule's name; in another language
+//! with the rule's help, and for a matter not flagged yet, from when the audit will
+//! flag it).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
