@@ -15,6 +15,7 @@ use super::snapshot::{Given, Snapshot};
 use super::{Book, ClientBook, Entity, Kind, Source, check, links};
 use crate::cache;
 use crate::finding::{Code, Finding, Location};
+use crate::i18n::{Arg, Msg};
 use crate::model::{
     Act, Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings,
 };
@@ -127,12 +128,17 @@ fn rel_path(root: &Path, path: &Path) -> String {
 /// Reads a file's bytes into `bytes` (cleared first), bounded in size; a file that
 /// cannot be read becomes a finding.
 fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), Box<Finding>> {
-    let fail = |message: String| Box::new(Finding::error(Code::E01, file, Location::File, message));
+    let fail = |e: std::io::Error| {
+        Box::new(
+            Finding::error(Code::E01, file, Location::File, "")
+                .say(crate::msg!("load-cannot-read", reason = io_reason(&e))),
+        )
+    };
     bytes.clear();
-    let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let f = fs::File::open(path).map_err(fail)?;
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(bytes)
-        .map_err(|e| fail(format!("cannot read the file: {e}")))?;
+        .map_err(fail)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(file));
     }
@@ -548,15 +554,7 @@ fn snapshot_listing<'a>(root: &Path, snapshot: &'a Snapshot, prefix: &str) -> Ve
 /// The entries of the folder `dir`; a folder that cannot be listed is E01 in
 /// `findings` (the files in it would otherwise be left out without a word).
 fn list(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> Vec<fs::DirEntry> {
-    let unlisted = |e: std::io::Error| {
-        Finding::error(
-            Code::E01,
-            rel_path(root, dir),
-            Location::File,
-            format!("cannot list the folder: {e}; the files in it were not read"),
-        )
-        .help("make the folder readable (check its permissions), or move it out of the book")
-    };
+    let unlisted = |e: std::io::Error| unlisted(rel_path(root, dir), io_reason(&e));
     match fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.map_err(|e| findings.push(unlisted(e))).ok())
@@ -617,16 +615,38 @@ fn walk_error(root: &Path, error: &walkdir::Error) -> Option<Finding> {
         return None;
     }
     let path = error.path().unwrap_or(root);
-    let reason = io.map_or_else(|| error.to_string(), ToString::to_string);
-    Some(
-        Finding::error(
-            Code::E01,
-            rel_path(root, path),
-            Location::File,
-            format!("cannot list the folder: {reason}; the files in it were not read"),
-        )
-        .help("make the folder readable (check its permissions), or move it out of the book"),
-    )
+    let reason = io.map_or_else(
+        || {
+            crate::msg!(
+                "load-io",
+                kind = Arg::Word("other"),
+                said = error.to_string()
+            )
+        },
+        io_reason,
+    );
+    Some(unlisted(rel_path(root, path), reason))
+}
+
+/// E01 on a folder that could not be listed, for `reason` ([`io_reason`]).
+fn unlisted(folder: String, reason: Msg) -> Finding {
+    Finding::error(Code::E01, folder, Location::File, "")
+        .say(crate::msg!("load-cannot-list", reason = reason))
+        .help_say(crate::msg!("load-cannot-list-help"))
+}
+
+/// Why the system could not read a file or a folder: its own words, and the kind of
+/// failure the catalogs word in other languages.
+fn io_reason(e: &std::io::Error) -> Msg {
+    use std::io::ErrorKind;
+    let kind = match e.kind() {
+        ErrorKind::PermissionDenied => "denied",
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::NotADirectory => "not-a-folder",
+        ErrorKind::IsADirectory => "is-a-folder",
+        _ => "other",
+    };
+    crate::msg!("load-io", kind = Arg::Word(kind), said = e.to_string())
 }
 
 /// The client folders under `dir`, by name; folders that cannot be listed go to
@@ -1152,5 +1172,33 @@ mod partial_tests {
         }
         let dir = tempfile::tempdir().expect("temp dir");
         assert!(load_client(dir.path(), "x").is_err(), "not a book");
+    }
+}
+
+#[cfg(test)]
+mod io_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// A folder that cannot be listed says why in the system's words in English, and
+    /// in Russian for the usual reasons.
+    #[test]
+    fn unreadable_folders_say_why() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let f = unlisted("clients/acme".to_owned(), io_reason(&denied));
+        assert_eq!(
+            f.message,
+            format!("cannot list the folder: {denied}; the files in it were not read")
+        );
+        let said = f.said.as_deref().and_then(|s| s.message.as_ref());
+        assert_eq!(
+            said.map(|m| m.render(Lang::Ru)).as_deref(),
+            Some("Содержимое папки не прочитать: нет прав на чтение; файлы в ней не прочитаны")
+        );
+        let odd = std::io::Error::other("disk on fire");
+        assert_eq!(
+            io_reason(&odd).render(Lang::Ru),
+            "система сообщает: `disk on fire`"
+        );
     }
 }

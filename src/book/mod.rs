@@ -7,6 +7,7 @@ mod load;
 mod lookup;
 mod parse;
 mod snapshot;
+mod yaml_words;
 
 use std::path::{Path, PathBuf};
 

@@ -25,6 +25,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/load.ftl"),
     ),
     (
+        "yaml.ftl",
+        include_str!("en/yaml.ftl"),
+        include_str!("ru/yaml.ftl"),
+    ),
+    (
         "rules.ftl",
         include_str!("en/rules.ftl"),
         include_str!("ru/rules.ftl"),
@@ -38,6 +43,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "commands.ftl",
         include_str!("en/commands.ftl"),
         include_str!("ru/commands.ftl"),
+    ),
+    (
+        "todo.ftl",
+        include_str!("en/todo.ftl"),
+        include_str!("ru/todo.ftl"),
     ),
     (
         "history.ftl",
@@ -93,6 +103,15 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
         Arg::Date { date, today } => FluentValue::from(match lang {
             Lang::En => date.to_string(),
             Lang::Ru => super::day_ru(*date, *today),
+        }),
+        Arg::Day { date, today } => FluentValue::from(super::day_short(lang, *date, *today)),
+        Arg::MonthDay { month, day } => FluentValue::from(match lang {
+            Lang::En => format!("{month:02}-{day:02}"),
+            Lang::Ru => super::month_day_ru(*month, *day),
+        }),
+        Arg::Sum { amount, currency } => FluentValue::from(match lang {
+            Lang::En => amount.to_string(),
+            Lang::Ru => amount.in_locale(Lang::Ru, currency),
         }),
         Arg::Money { amount, currency } => FluentValue::from(match lang {
             Lang::En => format!("{amount} {currency}"),

@@ -32,6 +32,15 @@ pub enum Arg {
     /// A day as a date: `2026-11-13` in English; in Russian «13 ноября», with its
     /// year when more than a month from `today`.
     Date { date: NaiveDate, today: NaiveDate },
+    /// A day as the agenda shows it: `Mon 30 Nov` in English, «пн 30 ноября» in
+    /// Russian, each with its year when more than a month from `today`.
+    Day { date: NaiveDate, today: NaiveDate },
+    /// A day of the year without its year (a birthday): `12-02` in English, «2 декабря»
+    /// in Russian.
+    MonthDay { month: u32, day: u32 },
+    /// A sum of money whose currency English leaves to the context: `30000.00` in
+    /// English, «30 000,00 ₽» in Russian.
+    Sum { amount: Money, currency: String },
     /// A sum of money: `156000.00 RUB` in English (as the audit has always written
     /// it), «156 000,00 ₽» in Russian.
     Money { amount: Money, currency: String },
@@ -231,6 +240,16 @@ pub fn day_ru(d: NaiveDate, today: NaiveDate) -> String {
     } else {
         format!("{} {month} {} г.", d.day(), d.year())
     }
+}
+
+/// «2 декабря»: a day of the year without its year.
+pub fn month_day_ru(month: u32, day: u32) -> String {
+    let name = month
+        .checked_sub(1)
+        .and_then(|m| MONTHS_RU_GENITIVE.get(m as usize))
+        .copied()
+        .unwrap_or("");
+    format!("{day} {name}")
 }
 
 const WEEKDAYS_RU_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
