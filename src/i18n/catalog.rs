@@ -105,6 +105,18 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
             Lang::Ru => super::day_ru(*date, *today),
         }),
         Arg::Day { date, today } => FluentValue::from(super::day_short(lang, *date, *today)),
+        Arg::FullDate(date) => FluentValue::from(match lang {
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+            Lang::Ru => super::date_long(lang, *date),
+        }),
+        Arg::FullMoment(at) => FluentValue::from(match lang {
+            Lang::En => at.format("%Y-%m-%dT%H:%M").to_string(),
+            Lang::Ru => format!(
+                "{}, {}",
+                super::date_long(lang, at.date()),
+                at.format("%H:%M")
+            ),
+        }),
         Arg::MonthDay { month, day } => FluentValue::from(match lang {
             Lang::En => format!("{month:02}-{day:02}"),
             Lang::Ru => super::month_day_ru(*month, *day),

@@ -35,6 +35,12 @@ pub enum Arg {
     /// A day as the agenda shows it: `Mon 30 Nov` in English, «пн 30 ноября» in
     /// Russian, each with its year when more than a month from `today`.
     Day { date: NaiveDate, today: NaiveDate },
+    /// A day with its year, for a message that knows no today (the loader's): as the
+    /// book writes it in English, `2026-06-30`; «30 июня 2026 г.» in Russian.
+    FullDate(NaiveDate),
+    /// A moment with its year, likewise: `2026-11-12T10:00` in English, «12 ноября
+    /// 2026 г., 10:00» in Russian.
+    FullMoment(chrono::NaiveDateTime),
     /// A day of the year without its year (a birthday): `12-02` in English, «2 декабря»
     /// in Russian.
     MonthDay { month: u32, day: u32 },
