@@ -88,6 +88,11 @@ pub fn snapshot(root: &Path, rev: &str) -> Result<Option<Snapshot>> {
     if entries.iter().any(|e| e.link) {
         return Ok(None);
     }
+    // Only YAML files are book files: a changed PDF beside them is not read from git.
+    let entries: Vec<Entry> = entries
+        .into_iter()
+        .filter(|e| e.path.ends_with(".yaml") || e.path.ends_with(".yml"))
+        .collect();
     let Ok(changed) = changed? else {
         return Ok(None);
     };
