@@ -340,18 +340,6 @@ impl Finding {
         Finding::new(code, Severity::Error, file, location, message)
     }
 
-    #[must_use]
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
-    #[must_use]
-    pub fn help_opt(mut self, help: Option<String>) -> Self {
-        self.help = help;
-        self
-    }
-
     /// The message worded from the catalog: English in `message`, as the machine
     /// outputs keep it, and the [`Msg`] kept for the other languages.
     #[must_use]

@@ -1,9 +1,12 @@
-//! The book as it was at a git revision (`rapport audit --since REV`), copied out of
-//! the repository into a temporary folder that the loader can read as a book.
+//! The book as it was at a git revision (`rapport audit --since REV`): as a
+//! [`Snapshot`] of the files git finds unchanged in the book's folder and the
+//! revision's bytes of the others ([`snapshot`]), or, when the revision holds links,
+//! copied out of the repository into a temporary folder that the loader can read as a
+//! book ([`extract`]).
 //!
 //! The book is untrusted (it arrives in pull requests), so git is run as a tool on
 //! data and nothing else ([`crate::git`]): a fixed argument list without a shell,
-//! plumbing commands only (`rev-parse`, `ls-tree`, `cat-file`), with the system
+//! plumbing commands only (`rev-parse`, `ls-tree`, `diff-index`, `cat-file`), with the system
 //! configuration, hooks, the file-system monitor, every transport (a partial clone's
 //! lazy fetch) and prompts turned off. The revision is refused when it starts with `-`, so that git
 //! never reads it as an option. The tree is written only inside a fresh
@@ -12,13 +15,18 @@
 //! written, files are created new (never through an existing link), and links are
 //! written last, as git stores them, so that no file is written through one; the
 //! loader then follows a link only to a file of that same temporary book
-//! ([`crate::book::links`]). The tree's size is bounded before anything is written.
+//! ([`crate::book::links`]). The tree's size is bounded before anything is written:
+//! its count of files from the listing, its bytes as git gives them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context as _, Result, anyhow, bail};
+use rayon::prelude::*;
+
+use crate::book::{Given, Snapshot};
+use crate::cache::Stat;
 
 /// At most this many files in the book's folder at the revision.
 pub const MAX_FILES: usize = 200_000;
@@ -51,64 +59,119 @@ fn run(dir: &Path, args: &[&str]) -> Result<std::result::Result<Vec<u8>, String>
     }
 }
 
-/// The book at `root` as it was at the revision `rev` of its git repository.
+/// The book at `root` as it was at the revision `rev` of its git repository, without
+/// copying it out: a file that git finds the same in the working tree as at `rev`
+/// (by its index's record of the file's metadata, as `git status` does) is read from
+/// the book's folder, where today's parse cache knows it, and only the others are
+/// read from git. That is only a plain file whose folders on the way are plain
+/// folders, never a link. `None` when the revision's tree holds links, or git cannot
+/// compare it with the working tree: then [`extract`] copies it out and the loader
+/// judges the links there as in any folder.
+pub fn snapshot(root: &Path, rev: &str) -> Result<Option<Snapshot>> {
+    // The files whose content differs between the revision and the working tree (or
+    // whose metadata differ from the index's record), asked while git lists the tree.
+    let diff = |commit: &str| {
+        let args = [
+            "diff-index",
+            "-z",
+            "--name-only",
+            "--no-renames",
+            "--relative",
+            commit,
+            "--",
+        ];
+        run(root, &args)
+    };
+    let t = crate::clock::phase("since: list and compare the revision");
+    let (_, entries, changed) = tree_entries_and(root, rev, diff)?;
+    drop(t);
+    if entries.iter().any(|e| e.link) {
+        return Ok(None);
+    }
+    // Only YAML files are book files: a changed PDF beside them is not read from git.
+    let entries: Vec<Entry> = entries
+        .into_iter()
+        .filter(|e| e.path.ends_with(".yaml") || e.path.ends_with(".yml"))
+        .collect();
+    let Ok(changed) = changed? else {
+        return Ok(None);
+    };
+    let changed: HashSet<&[u8]> = changed
+        .split(|&b| b == 0)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let t = crate::clock::phase("since: look at the folder");
+    let same: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| !changed.contains(e.path.as_bytes()))
+        .collect();
+    let folders = plain_folders(root, same.iter().map(|e| e.path.as_str()));
+    let stats: Vec<Option<Stat>> = same
+        .par_iter()
+        .map(|e| plain_file(root, &e.path, &folders))
+        .collect();
+    let in_folder: HashMap<&str, Stat> = same
+        .iter()
+        .zip(stats)
+        .filter_map(|(e, stat)| Some((e.path.as_str(), stat?)))
+        .collect();
+    drop(t);
+    let _t = crate::clock::phase("since: read from git");
+    let mut files = Vec::with_capacity(entries.len());
+    let mut from_git = Vec::new();
+    for entry in &entries {
+        match in_folder.get(entry.path.as_str()) {
+            Some(stat) => files.push((entry.path.clone(), Given::InFolder(*stat))),
+            None => from_git.push(entry.clone()),
+        }
+    }
+    let blobs = read_blobs(root, &from_git)?;
+    for entry in from_git {
+        let Some(bytes) = blobs.get(&entry.oid) else {
+            bail!("--since {rev}: git did not give {}", entry.path);
+        };
+        files.push((entry.path, Given::Bytes(bytes.clone())));
+    }
+    Ok(Some(Snapshot::new(files)))
+}
+
+/// The folders on the way to the files `paths` (relative to `root`), each with
+/// whether it is a plain folder (not a link, not missing).
+fn plain_folders<'p>(root: &Path, paths: impl Iterator<Item = &'p str>) -> HashMap<&'p str, bool> {
+    let mut folders: Vec<&str> = paths
+        .flat_map(|path| path.match_indices('/').map(move |(at, _)| &path[..at]))
+        .collect();
+    folders.sort_unstable();
+    folders.dedup();
+    folders
+        .par_iter()
+        .map(|folder| {
+            let plain = std::fs::symlink_metadata(root.join(folder)).is_ok_and(|m| m.is_dir());
+            (*folder, plain)
+        })
+        .collect()
+}
+
+/// The metadata of `rel` under `root` when it is a plain file and every folder on its
+/// way is a plain folder in `folders` (see [`plain_folders`]).
+fn plain_file(root: &Path, rel: &str, folders: &HashMap<&str, bool>) -> Option<Stat> {
+    let mut end = 0;
+    while let Some(slash) = rel[end..].find('/') {
+        end += slash;
+        let plain = folders.get(&rel[..end]).copied().unwrap_or(false);
+        if !plain {
+            return None;
+        }
+        end += 1;
+    }
+    let meta = std::fs::symlink_metadata(root.join(rel)).ok()?;
+    meta.is_file().then(|| Stat::of(&meta))
+}
+
+/// The book at `root` as it was at the revision `rev` of its git repository, copied
+/// out into a temporary folder.
 pub fn extract(root: &Path, rev: &str) -> Result<Extracted> {
-    if rev.is_empty() || rev.starts_with('-') || rev.chars().any(char::is_control) {
-        bail!("--since {rev:?}: not a revision (a revision does not start with `-`)");
-    }
-    let prefix = match run(root, &["rev-parse", "--show-prefix"])? {
-        Ok(out) => String::from_utf8(out)
-            .map_err(|_| anyhow!("--since: the book's folder is not named in UTF-8"))?
-            .trim_end_matches('\n')
-            .to_owned(),
-        Err(said) if said.contains("not a git repository") => bail!(
-            "--since needs the book in a git repository; {} is not in one",
-            root.display()
-        ),
-        Err(said) => bail!("--since: git could not read the book's repository: {said}"),
-    };
-    let commit = match run(
-        root,
-        &[
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            &format!("{rev}^{{commit}}"),
-        ],
-    )? {
-        Ok(out) => String::from_utf8_lossy(&out).trim().to_owned(),
-        Err(_) => bail!("--since {rev}: no such revision in the book's repository"),
-    };
-    let tree = match prefix.trim_end_matches('/') {
-        "" => commit.clone(),
-        folder => format!("{commit}:{folder}"),
-    };
-    let listing = match run(root, &["ls-tree", "-r", "-z", "-l", "--full-tree", &tree])? {
-        Ok(out) => out,
-        Err(_) => bail!(
-            "--since {rev}: the book's folder {} is not in that revision",
-            prefix.trim_end_matches('/')
-        ),
-    };
-    let entries = parse_listing(&listing)?;
-    if !entries.iter().any(|e| e.path == crate::book::SETTINGS_FILE) {
-        bail!(
-            "--since {rev}: the book had no {} at that revision",
-            crate::book::SETTINGS_FILE
-        );
-    }
-    if entries.len() > MAX_FILES {
-        bail!(
-            "--since {rev}: the book had {} files at that revision, more than the {MAX_FILES} rapport copies out",
-            entries.len()
-        );
-    }
-    let bytes: u64 = entries.iter().map(|e| e.size).sum();
-    if bytes > MAX_BYTES {
-        bail!(
-            "--since {rev}: the book's files held {bytes} bytes at that revision, more than the {MAX_BYTES} rapport copies out"
-        );
-    }
+    let (_, entries) = tree_entries(root, rev)?;
     let dir = tempfile::Builder::new()
         .prefix("rapport-since-")
         .tempdir()
@@ -148,6 +211,83 @@ pub fn extract(root: &Path, rev: &str) -> Result<Extracted> {
     Ok(Extracted { dir, skipped_links })
 }
 
+/// The commit `rev` names and the entries of the book's folder in its tree, checked
+/// and bounded: a revision that does not start with `-`, a tree with `rapport.yaml`,
+/// at most [`MAX_FILES`] files, no name that leaves the folder. The bytes read from
+/// git are bounded by [`MAX_BYTES`] as they are read, and a file read from the folder
+/// by the loader's own bound.
+fn tree_entries(root: &Path, rev: &str) -> Result<(String, Vec<Entry>)> {
+    let (commit, entries, ()) = tree_entries_and(root, rev, |_| ())?;
+    Ok((commit, entries))
+}
+
+/// [`tree_entries`], and what `beside` gives of the commit, run on another thread
+/// while git lists the tree (both wait on git more than on the CPU).
+fn tree_entries_and<T: Send>(
+    root: &Path,
+    rev: &str,
+    beside: impl FnOnce(&str) -> T + Send,
+) -> Result<(String, Vec<Entry>, T)> {
+    if rev.is_empty() || rev.starts_with('-') || rev.chars().any(char::is_control) {
+        bail!("--since {rev:?}: not a revision (a revision does not start with `-`)");
+    }
+    let prefix = match run(root, &["rev-parse", "--show-prefix"])? {
+        Ok(out) => String::from_utf8(out)
+            .map_err(|_| anyhow!("--since: the book's folder is not named in UTF-8"))?
+            .trim_end_matches('\n')
+            .to_owned(),
+        Err(said) if said.contains("not a git repository") => bail!(
+            "--since needs the book in a git repository; {} is not in one",
+            root.display()
+        ),
+        Err(said) => bail!("--since: git could not read the book's repository: {said}"),
+    };
+    let commit = match run(
+        root,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )? {
+        Ok(out) => String::from_utf8_lossy(&out).trim().to_owned(),
+        Err(_) => bail!("--since {rev}: no such revision in the book's repository"),
+    };
+    let tree = match prefix.trim_end_matches('/') {
+        "" => commit.clone(),
+        folder => format!("{commit}:{folder}"),
+    };
+    let (listing, besides) = std::thread::scope(|scope| {
+        let besides = scope.spawn(|| beside(&commit));
+        let listing = run(root, &["ls-tree", "-r", "-z", "--full-tree", &tree]);
+        (listing, besides.join())
+    });
+    let besides = besides
+        .map_err(|_| anyhow!("--since: reading the revision stopped (an internal error)"))?;
+    let listing = match listing? {
+        Ok(out) => out,
+        Err(_) => bail!(
+            "--since {rev}: the book's folder {} is not in that revision",
+            prefix.trim_end_matches('/')
+        ),
+    };
+    let entries = parse_listing(&listing)?;
+    if !entries.iter().any(|e| e.path == crate::book::SETTINGS_FILE) {
+        bail!(
+            "--since {rev}: the book had no {} at that revision",
+            crate::book::SETTINGS_FILE
+        );
+    }
+    if entries.len() > MAX_FILES {
+        bail!(
+            "--since {rev}: the book had {} files at that revision, more than the {MAX_FILES} rapport copies out",
+            entries.len()
+        );
+    }
+    Ok((commit, entries, besides))
+}
+
 /// Refuses `rel` (under `root`) when a folder on its way is a link.
 fn no_link_on_the_way(root: &Path, rel: &str) -> Result<()> {
     let mut at = root.to_path_buf();
@@ -182,7 +322,6 @@ fn write_link(_target: &[u8], _path: &Path) -> Result<bool> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     oid: String,
-    size: u64,
     /// Mode 120000: a symbolic link whose blob is its target.
     link: bool,
     /// Relative to the book's root, `/`-separated, every part checked.
@@ -201,7 +340,7 @@ fn parse_listing(listing: &[u8]) -> Result<Vec<Entry>> {
             .split_once('\t')
             .ok_or_else(|| anyhow!("--since: git listed {record:?}, not a tree entry"))?;
         let fields: Vec<&str> = meta.split_whitespace().collect();
-        let [mode, kind, oid, size] = fields[..] else {
+        let [mode, kind, oid] = fields[..] else {
             bail!("--since: git listed {record:?}, not a tree entry");
         };
         if kind != "blob" {
@@ -222,7 +361,6 @@ fn parse_listing(listing: &[u8]) -> Result<Vec<Entry>> {
         }
         out.push(Entry {
             oid: oid.to_owned(),
-            size: size.parse().unwrap_or(0),
             link: mode == "120000",
             path: path.to_owned(),
         });
@@ -248,15 +386,14 @@ mod tests {
     #[test]
     fn blobs_are_listed_and_hidden_files_left_out() {
         let listing = format!(
-            "100644 blob {OID}       0\trapport.yaml\0\
-             120000 blob {OID}      12\tclients/a/client.yaml\0\
-             100644 blob {OID}       3\t.rapport/cache\0\
-             160000 commit {OID}       -\tvendor\0"
+            "100644 blob {OID}\trapport.yaml\0\
+             120000 blob {OID}\tclients/a/client.yaml\0\
+             100644 blob {OID}\t.rapport/cache\0\
+             160000 commit {OID}\tvendor\0"
         );
         let entries = parse_listing(listing.as_bytes()).expect("a listing");
         assert_eq!(entries.len(), 2);
         assert!(!entries[0].link && entries[1].link);
-        assert_eq!(entries[1].size, 12);
         let paths: Vec<&str> = entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, ["rapport.yaml", "clients/a/client.yaml"]);
     }
@@ -281,8 +418,155 @@ mod tests {
             "/etc/passwd",
             "a\\..\\b",
         ] {
-            let listing = format!("100644 blob {OID} 0\t{bad}\0");
+            let listing = format!("100644 blob {OID}\t{bad}\0");
             assert!(parse_listing(listing.as_bytes()).is_err(), "{bad}");
         }
+    }
+}
+
+/// The two ways of reading the book at a revision give the same book: [`snapshot`]
+/// with the loader reading unchanged files in place, and [`extract`] copying it out.
+#[cfg(all(test, unix))]
+mod snapshot_tests {
+    use std::fs;
+    use std::path::Path;
+    use std::process::Command;
+
+    use super::*;
+
+    fn git(dir: &Path, args: &[&str]) {
+        let out = Command::new("git")
+            .current_dir(dir)
+            .args(["-c", "user.name=T", "-c", "user.email=t@example.test"])
+            .args(["-c", "commit.gpgsign=false"])
+            .args(args)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    }
+
+    fn copy(from: &Path, to: &Path) {
+        fs::create_dir_all(to).expect("a folder");
+        for entry in fs::read_dir(from).expect("a folder") {
+            let entry = entry.expect("an entry");
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if entry.file_type().expect("a type").is_dir() {
+                copy(&entry.path(), &to.join(&name));
+            } else {
+                fs::copy(entry.path(), to.join(&name)).expect("a copy");
+            }
+        }
+    }
+
+    /// The book as text, its root left out: every entity, source and finding.
+    fn described(book: &crate::book::Book) -> String {
+        format!("{book:#?}").replace(&book.root().display().to_string(), "ROOT")
+    }
+
+    #[test]
+    fn a_snapshot_reads_as_the_copied_out_revision() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path().join("book");
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/agency"),
+            &root,
+        );
+        git(&root, &["init", "-q", "."]);
+        git(&root, &["add", "-A"]);
+        git(&root, &["commit", "-q", "-m", "The book"]);
+        // After the commit: a file edited, one deleted, one added (untracked), one
+        // broken; and a client folder replaced by a link to a copy of itself.
+        let clients = root.join("clients");
+        let first = fs::read_dir(&clients)
+            .expect("clients")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("client.yaml").is_file())
+            .min()
+            .expect("a client");
+        let client_file = first.join("client.yaml");
+        let text = fs::read_to_string(&client_file).expect("client.yaml");
+        fs::write(&client_file, text.replace("status: active", "status: lost")).expect("edit");
+        fs::write(first.join("extra.yaml"), "not: [a book file").expect("add");
+        fs::write(root.join("contractors/new.yaml"), "name: [broken").expect("add");
+        let log = root.join("clients/trudnyi-klient/log");
+        let gone = fs::read_dir(&log)
+            .expect("a log")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .min()
+            .expect("a log entry");
+        fs::remove_file(&gone).expect("delete");
+        let linked = clients.join("vkusnoteka");
+        let elsewhere = dir.path().join("elsewhere");
+        copy(&linked, &elsewhere);
+        fs::write(elsewhere.join("client.yaml"), "name: read through a link\n").expect("write");
+        fs::remove_dir_all(&linked).expect("remove");
+        std::os::unix::fs::symlink(&elsewhere, &linked).expect("a link");
+
+        let snapshot = snapshot(&root, "HEAD")
+            .expect("a snapshot")
+            .expect("no links at HEAD");
+        let read_in_place = snapshot
+            .under("")
+            .iter()
+            .filter(|(_, given)| matches!(given, Given::InFolder(_)))
+            .count();
+        assert!(read_in_place > 100, "{read_in_place} files read in place");
+        assert!(
+            matches!(
+                snapshot.get("clients/vkusnoteka/client.yaml"),
+                Some(Given::Bytes(_))
+            ),
+            "a file behind a linked folder is read from git"
+        );
+        let from_snapshot =
+            crate::book::load_snapshot(&root, &snapshot, false).expect("the book at HEAD");
+        let extracted = extract(&root, "HEAD").expect("copied out");
+        let copied = crate::book::load(extracted.root()).expect("the copy");
+        assert_eq!(described(&from_snapshot), described(&copied));
+        assert!(!described(&from_snapshot).contains("read through a link"));
+    }
+
+    #[test]
+    fn only_plain_files_in_plain_folders_are_read_in_place() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path();
+        fs::create_dir_all(root.join("clients/a")).expect("folders");
+        fs::write(root.join("clients/a/client.yaml"), "x").expect("a file");
+        std::os::unix::fs::symlink(root.join("clients/a"), root.join("clients/b"))
+            .expect("a linked folder");
+        std::os::unix::fs::symlink(
+            root.join("clients/a/client.yaml"),
+            root.join("clients/a/link.yaml"),
+        )
+        .expect("a linked file");
+        let paths = [
+            "clients/a/client.yaml",
+            "clients/b/client.yaml",
+            "clients/a/link.yaml",
+            "clients/a/missing.yaml",
+            "clients/c/client.yaml",
+        ];
+        let folders = plain_folders(root, paths.into_iter());
+        let mut listed: Vec<(&str, bool)> = folders.iter().map(|(f, p)| (*f, *p)).collect();
+        listed.sort();
+        assert_eq!(
+            listed,
+            [
+                ("clients", true),
+                ("clients/a", true),
+                ("clients/b", false),
+                ("clients/c", false)
+            ]
+        );
+        assert!(plain_file(root, "clients/a/client.yaml", &folders).is_some());
+        assert!(plain_file(root, "clients/b/client.yaml", &folders).is_none());
+        assert!(plain_file(root, "clients/a/link.yaml", &folders).is_none());
+        assert!(plain_file(root, "clients/a/missing.yaml", &folders).is_none());
+        assert!(plain_file(root, "elsewhere/client.yaml", &folders).is_none());
     }
 }

@@ -6,9 +6,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::log::LogChannel;
-use crate::model::meeting::MeetingFormat;
-
 /// `1 day`, `3 days`, `-1 day` (the catalogs word days for the commands now; the
 /// catalogs' plural rules are checked against this).
 #[cfg(test)]
@@ -60,24 +57,6 @@ pub fn nest_quotes(text: &str) -> String {
         }
     }
     out
-}
-
-/// A channel's noun without an article: `email`, `call`, `message`, `letter`.
-pub fn channel_noun(channel: LogChannel) -> &'static str {
-    match channel {
-        LogChannel::Messenger => "message",
-        other => other.as_str(),
-    }
-}
-
-/// A meeting as a thing, by its format, without an article: `in-person meeting`,
-/// `video meeting`, `call`.
-pub fn meeting(format: MeetingFormat) -> &'static str {
-    match format {
-        MeetingFormat::InPerson => "in-person meeting",
-        MeetingFormat::Video => "video meeting",
-        MeetingFormat::Call => "call",
-    }
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -180,17 +159,10 @@ mod tests {
     }
 
     #[test]
-    fn lists_and_meetings_read_as_prose() {
+    fn lists_read_as_prose() {
         assert_eq!(and_list::<&str>(&[]), "");
         assert_eq!(and_list(&["«Баннеры»"]), "«Баннеры»");
         assert_eq!(and_list(&["a", "b"]), "a and b");
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(meeting(MeetingFormat::Video), "video meeting");
-    }
-
-    #[test]
-    fn channels_have_their_noun() {
-        assert_eq!(channel_noun(LogChannel::Messenger), "message");
-        assert_eq!(channel_noun(LogChannel::Letter), "letter");
     }
 }

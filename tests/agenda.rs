@@ -203,6 +203,18 @@ fn agenda_text_on_a_friday_before_a_weekend_and_a_holiday() {
     assert_golden("agenda-2026-12-04.txt", &r.stdout);
 }
 
+/// The same agenda in Russian: every rule's to-do worded from the Russian catalog.
+#[test]
+fn agenda_text_in_russian() {
+    let r = rapport_in(
+        &fixture("agenda-book"),
+        &["--today", "2026-12-04", "--lang", "ru", "agenda"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_golden("agenda-2026-12-04.ru.txt", &r.stdout);
+}
+
 /// (act_on, tag, date) of every item, in order.
 fn outline(agenda: &Value) -> Vec<(String, String, String)> {
     agenda["items"]

@@ -9,9 +9,9 @@
 //!
 //! Each fixture with findings is also pinned whole: `tests/fixtures/expected/NAME.txt`
 //! is its E-code findings as `--format human` prints them, with where each ends from
-//! `--format json`, compared byte for byte; `UPDATE_GOLDEN=1 cargo test --test
-//! audit_ecodes` rewrites them for review with `git diff` (why plain files and not
-//! insta: see tests/rules.rs). The tests below say which facts each message must name;
+//! `--format json`, compared byte for byte, and `NAME.ru.txt` the same findings in
+//! Russian (`--lang ru`); `UPDATE_GOLDEN=1 cargo test --test audit_ecodes` rewrites
+//! them for review with `git diff` (why plain files and not insta: see tests/rules.rs). The tests below say which facts each message must name;
 //! the snapshots catch any other change of wording, severity or place.
 
 mod common;
@@ -263,6 +263,26 @@ fn every_e_code_fixture_gives_its_pinned_findings() {
         );
         let snapshot = snapshot_support::audit_snapshot(&header, &human.stdout, findings);
         let shown = format!("tests/fixtures/expected/{name}.txt");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&shown);
+        if let Err(failure) =
+            snapshot_support::check(&path, &shown, &snapshot, "cargo test --test audit_ecodes")
+        {
+            failures.push(failure);
+        }
+        // And in Russian: the same findings at the same places, worded from the
+        // Russian catalogs (`NAME.ru.txt`).
+        let russian = rapport(
+            &[
+                &all[..],
+                &[
+                    "--format", "human", "--color", "never", "--lang", "ru", "--book", book,
+                ][..],
+            ]
+            .concat(),
+        );
+        assert_eq!(russian.code, json.code, "{name}: exit codes in Russian");
+        let snapshot = format!("# {header} --lang ru\n\n{}", russian.stdout);
+        let shown = format!("tests/fixtures/expected/{name}.ru.txt");
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&shown);
         if let Err(failure) =
             snapshot_support::check(&path, &shown, &snapshot, "cargo test --test audit_ecodes")

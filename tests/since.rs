@@ -229,6 +229,64 @@ this change adds 1 finding since HEAD~1 (0 unchanged)
     assert_eq!(run.code, 0);
 }
 
+/// The book at REV is REV's, whatever the working tree holds now: most of its files
+/// are read from the folder where git finds them unchanged, and edits not yet
+/// committed, files added and not yet tracked, and files deleted since are all told
+/// apart from it.
+#[test]
+fn the_working_trees_edits_additions_and_deletions_are_new_or_gone() {
+    let mut repo = Repo::new();
+    repo.copy(&base(), "");
+    repo.write(Path::new(PROJECT), BEFORE);
+    // A second project, overdue (R07) at the revision, to be deleted afterwards.
+    repo.write(
+        Path::new("clients/acme/projects/old.yaml"),
+        &AFTER.replace("Лендинг", "Старый сайт"),
+    );
+    repo.commit("Two projects");
+    // Not committed: the landing page's deadline moved into the past, a third
+    // project added and never added to git, the old project deleted.
+    repo.write(Path::new(PROJECT), AFTER);
+    repo.write(
+        Path::new("clients/acme/projects/new.yaml"),
+        &AFTER.replace("Лендинг", "Новый сайт"),
+    );
+    fs::remove_file(repo.path().join("clients/acme/projects/old.yaml")).expect("delete");
+    let run = audit(repo.path(), &["--since", "HEAD", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let new: Vec<(&str, &str)> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["file"].as_str().expect("a file"),
+                f["baseline"].as_str().expect("a state"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        new,
+        [
+            ("clients/acme/projects/landing.yaml", "new"),
+            ("clients/acme/projects/new.yaml", "new"),
+        ],
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        doc["summary"]["since"],
+        json!({"new": 2, "unchanged": 0}),
+        "the deleted project's finding is gone, not unchanged"
+    );
+    // Committed, the same comparison with the same revision gives the same answer.
+    repo.commit("The edits");
+    let run = audit(repo.path(), &["--since", "HEAD~1", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(doc["summary"]["since"], json!({"new": 2, "unchanged": 0}));
+}
+
 #[test]
 fn json_marks_the_new_finding_and_counts_both() {
     let repo = book_with_change("", AFTER);

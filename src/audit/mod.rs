@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::book::{Book, ClientBook, Entity};
 use crate::domain::calendar::Calendar;
 use crate::finding::{Amount, Code, Facts, Finding, Location, Said, Severity, State, Topic};
-use crate::i18n::{Arg, Lang, Text};
+use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::model::{Act, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Waiver};
 
 pub use config::RuleConfig;
@@ -473,15 +473,19 @@ pub struct TodoCx<'a> {
 
 impl TodoCx<'_> {
     /// ` — due Mon 30 Nov` for a matter not flagged yet; nothing for one already late.
-    pub fn by(&self) -> String {
-        self.due
-            .map(|d| format!(" — due {}", crate::wording::day_short(d, self.today)))
-            .unwrap_or_default()
+    pub fn by(&self) -> Arg {
+        match self.due {
+            Some(d) => Arg::from(crate::msg!("todo-by", day = self.day(d))),
+            None => Arg::Text(String::new()),
+        }
     }
 
     /// A day as the agenda shows it (`Mon 30 Nov`, with its year if not this year's).
-    pub fn day(&self, d: NaiveDate) -> String {
-        crate::wording::day_short(d, self.today)
+    pub fn day(&self, d: NaiveDate) -> Arg {
+        Arg::Day {
+            date: d,
+            today: self.today,
+        }
     }
 
     /// The name of a person of this client's (a contact, a team member, a contractor).
@@ -492,12 +496,11 @@ impl TodoCx<'_> {
 
 /// What to do about `finding`, in a line, as the rule that found it words it; `None`
 /// when the rule has no wording of its own (the agenda then shows its message).
-pub fn todo(cx: &TodoCx<'_>, finding: &Finding) -> Option<String> {
+pub fn todo(cx: &TodoCx<'_>, finding: &Finding) -> Option<Msg> {
     rules::all()
         .iter()
         .find(|r| r.meta().code == finding.code)
         .and_then(|r| r.todo(cx, finding))
-        .map(|t| crate::wording::nest_quotes(&t))
 }
 
 /// A rule of the rulebook. Visitors default to doing nothing.
@@ -507,7 +510,7 @@ pub trait Rule: Sync {
 
     /// What to do about one of its findings, in a line, for the agenda (see
     /// [`todo`]): the rule knows what its finding means.
-    fn todo(&self, cx: &TodoCx<'_>, finding: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, finding: &Finding) -> Option<Msg> {
         None
     }
 

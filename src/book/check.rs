@@ -513,8 +513,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 root.key("end"),
                 msg!(
                     "load-contract-ends-first",
-                    end = d.end.to_string(),
-                    start = d.start.to_string()
+                    end = Arg::FullDate(d.end.0),
+                    start = Arg::FullDate(d.start.0)
                 ),
             );
         }
@@ -580,8 +580,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     msg!(
                         "load-task-due-first",
                         task = &t.id,
-                        due = due.to_string(),
-                        start = start.to_string()
+                        due = Arg::FullDate(due.0),
+                        start = Arg::FullDate(start.0)
                     ),
                 );
             }
@@ -636,8 +636,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 root.key("deadline"),
                 msg!(
                     "load-deadline-first",
-                    deadline = deadline.to_string(),
-                    start = start.to_string()
+                    deadline = Arg::FullDate(deadline.0),
+                    start = Arg::FullDate(start.0)
                 ),
             );
         }
@@ -712,8 +712,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     root.key("report").key("sent"),
                     msg!(
                         "load-report-first",
-                        sent = sent.to_string(),
-                        at = d.at.to_string()
+                        sent = Arg::FullMoment(sent.0),
+                        at = Arg::FullMoment(d.at.0)
                     ),
                 );
             }
@@ -749,8 +749,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 root.key("replied"),
                 msg!(
                     "load-replied-first",
-                    replied = replied.to_string(),
-                    at = d.at.to_string()
+                    replied = Arg::FullMoment(replied.0),
+                    at = Arg::FullMoment(d.at.0)
                 ),
             );
         }
@@ -784,8 +784,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 root.key("due"),
                 msg!(
                     "load-invoice-due-first",
-                    due = due.to_string(),
-                    date = d.date.to_string()
+                    due = Arg::FullDate(due.0),
+                    date = Arg::FullDate(d.date.0)
                 ),
             );
         }
@@ -797,9 +797,18 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                     root.key("payments").index(i).key("date"),
                     msg!(
                         "load-payment-first",
-                        amount = p.amount.to_string(),
-                        paid = p.date.to_string(),
-                        date = d.date.to_string()
+                        amount = Arg::Sum {
+                            amount: p.amount,
+                            currency: super::lookup::currency(
+                                refs.book,
+                                cb,
+                                d.contract.as_deref(),
+                                d.date.0
+                            )
+                            .to_owned()
+                        },
+                        paid = Arg::FullDate(p.date.0),
+                        date = Arg::FullDate(d.date.0)
                     ),
                 );
             }
@@ -852,8 +861,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                         "load-act-first",
                         act = &d.number,
                         key = key,
-                        day = day.to_string(),
-                        date = d.date.to_string()
+                        day = Arg::FullDate(day.0),
+                        date = Arg::FullDate(d.date.0)
                     ),
                 );
             }
@@ -868,8 +877,8 @@ fn check_client(refs: &mut Refs<'_>, cb: &ClientBook) {
                 msg!(
                     "load-originals-first",
                     act = &d.number,
-                    originals = originals.to_string(),
-                    signed = signed.to_string()
+                    originals = Arg::FullDate(originals.0),
+                    signed = Arg::FullDate(signed.0)
                 ),
             );
         }

@@ -103,19 +103,18 @@ pub fn within(root: &Path, folder: &str, path: &Path) -> bool {
 pub fn refused(file: &str, to_folder: bool) -> Finding {
     let (message, help) = if to_folder {
         (
-            "this is a symbolic link to a folder, and the link leads outside the book's files: \
-             rapport does not follow links to folders, so nothing behind it was read",
-            "put the folder itself here instead of a link to it",
+            crate::msg!("load-link-to-folder"),
+            crate::msg!("load-link-to-folder-help"),
         )
     } else {
         (
-            "this is a symbolic link, and the link leads outside the book's files: it was not \
-             read (rapport follows a link only to a YAML file of this book, outside hidden \
-             folders such as .git)",
-            "put the file itself here instead of a link to it",
+            crate::msg!("load-link-to-file"),
+            crate::msg!("load-link-to-file-help"),
         )
     };
-    Finding::error(Code::E01, file, Location::File, message).help(help)
+    Finding::error(Code::E01, file, Location::File, "")
+        .say(message)
+        .help_say(help)
 }
 
 #[cfg(test)]

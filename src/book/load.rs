@@ -6,14 +6,16 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::parse::{check_id, is_slug, parse_entity, parse_lenient};
+use super::snapshot::{Given, Snapshot};
 use super::{Book, ClientBook, Entity, Kind, Source, check, links};
 use crate::cache;
 use crate::finding::{Code, Finding, Location};
+use crate::i18n::{Arg, Msg};
 use crate::model::{
     Act, Client, Contract, Contractor, Invoice, LogEntry, Meeting, Project, Settings,
 };
@@ -125,23 +127,33 @@ fn rel_path(root: &Path, path: &Path) -> String {
 /// Reads a file's bytes into `bytes` (cleared first), bounded in size; a file that
 /// cannot be read becomes a finding.
 fn read_bytes_into(path: &Path, file: &str, bytes: &mut Vec<u8>) -> Result<(), Box<Finding>> {
-    let fail = |message: String| Box::new(Finding::error(Code::E01, file, Location::File, message));
+    let fail = |e: std::io::Error| {
+        Box::new(
+            Finding::error(Code::E01, file, Location::File, "")
+                .say(crate::msg!("load-cannot-read", reason = io_reason(&e))),
+        )
+    };
     bytes.clear();
-    let f = fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let f = fs::File::open(path).map_err(fail)?;
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(bytes)
-        .map_err(|e| fail(format!("cannot read the file: {e}")))?;
+        .map_err(fail)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Box::new(
-            Finding::error(Code::E01, file, Location::File, "")
-                .say(crate::msg!(
-                    "load-too-large",
-                    mib = i64::try_from(MAX_FILE_BYTES / 1024 / 1024).unwrap_or(i64::MAX)
-                ))
-                .help_say(crate::msg!("load-too-large-help")),
-        ));
+        return Err(too_large(file));
     }
     Ok(())
+}
+
+/// E01 on a file over [`MAX_FILE_BYTES`].
+fn too_large(file: &str) -> Box<Finding> {
+    Box::new(
+        Finding::error(Code::E01, file, Location::File, "")
+            .say(crate::msg!(
+                "load-too-large",
+                mib = i64::try_from(MAX_FILE_BYTES / 1024 / 1024).unwrap_or(i64::MAX)
+            ))
+            .help_say(crate::msg!("load-too-large-help")),
+    )
 }
 
 /// Reads a file's bytes, bounded in size; a file that cannot be read becomes a finding.
@@ -218,12 +230,14 @@ fn to_text(bytes: Vec<u8>, file: &str) -> Result<String, Box<Finding>> {
     }
 }
 
-/// Where a file was found: as a plain file, or as a symbolic link in the book whose
-/// root's real path is given (followed only where [`links::may_follow`] says so).
+/// Where a file was found: as a plain file, as a symbolic link in the book whose
+/// root's real path is given (followed only where [`links::may_follow`] says so), or
+/// given with its bytes by a [`Snapshot`].
 #[derive(Clone, Copy)]
 enum Found<'a> {
     File,
     Link { real_root: &'a Path },
+    Given(&'a [u8]),
 }
 
 fn read_file(
@@ -273,17 +287,22 @@ fn read_listed(
         result.findings.push(links::refused(&result.file, false));
         return result;
     }
+    let given = match found {
+        Found::Given(bytes) => Some(bytes),
+        Found::File | Found::Link { .. } => None,
+    };
     let mut bytes = FILE_BYTES.take();
-    read_into(&mut result, path, &mut bytes, cache);
+    read_into(&mut result, path, given, &mut bytes, cache);
     FILE_BYTES.set(bytes);
     result
 }
 
-/// Reads the file of `result` into `bytes` and fills in what its entry in the cache,
-/// or parsing it, gives.
+/// Reads the file of `result` (at `path`, or the `given` bytes) into `bytes` and
+/// fills in what its entry in the cache, or parsing it, gives.
 fn read_into(
     result: &mut FileResult,
     path: &Path,
+    given: Option<&[u8]>,
     bytes: &mut Vec<u8>,
     cache: Option<&cache::View<'_>>,
 ) {
@@ -299,7 +318,16 @@ fn read_into(
         result.findings = findings;
         return;
     }
-    if let Err(finding) = read_bytes_into(path, &result.file, bytes) {
+    let read = match given {
+        Some(given) if given.len() as u64 > MAX_FILE_BYTES => Err(too_large(&result.file)),
+        Some(given) => {
+            bytes.clear();
+            bytes.extend_from_slice(given);
+            Ok(())
+        }
+        None => read_bytes_into(path, &result.file, bytes),
+    };
+    if let Err(finding) = read {
         result.findings.push(*finding);
         return;
     }
@@ -406,18 +434,60 @@ struct Listed<'a> {
 }
 
 /// Reads every book file under one client folder, in name order, into `client` and
-/// `group`: `client.yaml` and the YAML files of the kind folders.
+/// `group`: `client.yaml` and the YAML files of the kind folders; listed from the
+/// folder, or from `snapshot` when one is given.
 fn read_client(
     root: &Path,
     real_root: &Path,
     dir: &Path,
+    snapshot: Option<&Snapshot>,
     client: &mut ClientBook,
     group: &mut Group,
     cache: Option<&cache::View<'_>>,
 ) {
-    let with_stat = cache.is_some();
-    let mut files: Vec<Listed<'_>> = Vec::new();
-    let findings = &mut group.part.findings;
+    let mut files = match snapshot {
+        Some(snapshot) => snapshot_listing(root, snapshot, &format!("clients/{}/", client.id)),
+        None => folder_listing(
+            root,
+            real_root,
+            dir,
+            &mut group.part.findings,
+            cache.is_some(),
+        ),
+    };
+    // In name order, by the bytes of the paths.
+    files.sort_unstable_by(|a, b| {
+        (a.path.as_os_str().as_encoded_bytes()).cmp(b.path.as_os_str().as_encoded_bytes())
+    });
+    // The entities are kept for the whole run: each list is sized once, exactly.
+    let count = |kind: Kind| files.iter().filter(|f| f.kind == kind).count();
+    client.contracts.reserve_exact(count(Kind::Contract));
+    client.projects.reserve_exact(count(Kind::Project));
+    client.meetings.reserve_exact(count(Kind::Meeting));
+    client.log.reserve_exact(count(Kind::Log));
+    client.invoices.reserve_exact(count(Kind::Invoice));
+    client.acts.reserve_exact(count(Kind::Act));
+    client.present.reserve_exact(files.len());
+    group.part.sources.reserve_exact(files.len());
+    group.stats.reserve_exact(files.len());
+    let id = client.id.clone();
+    for f in files {
+        let result = read_listed(root, &f.path, f.found, f.stat, f.kind, Some(&id), cache);
+        group.add(result, Some(client));
+    }
+}
+
+/// The book files of the client folder `dir`: `client.yaml` and the YAML files of the
+/// kind folders, with their metadata when `with_stat`. Folders that cannot be listed,
+/// and kind folders that are links, are findings.
+fn folder_listing<'a>(
+    root: &Path,
+    real_root: &'a Path,
+    dir: &Path,
+    findings: &mut Vec<Finding>,
+    with_stat: bool,
+) -> Vec<Listed<'a>> {
+    let mut files: Vec<Listed<'a>> = Vec::new();
     for entry in list(root, dir, findings) {
         let Ok(kind_of_entry) = entry.file_type() else {
             continue;
@@ -441,40 +511,49 @@ fn read_client(
             files.extend(listed(&entry, path, Kind::Client, real_root, with_stat));
         }
     }
-    // In name order, by the bytes of the paths.
-    files.sort_unstable_by(|a, b| {
-        (a.path.as_os_str().as_encoded_bytes()).cmp(b.path.as_os_str().as_encoded_bytes())
-    });
-    // The entities are kept for the whole run: each list is sized once, exactly.
-    let count = |kind: Kind| files.iter().filter(|f| f.kind == kind).count();
-    client.contracts.reserve_exact(count(Kind::Contract));
-    client.projects.reserve_exact(count(Kind::Project));
-    client.meetings.reserve_exact(count(Kind::Meeting));
-    client.log.reserve_exact(count(Kind::Log));
-    client.invoices.reserve_exact(count(Kind::Invoice));
-    client.acts.reserve_exact(count(Kind::Act));
-    client.present.reserve_exact(files.len());
-    group.part.sources.reserve_exact(files.len());
-    group.stats.reserve_exact(files.len());
-    let id = client.id.clone();
-    for f in files {
-        let result = read_listed(root, &f.path, f.found, f.stat, f.kind, Some(&id), cache);
-        group.add(result, Some(client));
-    }
+    files
+}
+
+/// The book files of a snapshot under `prefix` (a client's folder, `clients/ID/`, or
+/// `contractors/`), chosen as [`folder_listing`] chooses them from a folder: YAML
+/// files, directly in a client's folder only `client.yaml`, one level of kind folders.
+fn snapshot_listing<'a>(root: &Path, snapshot: &'a Snapshot, prefix: &str) -> Vec<Listed<'a>> {
+    let contractors = prefix == "contractors/";
+    snapshot
+        .under(prefix)
+        .iter()
+        .filter_map(|(path, given)| {
+            let rest = path.strip_prefix(prefix)?;
+            let kind = match rest.split_once('/') {
+                None if contractors => Kind::Contractor,
+                None if matches!(rest, "client.yaml" | "client.yml") => Kind::Client,
+                Some((folder, name)) if !contractors && !name.contains('/') => {
+                    Kind::from_folder(folder)?
+                }
+                _ => return None,
+            };
+            let path = root.join(path);
+            if !is_yaml(&path) {
+                return None;
+            }
+            let (found, stat) = match given {
+                Given::InFolder(stat) => (Found::File, Some(*stat)),
+                Given::Bytes(bytes) => (Found::Given(bytes), None),
+            };
+            Some(Listed {
+                kind,
+                path,
+                found,
+                stat,
+            })
+        })
+        .collect()
 }
 
 /// The entries of the folder `dir`; a folder that cannot be listed is E01 in
 /// `findings` (the files in it would otherwise be left out without a word).
 fn list(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> Vec<fs::DirEntry> {
-    let unlisted = |e: std::io::Error| {
-        Finding::error(
-            Code::E01,
-            rel_path(root, dir),
-            Location::File,
-            format!("cannot list the folder: {e}; the files in it were not read"),
-        )
-        .help("make the folder readable (check its permissions), or move it out of the book")
-    };
+    let unlisted = |e: std::io::Error| unlisted(rel_path(root, dir), io_reason(&e));
     match fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.map_err(|e| findings.push(unlisted(e))).ok())
@@ -535,16 +614,38 @@ fn walk_error(root: &Path, error: &walkdir::Error) -> Option<Finding> {
         return None;
     }
     let path = error.path().unwrap_or(root);
-    let reason = io.map_or_else(|| error.to_string(), ToString::to_string);
-    Some(
-        Finding::error(
-            Code::E01,
-            rel_path(root, path),
-            Location::File,
-            format!("cannot list the folder: {reason}; the files in it were not read"),
-        )
-        .help("make the folder readable (check its permissions), or move it out of the book"),
-    )
+    let reason = io.map_or_else(
+        || {
+            crate::msg!(
+                "load-io",
+                kind = Arg::Word("other"),
+                said = error.to_string()
+            )
+        },
+        io_reason,
+    );
+    Some(unlisted(rel_path(root, path), reason))
+}
+
+/// E01 on a folder that could not be listed, for `reason` ([`io_reason`]).
+fn unlisted(folder: String, reason: Msg) -> Finding {
+    Finding::error(Code::E01, folder, Location::File, "")
+        .say(crate::msg!("load-cannot-list", reason = reason))
+        .help_say(crate::msg!("load-cannot-list-help"))
+}
+
+/// Why the system could not read a file or a folder: its own words, and the kind of
+/// failure the catalogs word in other languages.
+fn io_reason(e: &std::io::Error) -> Msg {
+    use std::io::ErrorKind;
+    let kind = match e.kind() {
+        ErrorKind::PermissionDenied => "denied",
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::NotADirectory => "not-a-folder",
+        ErrorKind::IsADirectory => "is-a-folder",
+        _ => "other",
+    };
+    crate::msg!("load-io", kind = Arg::Word(kind), said = e.to_string())
 }
 
 /// The client folders under `dir`, by name; folders that cannot be listed go to
@@ -598,7 +699,28 @@ pub fn load_with(root: &Path, use_cache: bool) -> Result<Book> {
         cache::remove_stale(root, &ids);
     }
     let cache = use_cache.then_some(CacheOf { root, write: true });
-    load_clients(root, clients, unlisted, cache)
+    load_clients(root, clients, unlisted, cache, None)
+}
+
+/// Loads the book whose files `snapshot` gives (the book at a revision, for `audit
+/// --since`), reading those it says are the same as today's from the book's folder
+/// `root`, with the parse cache of that book read only (`use_cache`): such files are
+/// found in it by their metadata and not even read. Nothing is written. The book is
+/// the one [`load`] would give of a folder holding the snapshot's files.
+pub fn load_snapshot(root: &Path, snapshot: &Snapshot, use_cache: bool) -> Result<Book> {
+    if snapshot.get(SETTINGS_FILE).is_none() {
+        bail!("the book has no {SETTINGS_FILE}");
+    }
+    let clients = snapshot
+        .client_ids()
+        .into_iter()
+        .map(|id| {
+            let dir = root.join("clients").join(&id);
+            (id, dir)
+        })
+        .collect();
+    let cache = (use_cache && cache::is_safe(root)).then_some(CacheOf { root, write: false });
+    load_clients(root, clients, Vec::new(), cache, Some(snapshot))
 }
 
 /// Loads the book at `root` (a copy of another book: the book at a revision, for
@@ -616,7 +738,7 @@ pub fn load_reusing(root: &Path, cache_of: &Path) -> Result<Book> {
         root: cache_of,
         write: false,
     });
-    load_clients(root, clients, unlisted, cache)
+    load_clients(root, clients, unlisted, cache, None)
 }
 
 /// Whose parse cache a load reads, and whether it brings it up to date.
@@ -641,7 +763,7 @@ pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
     if !is_slug(id) || !dir.is_dir() || linked(&dir) || linked(&root.join("clients")) {
         return Ok(None);
     }
-    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), None).map(Some)
+    load_clients(root, vec![(id.to_owned(), dir)], Vec::new(), None, None).map(Some)
 }
 
 fn check_is_book(root: &Path) -> Result<()> {
@@ -658,6 +780,7 @@ fn load_clients(
     clients: Vec<(String, PathBuf)>,
     mut unlisted: Vec<Finding>,
     cache: Option<CacheOf<'_>>,
+    snapshot: Option<&Snapshot>,
 ) -> Result<Book> {
     let use_cache = cache.is_some();
     // Links are judged against the real path of the root (see `links`).
@@ -666,20 +789,24 @@ fn load_clients(
         .with_context(|| format!("cannot open {}", root.display()))?;
     let real_root = real_root.as_path();
     let settings_path = root.join(SETTINGS_FILE);
-    let settings_found =
-        if fs::symlink_metadata(&settings_path).is_ok_and(|m| m.file_type().is_symlink()) {
+    let settings_found = match snapshot.and_then(|s| s.get(SETTINGS_FILE)) {
+        Some(Given::Bytes(bytes)) => Found::Given(bytes),
+        Some(Given::InFolder(_)) => Found::File,
+        None if fs::symlink_metadata(&settings_path).is_ok_and(|m| m.file_type().is_symlink()) => {
             Found::Link { real_root }
-        } else {
-            Found::File
-        };
-    let mut contractor_files: Vec<Listed<'_>> = match top_folder(root, "contractors", &mut unlisted)
-    {
-        // A book without contractors has no such folder: nothing to say.
-        Some(dir) if dir.exists() => list(root, &dir, &mut unlisted)
-            .iter()
-            .filter_map(|e| listed(e, e.path(), Kind::Contractor, real_root, use_cache))
-            .collect(),
-        _ => Vec::new(),
+        }
+        None => Found::File,
+    };
+    let mut contractor_files: Vec<Listed<'_>> = match snapshot {
+        Some(snapshot) => snapshot_listing(root, snapshot, "contractors/"),
+        None => match top_folder(root, "contractors", &mut unlisted) {
+            // A book without contractors has no such folder: nothing to say.
+            Some(dir) if dir.exists() => list(root, &dir, &mut unlisted)
+                .iter()
+                .filter_map(|e| listed(e, e.path(), Kind::Contractor, real_root, use_cache))
+                .collect(),
+            _ => Vec::new(),
+        },
     };
     contractor_files.sort_by(|a, b| a.path.cmp(&b.path));
 
@@ -707,7 +834,15 @@ fn load_clients(
                             };
                             let shard = cache::Shard::Client(id);
                             let mut part = with_shard(cache, shard, |view, group| {
-                                read_client(root, real_root, dir, &mut client, group, view);
+                                read_client(
+                                    root,
+                                    real_root,
+                                    dir,
+                                    snapshot,
+                                    &mut client,
+                                    group,
+                                    view,
+                                );
                             });
                             check_client_folder(&mut client, &mut part);
                             (client, part)
@@ -1032,5 +1167,33 @@ mod partial_tests {
         }
         let dir = tempfile::tempdir().expect("temp dir");
         assert!(load_client(dir.path(), "x").is_err(), "not a book");
+    }
+}
+
+#[cfg(test)]
+mod io_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// A folder that cannot be listed says why in the system's words in English, and
+    /// in Russian for the usual reasons.
+    #[test]
+    fn unreadable_folders_say_why() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let f = unlisted("clients/acme".to_owned(), io_reason(&denied));
+        assert_eq!(
+            f.message,
+            format!("cannot list the folder: {denied}; the files in it were not read")
+        );
+        let said = f.said.as_deref().and_then(|s| s.message.as_ref());
+        assert_eq!(
+            said.map(|m| m.render(Lang::Ru)).as_deref(),
+            Some("Содержимое папки не прочитать: нет прав на чтение; файлы в ней не прочитаны")
+        );
+        let odd = std::io::Error::other("disk on fire");
+        assert_eq!(
+            io_reason(&odd).render(Lang::Ru),
+            "система сообщает: `disk on fire`"
+        );
     }
 }

@@ -6,6 +6,8 @@ mod links;
 mod load;
 mod lookup;
 mod parse;
+mod snapshot;
+mod yaml_words;
 
 use std::path::{Path, PathBuf};
 
@@ -16,10 +18,12 @@ use crate::model::{
 
 pub use links::within;
 pub use load::{
-    MAX_FILE_BYTES, SETTINGS_FILE, find_root, load, load_client, load_reusing, load_with,
+    MAX_FILE_BYTES, SETTINGS_FILE, find_root, load, load_client, load_reusing, load_snapshot,
+    load_with,
 };
 pub use lookup::{NoClient, currency, find_client, invoice_totals, vat_contract, wants_originals};
 pub use parse::{is_slug, parse_entity};
+pub use snapshot::{Given, Snapshot};
 
 /// The kinds of file a book holds (`rapport schema KIND` takes them by name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]

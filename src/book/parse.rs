@@ -79,12 +79,10 @@ fn parse<T: DeserializeOwned>(
     let tree = match yaml::parse(text, &limits) {
         Ok(tree) => tree,
         Err(e) => {
-            findings.push(Finding::error(
-                Code::E01,
-                file,
-                at(e.pos),
-                format!("YAML syntax: {}", e.message),
-            ));
+            findings.push(
+                Finding::error(Code::E01, file, at(e.pos), "")
+                    .say(super::yaml_words::syntax(&e.kind)),
+            );
             return None;
         }
     };
@@ -111,7 +109,14 @@ fn parse<T: DeserializeOwned>(
             DeErrorKind::Syntax => Code::E01,
         };
         let location = e.span.map_or(Location::File, Location::Span);
-        findings.push(Finding::error(code, file, location, e.message).help_opt(e.help));
+        let mut finding = match super::yaml_words::problem(&e.problem) {
+            Some(msg) => Finding::error(code, file, location, "").say(msg),
+            None => Finding::error(code, file, location, e.message()),
+        };
+        if let Some(hint) = &e.hint {
+            finding = finding.help_say(super::yaml_words::hint(hint));
+        }
+        findings.push(finding);
     }
     let keep = harmless.is_some_and(|h| read.passed_over.iter().all(|key| h(key)));
     read.partial.filter(|_| clean || keep)

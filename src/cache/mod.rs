@@ -447,7 +447,7 @@ mod tests {
 
     #[test]
     fn an_entry_round_trips() {
-        let finding = Finding::error(
+        let mut finding = Finding::error(
             Code::E03,
             "clients/a/client.yaml",
             Location::Span(Span {
@@ -455,8 +455,8 @@ mod tests {
                 end: Pos { line: 3, col: 12 },
             }),
             "unknown key `birthdy`",
-        )
-        .help("did you mean `birthday`?");
+        );
+        finding.help = Some("did you mean `birthday`?".to_owned());
         let other = Finding::error(
             Code::E06,
             "f",

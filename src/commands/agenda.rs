@@ -23,11 +23,12 @@
 //! before their date (once one is late, D12's finding takes its place). An item due on a day off is shown
 //! on the working day before it, when something can still be done about it.
 //!
-//! The agenda speaks the user's language (`--lang`, see [`crate::context`]). In
-//! English an audit item is its rule's to-do, worded by the rule; in another language
-//! it is the finding's own message in that language with the rule's help (what to
-//! do), and an item not flagged yet says from when the audit will flag it, with the
-//! finding as it will read then, until the rules word their to-dos in the catalogs.
+//! The agenda speaks the user's language (`--lang`, see [`crate::context`]). An audit
+//! item is its rule's to-do, worded by the rule from the catalogs (`todo.ftl`), with
+//! the audit's own line under one already late; for a rule with no to-do of its own,
+//! it is the finding's message (in English after the rule's name; in another language
+//! with the rule's help, and for a matter not flagged yet, from when the audit will
+//! flag it).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -133,8 +134,11 @@ pub struct Item {
     /// `text` as a catalog message, for languages other than English (`None`: the
     /// English text in every language).
     pub said: Option<Msg>,
-    /// What to do, as the rule's help says it, for languages other than English.
+    /// What to do, as the rule's help says it, for languages other than English (for
+    /// an item without a to-do of its rule's).
     pub said_help: Option<Msg>,
+    /// The finding's message under the rule's to-do, for languages other than English.
+    pub said_audit: Option<Msg>,
     /// Time of day, for meetings.
     time: Option<chrono::NaiveTime>,
     /// Where in the file, for `line`.
@@ -373,18 +377,31 @@ fn rule_item(
         )
     });
     let worded = todo.is_some();
-    let text = todo.unwrap_or_else(|| {
-        let name = audit::rules::all()
-            .iter()
-            .map(|r| r.meta())
-            .find(|m| m.code == f.code)
-            .map_or("", |m| m.name);
-        format!("{}: {}", name.replace('-', " "), f.message)
-    });
-    // In other languages: the finding's message (for a matter not flagged yet, the
-    // output says from when it will be: see `flagged_from`).
-    let said = f.said.as_ref().and_then(|s| s.message.clone());
-    let said_help = f.said.as_ref().and_then(|s| s.help.clone());
+    let finding_said = f.said.as_ref().and_then(|s| s.message.clone());
+    let (text, said, said_help, said_audit) = match todo {
+        // The rule's to-do, in every language; under it, the audit's own line.
+        Some(todo) => (
+            wording::nest_quotes(&todo.render(Lang::En)),
+            Some(todo),
+            None,
+            finding_said,
+        ),
+        // In other languages: the finding's message (for a matter not flagged yet,
+        // the output says from when it will be: see `flagged_from`) and its help.
+        None => {
+            let name = audit::rules::all()
+                .iter()
+                .map(|r| r.meta())
+                .find(|m| m.code == f.code)
+                .map_or("", |m| m.name);
+            (
+                format!("{}: {}", name.replace('-', " "), f.message),
+                finding_said,
+                f.said.as_ref().and_then(|s| s.help.clone()),
+                None,
+            )
+        }
+    };
     Item {
         kind: ItemKind::Rule,
         code: Some(f.code),
@@ -403,6 +420,7 @@ fn rule_item(
         message: Some(f.message.clone()),
         said,
         said_help,
+        said_audit,
         time: None,
         location: f.location.clone(),
     }
@@ -498,6 +516,7 @@ fn planned_item(
         message: None,
         said: Some(said),
         said_help: None,
+        said_audit: None,
         time: None,
         location: Location::value(YamlPath::root().key("billing").index(p.index).key("date")),
     }
@@ -570,6 +589,7 @@ fn meeting_item(book: &Book, client: &ClientBook, e: &Entity<Meeting>, day: Naiv
         message: None,
         said: Some(said),
         said_help: None,
+        said_audit: None,
         time: Some(m.at.0.time()),
         location: Location::value(YamlPath::root().key("at")),
     }
@@ -651,6 +671,7 @@ fn birthday_item(
         message: None,
         said: Some(said),
         said_help: None,
+        said_audit: None,
         time: None,
         location: Location::value(
             YamlPath::root()
@@ -847,19 +868,27 @@ fn render_text(agenda: &Agenda, lang: Lang) -> Vec<String> {
                 .unwrap_or_default();
             let said = match (lang, &item.said) {
                 (Lang::En, _) | (_, None) => None,
+                (_, Some(todo)) if item.worded => {
+                    Some(crate::wording::nest_quotes(&todo.render(lang)))
+                }
                 (_, Some(said)) => Some(crate::wording::nest_quotes(&said_text(item, lang, said))),
             };
             let text = said.as_deref().unwrap_or(&item.text);
             let _ = writeln!(out, "  {:<9}{client}{text}", tag(item, lang));
             match (lang, &item.said_help) {
-                (Lang::En, _) => {
+                _ if item.worded => {
+                    let audit = match (lang, &item.said_audit) {
+                        (Lang::En, _) | (_, None) => item.message.clone(),
+                        (_, Some(said)) => Some(crate::wording::nest_quotes(&said.render(lang))),
+                    };
                     if item.overdue
-                        && item.worded
-                        && let Some(m) = &item.message
+                        && let Some(m) = audit
                     {
-                        let _ = writeln!(out, "  {:<9}audit: {m}", "");
+                        let line = msg!("todo-audit", message = m).render(lang);
+                        let _ = writeln!(out, "  {:<9}{line}", "");
                     }
                 }
+                (Lang::En, _) => {}
                 (_, Some(help)) if said.is_some() => {
                     let help = crate::wording::nest_quotes(&help.render(lang));
                     let line = msg!("agenda-help", help = help).render(lang);

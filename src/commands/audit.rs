@@ -105,8 +105,9 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Exit> {
 /// The fingerprints of every finding of the book at `rev` (not narrowed by paths or
 /// the manager's view), and how many of its links were not copied out: from the
 /// baseline cache when the same revision was compared on the same day with the same
-/// options, else by auditing the book at `rev`, copied out of git and loaded with
-/// today's parse cache read only (files unchanged since `rev` are not parsed again).
+/// options, else by auditing the book at `rev` as [`crate::revision::snapshot`] gives
+/// it (or, with links in it, copied out of git), with today's parse cache read only:
+/// files unchanged since `rev` are not parsed again.
 fn baseline(
     ctx: &Context,
     book: &Book,
@@ -156,18 +157,31 @@ fn baseline(
     {
         return Ok((prints, 0));
     }
-    let t = crate::clock::phase("since: extract");
-    let before = crate::revision::extract(book.root(), rev)?;
+    let t = crate::clock::phase("since: read");
+    let snapshot = crate::revision::snapshot(book.root(), rev)?;
     drop(t);
     let t = crate::clock::phase("since: load");
-    // A file the revision has as it is today is not parsed again: its parse is in
-    // today's book's cache (keyed by path and bytes).
-    let before_book = if ctx.cache {
-        crate::book::load_reusing(before.root(), book.root())
-    } else {
-        crate::book::load_with(before.root(), false)
-    }
-    .with_context(|| format!("--since {rev}: the book at that revision"))?;
+    // Read in place where git can tell which files are today's: those are found in
+    // today's parse cache by their metadata. Else (links in the revision) copied out:
+    // a file the revision has as it is today is still not parsed again, found in the
+    // cache by its path and bytes.
+    let (before_book, skipped_links) = match &snapshot {
+        Some(snapshot) => (
+            crate::book::load_snapshot(book.root(), snapshot, ctx.cache),
+            0,
+        ),
+        None => {
+            let before = crate::revision::extract(book.root(), rev)?;
+            let loaded = if ctx.cache {
+                crate::book::load_reusing(before.root(), book.root())
+            } else {
+                crate::book::load_with(before.root(), false)
+            };
+            (loaded, before.skipped_links)
+        }
+    };
+    let before_book =
+        before_book.with_context(|| format!("--since {rev}: the book at that revision"))?;
     drop(t);
     // The book at REV is judged with the history as it was at REV: a move made before
     // it is not new.
@@ -184,11 +198,11 @@ fn baseline(
     let prints = super::since::fingerprints(&findings);
     if ctx.cache
         && let Some(key) = key
-        && before.skipped_links == 0
+        && skipped_links == 0
     {
         super::since::store_baseline(book.root(), key, &prints);
     }
-    Ok((prints, before.skipped_links))
+    Ok((prints, skipped_links))
 }
 
 /// The book's git history for the checks that read it (R08, D05), back from `rev`

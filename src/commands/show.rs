@@ -366,8 +366,10 @@ fn card_date(lang: Lang, iso: &str, today: NaiveDate) -> String {
             .split_once('-')
             .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)));
         return match parsed {
-            Some((m, d)) => crate::i18n::day_month_ru(m, d).unwrap_or_else(|| iso.to_owned()),
-            None => iso.to_owned(),
+            Some((m, d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
+                crate::i18n::month_day_ru(m, d)
+            }
+            _ => iso.to_owned(),
         };
     }
     match NaiveDate::parse_from_str(iso, "%Y-%m-%d") {

@@ -25,6 +25,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/load.ftl"),
     ),
     (
+        "yaml.ftl",
+        include_str!("en/yaml.ftl"),
+        include_str!("ru/yaml.ftl"),
+    ),
+    (
         "rules.ftl",
         include_str!("en/rules.ftl"),
         include_str!("ru/rules.ftl"),
@@ -48,6 +53,11 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "cli.ftl",
         include_str!("en/cli.ftl"),
         include_str!("ru/cli.ftl"),
+    ),
+    (
+        "todo.ftl",
+        include_str!("en/todo.ftl"),
+        include_str!("ru/todo.ftl"),
     ),
     (
         "history.ftl",
@@ -103,6 +113,27 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
         Arg::Date { date, today } => FluentValue::from(match lang {
             Lang::En => date.to_string(),
             Lang::Ru => super::day_ru(*date, *today),
+        }),
+        Arg::Day { date, today } => FluentValue::from(super::day_short(lang, *date, *today)),
+        Arg::FullDate(date) => FluentValue::from(match lang {
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+            Lang::Ru => super::date_long(lang, *date),
+        }),
+        Arg::FullMoment(at) => FluentValue::from(match lang {
+            Lang::En => at.format("%Y-%m-%dT%H:%M").to_string(),
+            Lang::Ru => format!(
+                "{}, {}",
+                super::date_long(lang, at.date()),
+                at.format("%H:%M")
+            ),
+        }),
+        Arg::MonthDay { month, day } => FluentValue::from(match lang {
+            Lang::En => format!("{month:02}-{day:02}"),
+            Lang::Ru => super::month_day_ru(*month, *day),
+        }),
+        Arg::Sum { amount, currency } => FluentValue::from(match lang {
+            Lang::En => amount.to_string(),
+            Lang::Ru => amount.in_locale(Lang::Ru, currency),
         }),
         Arg::Money { amount, currency } => FluentValue::from(match lang {
             Lang::En => format!("{amount} {currency}"),

@@ -32,6 +32,21 @@ pub enum Arg {
     /// A day as a date: `2026-11-13` in English; in Russian «13 ноября», with its
     /// year when more than a month from `today`.
     Date { date: NaiveDate, today: NaiveDate },
+    /// A day as the agenda shows it: `Mon 30 Nov` in English, «пн 30 ноября» in
+    /// Russian, each with its year when more than a month from `today`.
+    Day { date: NaiveDate, today: NaiveDate },
+    /// A day with its year, for a message that knows no today (the loader's): as the
+    /// book writes it in English, `2026-06-30`; «30 июня 2026 г.» in Russian.
+    FullDate(NaiveDate),
+    /// A moment with its year, likewise: `2026-11-12T10:00` in English, «12 ноября
+    /// 2026 г., 10:00» in Russian.
+    FullMoment(chrono::NaiveDateTime),
+    /// A day of the year without its year (a birthday): `12-02` in English, «2 декабря»
+    /// in Russian.
+    MonthDay { month: u32, day: u32 },
+    /// A sum of money whose currency English leaves to the context: `30000.00` in
+    /// English, «30 000,00 ₽» in Russian.
+    Sum { amount: Money, currency: String },
     /// A sum of money: `156000.00 RUB` in English (as the audit has always written
     /// it), «156 000,00 ₽» in Russian.
     Money { amount: Money, currency: String },
@@ -258,11 +273,14 @@ pub fn day_ru(d: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
-/// «12 апреля»: a day of a month without its year (a birthday); `None` for a month
-/// or day that is not one.
-pub fn day_month_ru(month: u32, day: u32) -> Option<String> {
-    let name = MONTHS_RU_GENITIVE.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
-    (1..=31).contains(&day).then(|| format!("{day} {name}"))
+/// «2 декабря»: a day of the year without its year.
+pub fn month_day_ru(month: u32, day: u32) -> String {
+    let name = month
+        .checked_sub(1)
+        .and_then(|m| MONTHS_RU_GENITIVE.get(m as usize))
+        .copied()
+        .unwrap_or("");
+    format!("{day} {name}")
 }
 
 const WEEKDAYS_RU_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];

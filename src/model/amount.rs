@@ -7,6 +7,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::model::money::{Money, Quantity};
+use crate::yaml::Refusal;
 
 /// The largest sum of money: 999 999 999 999 999.99, the most a book can write (15
 /// whole digits, 2 places).
@@ -17,6 +18,8 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0x5D89_FFFF, 0x0163_4578, 0,
 pub struct TooLarge {
     /// What does not fit: "line 2 (`Дизайн`: 3 × 75000.00)", "the sum of the lines".
     pub what: String,
+    /// For a line: its number (from 1), item, quantity and price.
+    pub line: Option<(usize, String, Quantity, Money)>,
 }
 
 impl TooLarge {
@@ -25,12 +28,38 @@ impl TooLarge {
         let (item, qty, price) = (line.item(), line.qty(), line.price());
         TooLarge {
             what: format!("line {} (`{item}`: {qty} × {price})", index + 1),
+            line: Some((index + 1, item.to_owned(), qty, price)),
         }
     }
 
     pub fn of(what: &str) -> Self {
         TooLarge {
             what: what.to_owned(),
+            line: None,
+        }
+    }
+
+    /// The loader's refusal of lines that do not fit (E02), from [`lines_sum`]'s error:
+    /// a line, or their sum.
+    pub fn refusal(&self) -> Refusal {
+        let max = ("max", Money(MAX_AMOUNT).to_string());
+        let (what, facts) = match &self.line {
+            Some((n, item, qty, price)) => (
+                "line-too-large",
+                vec![
+                    ("n", n.to_string()),
+                    ("item", item.clone()),
+                    ("qty", qty.to_string()),
+                    ("price", price.to_string()),
+                    max,
+                ],
+            ),
+            None => ("sum-too-large", vec![max]),
+        };
+        Refusal {
+            what,
+            facts,
+            english: self.to_string(),
         }
     }
 }

@@ -9,6 +9,7 @@ use super::time::Date;
 use super::waiver::Waiver;
 use crate::model::amount::Priced;
 use crate::model::money::{Money, Quantity, Vat};
+use crate::yaml::Refusal;
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 pub struct Invoice {
@@ -77,7 +78,7 @@ pub struct Line {
 fn checked<'de, D, T>(
     d: D,
     expecting: &'static str,
-    read: fn(&str) -> Result<T, String>,
+    read: fn(&str) -> Result<T, Option<Refusal>>,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -85,7 +86,7 @@ where
 {
     struct V<T> {
         expecting: &'static str,
-        read: fn(&str) -> Result<T, String>,
+        read: fn(&str) -> Result<T, Option<Refusal>>,
     }
     impl<T> Visitor<'_> for V<T> {
         type Value = T;
@@ -95,8 +96,8 @@ where
         fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
             match (self.read)(s) {
                 Ok(v) => Ok(v),
-                Err(why) if why.is_empty() => Err(E::invalid_value(Unexpected::Str(s), &self)),
-                Err(why) => Err(E::custom(why)),
+                Err(None) => Err(E::invalid_value(Unexpected::Str(s), &self)),
+                Err(Some(refusal)) => Err(crate::yaml::refuse(refusal)),
             }
         }
     }
@@ -112,14 +113,14 @@ where
 /// from checked values, is read as a plain list.
 pub(crate) fn checked_list<'de, D, T>(
     d: D,
-    check: fn(&[T]) -> Result<(), String>,
+    check: fn(&[T]) -> Result<(), Refusal>,
 ) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
     struct V<T> {
-        check: fn(&[T]) -> Result<(), String>,
+        check: fn(&[T]) -> Result<(), Refusal>,
     }
     impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
         type Value = Vec<T>;
@@ -131,7 +132,7 @@ where
             while let Some(item) = seq.next_element()? {
                 items.push(item);
             }
-            (self.check)(&items).map_err(de::Error::custom)?;
+            (self.check)(&items).map_err(crate::yaml::refuse)?;
             Ok(items)
         }
     }
@@ -147,18 +148,23 @@ pub(crate) fn lines_that_fit<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Line
     checked_list(d, |lines: &[Line]| {
         crate::model::amount::lines_sum(lines)
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.refusal())
     })
 }
 
 /// A line's `qty`: a quantity more than zero.
 fn positive_qty<'de, D: Deserializer<'de>>(d: D) -> Result<Quantity, D::Error> {
     checked(d, "a quantity like 1, 2.5 or 0.125", |s| {
-        let q: Quantity = s.parse().map_err(|_| String::new())?;
+        let q: Quantity = s.parse().map_err(|_| None)?;
         if q.0.is_zero() {
-            return Err(format!(
-                "a line's quantity must be more than zero, found `{s}`: leave out a line with none"
-            ));
+            return Err(Some(Refusal {
+                what: "qty-zero",
+                facts: vec![("value", s.to_owned())],
+                english: format!(
+                    "a line's quantity must be more than zero, found `{s}`: leave out a line \
+                     with none"
+                ),
+            }));
         }
         Ok(q)
     })
@@ -170,12 +176,16 @@ fn price_not_negative<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error
         d,
         "a sum of money with at most 2 decimal places, like 125000.50",
         |s| {
-            let m: Money = s.parse().map_err(|_| String::new())?;
+            let m: Money = s.parse().map_err(|_| None)?;
             if m < Money::ZERO {
-                return Err(format!(
-                    "a line's price must not be negative, found `{s}`: an invoice asks for money; \
-                     give a discount as a lower price"
-                ));
+                return Err(Some(Refusal {
+                    what: "price-negative",
+                    facts: vec![("value", s.to_owned())],
+                    english: format!(
+                        "a line's price must not be negative, found `{s}`: an invoice asks for \
+                         money; give a discount as a lower price"
+                    ),
+                }));
             }
             Ok(m)
         },

@@ -124,7 +124,7 @@ fn estimate_that_fits<'de, D: serde::Deserializer<'de>>(
     super::invoice::checked_list(d, |lines: &[EstimateLine]| {
         crate::model::amount::lines_sum(lines)
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.refusal())
     })
 }
 

@@ -18,7 +18,63 @@ pub enum DateError {
     /// Not of the expected shape.
     Malformed,
     /// The right shape, but no such day.
-    Impossible(String),
+    Impossible(Impossible),
+}
+
+/// Why a well-formed date or time cannot be, with its facts; [`fmt::Display`] says it
+/// in English (the loader words it from its catalogs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Impossible {
+    /// `there is no month 13`.
+    Month(u32),
+    /// `2026-02 has 28 days, there is no day 30`.
+    Day {
+        year: i32,
+        month: u32,
+        last: u32,
+        day: u32,
+    },
+    /// A birthday without its year: `month 02 has no day 30`.
+    DayInMonth { month: u32, day: u32 },
+    /// `there is no time 25:00 in a day`, the time as written.
+    Time(String),
+}
+
+impl fmt::Display for Impossible {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Impossible::Month(month) => write!(f, "there is no month {month}"),
+            Impossible::Day {
+                year,
+                month,
+                last,
+                day,
+            } => write!(
+                f,
+                "{year}-{month:02} has {last} days, there is no day {day}"
+            ),
+            Impossible::DayInMonth { month, day } => {
+                write!(f, "month {month:02} has no day {day}")
+            }
+            Impossible::Time(time) => write!(f, "there is no time {time} in a day"),
+        }
+    }
+}
+
+/// Why `text`, a date, date and time, time of day or birthday as a book writes them,
+/// cannot be; `None` when it can, or is not one of them at all.
+pub fn impossible(text: &str) -> Option<Impossible> {
+    let parsed = if text.contains(['T', ' ']) {
+        parse_datetime(text).map(|_| ())
+    } else if text.contains(':') {
+        parse_time(text).map(|_| ())
+    } else {
+        parse_birthday(text).map(|_| ())
+    };
+    match parsed {
+        Err(DateError::Impossible(why)) => Some(why),
+        _ => None,
+    }
 }
 
 fn digits(s: &str, n: usize) -> Option<u32> {
@@ -30,15 +86,18 @@ fn digits(s: &str, n: usize) -> Option<u32> {
 fn month_day(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
         if !(1..=12).contains(&month) {
-            DateError::Impossible(format!("there is no month {month}"))
+            DateError::Impossible(Impossible::Month(month))
         } else {
             let last = (28..=31)
                 .rev()
                 .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
                 .unwrap_or(28);
-            DateError::Impossible(format!(
-                "{year}-{month:02} has {last} days, there is no day {day}"
-            ))
+            DateError::Impossible(Impossible::Day {
+                year,
+                month,
+                last,
+                day,
+            })
         }
     })
 }
@@ -81,7 +140,7 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
         return Err(DateError::Malformed);
     };
     NaiveTime::from_hms_opt(h, m, sec)
-        .ok_or_else(|| DateError::Impossible(format!("there is no time {s} in a day")))
+        .ok_or_else(|| DateError::Impossible(Impossible::Time(s.to_owned())))
 }
 
 /// The value of a date's text, or why there is none: not a date (`invalid_value`,
@@ -223,9 +282,9 @@ pub fn parse_birthday(s: &str) -> Result<Birthday, DateError> {
         // A leap year admits 29 February, which a birthday without a year may be.
         if month_day(2000, m, d).is_err() {
             return Err(DateError::Impossible(if (1..=12).contains(&m) {
-                format!("month {m:02} has no day {d}")
+                Impossible::DayInMonth { month: m, day: d }
             } else {
-                format!("there is no month {m}")
+                Impossible::Month(m)
             }));
         }
         return Ok(Birthday {
@@ -353,22 +412,22 @@ mod tests {
 
     #[test]
     fn impossible_dates_say_why() {
+        let why = |s: &str| match parse_date(s) {
+            Err(DateError::Impossible(why)) => why.to_string(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(why("2026-02-30"), "2026-02 has 28 days, there is no day 30");
+        assert_eq!(why("2028-02-30"), "2028-02 has 29 days, there is no day 30");
+        assert_eq!(why("2026-13-01"), "there is no month 13");
         assert_eq!(
-            parse_date("2026-02-30"),
-            Err(DateError::Impossible(
-                "2026-02 has 28 days, there is no day 30".into()
-            ))
+            impossible("2026-11-20T25:00").map(|w| w.to_string()),
+            Some("there is no time 25:00 in a day".to_owned())
         );
         assert_eq!(
-            parse_date("2028-02-30"),
-            Err(DateError::Impossible(
-                "2028-02 has 29 days, there is no day 30".into()
-            ))
+            impossible("--02-30").map(|w| w.to_string()),
+            Some("month 02 has no day 30".to_owned())
         );
-        assert_eq!(
-            parse_date("2026-13-01"),
-            Err(DateError::Impossible("there is no month 13".into()))
-        );
+        assert_eq!(impossible("2026-02-28"), None);
         assert!(matches!(
             parse_date("2026-04-31"),
             Err(DateError::Impossible(_))

@@ -245,7 +245,7 @@ fn insert_keys(text: &str, tree: &Tree<'_>, map: NodeId, keys: &[String], value:
 /// `"quoted"`). An existing scalar is replaced in place; missing keys are inserted,
 /// in block style under a block mapping and in flow style inside a flow one.
 pub fn set(text: &str, path: &YamlPath, value: &str) -> Result<String, EditError> {
-    let tree = yaml::parse(text, &Limits::default()).map_err(|e| EditError::Syntax(e.message))?;
+    let tree = yaml::parse(text, &Limits::default()).map_err(|e| EditError::Syntax(e.message()))?;
     match walk(&tree, path)? {
         Found::All(node) => {
             let n = tree.node(node);
@@ -337,7 +337,7 @@ pub fn block_map_items(text: &str, key: &str) -> bool {
 /// Appends `item` (YAML text; a multi-line block item is indented to fit) to the list
 /// at `path`, creating the list if it is missing.
 pub fn append(text: &str, path: &YamlPath, item: &str) -> Result<String, EditError> {
-    let tree = yaml::parse(text, &Limits::default()).map_err(|e| EditError::Syntax(e.message))?;
+    let tree = yaml::parse(text, &Limits::default()).map_err(|e| EditError::Syntax(e.message()))?;
     let list = match walk(&tree, path)? {
         Found::All(node) => node,
         Found::MissingKey { .. } => {

@@ -51,12 +51,221 @@ pub enum DeErrorKind {
     Syntax,
 }
 
+/// A value a type of the book refuses, with its facts: the name the loader words it
+/// by, the facts as text, and the type's own English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub what: &'static str,
+    pub facts: Vec<(&'static str, String)>,
+    pub english: String,
+}
+
+thread_local! {
+    /// The refusal [`refuse`] hands to [`DeError`]'s `custom` beside its message: serde
+    /// lets a type tell its deserializer nothing but a message.
+    static REFUSED: RefCell<Option<Refusal>> = const { RefCell::new(None) };
+}
+
+/// The error by which a type's visitor refuses a value with its facts: in this
+/// module's reads, the facts reach the error ([`Problem::Refused`]); any other
+/// deserializer gets the English as a plain message.
+pub fn refuse<E: de::Error>(refusal: Refusal) -> E {
+    let english = refusal.english.clone();
+    REFUSED.with(|r| *r.borrow_mut() = Some(refusal));
+    let e = E::custom(english);
+    // Another deserializer did not take it.
+    REFUSED.with(|r| r.borrow_mut().take());
+    e
+}
+
+/// What a value read was expected to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Want {
+    /// `a boolean`, where a quoted `"true"` stands.
+    Boolean,
+    /// `a boolean (`true` or `false`)`.
+    TrueOrFalse,
+    Text,
+    /// An empty value.
+    Nothing,
+    List,
+    Mapping,
+    /// Any value (the value of an enum's variant written as a mapping).
+    Value,
+    /// One of an enumeration's names.
+    Listed,
+    /// A value without one of its own (a unit variant).
+    Plain,
+    /// A whole number, from `from` up to `to` where they are given.
+    Whole {
+        from: Option<i64>,
+        to: Option<i64>,
+    },
+    Number,
+    /// What the type's own visitor says it expects, in its words (`a date as
+    /// YYYY-MM-DD`).
+    Said(String),
+}
+
+impl fmt::Display for Want {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Want::Boolean => f.write_str("a boolean"),
+            Want::TrueOrFalse => f.write_str("a boolean (`true` or `false`)"),
+            Want::Text => f.write_str("text"),
+            Want::Nothing => f.write_str("nothing"),
+            Want::List => f.write_str("a list"),
+            Want::Mapping => f.write_str("a mapping"),
+            Want::Value => f.write_str("a value"),
+            Want::Listed => f.write_str("one of the listed values"),
+            Want::Plain => f.write_str("a plain value"),
+            Want::Whole { from: None, .. } => f.write_str("a whole number"),
+            Want::Whole {
+                from: Some(from),
+                to: None,
+            } => write!(f, "a whole number from {from} up"),
+            Want::Whole {
+                from: Some(from),
+                to: Some(to),
+            } => write!(f, "a whole number from {from} to {to}"),
+            Want::Number => f.write_str("a number"),
+            Want::Said(said) => f.write_str(said),
+        }
+    }
+}
+
+/// What stood where a value was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A text, quoted as written.
+    Text(String),
+    /// An empty value.
+    Null,
+    List,
+    Mapping,
+    Bool(bool),
+    /// A number, as written or as read.
+    Number(String),
+    /// `"true"` or `"false"` in quotes.
+    QuotedBool(String),
+    /// Anything else, in serde's words.
+    Other(String),
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Found::Text(s) => write!(f, "`{s}`"),
+            Found::Null => f.write_str("nothing (null)"),
+            Found::List => f.write_str("a list"),
+            Found::Mapping => f.write_str("a mapping"),
+            Found::Bool(b) => write!(f, "the boolean `{b}`"),
+            Found::Number(n) => write!(f, "the number `{n}`"),
+            Found::QuotedBool(s) => write!(f, "the quoted text \"{s}\""),
+            Found::Other(s) => f.write_str(s),
+        }
+    }
+}
+
+/// What went wrong reading a value, with its facts: the words are the reader's to
+/// choose (the loader words them from its catalogs); [`fmt::Display`] is the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A value of the wrong type or shape.
+    Expected {
+        want: Want,
+        found: Found,
+    },
+    /// A name that is not one of an enumeration's.
+    NotOneOf {
+        value: String,
+        choices: &'static [&'static str],
+    },
+    MissingKey(&'static str),
+    DuplicateKey(String),
+    /// A key that is a list or a mapping.
+    KeyNotText,
+    /// The read looked at more nodes than the limit allows.
+    TooManyVisits(usize),
+    /// A well-formed date that cannot be: the text as written and, in English, why.
+    ImpossibleDate {
+        text: String,
+        why: String,
+    },
+    /// A type's own refusal, in its words.
+    Said(String),
+    /// A type's own refusal with its facts ([`refuse`]).
+    Refused(Refusal),
+    /// The reader's own inconsistency (an alias unresolved, a value before its key):
+    /// cannot happen on a tree this module built.
+    Internal(&'static str),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Expected { want, found } => write!(f, "expected {want}, found {found}"),
+            Problem::NotOneOf { value, choices } => {
+                write!(f, "`{value}` is not one of {}", quoted_list(choices))
+            }
+            Problem::MissingKey(key) => write!(f, "missing required key `{key}`"),
+            Problem::DuplicateKey(key) => write!(f, "duplicate key `{key}`"),
+            Problem::KeyNotText => f.write_str("a key must be plain text"),
+            Problem::TooManyVisits(max) => write!(
+                f,
+                "reading this file visits more than {max} nodes (an alias bomb?)"
+            ),
+            Problem::ImpossibleDate { why, .. } | Problem::Said(why) => f.write_str(why),
+            Problem::Refused(refusal) => f.write_str(&refusal.english),
+            Problem::Internal(what) => f.write_str(what),
+        }
+    }
+}
+
+/// What to do about a [`Problem`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hint {
+    /// `did you mean `x`?`
+    DidYouMean(&'static str),
+    /// Add the missing key.
+    AddKey(&'static str),
+    /// Merge a key written twice.
+    MergeKeys,
+    /// `"true"` in quotes where a boolean is expected.
+    RemoveQuotes(String),
+    /// `yes`, `on` where a boolean is expected.
+    WriteTrue,
+    /// `no`, `off` where a boolean is expected.
+    WriteFalse,
+    /// A text holding `: `, read as a mapping.
+    QuoteColon,
+}
+
+impl fmt::Display for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Hint::DidYouMean(s) => write!(f, "did you mean `{s}`?"),
+            Hint::AddKey(key) => write!(f, "add `{key}:` to this mapping"),
+            Hint::MergeKeys => f.write_str("a key may appear once in a mapping: merge the two"),
+            Hint::RemoveQuotes(text) => write!(
+                f,
+                "remove the quotes: `{text}` is a boolean, in quotes it is text"
+            ),
+            Hint::WriteTrue => f.write_str("write `true`: YAML 1.2 reads `yes` and `on` as text"),
+            Hint::WriteFalse => f.write_str("write `false`: YAML 1.2 reads `no` and `off` as text"),
+            Hint::QuoteColon => f.write_str(
+                "a colon followed by a space starts a key: put the whole text in quotes",
+            ),
+        }
+    }
+}
+
 /// An error reading typed values, with the span of the node at fault.
 #[derive(Debug, Clone)]
 pub struct DeError {
     pub kind: DeErrorKind,
-    pub message: String,
-    pub help: Option<String>,
+    pub problem: Box<Problem>,
+    pub hint: Option<Hint>,
     pub span: Option<Span>,
     /// The node at fault, where known: the read passes over it to find the next error.
     node: Option<NodeId>,
@@ -65,15 +274,30 @@ pub struct DeError {
 }
 
 impl DeError {
-    fn new(kind: DeErrorKind, message: String) -> Self {
+    fn new(kind: DeErrorKind, problem: Problem) -> Self {
         DeError {
             kind,
-            message,
-            help: None,
+            problem: Box::new(problem),
+            hint: None,
             span: None,
             node: None,
             missing: None,
         }
+    }
+
+    fn expected(want: Want, found: Found) -> Self {
+        DeError::new(DeErrorKind::Type, Problem::Expected { want, found })
+    }
+
+    /// What went wrong, in English.
+    pub fn message(&self) -> String {
+        self.problem.to_string()
+    }
+
+    /// What to do, in English.
+    #[cfg(test)]
+    pub fn help(&self) -> Option<String> {
+        self.hint.as_ref().map(ToString::to_string)
     }
 
     /// Places the error at `node` (whose span is `span`) unless a node inside it
@@ -91,7 +315,7 @@ impl DeError {
 
 impl fmt::Display for DeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.problem.fmt(f)
     }
 }
 
@@ -130,41 +354,42 @@ pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(DeErrorKind::Type, msg.to_string())
+        let problem = match REFUSED.with(|r| r.borrow_mut().take()) {
+            Some(refusal) => Problem::Refused(refusal),
+            None => Problem::Said(msg.to_string()),
+        };
+        DeError::new(DeErrorKind::Type, problem)
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        DeError::new(
-            DeErrorKind::Type,
-            format!("expected {exp}, found {}", describe(unexp)),
-        )
+        DeError::expected(Want::Said(exp.to_string()), describe(unexp))
     }
 
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        DeError::new(
-            DeErrorKind::Type,
-            format!("expected {exp}, found {}", describe(unexp)),
-        )
+        DeError::expected(Want::Said(exp.to_string()), describe(unexp))
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         let mut e = DeError::new(
             DeErrorKind::Type,
-            format!("`{variant}` is not one of {}", quoted_list(expected)),
+            Problem::NotOneOf {
+                value: variant.to_owned(),
+                choices: expected,
+            },
         );
-        e.help = suggest(variant, expected).map(|s| format!("did you mean `{s}`?"));
+        e.hint = suggest(variant, expected).map(Hint::DidYouMean);
         e
     }
 
     fn missing_field(field: &'static str) -> Self {
-        let mut e = DeError::new(DeErrorKind::Type, format!("missing required key `{field}`"));
-        e.help = Some(format!("add `{field}:` to this mapping"));
+        let mut e = DeError::new(DeErrorKind::Type, Problem::MissingKey(field));
+        e.hint = Some(Hint::AddKey(field));
         e.missing = Some(field);
         e
     }
 
     fn duplicate_field(field: &'static str) -> Self {
-        DeError::new(DeErrorKind::Syntax, format!("duplicate key `{field}`"))
+        DeError::new(DeErrorKind::Syntax, Problem::DuplicateKey(field.to_owned()))
     }
 }
 
@@ -184,7 +409,13 @@ impl std::error::Error for DateError {}
 
 impl de::Error for DateError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DateError(DeError::new(DeErrorKind::ImpossibleDate, msg.to_string()))
+        DateError(DeError::new(
+            DeErrorKind::ImpossibleDate,
+            Problem::ImpossibleDate {
+                text: String::new(),
+                why: msg.to_string(),
+            },
+        ))
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -216,17 +447,17 @@ impl de::Error for DateError {
     }
 }
 
-fn describe(unexp: Unexpected<'_>) -> String {
+fn describe(unexp: Unexpected<'_>) -> Found {
     match unexp {
-        Unexpected::Str(s) => format!("`{s}`"),
-        Unexpected::Unit => "nothing (null)".to_owned(),
-        Unexpected::Seq => "a list".to_owned(),
-        Unexpected::Map => "a mapping".to_owned(),
-        Unexpected::Bool(b) => format!("the boolean `{b}`"),
-        Unexpected::Signed(n) => format!("the number `{n}`"),
-        Unexpected::Unsigned(n) => format!("the number `{n}`"),
-        Unexpected::Float(n) => format!("the number `{n}`"),
-        other => other.to_string(),
+        Unexpected::Str(s) => Found::Text(s.to_owned()),
+        Unexpected::Unit => Found::Null,
+        Unexpected::Seq => Found::List,
+        Unexpected::Map => Found::Mapping,
+        Unexpected::Bool(b) => Found::Bool(b),
+        Unexpected::Signed(n) => Found::Number(n.to_string()),
+        Unexpected::Unsigned(n) => Found::Number(n.to_string()),
+        Unexpected::Float(n) => Found::Number(n.to_string()),
+        other => Found::Other(other.to_string()),
     }
 }
 
@@ -370,10 +601,7 @@ impl Ctx<'_, '_> {
         if visits > self.max_visits {
             return Err(DeError::new(
                 DeErrorKind::Syntax,
-                format!(
-                    "reading this file visits more than {} nodes (an alias bomb?)",
-                    self.max_visits
-                ),
+                Problem::TooManyVisits(self.max_visits),
             ));
         }
         Ok(())
@@ -452,14 +680,17 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
 
     /// The error of a node that is not text where text is expected.
     fn not_text(&self, id: NodeId) -> DeError {
-        let mut e: DeError = de::Error::invalid_type(self.unexpected(id), &"text");
+        let mut e = self.wrong(id, Want::Text);
         let node = self.ctx.tree.node(id);
         if node.kind == NodeKind::Map && node.len == 2 {
-            e.help = Some(
-                "a colon followed by a space starts a key: put the whole text in quotes".to_owned(),
-            );
+            e.hint = Some(Hint::QuoteColon);
         }
         e
+    }
+
+    /// The error of node `id` where `want` is expected.
+    fn wrong(&self, id: NodeId, want: Want) -> DeError {
+        DeError::expected(want, describe(self.unexpected(id)))
     }
 
     /// A date's text, for a type read under [`DATE`]: its visitor reads the text with
@@ -467,7 +698,14 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
     fn date<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, DeError> {
         let (id, span) = self.enter()?;
         let r = match self.scalar_text(id) {
-            Some(text) => visitor.visit_str::<DateError>(text).map_err(|e| e.0),
+            Some(text) => visitor
+                .visit_str::<DateError>(text)
+                .map_err(|DateError(mut e)| {
+                    if let Problem::ImpossibleDate { text: t, .. } = &mut *e.problem {
+                        text.clone_into(t);
+                    }
+                    e
+                }),
             None => Err(self.not_text(id)),
         };
         self.placed(span, r)
@@ -481,21 +719,22 @@ impl<'c, 't, 'a> NodeDe<'c, 't, 'a> {
     /// A number for a field that wants `exp` ("a whole number from 0 to 255"). When
     /// the number does not fit, the message says so in those words and quotes the
     /// number as written, not as the machine type read it.
-    fn number<V: Visitor<'a>>(self, visitor: V, exp: &'static str) -> Result<V::Value, DeError> {
+    fn number<V: Visitor<'a>>(self, visitor: V, want: Want) -> Result<V::Value, DeError> {
         let (id, span) = self.enter()?;
         let node = self.ctx.tree.node(id);
-        let found = || format!("expected {exp}, found `{}`", node.text);
         let r = match node.kind {
             NodeKind::Scalar { quoted: false } => match resolve_plain(&node.text) {
                 Plain::Int(n) => visitor.visit_i64(n),
                 Plain::Float(f) => visitor.visit_f64(f),
-                _ => Err(de::Error::invalid_type(self.unexpected(id), &exp)),
+                _ => Err(self.wrong(id, want.clone())),
             }
             .map_err(|e: DeError| match e.kind {
-                DeErrorKind::Type => DeError::new(DeErrorKind::Type, found()),
+                DeErrorKind::Type => {
+                    DeError::expected(want.clone(), Found::Text(node.text.to_string()))
+                }
                 _ => e,
             }),
-            _ => Err(de::Error::invalid_type(self.unexpected(id), &exp)),
+            _ => Err(self.wrong(id, want)),
         };
         self.placed(span, r)
     }
@@ -534,22 +773,18 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
             (NodeKind::Scalar { quoted: false }, "false") => visitor.visit_bool(false),
             _ => {
                 let quoted = matches!(node.kind, NodeKind::Scalar { quoted: true });
-                let mut e: DeError = if quoted && matches!(&*node.text, "true" | "false") {
+                let mut e = if quoted && matches!(&*node.text, "true" | "false") {
                     // "found `true`" where a boolean is expected reads as nonsense.
-                    let text = format!("the quoted text \"{}\"", node.text);
-                    de::Error::invalid_type(Unexpected::Other(&text), &"a boolean")
+                    DeError::expected(Want::Boolean, Found::QuotedBool(node.text.to_string()))
                 } else {
-                    de::Error::invalid_type(self.unexpected(id), &"a boolean (`true` or `false`)")
+                    self.wrong(id, Want::TrueOrFalse)
                 };
                 if quoted && matches!(&*node.text, "true" | "false") {
-                    e.help = Some(format!(
-                        "remove the quotes: `{}` is a boolean, in quotes it is text",
-                        node.text
-                    ));
+                    e.hint = Some(Hint::RemoveQuotes(node.text.to_string()));
                 } else if matches!(&*node.text, "yes" | "Yes" | "on" | "On" | "y" | "Y") {
-                    e.help = Some("write `true`: YAML 1.2 reads `yes` and `on` as text".into());
+                    e.hint = Some(Hint::WriteTrue);
                 } else if matches!(&*node.text, "no" | "No" | "off" | "Off" | "n" | "N") {
-                    e.help = Some("write `false`: YAML 1.2 reads `no` and `off` as text".into());
+                    e.hint = Some(Hint::WriteFalse);
                 }
                 Err(e)
             }
@@ -558,34 +793,82 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
     }
 
     fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from -128 to 127")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(-128),
+                to: Some(127),
+            },
+        )
     }
     fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from -32768 to 32767")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(-32768),
+                to: Some(32767),
+            },
+        )
     }
     fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from -2147483648 to 2147483647")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(-2_147_483_648),
+                to: Some(2_147_483_647),
+            },
+        )
     }
     fn deserialize_i64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number")
+        self.number(
+            v,
+            Want::Whole {
+                from: None,
+                to: None,
+            },
+        )
     }
     fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from 0 to 255")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(0),
+                to: Some(255),
+            },
+        )
     }
     fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from 0 to 65535")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(0),
+                to: Some(65535),
+            },
+        )
     }
     fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from 0 to 4294967295")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(0),
+                to: Some(4_294_967_295),
+            },
+        )
     }
     fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a whole number from 0 up")
+        self.number(
+            v,
+            Want::Whole {
+                from: Some(0),
+                to: None,
+            },
+        )
     }
     fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a number")
+        self.number(v, Want::Number)
     }
     fn deserialize_f64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.number(v, "a number")
+        self.number(v, Want::Number)
     }
 
     fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -626,7 +909,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         let r = if self.ctx.tree.is_null(id) {
             visitor.visit_unit()
         } else {
-            Err(de::Error::invalid_type(self.unexpected(id), &"nothing"))
+            Err(self.wrong(id, Want::Nothing))
         };
         self.placed(span, r)
     }
@@ -660,7 +943,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
                 next: self.ctx.tree.children(id).collect::<Vec<_>>().into_iter(),
             })
         } else {
-            Err(de::Error::invalid_type(self.unexpected(id), &"a list"))
+            Err(self.wrong(id, Want::List))
         };
         self.placed(span, r)
     }
@@ -687,7 +970,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         let r = if self.ctx.tree.node(id).kind == NodeKind::Map || self.ctx.tree.is_null(id) {
             visitor.visit_map(Map::new(self.at(id), None))
         } else {
-            Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
+            Err(self.wrong(id, Want::Mapping))
         };
         self.placed(span, r)
     }
@@ -702,7 +985,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
         let r = if self.ctx.tree.node(id).kind == NodeKind::Map {
             visitor.visit_map(Map::new(self.at(id), Some(fields)))
         } else {
-            Err(de::Error::invalid_type(self.unexpected(id), &"a mapping"))
+            Err(self.wrong(id, Want::Mapping))
         };
         self.placed(span, r)
     }
@@ -727,13 +1010,10 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
                         variant: self.at(k),
                         value: Some(self.at(v)),
                     }),
-                    None => Err(de::Error::invalid_type(self.unexpected(id), &"a value")),
+                    None => Err(self.wrong(id, Want::Value)),
                 }
             }
-            _ => Err(de::Error::invalid_type(
-                self.unexpected(id),
-                &"one of the listed values",
-            )),
+            _ => Err(self.wrong(id, Want::Listed)),
         };
         self.placed(span, r)
     }
@@ -750,7 +1030,7 @@ impl<'de, 'c, 't> de::Deserializer<'de> for NodeDe<'c, 't, 'de> {
 fn unreachable_alias<T>() -> Result<T, DeError> {
     Err(DeError::new(
         DeErrorKind::Syntax,
-        "alias did not resolve".to_owned(),
+        Problem::Internal("alias did not resolve"),
     ))
 }
 
@@ -816,14 +1096,14 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
             let key_id = tree.resolve(k);
             let key_span = tree.node(k).span;
             let Some(key) = self.de.scalar_text(key_id) else {
-                let mut e =
-                    DeError::new(DeErrorKind::Syntax, "a key must be plain text".to_owned());
+                let mut e = DeError::new(DeErrorKind::Syntax, Problem::KeyNotText);
                 e.span = Some(key_span);
                 return Err(e);
             };
             if !self.seen.insert(key) {
-                let mut e = DeError::new(DeErrorKind::Syntax, format!("duplicate key `{key}`"));
-                e.help = Some("a key may appear once in a mapping: merge the two".to_owned());
+                let mut e =
+                    DeError::new(DeErrorKind::Syntax, Problem::DuplicateKey(key.to_owned()));
+                e.hint = Some(Hint::MergeKeys);
                 e.span = Some(key_span);
                 return Err(e);
             }
@@ -861,7 +1141,7 @@ impl<'de> MapAccess<'de> for Map<'_, '_, 'de> {
             Some(v) => seed.deserialize(self.de.at(v)),
             None => Err(DeError::new(
                 DeErrorKind::Syntax,
-                "value requested before its key".to_owned(),
+                Problem::Internal("value requested before its key"),
             )),
         }
     }
@@ -904,7 +1184,7 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, 'de> {
         match self.value {
             None => Ok(()),
             Some(v) if v.ctx.tree.is_null(v.id) => Ok(()),
-            Some(_) => Err(de::Error::invalid_type(Unexpected::Map, &"a plain value")),
+            Some(_) => Err(DeError::expected(Want::Plain, Found::Mapping)),
         }
     }
 
@@ -918,7 +1198,10 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, 'de> {
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
         match self.value {
             Some(v) => de::Deserializer::deserialize_seq(v, visitor),
-            None => Err(de::Error::invalid_type(Unexpected::UnitVariant, &"a list")),
+            None => Err(DeError::expected(
+                Want::List,
+                describe(Unexpected::UnitVariant),
+            )),
         }
     }
 
@@ -929,9 +1212,9 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, 'de> {
     ) -> Result<V::Value, DeError> {
         match self.value {
             Some(v) => de::Deserializer::deserialize_struct(v, "", fields, visitor),
-            None => Err(de::Error::invalid_type(
-                Unexpected::UnitVariant,
-                &"a mapping",
+            None => Err(DeError::expected(
+                Want::Mapping,
+                describe(Unexpected::UnitVariant),
             )),
         }
     }

@@ -10,7 +10,10 @@ mod de;
 mod path;
 mod tree;
 
-pub use de::{DATE, DeErrorKind, impossible_date, read_tree, suggest};
+pub use de::{
+    DATE, DeErrorKind, Found, Hint, Problem, Refusal, Want, impossible_date, read_tree, refuse,
+    suggest,
+};
 pub use path::{PathSeg, YamlPath};
 pub use tree::{NodeId, NodeKind, Tree};
 
@@ -78,7 +81,53 @@ impl Default for Limits {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub pos: Pos,
-    pub message: String,
+    pub kind: Syntax,
+}
+
+impl SyntaxError {
+    /// What is wrong, in English.
+    pub fn message(&self) -> String {
+        self.kind.to_string()
+    }
+}
+
+/// What makes a text not YAML a book file may hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Syntax {
+    /// The parser's own words (saphyr's, English).
+    Parser(String),
+    /// Collections nested deeper than the limit.
+    TooDeep {
+        max: usize,
+    },
+    /// A tag, as written (`!!int`).
+    Tag(String),
+    SecondDocument,
+    UnknownAnchor,
+    AfterEnd,
+    TooManyNodes {
+        max: usize,
+    },
+    SecondRoot,
+}
+
+impl std::fmt::Display for Syntax {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Syntax::Parser(said) => f.write_str(said),
+            Syntax::TooDeep { max } => {
+                write!(f, "nesting too deep (a book file may nest {max} levels)")
+            }
+            Syntax::Tag(tag) => write!(f, "YAML tag `{tag}` is not supported in a book file"),
+            Syntax::SecondDocument => {
+                f.write_str("a second YAML document: a book file holds exactly one")
+            }
+            Syntax::UnknownAnchor => f.write_str("alias to an unknown anchor"),
+            Syntax::AfterEnd => f.write_str("content after the end of the document"),
+            Syntax::TooManyNodes { max } => write!(f, "more than {max} YAML nodes in one file"),
+            Syntax::SecondRoot => f.write_str("more than one root node"),
+        }
+    }
 }
 
 /// Parses `source` as one YAML document.

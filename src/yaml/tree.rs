@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-use super::{Limits, Pos, Span, SyntaxError};
+use super::{Limits, Pos, Span, Syntax, SyntaxError};
 
 /// Index of a node in [`Tree::nodes`].
 pub type NodeId = u32;
@@ -141,10 +141,7 @@ fn written(tag: &saphyr_parser::Tag) -> String {
 fn tag_error(tag: &saphyr_parser::Tag, at: Span) -> SyntaxError {
     SyntaxError {
         pos: at.start,
-        message: format!(
-            "YAML tag `{}` is not supported in a book file",
-            written(tag)
-        ),
+        kind: Syntax::Tag(written(tag)),
     }
 }
 
@@ -180,13 +177,12 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
     for item in Parser::new_from_str(source) {
         let (event, ev_span) = item.map_err(|e| SyntaxError {
             pos: pos(*e.marker()),
-            message: if e.info().contains("recursion limit") {
-                format!(
-                    "nesting too deep (a book file may nest {} levels)",
-                    limits.max_depth
-                )
+            kind: if e.info().contains("recursion limit") {
+                Syntax::TooDeep {
+                    max: limits.max_depth,
+                }
             } else {
-                e.info().to_owned()
+                Syntax::Parser(e.info().to_owned())
             },
         })?;
         let at = span(ev_span);
@@ -197,7 +193,7 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
                 if documents > 1 {
                     return Err(SyntaxError {
                         pos: at.start,
-                        message: "a second YAML document: a book file holds exactly one".to_owned(),
+                        kind: Syntax::SecondDocument,
                     });
                 }
                 continue;
@@ -237,7 +233,7 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
                 let Some(&target) = anchors.get(&anchor) else {
                     return Err(SyntaxError {
                         pos: at.start,
-                        message: "alias to an unknown anchor".to_owned(),
+                        kind: Syntax::UnknownAnchor,
                     });
                 };
                 (NodeKind::Alias(target), Cow::Borrowed(""), 0)
@@ -246,13 +242,15 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
         if done {
             return Err(SyntaxError {
                 pos: at.start,
-                message: "content after the end of the document".to_owned(),
+                kind: Syntax::AfterEnd,
             });
         }
         if nodes.len() >= limits.max_nodes {
             return Err(SyntaxError {
                 pos: at.start,
-                message: format!("more than {} YAML nodes in one file", limits.max_nodes),
+                kind: Syntax::TooManyNodes {
+                    max: limits.max_nodes,
+                },
             });
         }
         let id = NodeId::try_from(nodes.len()).unwrap_or(NONE);
@@ -278,17 +276,16 @@ pub fn build<'a>(source: &'a str, limits: &Limits) -> Result<Tree<'a>, SyntaxErr
         } else if id != 0 {
             return Err(SyntaxError {
                 pos: at.start,
-                message: "more than one root node".to_owned(),
+                kind: Syntax::SecondRoot,
             });
         }
         if matches!(kind, NodeKind::Seq | NodeKind::Map) {
             if stack.len() >= limits.max_depth {
                 return Err(SyntaxError {
                     pos: at.start,
-                    message: format!(
-                        "nesting too deep (a book file may nest {} levels)",
-                        limits.max_depth
-                    ),
+                    kind: Syntax::TooDeep {
+                        max: limits.max_depth,
+                    },
                 });
             }
             stack.push(Open {

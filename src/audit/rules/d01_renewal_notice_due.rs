@@ -60,7 +60,7 @@ impl Rule for RenewalNoticeDue {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         renewal_todo(cx, f)
     }
 

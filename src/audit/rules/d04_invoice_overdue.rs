@@ -64,28 +64,38 @@ impl Rule for InvoiceOverdue {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let e = cx.client.invoice_in(&f.file)?;
         let i = &e.data;
         let unpaid = f
             .facts
             .amount
             .as_ref()
-            .map(|a| format!(" ({} {} unpaid)", a.money, a.currency))
-            .unwrap_or_default();
+            .map_or(Arg::Text(String::new()), |a| {
+                Arg::from(msg!(
+                    "todo-d04-unpaid",
+                    amount = Arg::Money {
+                        amount: a.money,
+                        currency: a.currency.clone(),
+                    }
+                ))
+            });
         // Once it is overdue, the reminder to send; before, only the date.
         let remind = if cx.due.is_none() {
-            format!(
-                ": remind the client with `rapport invoice remind {}/{} --eml drafts/`",
-                cx.client.id, e.id
-            )
+            Arg::from(msg!(
+                "todo-d04-remind",
+                client = cx.client.id.as_str(),
+                id = e.id.as_str()
+            ))
         } else {
-            String::new()
+            Arg::Text(String::new())
         };
-        Some(format!(
-            "payment of invoice {}{unpaid}{}{remind}",
-            i.number,
-            cx.by()
+        Some(msg!(
+            "todo-d04",
+            invoice = i.number.as_str(),
+            unpaid = unpaid,
+            by = cx.by(),
+            remind = remind
         ))
     }
 

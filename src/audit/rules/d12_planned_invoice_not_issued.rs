@@ -66,22 +66,30 @@ impl Rule for PlannedInvoiceNotIssued {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let e = cx.client.contract_in(&f.file)?;
         let (index, _) = f.facts.item?;
-        let number = index + 1;
         let amount = f
             .facts
             .amount
             .as_ref()
-            .map(|a| format!(" for {} {}", a.money, a.currency))
-            .unwrap_or_default();
-        Some(format!(
-            "issue planned invoice {number} of contract {}{amount}{}: `rapport invoice new {} --planned {}#{number}`",
-            e.data.number,
-            cx.by(),
-            cx.client.id,
-            e.id
+            .map_or(Arg::Text(String::new()), |a| {
+                Arg::from(msg!(
+                    "todo-d12-amount",
+                    amount = Arg::Money {
+                        amount: a.money,
+                        currency: a.currency.clone(),
+                    }
+                ))
+            });
+        Some(msg!(
+            "todo-d12",
+            n = index + 1,
+            contract = e.data.number.as_str(),
+            amount = amount,
+            by = cx.by(),
+            client = cx.client.id.as_str(),
+            id = e.id.as_str()
         ))
     }
 

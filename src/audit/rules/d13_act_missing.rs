@@ -52,19 +52,19 @@ impl Rule for ActMissing {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         if let Some(i) = cx.client.invoice_in(&f.file) {
-            return Some(format!(
-                "draw up the act for invoice {}{}",
-                i.data.number,
-                cx.by()
+            return Some(msg!(
+                "todo-d13-invoice",
+                invoice = i.data.number.as_str(),
+                by = cx.by()
             ));
         }
         let p = cx.client.project_in(&f.file)?;
-        Some(format!(
-            "draw up the act for project «{}»{}",
-            p.data.title,
-            cx.by()
+        Some(msg!(
+            "todo-d13-project",
+            project = p.data.title.as_str(),
+            by = cx.by()
         ))
     }
 

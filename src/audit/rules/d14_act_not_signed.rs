@@ -44,15 +44,15 @@ impl Rule for ActNotSigned {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let a = &cx.client.act_in(&f.file)?.data;
         let sent = a.sent?;
-        Some(format!(
-            "get act {} signed by {} (sent {}){}",
-            a.number,
-            cx.client.name(),
-            cx.day(sent.0),
-            cx.by()
+        Some(msg!(
+            "todo-d14",
+            act = a.number.as_str(),
+            client = cx.client.name(),
+            sent = cx.day(sent.0),
+            by = cx.by()
         ))
     }
 

@@ -45,13 +45,13 @@ impl Rule for ActOriginalsMissing {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let a = &cx.client.act_in(&f.file)?.data;
-        Some(format!(
-            "ask {} for the paper originals of act {}{}",
-            cx.client.name(),
-            a.number,
-            cx.by()
+        Some(msg!(
+            "todo-d15",
+            client = cx.client.name(),
+            act = a.number.as_str(),
+            by = cx.by()
         ))
     }
 

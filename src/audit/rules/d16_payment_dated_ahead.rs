@@ -43,15 +43,23 @@ impl Rule for PaymentDatedAhead {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let i = &cx.client.invoice_in(&f.file)?.data;
         let (n, _) = f.facts.item?;
         let p = i.payments.get(n)?;
-        Some(format!(
-            "check the payment of {} dated {} on invoice {} against the bank statement: record it when it is in, with its real date",
-            p.amount,
-            cx.day(p.date.0),
-            i.number
+        let currency = f
+            .facts
+            .amount
+            .as_ref()
+            .map_or_else(|| "RUB".to_owned(), |a| a.currency.clone());
+        Some(msg!(
+            "todo-d16",
+            amount = Arg::Sum {
+                amount: p.amount,
+                currency,
+            },
+            day = cx.day(p.date.0),
+            invoice = i.number.as_str()
         ))
     }
 

@@ -8,6 +8,7 @@ pub use crate::book::{currency, invoice_totals, vat_contract};
 use crate::domain::calendar::Calendar;
 use crate::domain::terms;
 use crate::finding::Finding;
+use crate::i18n::{Arg, Msg};
 use crate::model::{Contract, Project};
 
 /// The client's contract with this ID.
@@ -32,24 +33,25 @@ pub fn contract_label(c: &Contract) -> String {
 /// What to do about a contract's renewal (D01, D02: one decision, worded alike): decide
 /// on it before the notice date, or, for a contract that lapsed with nothing decided,
 /// close it or record its renewal.
-pub fn renewal_todo(cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+pub fn renewal_todo(cx: &TodoCx<'_>, f: &Finding) -> Option<Msg> {
     let c = &cx.client.contract_in(&f.file)?.data;
     let term = terms::term_on(c, cx.on);
     let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
     if !auto && term.end < cx.on {
-        return Some(format!(
-            "close contract {} or record its renewal: it lapsed on {}",
-            c.number,
-            cx.day(term.end)
+        return Some(crate::msg!(
+            "todo-renewal-lapsed",
+            contract = c.number.as_str(),
+            day = cx.day(term.end)
         ));
     }
     let calendar = Calendar::from_settings(cx.book.settings.as_ref());
-    let notice = terms::notice_date(c, term, &calendar)
-        .map(|n| format!(": the notice is due by {}", cx.day(n)))
-        .unwrap_or_default();
-    Some(format!(
-        "decide on renewing contract {} (term ends {}){notice}",
-        c.number,
-        cx.day(term.end)
+    let notice = terms::notice_date(c, term, &calendar).map_or(Arg::Text(String::new()), |n| {
+        Arg::from(crate::msg!("todo-renewal-notice", day = cx.day(n)))
+    });
+    Some(crate::msg!(
+        "todo-renewal-decide",
+        contract = c.number.as_str(),
+        end = cx.day(term.end),
+        notice = notice
     ))
 }

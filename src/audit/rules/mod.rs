@@ -139,6 +139,7 @@ mod r27_approver_unknown;
 mod r28_no_plan_b;
 mod r29_comment_unanswered;
 mod r30_comment_declined_unclarified;
+mod todo_support;
 mod touch_support;
 
 /// The thresholds that commands read too, under their rule: the renewals list and the

@@ -75,7 +75,7 @@ impl Rule for ClientHadToChase {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         // Only the missing proactive contact (on client.yaml) is a thing to do; a chase
         // is a fact of the past.
         if cx.client.client.as_ref().is_none_or(|c| c.file != f.file) {
@@ -83,12 +83,8 @@ impl Rule for ClientHadToChase {
         }
         // The audit line beside it says how long and by which cadence.
         Some(match f.facts.happened.filter(|d| *d != NaiveDate::MIN) {
-            Some(last) => format!(
-                "get in touch: no proactive contact since {}{}",
-                cx.day(last),
-                cx.by()
-            ),
-            None => format!("get in touch: no proactive contact on record{}", cx.by()),
+            Some(last) => msg!("todo-r01-since", day = cx.day(last), by = cx.by()),
+            None => msg!("todo-r01-never", by = cx.by()),
         })
     }
 

@@ -47,18 +47,19 @@ impl Rule for MeetingWithoutReport {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let m = &cx.client.meeting_in(&f.file)?.data;
         let with: Vec<String> = m.attendees.client.iter().map(|id| cx.person(id)).collect();
         let with = if with.is_empty() {
-            String::new()
+            Arg::Text(String::new())
         } else {
-            format!(" with {}", with.join(", "))
+            Arg::from(msg!("todo-r02-with", names = with.join(", ")))
         };
-        Some(format!(
-            "send the report of the meeting on {}{with}{}",
-            cx.day(m.at.date()),
-            cx.by()
+        Some(msg!(
+            "todo-r02",
+            day = cx.day(m.at.date()),
+            with = with,
+            by = cx.by()
         ))
     }
 

@@ -13,7 +13,7 @@ use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
 use crate::model::time::DateTime;
 use crate::msg;
-use crate::wording::{channel_noun, quote};
+
 use crate::yaml::YamlPath;
 
 pub struct LetterNotAnswered;
@@ -55,24 +55,19 @@ impl Rule for LetterNotAnswered {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let l = &cx.client.log_in(&f.file)?.data;
-        let from = l
-            .contact
-            .as_deref()
-            .map(|id| format!(" from {}", cx.person(id)))
-            .unwrap_or_default();
-        let subject = l
-            .subject
-            .as_deref()
-            .map(|s| format!(" {}", quote(s, 60)))
-            .unwrap_or_default();
-        Some(format!(
-            "answer the {}{subject}{from} of {} {}{}",
-            channel_noun(l.channel),
-            cx.day(l.at.date()),
-            l.at.0.format("%H:%M"),
-            cx.by()
+        let from = l.contact.as_deref().map_or(Arg::Text(String::new()), |id| {
+            Arg::from(msg!("todo-r06-from", person = cx.person(id)))
+        });
+        Some(msg!(
+            "todo-r06",
+            channel = Arg::Word(l.channel.as_str()),
+            subject = super::todo_support::quoted(l.subject.as_deref()),
+            from = from,
+            day = cx.day(l.at.date()),
+            time = l.at.0.format("%H:%M").to_string(),
+            by = cx.by()
         ))
     }
 

@@ -43,27 +43,26 @@ impl Rule for StalledDeadline {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let p = &cx.client.project_in(&f.file)?.data;
+        let project = quote(&p.title, 60);
         let Some((i, _)) = f.facts.item else {
-            return Some(format!("deadline of {}{}", quote(&p.title, 60), cx.by()));
+            return Some(msg!("todo-r07-deadline", project = project, by = cx.by()));
         };
         let t = p.tasks.get(i)?;
         let who = t
             .assignee
             .as_deref()
-            .map(|id| format!(" ({})", cx.person(id)))
-            .unwrap_or_default();
-        let title = t
-            .title
-            .as_deref()
-            .map(|s| format!(" {}", quote(s, 60)))
-            .unwrap_or_default();
-        Some(format!(
-            "task `{}`{title}{who} of {}{}",
-            t.id,
-            quote(&p.title, 60),
-            cx.by()
+            .map_or(Arg::Text(String::new()), |id| {
+                Arg::from(msg!("todo-r07-who", person = cx.person(id)))
+            });
+        Some(msg!(
+            "todo-r07-task",
+            task = t.id.as_str(),
+            title = super::todo_support::quoted(t.title.as_deref()),
+            who = who,
+            project = project,
+            by = cx.by()
         ))
     }
 

@@ -12,7 +12,7 @@ use crate::i18n::{Arg, Msg};
 use crate::model::LogEntry;
 use crate::model::log::{Direction, LogChannel};
 use crate::msg;
-use crate::wording::reach;
+
 use crate::yaml::YamlPath;
 
 pub struct MissedCallNotReturned;
@@ -57,25 +57,25 @@ impl Rule for MissedCallNotReturned {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let l = &cx.client.log_in(&f.file)?.data;
-        let who = l.contact.as_deref().map(|id| {
+        let who = l.contact.as_deref().map_or(Arg::Text(String::new()), |id| {
             let c = cx.client.contact(id);
-            format!(
-                " {} ({})",
-                cx.person(id),
-                reach(
+            Arg::from(msg!(
+                "todo-r14-who",
+                person = cx.person(id),
+                reach = super::todo_support::reach(
                     c.and_then(|c| c.phone.as_deref()),
                     c.and_then(|c| c.email.as_deref())
                 )
-            )
+            ))
         });
-        Some(format!(
-            "call back{} — missed call of {} {}{}",
-            who.unwrap_or_default(),
-            cx.day(l.at.date()),
-            l.at.0.format("%H:%M"),
-            cx.by()
+        Some(msg!(
+            "todo-r14",
+            who = who,
+            day = cx.day(l.at.date()),
+            time = l.at.0.format("%H:%M").to_string(),
+            by = cx.by()
         ))
     }
 

@@ -6,7 +6,7 @@ use crate::finding::{Finding, Location, Severity};
 use crate::i18n::Arg;
 use crate::model::Meeting;
 use crate::msg;
-use crate::wording::{meeting, quote};
+use crate::wording::quote;
 use crate::yaml::YamlPath;
 
 pub struct PromiseNotKept;
@@ -52,7 +52,7 @@ impl Rule for PromiseNotKept {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let m = &cx.client.meeting_in(&f.file)?.data;
         let (i, _) = f.facts.item?;
         let a = m.actions.get(i)?;
@@ -60,12 +60,13 @@ impl Rule for PromiseNotKept {
             .owner
             .as_deref()
             .map_or_else(|| "?".to_owned(), |id| cx.person(id));
-        Some(format!(
-            "{owner}: {} (promised at the {} on {}){}",
-            quote(&a.what, 70),
-            meeting(m.format),
-            cx.day(m.at.date()),
-            cx.by()
+        Some(msg!(
+            "todo-r17",
+            owner = owner,
+            what = quote(&a.what, 70),
+            format = Arg::Word(m.format.as_str()),
+            day = cx.day(m.at.date()),
+            by = cx.by()
         ))
     }
 

@@ -4,6 +4,7 @@ use crate::audit::{Cx, Meta, Out, Rule, TodoCx};
 use crate::book::{ClientBook, Entity};
 use crate::finding::Finding;
 use crate::finding::Location;
+use crate::i18n::Arg;
 use crate::model::Project;
 use crate::msg;
 use crate::wording::quote;
@@ -44,22 +45,23 @@ impl Rule for TaskNotAcknowledged {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let p = &cx.client.project_in(&f.file)?.data;
         let (i, _) = f.facts.item?;
         let t = p.tasks.get(i)?;
-        let who = t
-            .assignee
-            .as_deref()
-            .map_or_else(|| "the assignee".to_owned(), |id| cx.person(id));
-        let start = t
-            .start
-            .map(|s| format!(" (starts {})", cx.day(s.0)))
-            .unwrap_or_default();
-        Some(format!(
-            "get {who} to confirm they understood task `{}` of {}{start}",
-            t.id,
-            quote(&p.title, 60)
+        let who = t.assignee.as_deref().map_or_else(
+            || Arg::from(msg!("todo-r22-assignee")),
+            |id| Arg::Text(cx.person(id)),
+        );
+        let start = t.start.map_or(Arg::Text(String::new()), |s| {
+            Arg::from(msg!("todo-r22-start", day = cx.day(s.0)))
+        });
+        Some(msg!(
+            "todo-r22",
+            who = who,
+            task = t.id.as_str(),
+            project = quote(&p.title, 60),
+            start = start
         ))
     }
 

@@ -1,5 +1,6 @@
 //! R23: congratulate clients on their birthday.
 
+use crate::i18n::Arg;
 use crate::msg;
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -9,7 +10,7 @@ use crate::finding::{Finding, Location, Severity, Topic};
 use crate::model::client::ClientStatus;
 use crate::model::log::Direction;
 use crate::model::time::Birthday;
-use crate::wording::reach;
+
 use crate::yaml::YamlPath;
 
 pub struct BirthdayMissed;
@@ -65,20 +66,25 @@ impl Rule for BirthdayMissed {
         META
     }
 
-    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<String> {
+    fn todo(&self, cx: &TodoCx<'_>, f: &Finding) -> Option<crate::i18n::Msg> {
         let c = &cx.client.client.as_ref()?.data;
         let (i, _) = f.facts.item?;
         let p = c.contacts.get(i)?;
-        Some(format!(
-            "greet {} on their birthday ({}) — {}{}",
-            p.name,
-            p.birthday
-                .map(|b| format!("{:02}-{:02}", b.month, b.day))
-                .unwrap_or_default(),
-            reach(p.phone.as_deref(), p.email.as_deref()),
-            cx.due
-                .map(|d| format!(" — last day {}", cx.day(d)))
-                .unwrap_or_default()
+        let birthday = p
+            .birthday
+            .map_or(Arg::Text(String::new()), |b| Arg::MonthDay {
+                month: b.month,
+                day: b.day,
+            });
+        let last = cx.due.map_or(Arg::Text(String::new()), |d| {
+            Arg::from(msg!("todo-r23-last", day = cx.day(d)))
+        });
+        Some(msg!(
+            "todo-r23",
+            name = p.name.as_str(),
+            birthday = birthday,
+            reach = super::todo_support::reach(p.phone.as_deref(), p.email.as_deref()),
+            last = last
         ))
     }
 

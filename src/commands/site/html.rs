@@ -8,7 +8,16 @@ use super::words::Words;
 
 /// `text` escaped for HTML text and attribute values.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Most of a book's strings need nothing escaped: copied whole, not char by char.
+    if !needs_escaping(text.as_bytes()) {
+        return text.to_owned();
+    }
+    escape_each(text)
+}
+
+/// [`esc`] character by character.
+fn escape_each(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -22,6 +31,18 @@ pub fn esc(text: &str) -> String {
         }
     }
     out
+}
+
+/// Does UTF-8 `bytes` hold a character [`esc`] changes: `&<>"'`, or a control
+/// character other than tab and line breaks (C0, DEL, or C1: `0xC2 0x80..=0x9F`)?
+fn needs_escaping(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F => true,
+        b'\t' | b'\n' | b'\r' => false,
+        0..0x20 => true,
+        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        _ => false,
+    })
 }
 
 /// A link: `href` is ours (a page name and an anchor), `text` is escaped.
@@ -169,7 +190,12 @@ pub fn table(caption: &str, head: &[&str], rows: Vec<Vec<Cell>>) -> String {
 
 /// [`table`] with an `id` attribute (empty: none).
 pub fn table_with(caption: &str, head: &[&str], rows: Vec<Vec<Cell>>, id: &str) -> String {
-    let mut out = String::new();
+    let cells: usize = rows
+        .iter()
+        .flatten()
+        .map(|c| c.html.len() + c.sort.as_ref().map_or(0, String::len) + 40)
+        .sum();
+    let mut out = String::with_capacity(cells + 64 * head.len() + 256);
     let id_attr = if id.is_empty() {
         String::new()
     } else {
@@ -225,6 +251,13 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
         assert_eq!(esc("a\u{0}b"), "a\u{FFFD}b");
+        assert_eq!(esc("a\u{7f}b\u{85}c\u{9f}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}");
+        assert_eq!(esc("«Ёлка»\tа\r\nб ¡\u{a0}"), "«Ёлка»\tа\r\nб ¡\u{a0}");
+        // The quick check agrees with the escaping on every character up to U+0800.
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let s = format!("x{c}y");
+            assert_eq!(needs_escaping(s.as_bytes()), escape_each(&s) != s, "{c:?}");
+        }
     }
 
     #[test]

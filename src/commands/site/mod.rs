@@ -272,12 +272,12 @@ fn write_site(out: &Path, old: &[String], d: &Data<'_>) -> Result<Vec<String>> {
         .collect();
     // The marker first: a build cut short leaves a folder the next build recognises.
     write::replace(&out.join(MARKER), marker(&both).as_bytes())?;
-    // Each page is written as soon as it is made, by the thread that made it, flushed
-    // to disk before it is renamed into place: on a big book the time of thousands of
-    // pages is the disk's as much as the CPU's, so more threads than cores make and
-    // write them, and one waiting on the disk leaves the CPU to another. The folder is
-    // flushed once, after the last page; a page whose bytes are unchanged since the
-    // last build is left alone.
+    // Each page is written as soon as it is made, by the thread that made it, whole
+    // (a temporary file renamed into place) but not flushed to disk page by page (see
+    // `write::Batch`): more threads than cores make and write them, so that one
+    // waiting on the disk leaves the CPU to another. The folder is flushed once, after
+    // the last page; a page whose bytes are unchanged since the last build is left
+    // alone.
     let batch = write::Batch::in_folder(out);
     let written = std::sync::Mutex::new(Vec::with_capacity(names.len()));
     let put = |name: String, bytes: Vec<u8>| -> Result<()> {

@@ -821,6 +821,9 @@ fn project_head(w: &Words) -> [&'static str; 10] {
 /// How many projects the budget burn chart shows at most.
 const BURN_CHART_BARS: usize = 40;
 
+/// What a client's page body is first given room for.
+const CLIENT_PAGE_BYTES: usize = 32 * 1024;
+
 fn projects(d: &Data<'_>, w: &Words) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<h2>{}</h2>", w.burn);
@@ -1137,7 +1140,9 @@ fn health(d: &Data<'_>, w: &Words) -> String {
 // ---- a client ----
 
 fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> String {
-    let mut out = String::new();
+    // A client's page is some 25 KB on the benchmark book: sized once, not grown from
+    // nothing by doubling (2,000 pages).
+    let mut out = String::with_capacity(CLIENT_PAGE_BYTES);
     let _ = writeln!(out, "<h2>{}</h2>\n<dl class=\"card\">", w.card);
     if let Some(e) = &c.client {
         let k = &e.data;

@@ -180,3 +180,17 @@ load-not-a-currency = `{ $currency }` is not a currency code
 load-not-a-currency-help = use a three-letter ISO 4217 code: RUB, USD, EUR
 load-workday-ends-first = the working day ends before it starts
 load-workday-ends-first-help = write `workday: {"{"}start: "09:00", end: "18:00"{"}"}`
+
+## E01: files and folders that cannot be read, links not followed
+
+load-cannot-read = cannot read the file: { $reason }
+load-cannot-list = cannot list the folder: { $reason }; the files in it were not read
+load-cannot-list-help = make the folder readable (check its permissions), or move it out of the book
+# Why the system could not read: in English, as the system says it.
+load-io = { $kind ->
+       *[other] { $said }
+    }
+load-link-to-folder = this is a symbolic link to a folder, and the link leads outside the book's files: rapport does not follow links to folders, so nothing behind it was read
+load-link-to-folder-help = put the folder itself here instead of a link to it
+load-link-to-file = this is a symbolic link, and the link leads outside the book's files: it was not read (rapport follows a link only to a YAML file of this book, outside hidden folders such as .git)
+load-link-to-file-help = put the file itself here instead of a link to it

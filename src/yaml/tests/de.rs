@@ -16,12 +16,8 @@ fn load<T: DeserializeOwned>(text: &str) -> Read<T> {
 /// `Kind line:col-line:col message | help`.
 fn show(e: &DeError) -> String {
     let span = e.span.map_or_else(|| "-".to_owned(), at);
-    let help = e
-        .help
-        .as_deref()
-        .map(|h| format!(" | {h}"))
-        .unwrap_or_default();
-    format!("{:?} {span} {}{help}", e.kind, e.message)
+    let help = e.help().map(|h| format!(" | {h}")).unwrap_or_default();
+    format!("{:?} {span} {}{help}", e.kind, e.message())
 }
 
 fn errors<T>(read: &Read<T>) -> Vec<String> {

@@ -9,7 +9,7 @@ use super::*;
 fn syntax_error(text: &str) -> (String, String) {
     match parse(text, &Limits::default()) {
         Ok(_) => panic!("{text:?} parses"),
-        Err(e) => (format!("{}:{}", e.pos.line, e.pos.col), e.message),
+        Err(e) => (format!("{}:{}", e.pos.line, e.pos.col), e.message()),
     }
 }
 
@@ -98,16 +98,13 @@ fn an_alias_bomb_stops_at_the_visit_budget() {
     assert_eq!(tree.nodes.len(), 121);
     let read = read_tree::<serde_json::Value>(&tree, &limits);
     assert!(read.partial.is_none(), "10^10 nodes must not be expanded");
-    let errors: Vec<(DeErrorKind, &str)> = read
-        .errors
-        .iter()
-        .map(|e| (e.kind, e.message.as_str()))
-        .collect();
+    let errors: Vec<(DeErrorKind, String)> =
+        read.errors.iter().map(|e| (e.kind, e.message())).collect();
     assert_eq!(
         errors,
         [(
             DeErrorKind::Syntax,
-            "reading this file visits more than 1000000 nodes (an alias bomb?)"
+            "reading this file visits more than 1000000 nodes (an alias bomb?)".to_owned()
         )],
         "the budget ends the read"
     );
@@ -140,7 +137,7 @@ fn the_visit_budget_counts_every_node_read_once() {
     let errors: Vec<String> = read
         .errors
         .iter()
-        .map(|e| format!("{} {}", e.span.map(at).unwrap_or_default(), e.message))
+        .map(|e| format!("{} {}", e.span.map(at).unwrap_or_default(), e.message()))
         .collect();
     assert_eq!(
         errors,
@@ -184,7 +181,7 @@ fn keys_passed_over_count_against_the_budget_too() {
                     "{:?} {} {}",
                     e.kind,
                     e.span.map(at).unwrap_or_default(),
-                    e.message
+                    e.message()
                 )
             })
             .collect();
