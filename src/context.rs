@@ -68,12 +68,7 @@ impl Context {
         match &self.book {
             Some(dir) => {
                 if !dir.join(book::SETTINGS_FILE).is_file() {
-                    anyhow::bail!(
-                        "{} is not a book: it has no {}\nhint: create one with `rapport init {}`",
-                        dir.display(),
-                        book::SETTINGS_FILE,
-                        dir.display()
-                    );
+                    return Err(crate::i18n::not_a_book(dir));
                 }
                 Ok(dir.clone())
             }
@@ -161,7 +156,7 @@ pub fn resolve_lang(book_locale: Option<Lang>, lang_env: Option<&str>) -> Lang {
 /// book is loaded, because the language is chosen before any command runs (and for
 /// commands that load no book). A settings file that is a link, too large, unreadable
 /// or not YAML says nothing here; the loader reports it.
-fn book_locale(root: &std::path::Path) -> Option<Lang> {
+pub fn book_locale(root: &std::path::Path) -> Option<Lang> {
     /// rapport.yaml is settings: more than this is not worth reading for a language.
     const MAX_SETTINGS_BYTES: u64 = 1 << 20;
     let path = root.join(book::SETTINGS_FILE);

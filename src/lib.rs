@@ -7,6 +7,7 @@ mod audit;
 mod book;
 mod cache;
 mod cli;
+mod cli_help;
 mod clock;
 mod commands;
 mod context;
@@ -33,12 +34,25 @@ mod yaml;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 /// The `rapport` command: parses the command line, runs the command, prints an error to
 /// stderr and returns the exit code.
 pub fn run() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli_help::lang_before_parsing(&args);
+    let cli = if lang == i18n::Lang::En {
+        cli::Cli::parse_from(args)
+    } else {
+        let mut cmd = cli_help::localize(cli::Cli::command(), lang);
+        match cmd
+            .try_get_matches_from_mut(args)
+            .and_then(|m| cli::Cli::from_arg_matches(&m))
+        {
+            Ok(cli) => cli,
+            Err(e) => e.format(&mut cmd).exit(),
+        }
+    };
     let ctx = context::Context::from_cli(&cli);
     match commands::run(&ctx, &cli.command) {
         Ok(exit) => exit.into(),

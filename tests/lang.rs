@@ -180,7 +180,13 @@ fn book_words() -> BTreeSet<String> {
     }
     let en = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/en");
     for entry in std::fs::read_dir(&en).expect("the English catalogs") {
-        let text = std::fs::read_to_string(entry.expect("an entry").path()).expect("a catalog");
+        let path = entry.expect("an entry").path();
+        // The help's catalog quotes the book's IDs and names products in its examples
+        // (stroymaster/2025-022, CRM): words the other outputs may take from the book.
+        if path.file_name().is_some_and(|n| n == "cli.ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).expect("a catalog");
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             // Only the texts: what follows `=` or a variant's key.
             let said = line
@@ -419,5 +425,604 @@ fn errors_and_confirmations_in_russian() {
             || r.stdout.ends_with(" событие)\n"),
         "{}",
         r.stdout
+    );
+}
+
+/// `rapport --today TODAY ARGS` in `dir`, in Russian by the example book's locale.
+fn ru_in(dir: &Path, args: &[&str]) -> common::Run {
+    let mut all = vec!["--today", TODAY];
+    all.extend_from_slice(args);
+    run_with(dir, &[], &all)
+}
+
+#[test]
+fn the_client_card_and_the_documents_in_russian() {
+    let r = ru(&["show", "gorod-fitness"]);
+    assert_eq!(r.stderr, "");
+    assert_golden("show-ru-example.txt", &r.stdout);
+    let r = ru(&["show", "trudnyi-klient"]);
+    let mut docs = format!("$ rapport show trudnyi-klient\n{}", r.stdout);
+    for args in [
+        &[
+            "reconcile",
+            "gorod-fitness",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-11-27",
+            "--format",
+            "md",
+        ][..],
+        &["estimate", "gorod-fitness/landing-ny2027", "--format", "md"],
+    ] {
+        let r = ru(args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        docs.push_str(&format!("\n$ rapport {}\n{}", args.join(" "), r.stdout));
+        if !r.stderr.is_empty() {
+            docs.push_str(&format!("(stderr)\n{}", r.stderr));
+        }
+    }
+    assert_golden("show-docs-ru-example.txt", &docs);
+    let allowed = book_words();
+    let mut left = english_left(&ru(&["show", "gorod-fitness"]).stdout, &allowed);
+    left.extend(english_left(&said(&docs), &allowed));
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+}
+
+/// What the commands said in a transcript: without the lines that show the command
+/// (`$ rapport …`), the markers between them (`(stderr)`, `(exit 0)`) and the command
+/// lines `rapport init` suggests.
+fn said(transcript: &str) -> String {
+    transcript
+        .lines()
+        .filter(|l| !(l.starts_with("$ rapport ") || l.starts_with('(')))
+        // Commands `rapport init` suggests, one a line.
+        .filter(|l| !(l.trim_start().starts_with("cd ") || l.trim_start().starts_with("rapport ")))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// A confirmation of each writing command, run one after the other on a copy of the
+/// example book: what each prints on stdout and stderr, the copy's path shown as BOOK.
+fn writes_in_russian() -> String {
+    let book = common::TempBook::copy_of(&example_book());
+    let dir = book.path();
+    let shown = dir.to_str().expect("utf-8 path").to_owned();
+    std::fs::write(
+        dir.join("crm.csv"),
+        "Компания;Контакт\nООО Юг;Пётр Петров\n",
+    )
+    .expect("writes crm.csv");
+    let commands: &[&[&str]] = &[
+        &[
+            "new",
+            "client",
+            "ooo-sever",
+            "--name",
+            "Север",
+            "--contact",
+            "ivanov=Иван Иванов",
+        ],
+        &[
+            "new",
+            "contract",
+            "ooo-sever",
+            "2026-100",
+            "--number",
+            "100/2026",
+            "--start",
+            "2026-12-01",
+            "--end",
+            "2027-11-30",
+        ],
+        &[
+            "new",
+            "project",
+            "ooo-sever",
+            "sait",
+            "--title",
+            "Сайт",
+            "--contract",
+            "2026-100",
+        ],
+        &[
+            "new",
+            "meeting",
+            "klinika-zdorovye",
+            "--at",
+            "2026-12-08T11:00",
+            "--format",
+            "in_person",
+            "--with",
+            "nikolaeva",
+            "--agency",
+            "orlova",
+        ],
+        &[
+            "new",
+            "log",
+            "klinika-zdorovye",
+            "--at",
+            "2026-11-26T10:00",
+            "--channel",
+            "call",
+            "--direction",
+            "out",
+            "--contact",
+            "nikolaeva",
+        ],
+        &["new", "contractor", "tipografiya-2", "--name", "Типография"],
+        &[
+            "new",
+            "client",
+            "ooo-sever",
+            "--name",
+            "Север",
+            "--contact",
+            "ivanov=Иван Иванов",
+        ],
+        &[
+            "meeting",
+            "report",
+            "trudnyi-klient/2026-11-12-kontseptsiya",
+            "--eml",
+            "drafts",
+        ],
+        &[
+            "meeting",
+            "sent",
+            "trudnyi-klient/2026-11-12-kontseptsiya",
+            "--to",
+            "lapina",
+        ],
+        &[
+            "meeting",
+            "sent",
+            "trudnyi-klient/2026-11-12-kontseptsiya",
+            "--to",
+            "lapina",
+        ],
+        &[
+            "invoice",
+            "new",
+            "gorod-fitness",
+            "--planned",
+            "2026-014#2",
+            "--date",
+            "2026-12-16",
+        ],
+        &[
+            "invoice",
+            "pay",
+            "stroymaster/2026-0008",
+            "300000.00",
+            "--date",
+            "2026-11-27",
+        ],
+        &[
+            "invoice",
+            "pay",
+            "stroymaster/2026-0008",
+            "5000.00",
+            "--date",
+            "2026-11-27",
+        ],
+        &[
+            "invoice",
+            "pay",
+            "stroymaster/2026-0008",
+            "1.00",
+            "--date",
+            "2026-12-01",
+        ],
+        &[
+            "invoice",
+            "remind",
+            "trudnyi-klient/2025-0008",
+            "--eml",
+            "drafts",
+            "--log",
+        ],
+        &[
+            "invoice",
+            "render",
+            "gorod-fitness/2026-0011",
+            "--format",
+            "md",
+            "--out",
+            "schet.md",
+        ],
+        &["act", "new", "stroymaster", "--invoice", "2026-0008"],
+        &[
+            "act",
+            "render",
+            "stroymaster/2026-0006",
+            "--format",
+            "md",
+            "--out",
+            "akt.md",
+        ],
+        &[
+            "act",
+            "signed",
+            "trudnyi-klient/2026-0005",
+            "--date",
+            "2026-11-26",
+        ],
+        &[
+            "task",
+            "new",
+            "trudnyi-klient/zimnyaya-kampaniya",
+            "--to",
+            "kim",
+            "--what",
+            "Ресайзы баннеров",
+            "--due",
+            "2026-12-04",
+            "--kind",
+            "design",
+            "--start",
+            "2026-11-30",
+        ],
+        &["task", "ack", "trudnyi-klient/zimnyaya-kampaniya/teksty"],
+        &[
+            "task",
+            "done",
+            "trudnyi-klient/zimnyaya-kampaniya/rolik",
+            "--date",
+            "2026-11-27",
+        ],
+        &[
+            "task",
+            "move",
+            "trudnyi-klient/zimnyaya-kampaniya/posadochnaya",
+            "--due",
+            "2026-12-12",
+            "--reason",
+            "Тексты позже на два дня",
+            "--told",
+            "lapina",
+        ],
+        &[
+            "task",
+            "send",
+            "trudnyi-klient/zimnyaya-kampaniya/rolik",
+            "--eml",
+            "drafts",
+        ],
+        &[
+            "project",
+            "move",
+            "trudnyi-klient/zimnyaya-kampaniya",
+            "--deadline",
+            "2026-12-18",
+            "--reason",
+            "Досъёмка ролика",
+        ],
+        &["renew", "trudnyi-klient/2026-020", "--decision", "renew"],
+        &[
+            "export",
+            "vcard",
+            "--client",
+            "trudnyi-klient",
+            "--out",
+            "magistral.vcf",
+        ],
+        &[
+            "import",
+            "vcard",
+            "magistral.vcf",
+            "--client",
+            "trudnyi-klient",
+            "--dry-run",
+        ],
+        &[
+            "import",
+            "csv",
+            "crm.csv",
+            "--kind",
+            "clients",
+            "--map",
+            "Компания=name",
+            "--map",
+            "Контакт=contact_name",
+        ],
+        &["export", "sqlite", "book.db"],
+        &["calendar", "--out", "book.ics"],
+        &[
+            "reconcile",
+            "gorod-fitness",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-11-27",
+            "--format",
+            "md",
+            "--out",
+            "sverka.md",
+        ],
+        &[
+            "estimate",
+            "gorod-fitness/landing-ny2027",
+            "--format",
+            "md",
+            "--out",
+            "smeta.md",
+        ],
+        &["site", "--out", "site"],
+        &["init", "new-book"],
+    ];
+    let mut all = String::new();
+    for args in commands {
+        let r = ru_in(dir, args);
+        all.push_str(&format!("$ rapport {}\n{}", args.join(" "), r.stdout));
+        if !r.stderr.is_empty() {
+            all.push_str(&format!("(stderr)\n{}", r.stderr));
+        }
+        all.push_str(&format!("(exit {})\n\n", r.code));
+    }
+    all.replace(&shown, "BOOK")
+}
+
+#[test]
+fn the_writing_commands_confirm_in_russian() {
+    let all = writes_in_russian();
+    assert_golden("writes-ru-example.txt", &all);
+    let mut allowed = book_words();
+    allowed.extend(HELP_WORDS.iter().map(|w| (*w).to_owned()));
+    // What the commands above name themselves: the files they write and read.
+    allowed.extend(
+        [
+            "drafts",
+            "schet",
+            "akt",
+            "sverka",
+            "smeta",
+            "magistral",
+            "crm",
+            "csv",
+            "book",
+            "db",
+            "ics",
+            "vcf",
+            "md",
+            "site",
+            "index",
+            "html",
+            "eml",
+            "new",
+        ]
+        .map(str::to_owned),
+    );
+    let left = english_left(&said(&all), &allowed);
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+}
+
+#[test]
+fn errors_in_russian_are_worded_from_the_catalog() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let r = run_with(dir.path(), &[("LANG", "ru_RU.UTF-8")], &["agenda"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let real = dir.path().canonicalize().expect("the folder resolves");
+    assert_eq!(
+        r.stderr,
+        format!(
+            "ошибка: здесь нет книги: ни в {}, ни в папках выше нет rapport.yaml\n\
+             подсказка: укажите --book ПАПКА (или задайте RAPPORT_BOOK) либо создайте книгу командой `rapport init`\n",
+            real.display()
+        )
+    );
+    let path = dir.path().to_str().expect("utf-8 path");
+    let r = run_with(
+        dir.path(),
+        &[],
+        &["--lang", "ru", "--book", path, "clients"],
+    );
+    assert_eq!(
+        r.stderr,
+        format!(
+            "ошибка: {path} — не книга: в этой папке нет rapport.yaml\n\
+             подсказка: создайте её командой `rapport init {path}`\n"
+        )
+    );
+    let r = ru_in(
+        &example_book(),
+        &["invoice", "pay", "gorod-fitnes/2026-0001", "1"],
+    );
+    assert_eq!(
+        r.stderr,
+        "ошибка: в книге нет клиента `gorod-fitnes`\nподсказка: вы имели в виду `gorod-fitness`?\n"
+    );
+    let r = ru_in(
+        &example_book(),
+        &["invoice", "render", "gorod-fitness/2026-9999"],
+    );
+    assert_eq!(
+        r.stderr,
+        "ошибка: у клиента gorod-fitness нет счёта `2026-9999`\n\
+         подсказка: вы имели в виду `gorod-fitness/2026-0006`?\n"
+    );
+    let r = ru_in(&example_book(), &["estimate", "gorod-fitness/nope"]);
+    assert_eq!(
+        r.stderr,
+        "ошибка: у клиента `gorod-fitness` нет проекта `nope`\n\
+         подсказка: есть: landing-ny2027, rebrending-2027, smm-soprovozhdenie\n"
+    );
+    let r = ru_in(
+        &example_book(),
+        &[
+            "task",
+            "move",
+            "trudnyi-klient/zimnyaya-kampaniya/posadochnaya",
+            "--due",
+            "2026-12-10",
+            "--reason",
+            "Тексты",
+        ],
+    );
+    assert_eq!(
+        r.stderr,
+        "ошибка: у задачи `posadochnaya` срок и так 10 декабря\n"
+    );
+    let r = ru_in(&example_book(), &["act", "render", "gorod-fitness/xx"]);
+    assert_eq!(
+        r.stderr,
+        "ошибка: у клиента gorod-fitness нет акта `xx`\nподсказка: акты этого клиента: 2026-0002\n"
+    );
+    let book = common::TempBook::copy_of(&example_book());
+    let r = ru_in(
+        book.path(),
+        &[
+            "invoice",
+            "pay",
+            "stroymaster/2026-0008",
+            "1000",
+            "--date",
+            "2026-12-03",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "ошибка: неверный --date: оплата 3 декабря — это позже сегодняшнего дня (27 ноября); \
+         записывайте оплату, когда деньги уже пришли\n\
+         подсказка: проверьте год; --today задаёт, какой день считать сегодняшним\n"
+    );
+    let r = ru_in(
+        book.path(),
+        &[
+            "new",
+            "client",
+            "gorod-fitness",
+            "--name",
+            "Город",
+            "--contact",
+            "a=Б",
+        ],
+    );
+    assert_eq!(
+        r.stderr,
+        "ошибка: файл clients/gorod-fitness/client.yaml уже есть: rapport не перезаписывает файлы (E05)\n\
+         подсказка: клиент с таким ID уже есть: выберите другой ID или исправьте его client.yaml\n"
+    );
+}
+
+/// Product names, formats and placeholders the help names as they are spelt.
+const HELP_WORDS: &[&str] = &[
+    "YAML",
+    "JSON",
+    "CSV",
+    "RFC",
+    "SARIF",
+    "GitHub",
+    "Actions",
+    "CI",
+    "UTF",
+    "Excel",
+    "git",
+    "HEAD",
+    "SQLite",
+    "vCard",
+    "Outlook",
+    "iCalendar",
+    "Markdown",
+    "HTML",
+    "PDF",
+    "CRM",
+    "Windows",
+    "ISO",
+    "VS",
+    "Code",
+    "Schemas",
+    "roff",
+    "file",
+    "NO",
+    "COLOR",
+    "RAPPORT",
+    "BOOK",
+    "TODAY",
+    "LANG",
+    "MANAGER",
+    "DIR",
+    "PATH",
+    "FORMAT",
+    "FAIL",
+    "ON",
+    "CODE",
+    "REV",
+    "YYYY",
+    "MM",
+    "DD",
+    "ID",
+    "COMMAND",
+    "LANG",
+    "auto",
+    "always",
+    "never",
+    "en",
+    "ru",
+    "human",
+    "json",
+    "sarif",
+    "github",
+    "csv",
+    "error",
+    "warning",
+    "user",
+    "email",
+    "all",
+    "origin",
+    "main",
+    "waive",
+    "locale",
+    "Latin",
+    "rapport",
+    "gitignore",
+    "vcard",
+    "assignee",
+    "RU",
+    "audit",
+];
+
+#[test]
+fn help_in_russian() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let help = |args: &[&str]| {
+        let r = run_with(dir.path(), &[("LANG", "ru_RU.UTF-8")], args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let top = help(&["--help"]);
+    assert_golden("help-ru.txt", &top);
+    let audit = help(&["audit", "--help"]);
+    assert_golden("help-audit-ru.txt", &audit);
+    assert_eq!(
+        help(&["--lang", "ru", "audit", "-h"]),
+        help(&["audit", "-h"])
+    );
+    let mut allowed = book_words();
+    allowed.extend(HELP_WORDS.iter().map(|w| (*w).to_owned()));
+    allowed.insert("rapport".to_owned());
+    // The commands' list names them as they are typed: `  init   Создать …`.
+    let described = |text: &str| -> String {
+        text.lines()
+            .map(|l| match l.strip_prefix("  ") {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                    rest.split_once("  ").map_or(rest, |(_, d)| d).to_owned() + "\n"
+                }
+                _ => format!("{l}\n"),
+            })
+            .collect()
+    };
+    let mut left = english_left(&described(&top), &allowed);
+    left.extend(english_left(&audit, &allowed));
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+    // English stays as clap writes it.
+    let en = run_with(dir.path(), &[("LANG", "C")], &["audit", "--help"]);
+    assert!(
+        en.stdout
+            .contains("\nUsage: rapport audit [OPTIONS] [PATH]...\n"),
+        "{}",
+        en.stdout
     );
 }

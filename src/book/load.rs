@@ -36,11 +36,10 @@ pub fn find_root(start: &Path) -> Result<PathBuf> {
             return Ok(dir.to_path_buf());
         }
     }
-    bail!(
-        "no book here: neither {} nor any folder above it has a {SETTINGS_FILE}\n\
-         hint: pass --book DIR (or set RAPPORT_BOOK), or create a book with `rapport init`",
-        start.display()
-    )
+    Err(crate::i18n::hinted(
+        crate::msg!("no-book-here", dir = start.display().to_string()),
+        crate::msg!("no-book-here-hint"),
+    ))
 }
 
 /// One entity read from one file. `rapport.yaml` is never cached; its variant comes
@@ -769,11 +768,7 @@ pub fn load_client(root: &Path, id: &str) -> Result<Option<Book>> {
 
 fn check_is_book(root: &Path) -> Result<()> {
     if !root.join(SETTINGS_FILE).is_file() {
-        bail!(
-            "{} is not a book: it has no {SETTINGS_FILE}\nhint: create one with `rapport init {}`",
-            root.display(),
-            root.display()
-        );
+        return Err(crate::i18n::not_a_book(root));
     }
     Ok(())
 }

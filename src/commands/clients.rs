@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
         ListFormat::Csv => render_csv(book, &rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, clients.iter().copied());
+    warn_unreadable_in(ctx.lang, book, clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
         note_in(ctx.lang, &say(ctx.lang, "clients-none"));
     }
@@ -410,24 +410,34 @@ pub(super) fn unreadable_files<'b, 'c>(
 
 /// Tells on stderr which files of these clients could not be read.
 pub(super) fn warn_unreadable<'c>(book: &Book, clients: impl IntoIterator<Item = &'c ClientBook>) {
+    warn_unreadable_in(Lang::En, book, clients);
+}
+
+/// [`warn_unreadable`] in `lang`.
+pub(super) fn warn_unreadable_in<'c>(
+    lang: Lang,
+    book: &Book,
+    clients: impl IntoIterator<Item = &'c ClientBook>,
+) {
     let files = unreadable_files(book, clients);
     if files.is_empty() {
         return;
     }
-    let mut text = format!(
-        "{} could not be read, so what is shown leaves {} out:",
-        if files.len() == 1 {
-            "1 file".to_owned()
-        } else {
-            format!("{} files", files.len())
-        },
-        if files.len() == 1 { "it" } else { "them" }
-    );
+    let mut text = crate::msg!("unreadable-files", count = files.len()).render(lang);
     for f in &files {
         let _ = write!(text, "\n  {f}");
     }
-    text.push_str("\nhint: `rapport audit` says what is wrong");
-    let _ = writeln!(std::io::stderr().lock(), "warning: {text}");
+    let _ = write!(
+        text,
+        "\n{}: {}",
+        say(lang, "hint-prefix"),
+        say(lang, "unreadable-hint")
+    );
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}: {text}",
+        say(lang, "warning-prefix")
+    );
 }
 
 #[cfg(test)]

@@ -5,11 +5,13 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::cli::{EstimateFormat, InvoiceFormat, ReconcileFormat};
 use crate::document::Built;
 use crate::document::pdf;
+use crate::i18n::{Arg, Lang, say};
+use crate::msg;
 use crate::write::{self, WriteError};
 
 /// The format a document is written in.
@@ -57,6 +59,7 @@ impl From<EstimateFormat> for Rendering {
 /// to stdout. A PDF is refused on a terminal, and laid out by the book's own
 /// `templates/<form>.typ` when it has one; `id` names the document in hints.
 pub fn output(
+    lang: Lang,
     built: &Built,
     rendering: Rendering,
     book_root: &Path,
@@ -69,25 +72,25 @@ pub fn output(
         Rendering::Html => pdf::html(doc).into_bytes(),
         Rendering::Pdf => {
             if out.is_none() && std::io::stdout().is_terminal() {
-                bail!(
-                    "a PDF is binary and stdout is a terminal\nhint: pass --out FILE (e.g. \
-                     --out {id}.pdf), or redirect: > {id}.pdf"
-                );
+                return Err(super::hinted(
+                    msg!("pdf-on-terminal"),
+                    msg!("pdf-on-terminal-hint", id = id),
+                ));
             }
             pdf::pdf(doc, book_root, built.template)?
         }
     };
-    write_out(&bytes, out)
+    write_out(lang, &bytes, out)
 }
 
 /// Writes `bytes` to `out` (a new file, never over an existing one, then says so) or
 /// to stdout.
-pub fn write_out(bytes: &[u8], out: Option<&Path>) -> Result<()> {
+pub fn write_out(lang: Lang, bytes: &[u8], out: Option<&Path>) -> Result<()> {
     match out {
         None => super::write_stdout(bytes),
         Some(path) => {
             create(path, bytes)?;
-            super::write_stdout(format!("created {}\n", path.display()).as_bytes())
+            super::say_out(lang, &msg!("created", path = path.display().to_string()))
         }
     }
 }
@@ -96,23 +99,33 @@ pub fn write_out(bytes: &[u8], out: Option<&Path>) -> Result<()> {
 fn create(path: &Path, bytes: &[u8]) -> Result<()> {
     match write::create_new(path, bytes) {
         Ok(()) => Ok(()),
-        Err(WriteError::Exists(p)) => bail!(
-            "{} already exists: rapport never overwrites a document\nhint: choose another \
-             --out, or remove the old file first",
-            p.display()
-        ),
+        Err(WriteError::Exists(p)) => Err(super::hinted(
+            msg!("document-exists", path = p.display().to_string()),
+            msg!("document-exists-hint"),
+        )),
         Err(e) => Err(e.into()),
     }
 }
 
 /// Names on stderr what `built` needed and the book does not give, left blank on it.
-pub fn left_blank(built: &Built) {
+pub fn left_blank(lang: Lang, built: &Built) {
     if !built.missing.is_empty() {
-        eprintln!(
-            "note: left blank on the {}: {}\nhint: fill them in rapport.yaml (agency) and \
-             the client's client.yaml (legal)",
-            built.template,
-            built.missing.join(", ")
+        let fields: Vec<String> = built
+            .missing
+            .iter()
+            .map(|f| match *f {
+                "the client's legal.inn" => say(lang, "left-blank-client-inn"),
+                other => other.to_owned(),
+            })
+            .collect();
+        super::note(
+            lang,
+            &msg!(
+                "left-blank",
+                form = Arg::Word(built.template),
+                fields = fields.join(", ")
+            ),
         );
+        super::hint(lang, &msg!("left-blank-hint"));
     }
 }

@@ -3,9 +3,7 @@
 //! it is not there), a rule's threshold as the book sets it, the currency and VAT of
 //! money under a contract, what was invoiced and paid, and JSON output.
 
-use std::fmt::Write as _;
-
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -13,6 +11,7 @@ use crate::audit::{Threshold, config, rules};
 use crate::book::{Book, ClientBook, Entity};
 pub use crate::book::{currency, vat_contract};
 use crate::domain::receivables;
+use crate::i18n::Arg;
 use crate::model::money::Money;
 use crate::model::{Contract, Invoice, Project, Settings};
 
@@ -44,32 +43,45 @@ pub fn find_client<'b>(book: &'b Book, id: &str) -> Result<&'b ClientBook> {
 pub fn split_ref<'a>(arg: &'a str, what: &str) -> Result<(&'a str, &'a str)> {
     match arg.split_once('/') {
         Some((c, x)) if !c.is_empty() && !x.is_empty() && !x.contains('/') => Ok((c, x)),
-        _ => bail!(
-            "`{arg}` does not name {}: write CLIENT/{}, e.g. gorod-fitness/{}",
-            super::a(what),
-            what.to_uppercase(),
-            if what == "contract" {
-                "2026-014"
+        _ => Err(super::localized(crate::msg!(
+            "ref-not-named",
+            arg = arg,
+            kind = Arg::Word(if what == "contract" {
+                "contract"
             } else {
-                "landing-ny2027"
+                "project"
+            }),
+            example = if what == "contract" {
+                "gorod-fitness/2026-014"
+            } else {
+                "gorod-fitness/landing-ny2027"
             }
-        ),
+        ))),
     }
 }
 
 /// A list of IDs for a hint: the first few, then how many more.
+fn known_list(ids: &[&str]) -> crate::i18n::Msg {
+    let (list, more) = known_split(ids);
+    crate::msg!("known-list", list = list, more = more)
+}
+
+/// [`known_list`] in English.
+#[cfg(test)]
 fn known(ids: &[&str]) -> String {
+    known_list(ids).render(crate::i18n::Lang::En)
+}
+
+/// The first few IDs, and how many more.
+fn known_split(ids: &[&str]) -> (String, usize) {
     const SHOWN: usize = 8;
-    let mut text = ids
+    let text = ids
         .iter()
         .take(SHOWN)
         .copied()
         .collect::<Vec<_>>()
         .join(", ");
-    if ids.len() > SHOWN {
-        let _ = write!(text, " and {} more", ids.len() - SHOWN);
-    }
-    text
+    (text, ids.len().saturating_sub(SHOWN))
 }
 
 /// Finds entity `id` among `items` of `client`, or an error with the nearest ID.
@@ -88,19 +100,38 @@ fn find_entity<'b, T>(
         .iter()
         .any(|(k, i)| k.folder() == Some(folder) && i == id);
     if present {
-        bail!(
-            "clients/{}/{folder}/{id}.yaml does not read\nhint: `rapport audit` says what is \
-             wrong with it",
-            client.id
-        );
+        return Err(super::hinted(
+            crate::msg!(
+                "entity-unreadable",
+                file = format!("clients/{}/{folder}/{id}.yaml", client.id)
+            ),
+            crate::msg!("entity-unreadable-hint"),
+        ));
     }
+    let kind = Arg::Word(if noun == "contract" {
+        "contract"
+    } else {
+        "project"
+    });
     let ids: Vec<&str> = items.iter().map(|e| e.id.as_str()).collect();
     let hint = match crate::yaml::suggest(id, &ids) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if ids.is_empty() => format!("client `{}` has no {noun}s yet", client.id),
-        None => format!("known: {}", known(&ids)),
+        Some(s) => crate::msg!("did-you-mean", name = s),
+        None if ids.is_empty() => crate::msg!(
+            "client-has-none",
+            kind = kind.clone(),
+            client = client.id.as_str()
+        ),
+        None => crate::msg!("known-ids", list = known_list(&ids)),
     };
-    bail!("no {noun} `{id}` in client `{}`\nhint: {hint}", client.id)
+    Err(super::hinted(
+        crate::msg!(
+            "no-entity-in-client",
+            kind = kind,
+            id = id,
+            client = client.id.as_str()
+        ),
+        hint,
+    ))
 }
 
 /// The contract `CLIENT/CONTRACT`.

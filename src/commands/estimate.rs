@@ -29,12 +29,13 @@ pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let built = crate::document::estimate(book, client, project, today)?;
     document_out::output(
+        ctx.lang,
         &built,
         args.format.into(),
         book.root(),
         &project.id,
         args.out.as_deref(),
     )?;
-    document_out::left_blank(&built);
+    document_out::left_blank(ctx.lang, &built);
     Ok(Exit::Ok)
 }

@@ -13,6 +13,8 @@ use crate::book::{self, SETTINGS_FILE};
 use crate::cli::InitArgs;
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Lang, say};
+use crate::msg;
 use crate::write::scalar::yaml_string;
 use crate::write::{self, WriteError};
 
@@ -94,10 +96,11 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<Exit> {
     if fs::metadata(&dir).is_ok_and(|m| !m.is_dir()) {
         bail!("{} is a file, not a folder", dir.display());
     }
+    let lang = ctx.lang;
     let report = if args.example {
-        init_example(&dir)?
+        init_example(&dir, lang)?
     } else {
-        init_empty(&dir, args.agency.as_deref().unwrap_or(DEFAULT_AGENCY))?
+        init_empty(&dir, args.agency.as_deref().unwrap_or(DEFAULT_AGENCY), lang)?
     };
     super::write_stdout(report.as_bytes())?;
     Ok(Exit::Ok)
@@ -133,7 +136,7 @@ fn is_empty_dir(path: &Path) -> Result<bool> {
     }
 }
 
-fn init_empty(dir: &Path, agency: &str) -> Result<String> {
+fn init_empty(dir: &Path, agency: &str, lang: Lang) -> Result<String> {
     if agency.trim().is_empty() {
         bail!("invalid --agency: the agency's name must not be empty");
     }
@@ -170,10 +173,9 @@ fn init_empty(dir: &Path, agency: &str) -> Result<String> {
             )
         })
     {
-        notes.push(format!(
-            "{} exists and was left as it is: add a line `.rapport/` to it to keep rapport's \
-             cache out of git",
-            gitignore.display()
+        notes.push(msg!(
+            "init-gitignore-left",
+            file = gitignore.display().to_string()
         ));
     }
     let (editor_made, editor_notes) = super::schema::write_editor_files(dir)?;
@@ -186,37 +188,50 @@ fn init_empty(dir: &Path, agency: &str) -> Result<String> {
     }
 
     let shown = shown_dir(dir);
-    let mut out = format!("Created a new book for {agency} in {}:\n", shown.display());
+    let mut out = msg!(
+        "init-created",
+        agency = agency,
+        dir = shown.display().to_string()
+    )
+    .render(lang);
+    out.push('\n');
     for m in &made {
         let what = match m.as_str() {
-            SETTINGS_FILE => "settings: the agency, its team, curators and services",
-            "clients/" => "one folder per client",
-            "contractors/" => "one file per outside contractor",
-            "schemas/" => "JSON Schemas of the files, for editors (`rapport schema`)",
-            ".vscode/settings.json" => "VS Code: completion and checks while typing",
-            ".vscode/extensions.json" => "VS Code: recommends the YAML extension",
-            _ => "keeps rapport's cache (.rapport/) out of git",
+            SETTINGS_FILE => "init-what-settings",
+            "clients/" => "init-what-clients",
+            "contractors/" => "init-what-contractors",
+            "schemas/" => "init-what-schemas",
+            ".vscode/settings.json" => "init-what-vscode-settings",
+            ".vscode/extensions.json" => "init-what-vscode-extensions",
+            _ => "init-what-gitignore",
         };
-        let _ = writeln!(out, "  {m:<21} {what}");
+        let _ = writeln!(out, "  {m:<21} {}", say(lang, what));
     }
     for n in &notes {
-        let _ = writeln!(out, "note: {n}");
+        let _ = writeln!(out, "{}: {}", say(lang, "note-prefix"), n.render(lang));
     }
-    out.push_str("\nNext steps:\n");
+    let _ = writeln!(out, "\n{}", say(lang, "init-next-steps"));
     if !is_current_dir(dir) {
         let _ = writeln!(out, "  cd {}", quote_arg(&dir.display().to_string()));
     }
-    out.push_str(
-        "  1. Edit rapport.yaml: uncomment and fill in your team, curators and services.\n\
-         \x20 2. Add a client:\n\
-         \x20      rapport new client romashka --name \"Ромашка\" --contact smirnov=\"Иван Смирнов\"\n\
-         \x20 3. Check the book:  rapport audit\n\
-         \x20 4. Keep it in git:  git init && git add -A && git commit -m \"A new book\"\n",
-    );
+    for step in [
+        "init-step-edit",
+        "init-step-client",
+        "init-step-audit",
+        "init-step-git",
+    ] {
+        let _ = writeln!(out, "  {}", say(lang, step));
+        if step == "init-step-client" {
+            let _ = writeln!(
+                out,
+                "       rapport new client romashka --name \"Ромашка\" --contact smirnov=\"Иван Смирнов\""
+            );
+        }
+    }
     Ok(out)
 }
 
-fn init_example(dir: &Path) -> Result<String> {
+fn init_example(dir: &Path, lang: Lang) -> Result<String> {
     let mut entries = match fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(Result::ok)
@@ -255,30 +270,39 @@ fn init_example(dir: &Path) -> Result<String> {
     if !example::FILES.iter().any(|(rel, _)| *rel == ".gitignore") {
         create_if_absent(dir, ".gitignore", GITIGNORE.as_bytes())?;
     }
-    let agency = example_agency().map_or_else(String::new, |a| format!("the agency «{a}», "));
-    let mut editor = String::new();
+    let shown = shown_dir(dir).display().to_string();
+    let mut out = match example_agency() {
+        Some(agency) => msg!(
+            "init-example-wrote",
+            agency = agency,
+            count = count,
+            dir = shown
+        ),
+        None => msg!("init-example-wrote-plain", count = count, dir = shown),
+    }
+    .render(lang);
+    out.push('\n');
     if !editor_made.is_empty() {
         let _ = writeln!(
-            editor,
-            "Editor support (completion and checks while typing): {}.",
-            editor_made.join(", ")
+            out,
+            "{}",
+            msg!("init-editor-support", files = editor_made.join(", ")).render(lang)
         );
     }
     for n in &editor_notes {
-        let _ = writeln!(editor, "note: {n}");
+        let _ = writeln!(out, "{}: {}", say(lang, "note-prefix"), n.render(lang));
     }
-    let mut out = format!(
-        "Wrote the example book ({agency}{count} files) to {}.\n{editor}\nNext steps:\n",
-        shown_dir(dir).display()
-    );
+    let _ = writeln!(out, "\n{}", say(lang, "init-next-steps"));
     if !is_current_dir(dir) {
         let _ = writeln!(out, "  cd {}", quote_arg(&dir.display().to_string()));
     }
     let _ = writeln!(
         out,
-        "  rapport audit --today {EXAMPLE_TODAY}     # the book is written as of that day; it exits 1:\n\
-         \x20                                      # one client breaks every rule on purpose\n\
-         \x20 rapport clients --today {EXAMPLE_TODAY}"
+        "  {:<37}# {}\n{:39}# {}\n  rapport clients --today {EXAMPLE_TODAY}",
+        format!("rapport audit --today {EXAMPLE_TODAY}"),
+        say(lang, "init-example-audit-1"),
+        "",
+        say(lang, "init-example-audit-2")
     );
     if let Some(client) = example::FILES
         .iter()

@@ -12,7 +12,9 @@ use crate::book::{self, Book, ClientBook, Entity, Kind};
 use crate::cli::{DocFormat, MeetingCommand, MeetingReportArgs, MeetingSentArgs};
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang};
 use crate::model::Meeting;
+use crate::msg;
 use crate::report::email;
 use crate::report::meeting::{self as view, MeetingView};
 use crate::report::templates::Templates;
@@ -52,8 +54,12 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<M
     }
     let ids: Vec<&str> = client.meetings.iter().map(|m| m.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&meeting_id, &ids) {
-        Some(id) => format!("did you mean `{client_id}/{id}`?"),
-        None if ids.is_empty() => format!("{client_id} has no meetings yet"),
+        Some(id) => msg!("did-you-mean", name = format!("{client_id}/{id}")),
+        None if ids.is_empty() => msg!(
+            "entity-none-yet",
+            kind = Arg::Word("meeting"),
+            client = client_id.as_str()
+        ),
         None => {
             let mut recent: Vec<&Entity<Meeting>> = client.meetings.iter().collect();
             recent.sort_by_key(|m| std::cmp::Reverse(m.data.at));
@@ -62,10 +68,22 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<M
                 .take(5)
                 .map(|m| format!("{client_id}/{}", m.id))
                 .collect();
-            format!("its latest meetings: {}", list.join(", "))
+            msg!(
+                "entity-latest",
+                kind = Arg::Word("meeting"),
+                list = list.join(", ")
+            )
         }
     };
-    bail!("no meeting `{meeting_id}` in {client_id}\nhint: {hint}")
+    Err(super::hinted(
+        msg!(
+            "no-entity",
+            kind = Arg::Word("meeting"),
+            id = meeting_id.as_str(),
+            client = client_id.as_str()
+        ),
+        hint,
+    ))
 }
 
 /// The working day's start and end of the book (09:00–18:00 without settings).
@@ -89,19 +107,27 @@ fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     let templates = Templates::new(book.root(), locale)?;
     let rendered = view::render(&templates, locale, &v)?;
     let dangling = view::dangling(book, client, &meeting.data);
+    let lang = ctx.lang;
     for why in &dangling {
-        eprintln!("warning: {}: {why}", meeting.file);
-    }
-    if !dangling.is_empty() {
-        eprintln!(
-            "hint: the report shows such a person by the bare ID: correct the ID, or add the \
-             person to the book, before it goes to the client"
+        super::warning(
+            lang,
+            &msg!("in-file", file = meeting.file.as_str(), text = why.clone()),
         );
     }
+    if !dangling.is_empty() {
+        super::hint(lang, &msg!("meeting-bare-id-hint"));
+    }
     if meeting.data.at.date() > today {
-        eprintln!(
-            "warning: the meeting is on {}, after today ({today}): the report can only show its agenda",
-            meeting.data.at.date()
+        super::warning(
+            lang,
+            &msg!(
+                "meeting-in-future",
+                day = Arg::Date {
+                    date: meeting.data.at.date(),
+                    today
+                },
+                today = Arg::Date { date: today, today }
+            ),
         );
     }
     let Some(dir) = &args.eml else {
@@ -123,10 +149,10 @@ fn report(ctx: &Context, args: &MeetingReportArgs) -> Result<Exit> {
     write::replace(&path, &bytes)?;
     super::write_stdout(format!("{}\n", path.display()).as_bytes())?;
     for who in &plan.left_out {
-        eprintln!("warning: not addressed in the draft: {who}");
+        super::warning(lang, &msg!("draft-left-out", who = who.clone()));
     }
     if plan.draft.to.is_empty() {
-        eprintln!("warning: the draft has no recipient: fill in To before sending");
+        super::warning(lang, &msg!("draft-no-recipient"));
     }
     Ok(Exit::Ok)
 }
@@ -276,26 +302,45 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
         .with_context(|| format!("cannot edit {}", meeting.file))?;
     check_edit(&meeting.file, &new_text, at, &to)?;
     let previous = current.report.as_ref().and_then(|r| r.sent);
+    let lang = ctx.lang;
     if new_text == text {
-        super::write_stdout(
-            format!("{}: already recorded, nothing to change\n", meeting.file).as_bytes(),
+        super::say_out(
+            lang,
+            &msg!("already-recorded", file = meeting.file.as_str()),
         )?;
         return Ok(Exit::Ok);
     }
     write::replace(&path, new_text.as_bytes())?;
-    let whom = if to.is_empty() {
-        String::new()
-    } else {
-        format!(" to {}", to.join(", "))
+    let when = match lang {
+        Lang::En => at_text.clone(),
+        _ => format!(
+            "{}, {}",
+            crate::i18n::day_ru(at.date(), today),
+            at.format("%H:%M")
+        ),
     };
-    super::write_stdout(format!("{}: report sent {at_text}{whom}\n", meeting.file).as_bytes())?;
+    super::say_out(
+        lang,
+        &msg!(
+            "report-sent",
+            file = meeting.file.as_str(),
+            at = when,
+            count = to.len(),
+            to = Arg::Ids(to.clone())
+        ),
+    )?;
     if let Some(prev) = previous.filter(|p| p.0 != at) {
-        eprintln!("note: report.sent was {prev}; now {at_text}");
+        super::note(
+            lang,
+            &msg!(
+                "report-sent-before",
+                before = prev.to_string(),
+                now = at_text.as_str()
+            ),
+        );
     }
     if to.is_empty() {
-        eprintln!(
-            "note: no recipients recorded: the meeting names no client attendees; pass --to CONTACT"
-        );
+        super::note(lang, &msg!("report-no-recipients"));
     }
     Ok(Exit::Ok)
 }

@@ -21,8 +21,10 @@ use crate::cli::{
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::{Finding, Location};
+use crate::i18n::Msg;
 use crate::model::client::Channel;
 use crate::model::{self, time};
+use crate::msg;
 use crate::write::scalar::{yaml_id, yaml_number, yaml_string};
 use crate::write::{self, WriteError};
 
@@ -47,9 +49,9 @@ pub fn run(ctx: &Context, command: &NewCommand) -> Result<Exit> {
         NewCommand::Contractor(a) => contractor(a)?,
     };
     draft.create(&root)?;
-    super::write_stdout(format!("created {}\n", draft.file).as_bytes())?;
+    super::say_out(ctx.lang, &msg!("created", path = draft.file.as_str()))?;
     for note in &draft.notes {
-        eprintln!("note: {note}");
+        super::note(ctx.lang, note);
     }
     Ok(Exit::Ok)
 }
@@ -59,10 +61,10 @@ struct Draft {
     /// Path relative to the book root, `/`-separated, ending in `.yaml`.
     file: String,
     text: String,
-    /// What to do when the name is taken.
+    /// What to do when the name is taken: a catalog message's id.
     taken_hint: &'static str,
     /// Things the audit will point out about the new file, said now.
-    notes: Vec<String>,
+    notes: Vec<Msg>,
 }
 
 impl Draft {
@@ -78,9 +80,9 @@ impl Draft {
     /// Refuses a taken ID (under either extension), then creates the file.
     fn create(&self, root: &Path) -> Result<()> {
         let taken = |file: &str| {
-            anyhow::anyhow!(
-                "{file} already exists: rapport never overwrites a file (E05)\nhint: {}",
-                self.taken_hint
+            super::hinted(
+                msg!("file-exists", file = file),
+                Msg::new(self.taken_hint, Vec::new()),
             )
         };
         let stem = self.file.strip_suffix(".yaml").unwrap_or(&self.file);
@@ -410,15 +412,9 @@ fn client(book: &Book, a: &NewClient) -> Result<Draft> {
             .collect();
         check_ref("--curator", c, "curator", "in rapport.yaml", &curators)?;
     }
-    let mut draft = Draft::new(
-        file,
-        doc,
-        "a client with this ID exists: choose another ID, or edit its client.yaml",
-    );
+    let mut draft = Draft::new(file, doc, "taken-client");
     if a.key && a.curator.is_none() {
-        draft
-            .notes
-            .push("a key client is expected to have a curator (D09): add `curator:`".to_owned());
+        draft.notes.push(msg!("key-client-no-curator"));
     }
     Ok(draft)
 }
@@ -446,12 +442,7 @@ fn contract(book: &Book, a: &NewContract) -> Result<Draft> {
     let file = client_file(&client.id, Kind::Contract, &a.id);
     let doc = contract_doc(a);
     doc.validate::<model::Contract>(&file)?;
-    Ok(Draft::new(
-        file,
-        doc,
-        "a contract with this ID exists: choose another ID (a supplement gets its own, e.g. \
-         2026-005-ds1)",
-    ))
+    Ok(Draft::new(file, doc, "taken-contract"))
 }
 
 fn project(book: &Book, a: &NewProject) -> Result<Draft> {
@@ -464,11 +455,7 @@ fn project(book: &Book, a: &NewProject) -> Result<Draft> {
     doc.opt_id("--contract", 0, "contract", a.contract.as_ref());
     doc.validate::<model::Project>(&file)?;
     check_present(client, "--contract", Kind::Contract, a.contract.as_ref())?;
-    Ok(Draft::new(
-        file,
-        doc,
-        "a project with this ID exists: choose another ID",
-    ))
+    Ok(Draft::new(file, doc, "taken-project"))
 }
 
 fn meeting(book: &Book, a: &NewMeeting) -> Result<Draft> {
@@ -508,7 +495,7 @@ fn meeting(book: &Book, a: &NewMeeting) -> Result<Draft> {
     Ok(Draft::new(
         client_file(&client.id, Kind::Meeting, &id),
         doc,
-        "another meeting that day has this name: pass --slug to name the new one",
+        "taken-meeting",
     ))
 }
 
@@ -537,7 +524,7 @@ fn log(book: &Book, a: &NewLog) -> Result<Draft> {
     Ok(Draft::new(
         client_file(&client.id, Kind::Log, &id),
         doc,
-        "another entry that day has this name: pass --slug to name the new one",
+        "taken-log",
     ))
 }
 
@@ -608,11 +595,7 @@ fn invoice(book: &Book, a: &NewInvoice) -> Result<Draft> {
             }
         }
     }
-    Ok(Draft::new(
-        file,
-        doc,
-        "an invoice with this number exists in this client: choose the next free number",
-    ))
+    Ok(Draft::new(file, doc, "taken-invoice"))
 }
 
 fn contractor(a: &NewContractor) -> Result<Draft> {
@@ -631,25 +614,16 @@ fn contractor(a: &NewContractor) -> Result<Draft> {
     doc.opt_text("--phone", 0, "phone", a.phone.as_ref());
     doc.opt_text("--messenger", 0, "messenger", a.messenger.as_ref());
     let parsed = doc.validate::<model::Contractor>(&file)?;
-    let mut draft = Draft::new(
-        file,
-        doc,
-        "a contractor with this ID exists: choose another ID, or edit its file",
-    );
+    let mut draft = Draft::new(file, doc, "taken-contractor");
+    let needs = |flag: &str| Some(msg!("contractor-channel-needs", flag = flag));
     let missing = match parsed.preferred_channel {
-        None => Some("a contractor is expected to have a --preferred-channel (R21)".to_owned()),
-        Some(Channel::Email) if a.email.is_none() => Some("--email".to_owned()),
-        Some(Channel::Phone) if a.phone.is_none() => Some("--phone".to_owned()),
-        Some(Channel::Messenger) if a.messenger.is_none() => Some("--messenger".to_owned()),
+        None => Some(msg!("contractor-no-channel")),
+        Some(Channel::Email) if a.email.is_none() => needs("--email"),
+        Some(Channel::Phone) if a.phone.is_none() => needs("--phone"),
+        Some(Channel::Messenger) if a.messenger.is_none() => needs("--messenger"),
         _ => None,
     };
-    if let Some(m) = missing {
-        draft.notes.push(if m.starts_with("--") {
-            format!("the preferred channel needs {m} to be usable (R21)")
-        } else {
-            m
-        });
-    }
+    draft.notes.extend(missing);
     Ok(draft)
 }
 

@@ -52,17 +52,18 @@ pub fn run(ctx: &Context, args: &ReconcileArgs) -> Result<Exit> {
             let today = ctx.today(book);
             let built = crate::document::reconciliation(book, client, contract, &s, today)?;
             document_out::output(
+                ctx.lang,
                 &built,
                 rendering,
                 book.root(),
                 &format!("akt-sverki-{}", client.id),
                 args.out.as_deref(),
             )?;
-            document_out::left_blank(&built);
+            document_out::left_blank(ctx.lang, &built);
         }
-        None => document_out::write_out(csv(&s)?.as_bytes(), args.out.as_deref())?,
+        None => document_out::write_out(ctx.lang, csv(&s)?.as_bytes(), args.out.as_deref())?,
     }
-    super::clients::warn_unreadable(book, std::slice::from_ref(client));
+    super::clients::warn_unreadable_in(ctx.lang, book, std::slice::from_ref(client));
     Ok(Exit::Ok)
 }
 

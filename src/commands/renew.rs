@@ -29,9 +29,11 @@ use crate::context::Context;
 use crate::domain::renewal::{self};
 use crate::domain::terms::{self, Term};
 use crate::exit::Exit;
+use crate::i18n::{Arg, Msg};
 use crate::model::Contract;
 use crate::model::contract::{ContractKind, ContractStatus, RenewalDecision};
 use crate::model::settings::Locale;
+use crate::msg;
 use crate::write::edit;
 use crate::write::scalar::{yaml_id, yaml_string};
 use crate::write::{self, WriteError};
@@ -63,25 +65,35 @@ pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
         }
         return Err(anyhow::Error::new(e).context(format!("{} was left as it was", plan.file)));
     }
-    let mut out = format!(
-        "recorded {} for contract {} (term {}: {} – {}) in {}\n",
-        plan.decision.as_str(),
-        plan.number,
-        plan.term.number,
-        plan.term.start,
-        plan.term.end,
-        plan.file
-    );
+    let lang = ctx.lang;
+    let day = |date| Arg::Date { date, today };
+    let mut out = msg!(
+        "renew-recorded",
+        decision = Arg::Word(plan.decision.as_str()),
+        number = plan.number.as_str(),
+        term = plan.term.number,
+        start = day(plan.term.start),
+        end = day(plan.term.end),
+        file = plan.file.as_str()
+    )
+    .render(lang);
+    out.push('\n');
     if let Some(draft) = &plan.draft {
         let _ = writeln!(
             out,
-            "created {} (draft, {} – {})",
-            draft.file, draft.term.start, draft.term.end
+            "{}",
+            msg!(
+                "renew-created-draft",
+                file = draft.file.as_str(),
+                start = day(draft.term.start),
+                end = day(draft.term.end)
+            )
+            .render(lang)
         );
     }
     crate::commands::write_stdout(out.as_bytes())?;
     for n in &plan.notes {
-        eprintln!("note: {n}");
+        crate::commands::note(lang, n);
     }
     Ok(Exit::Ok)
 }
@@ -97,7 +109,7 @@ struct Plan {
     decided: NaiveDate,
     next: Option<String>,
     draft: Option<Draft>,
-    notes: Vec<String>,
+    notes: Vec<Msg>,
 }
 
 /// A next contract to create.
@@ -259,10 +271,9 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
             let next_term = renewal::next_term(c, term)
                 .with_context(|| format!("the term after {} cannot be computed", term.end))?;
             draft = Some(draft_next(book, client, e, id, next_term, args, today)?);
-            notes.push(format!(
-                "check the drafted contract, and once it is signed set `signed:` and `status: \
-                 active` in clients/{}/contracts/{id}.yaml",
-                client.id
+            notes.push(msg!(
+                "renew-check-draft",
+                file = format!("clients/{}/contracts/{id}.yaml", client.id)
             ));
         }
     } else if args.number.is_some() {
@@ -271,19 +282,21 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
     if next_id.is_none()
         && let Some(old) = c.renewal.as_ref().and_then(|r| r.next.as_deref())
     {
-        notes.push(format!(
-            "renewal.next: {old} stays from the earlier decision; remove it if it no longer \
-             applies"
-        ));
+        notes.push(msg!("renew-next-stays", next = old));
     }
     if auto
         && decision == RenewalDecision::Renew
         && next_id.is_none()
         && let Some(n) = renewal::next_term(c, term)
     {
-        notes.push(format!(
-            "contract {} renews itself for its next term, {} – {}",
-            c.number, n.start, n.end
+        notes.push(msg!(
+            "renew-auto-next-term",
+            number = c.number.as_str(),
+            start = Arg::Date {
+                date: n.start,
+                today
+            },
+            end = Arg::Date { date: n.end, today }
         ));
     }
     Ok(Plan {

@@ -86,7 +86,7 @@ fn write_one(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 /// Writes the editor support of a book (see [`schema::editor_files`]) into `dir`,
 /// leaving every file that is there already as it is. Returns what was made, for the
 /// list `rapport init` prints, and notes about what was left alone.
-pub fn write_editor_files(dir: &Path) -> Result<(Vec<String>, Vec<String>)> {
+pub fn write_editor_files(dir: &Path) -> Result<(Vec<String>, Vec<crate::i18n::Msg>)> {
     let mut made = Vec::new();
     let mut notes = Vec::new();
     let mut stale = Vec::new();
@@ -107,11 +107,10 @@ pub fn write_editor_files(dir: &Path) -> Result<(Vec<String>, Vec<String>)> {
                 if rel == schema::VSCODE_SETTINGS {
                     if !old.contains("yaml.schemas") {
                         let wanted = schema::vscode_settings(schema::BOOK_DIR);
-                        notes.push(format!(
-                            "{} exists and was left as it is: for completion and checks while \
-                             typing, add to it {}",
-                            path.display(),
-                            serde_json::to_string(&wanted).unwrap_or_default()
+                        notes.push(crate::msg!(
+                            "init-vscode-left",
+                            file = path.display().to_string(),
+                            add = serde_json::to_string(&wanted).unwrap_or_default()
                         ));
                     }
                 } else if rel.starts_with(schema::BOOK_DIR) && old != text {
@@ -122,11 +121,10 @@ pub fn write_editor_files(dir: &Path) -> Result<(Vec<String>, Vec<String>)> {
         }
     }
     if !stale.is_empty() {
-        notes.push(format!(
-            "{} differ from this rapport's and were left as they are: `rapport schema --out {} \
-             --force` replaces them",
-            stale.join(", "),
-            schema::BOOK_DIR
+        notes.push(crate::msg!(
+            "init-schemas-stale",
+            files = stale.join(", "),
+            dir = schema::BOOK_DIR
         ));
     }
     Ok((made, notes))

@@ -12,21 +12,23 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::clients::{
-    ClientFile, curator_name, last_touch, note, one_line, plain_table, service_name,
-    warn_unreadable,
+    ClientFile, curator_name, last_touch, note_in, one_line, plain_table, service_name,
+    warn_unreadable_in,
 };
-use super::duty_support::{Amount, amount};
+use super::duty_support::Amount;
 use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::context::Context;
 use crate::domain::billing;
 use crate::domain::terms;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, say};
 use crate::model::client::Contact;
 use crate::model::contract::{ContractKind, Renewal};
 use crate::model::invoice::InvoiceStatus;
 use crate::model::log::Direction;
 use crate::model::{Contract, Invoice, LogEntry, Meeting, Project};
+use crate::msg;
 
 /// Version of the JSON document's shape; bumped only on an incompatible change.
 const JSON_VERSION: u32 = 1;
@@ -37,17 +39,17 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let card = Card::of(book, client, today);
     let text = match args.format {
-        ShowFormat::Text => render_text(&card),
+        ShowFormat::Text => render_text(&card, ctx.lang, today),
         ShowFormat::Json => render_json(&card)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, std::slice::from_ref(client));
+    warn_unreadable_in(ctx.lang, book, std::slice::from_ref(client));
     // A broken client.yaml is named by the warning above; a missing one is not.
     if ClientFile::of(client) == ClientFile::Missing {
-        note(&format!(
-            "clients/{}/client.yaml does not exist: name, details and contacts are unknown",
-            client.id
-        ));
+        note_in(
+            ctx.lang,
+            &msg!("show-client-file-missing-note", id = client.id.as_str()).render(ctx.lang),
+        );
     }
     Ok(Exit::Ok)
 }
@@ -153,6 +155,9 @@ struct RenewalCard<'b> {
     next_number: Option<&'b str>,
     /// The clause in words: "auto-renews for 12 months, notice 30 days".
     text: String,
+    /// The clause as written, for the text in other languages.
+    #[serde(skip)]
+    clause: &'b Renewal,
 }
 
 #[derive(Debug, Serialize)]
@@ -321,35 +326,56 @@ fn contract_number<'b>(client: &'b ClientBook, id: &'b str) -> &'b str {
     contract(client, id).map_or(id, |c| c.number.as_str())
 }
 
-fn plural(n: impl Into<i64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// A renewal clause in words: "auto-renews for 12 months, notice 30 days",
-/// "does not auto-renew, notice 30 days; decided 2026-10-01: renew; next: 1/2027".
-fn renewal_text(r: &Renewal, next: Option<&str>) -> String {
+/// "does not auto-renew, notice 30 days; decided 2026-10-01: renew; next: 1/2027"
+/// (in `lang`, its dates as [`card_date`] writes them).
+fn renewal_text(r: &Renewal, next: Option<&str>, lang: Lang, today: NaiveDate) -> String {
     let mut text = match (r.auto, r.term_months) {
-        (true, Some(m)) => format!("auto-renews for {}", plural(m, "month", "months")),
-        (true, None) => "auto-renews".to_owned(),
-        (false, _) => "does not auto-renew".to_owned(),
+        (true, Some(m)) => msg!("show-renews-for", months = m).render(lang),
+        (true, None) => say(lang, "show-renews"),
+        (false, _) => say(lang, "show-no-renew"),
     };
     if let Some(days) = r.notice_days {
-        let _ = write!(text, ", notice {}", plural(days, "day", "days"));
+        text.push_str(&msg!("show-notice", days = days).render(lang));
     }
+    let decision = |d| crate::report::digest::decision_label(lang, d);
     match (r.decision, r.decided) {
         (Some(d), Some(on)) => {
-            let _ = write!(text, "; decided {on}: {}", d.as_str());
+            let date = card_date(lang, &on.to_string(), today);
+            text.push_str(&msg!("show-decided", date = date, decision = decision(d)).render(lang));
         }
         (Some(d), None) => {
-            let _ = write!(text, "; decision: {}", d.as_str());
+            text.push_str(&msg!("show-decision", decision = decision(d)).render(lang));
         }
         (None, _) => {}
     }
     if let Some(next) = next {
-        let _ = write!(text, "; next: {next}");
+        text.push_str(&msg!("show-next", next = next).render(lang));
     }
     text
+}
+
+/// A date of the card (`YYYY-MM-DD`, or a birthday's `--MM-DD`) as `lang` writes it:
+/// as it is in English, «20 ноября» in Russian.
+fn card_date(lang: Lang, iso: &str, today: NaiveDate) -> String {
+    if lang == Lang::En {
+        return iso.to_owned();
+    }
+    if let Some(md) = iso.strip_prefix("--") {
+        let parsed = md
+            .split_once('-')
+            .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)));
+        return match parsed {
+            Some((m, d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
+                crate::i18n::month_day_ru(m, d)
+            }
+            _ => iso.to_owned(),
+        };
+    }
+    match NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        Ok(d) => crate::i18n::day_ru(d, today),
+        Err(_) => iso.to_owned(),
+    }
 }
 
 fn contract_card<'b>(
@@ -390,7 +416,8 @@ fn contract_card<'b>(
                 decided: r.decided.map(|d| d.to_string()),
                 next: r.next.as_deref(),
                 next_number,
-                text: renewal_text(r, next_number),
+                text: renewal_text(r, next_number, Lang::En, today),
+                clause: r,
             }
         }),
     }
@@ -531,32 +558,42 @@ fn fields(out: &mut String, indent: usize, rows: &[(&str, Option<&str>)], dash: 
     }
 }
 
-fn days_ago(days: i64) -> String {
-    match days {
-        0 => "today".to_owned(),
-        1 => "1 day ago".to_owned(),
-        n => format!("{n} days ago"),
-    }
-}
-
-fn section(out: &mut String, title: &str, count: usize) {
-    let _ = writeln!(out, "\n{title} ({count})");
+fn section(out: &mut String, lang: Lang, title: &'static str, count: usize) {
+    let title = say(lang, title);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        msg!("show-section", title = title, count = count).render(lang)
+    );
     if count == 0 {
-        out.push_str("  none\n");
+        let _ = writeln!(out, "  {}", say(lang, "show-none"));
     }
 }
 
-fn touch_rows(touches: &[Touch<'_>]) -> Vec<Vec<String>> {
+fn touch_rows(touches: &[Touch<'_>], lang: Lang, today: NaiveDate) -> Vec<Vec<String>> {
     touches
         .iter()
         .map(|t| {
             let kind = match t.direction {
-                Some(dir) => format!("{} {dir}", t.channel),
-                None => format!("meeting {}", t.channel),
-            };
+                Some(dir) => msg!(
+                    "show-touch-log",
+                    channel = Arg::Word(t.channel),
+                    direction = Arg::Word(dir)
+                ),
+                None => msg!("show-touch-meeting", format = Arg::Word(t.channel)),
+            }
+            .render(lang);
             let who = t.who.iter().map(|w| w.name).collect::<Vec<_>>().join(", ");
+            let when = match lang {
+                Lang::En => t.when.format("%Y-%m-%d %H:%M").to_string(),
+                Lang::Ru => format!(
+                    "{}, {}",
+                    crate::i18n::day_ru(t.when.date(), today),
+                    t.when.format("%H:%M")
+                ),
+            };
             vec![
-                t.when.format("%Y-%m-%d %H:%M").to_string(),
+                when,
                 kind,
                 if who.is_empty() {
                     "—".to_owned()
@@ -569,41 +606,71 @@ fn touch_rows(touches: &[Touch<'_>]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The card as plain, aligned text.
-fn render_text(card: &Card<'_>) -> String {
+/// The card as plain, aligned text, in `lang`.
+fn render_text(card: &Card<'_>, lang: Lang, today: NaiveDate) -> String {
     let mut out = String::new();
-    text_head(&mut out, card);
+    let w = Words { lang, today };
+    text_head(&mut out, card, w);
     if card.client_file == "ok" {
-        text_legal(&mut out, card.legal.as_ref());
-        text_contacts(&mut out, &card.contacts);
+        text_legal(&mut out, card.legal.as_ref(), lang);
+        text_contacts(&mut out, &card.contacts, w);
     }
-    text_contracts(&mut out, &card.contracts);
-    text_projects(&mut out, &card.projects);
+    text_contracts(&mut out, &card.contracts, w);
+    text_projects(&mut out, &card.projects, w);
     if !card.upcoming.is_empty() {
-        section(&mut out, "Upcoming", card.upcoming.len());
-        out.push_str(&plain_table(None, touch_rows(&card.upcoming), &[], 2));
+        section(&mut out, lang, "show-upcoming", card.upcoming.len());
+        out.push_str(&plain_table(
+            None,
+            touch_rows(&card.upcoming, lang, today),
+            &[],
+            2,
+        ));
     }
-    let _ = writeln!(out, "\nHistory, newest first ({})", card.history.len());
-    if card.history.is_empty() {
-        out.push_str("  none\n");
-    } else {
-        out.push_str(&plain_table(None, touch_rows(&card.history), &[], 2));
+    section(&mut out, lang, "show-history", card.history.len());
+    if !card.history.is_empty() {
+        out.push_str(&plain_table(
+            None,
+            touch_rows(&card.history, lang, today),
+            &[],
+            2,
+        ));
     }
-    text_invoices(&mut out, &card.invoices);
+    text_invoices(&mut out, &card.invoices, w);
     out
 }
 
+/// The language of the card's text and the day its dates are told from.
+#[derive(Clone, Copy)]
+struct Words {
+    lang: Lang,
+    today: NaiveDate,
+}
+
+impl Words {
+    fn say(self, id: &'static str) -> String {
+        say(self.lang, id)
+    }
+
+    fn date(self, iso: &str) -> String {
+        card_date(self.lang, iso, self.today)
+    }
+
+    fn money(self, m: crate::model::money::Money, currency: &str) -> String {
+        super::duty_support::amount_in(self.lang, m, currency)
+    }
+}
+
 /// The name line and the client's own fields.
-fn text_head(out: &mut String, card: &Card<'_>) {
+fn text_head(out: &mut String, card: &Card<'_>, w: Words) {
     match (card.name, card.client_file) {
         (Some(name), _) => {
             let _ = writeln!(out, "{}  ({})", one_line(name), card.id);
         }
         (None, "broken") => {
-            let _ = writeln!(out, "{}  (client.yaml could not be read)", card.id);
+            let _ = writeln!(out, "{}  ({})", card.id, w.say("show-client-file-broken"));
         }
         (None, _) => {
-            let _ = writeln!(out, "{}  (no client.yaml)", card.id);
+            let _ = writeln!(out, "{}  ({})", card.id, w.say("show-client-file-missing"));
         }
     }
     out.push('\n');
@@ -611,18 +678,24 @@ fn text_head(out: &mut String, card: &Card<'_>) {
         .last_touch
         .as_ref()
         .map(|d| match card.days_since_touch {
-            Some(days) => format!("{d} ({})", days_ago(days)),
-            None => d.clone(),
+            Some(days) => format!(
+                "{} ({})",
+                w.date(d),
+                msg!("show-days-ago", days = days).render(w.lang)
+            ),
+            None => w.date(d),
         });
+    let last_touch = w.say("show-last-touch");
     if card.client_file != "ok" {
-        fields(out, 2, &[("Last touch", touch.as_deref())], true);
+        fields(out, 2, &[(&last_touch, touch.as_deref())], true);
         return;
     }
     let status = card.status.map(|s| {
+        let s = msg!("client-status", status = Arg::Word(s)).render(w.lang);
         if card.key == Some(true) {
-            format!("{s}, key client")
+            msg!("show-key-client", status = s).render(w.lang)
         } else {
-            s.to_owned()
+            s
         }
     });
     let services = card
@@ -631,70 +704,101 @@ fn text_head(out: &mut String, card: &Card<'_>) {
         .map(|s| s.name)
         .collect::<Vec<_>>()
         .join(", ");
+    let since = card.since.as_deref().map(|d| w.date(d));
+    let labels = [
+        "show-status",
+        "show-since",
+        "show-referred-by",
+        "show-manager",
+        "show-curator",
+        "show-services",
+    ]
+    .map(|id| w.say(id));
     fields(
         out,
         2,
         &[
-            ("Status", status.as_deref()),
-            ("Since", card.since.as_deref()),
-            ("Referred by", card.referred_by),
-            ("Manager", card.manager.as_ref().map(|m| m.name)),
-            ("Curator", card.curator.as_ref().map(|c| c.name)),
-            ("Services", Some(services.as_str())),
-            ("Last touch", touch.as_deref()),
+            (&labels[0], status.as_deref()),
+            (&labels[1], since.as_deref()),
+            (&labels[2], card.referred_by),
+            (&labels[3], card.manager.as_ref().map(|m| m.name)),
+            (&labels[4], card.curator.as_ref().map(|c| c.name)),
+            (&labels[5], Some(services.as_str())),
+            (&last_touch, touch.as_deref()),
         ],
         true,
     );
 }
 
-fn text_legal(out: &mut String, legal: Option<&LegalCard<'_>>) {
-    out.push_str("\nLegal details\n");
+fn text_legal(out: &mut String, legal: Option<&LegalCard<'_>>, lang: Lang) {
+    let _ = writeln!(out, "\n{}", say(lang, "show-legal"));
+    let labels = [
+        "show-legal-name",
+        "show-inn",
+        "show-kpp",
+        "show-ogrn",
+        "show-address",
+    ]
+    .map(|id| say(lang, id));
     match legal {
         Some(l) => fields(
             out,
             2,
             &[
-                ("Name", l.name),
-                ("INN", l.inn),
-                ("KPP", l.kpp),
-                ("OGRN", l.ogrn),
-                ("Address", l.address),
+                (&labels[0], l.name),
+                (&labels[1], l.inn),
+                (&labels[2], l.kpp),
+                (&labels[3], l.ogrn),
+                (&labels[4], l.address),
             ],
             true,
         ),
-        None => out.push_str("  none\n"),
+        None => {
+            let _ = writeln!(out, "  {}", say(lang, "show-none"));
+        }
     }
 }
 
-fn text_contacts(out: &mut String, contacts: &[ContactCard<'_>]) {
-    section(out, "Contacts", contacts.len());
+fn text_contacts(out: &mut String, contacts: &[ContactCard<'_>], w: Words) {
+    section(out, w.lang, "show-contacts", contacts.len());
+    let labels = [
+        "show-email",
+        "show-phone",
+        "show-birthday",
+        "show-prefers",
+        "show-profile",
+    ]
+    .map(|id| w.say(id));
     for c in contacts {
         let mut head = format!("  {} ({})", one_line(c.name), c.id);
         if let Some(p) = c.position {
             let _ = write!(head, " — {}", one_line(p));
         }
         if c.approver {
-            head.push_str("  [approver]");
+            let _ = write!(head, "  {}", w.say("show-approver"));
         }
         let _ = writeln!(out, "{head}");
-        let prefers = c.preferred_channel.map(|p| p.replace('_', " "));
+        let prefers = c
+            .preferred_channel
+            .map(|p| msg!("show-prefers-channel", channel = Arg::Word(p)).render(w.lang));
+        let birthday = c.birthday.as_deref().map(|d| w.date(d));
         fields(
             out,
             4,
             &[
-                ("Email", c.email),
-                ("Phone", c.phone),
-                ("Birthday", c.birthday.as_deref()),
-                ("Prefers", prefers.as_deref()),
-                ("Profile", c.profile),
+                (&labels[0], c.email),
+                (&labels[1], c.phone),
+                (&labels[2], birthday.as_deref()),
+                (&labels[3], prefers.as_deref()),
+                (&labels[4], c.profile),
             ],
             false,
         );
     }
 }
 
-fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
-    section(out, "Contracts", contracts.len());
+fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>], w: Words) {
+    section(out, w.lang, "show-contracts", contracts.len());
     for c in contracts {
         let mut head = format!("  {}", one_line(c.number));
         if let Some(t) = c.title {
@@ -702,87 +806,108 @@ fn text_contracts(out: &mut String, contracts: &[ContractCard<'_>]) {
         }
         let _ = writeln!(out, "{head}  ({})", c.id);
         let t = &c.term;
+        let status = msg!("show-contract-status", status = Arg::Word(c.status)).render(w.lang);
         let mut term = if t.number > 1 {
-            format!(
-                "    term {}: {} – {} (first term {} – {}), {}",
-                t.number, t.start, t.end, c.start, c.end, c.status
+            msg!(
+                "show-term-renewed",
+                number = t.number,
+                start = w.date(&t.start),
+                end = w.date(&t.end),
+                first_start = w.date(&c.start),
+                first_end = w.date(&c.end),
+                status = status
             )
         } else {
-            format!("    {} – {}, {}", c.start, c.end, c.status)
-        };
+            msg!(
+                "show-term",
+                start = w.date(&c.start),
+                end = w.date(&c.end),
+                status = status
+            )
+        }
+        .render(w.lang);
         if c.kind == "supplement" {
             match c.parent_number {
                 Some(p) => {
-                    let _ = write!(term, ", supplement to {}", one_line(p));
+                    term.push_str(&msg!("show-supplement-to", parent = one_line(p)).render(w.lang))
                 }
-                None => term.push_str(", supplement"),
+                None => term.push_str(&w.say("show-supplement")),
             }
         }
         if let Some(v) = c.value {
-            let _ = write!(term, ", value {}", amount(v.0, c.currency));
+            term.push_str(&msg!("show-value", value = w.money(v.0, c.currency)).render(w.lang));
         }
-        let _ = writeln!(out, "{term}");
+        let _ = writeln!(out, "    {term}");
         if let Some(r) = &c.renewal {
-            let _ = writeln!(out, "    {}", one_line(&r.text));
+            let text = renewal_text(r.clause, r.next_number, w.lang, w.today);
+            let _ = writeln!(out, "    {}", one_line(&text));
         }
     }
 }
 
-fn text_projects(out: &mut String, projects: &[ProjectCard<'_>]) {
-    section(out, "Projects", projects.len());
+fn text_projects(out: &mut String, projects: &[ProjectCard<'_>], w: Words) {
+    section(out, w.lang, "show-projects", projects.len());
     for p in projects {
         let _ = writeln!(out, "  {}  ({})", one_line(p.title), p.id);
-        let mut line = format!("    {}", p.stage);
+        let mut line = msg!("show-stage", stage = Arg::Word(p.stage)).render(w.lang);
         if let Some(since) = &p.stage_since {
-            let _ = write!(line, " since {since}");
+            line.push_str(&msg!("show-stage-since", date = w.date(since)).render(w.lang));
         }
         if let Some(deadline) = &p.deadline {
-            let _ = write!(line, ", deadline {deadline}");
+            line.push_str(&msg!("show-deadline", date = w.date(deadline)).render(w.lang));
         }
         if let Some(budget) = p.budget {
-            let _ = write!(line, ", budget {}", amount(budget.0, p.currency));
+            line.push_str(
+                &msg!("show-budget", budget = w.money(budget.0, p.currency)).render(w.lang),
+            );
         }
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "    {line}");
     }
 }
 
 /// The invoices as a table; the status adds how the payment stands.
-fn text_invoices(out: &mut String, invoices: &[InvoiceCard<'_>]) {
-    section(out, "Invoices", invoices.len());
+fn text_invoices(out: &mut String, invoices: &[InvoiceCard<'_>], w: Words) {
+    section(out, w.lang, "show-invoices", invoices.len());
     if invoices.is_empty() {
         return;
     }
+    let money = |m, currency: &str| w.money(m, currency);
     let rows = invoices
         .iter()
         .map(|i| {
-            let mut status = i.status.to_owned();
+            let mut status =
+                msg!("show-invoice-status", status = Arg::Word(i.status)).render(w.lang);
             if let Some(p) = i.payment {
-                let _ = write!(status, ", {}", p.replace('_', " "));
+                status.push_str(&msg!("show-payment", payment = Arg::Word(p)).render(w.lang));
             }
             match i.overdue_days {
                 Some(days) => {
-                    let _ = write!(status, ", overdue {}", plural(days, "day", "days"));
+                    status.push_str(&msg!("show-overdue", days = days).render(w.lang));
                 }
                 None if matches!(i.payment, Some("unpaid" | "partly_paid")) => {
-                    let _ = write!(status, ", due {}", i.due);
+                    status.push_str(&msg!("show-due", date = w.date(&i.due)).render(w.lang));
                 }
                 None => {}
             }
             vec![
                 i.number.to_owned(),
-                i.date.clone(),
-                amount(i.total.0, i.currency),
-                amount(i.paid.0, i.currency),
+                w.date(&i.date),
+                money(i.total.0, i.currency),
+                money(i.paid.0, i.currency),
                 status,
             ]
         })
         .collect();
-    out.push_str(&plain_table(
-        Some(&["Number", "Date", "Total", "Paid", "Status"]),
-        rows,
-        &[2, 3],
-        2,
-    ));
+    let header = [
+        "col-number",
+        "col-date",
+        "col-total",
+        "col-paid",
+        "col-status",
+    ]
+    .map(|id| w.say(id));
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    out.push_str(&plain_table(Some(&header), rows, &[2, 3], 2));
 }
 
 #[cfg(test)]
@@ -801,7 +926,7 @@ mod tests {
             next: None,
         };
         assert_eq!(
-            renewal_text(&r, None),
+            renewal_text(&r, None, Lang::En, NaiveDate::MIN),
             "auto-renews for 12 months, notice 30 days"
         );
         let r = Renewal {
@@ -815,7 +940,7 @@ mod tests {
             next: Some("2027-001".into()),
         };
         assert_eq!(
-            renewal_text(&r, Some("1/2027")),
+            renewal_text(&r, Some("1/2027"), Lang::En, NaiveDate::MIN),
             "does not auto-renew, notice 1 day; decided 2026-10-01: renew; next: 1/2027"
         );
     }

@@ -19,8 +19,10 @@ use crate::book::{self, Book, ClientBook};
 use crate::cli::{ChangeArgs, ProjectCommand, TaskCommand, TaskKindArg, TaskNewArgs, TaskSendArgs};
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Msg};
 use crate::model::Project;
 use crate::model::project::Task;
+use crate::msg;
 use crate::write;
 use crate::write::edit;
 use crate::write::lock::BookLock;
@@ -45,10 +47,17 @@ pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
                 );
             };
             if task.done.is_some() {
-                bail!("task `{}` is done: its due date no longer moves", task.id);
+                return Err(super::localized(msg!(
+                    "task-done-no-move",
+                    id = task.id.as_str()
+                )));
             }
             if args.due == from.0 {
-                bail!("task `{}` is due on {from} already", task.id);
+                return Err(super::localized(msg!(
+                    "task-due-already",
+                    id = task.id.as_str(),
+                    date = cx.date(from.0)
+                )));
             }
             if let Some(start) = task.start
                 && args.due < start.0
@@ -65,9 +74,12 @@ pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
             let (id, due, n) = (task.id.clone(), args.due, cx.project.deadline_changes.len());
             Ok(Edited {
                 text,
-                says: format!(
-                    "task `{id}` moved from {from} to {due}{}",
-                    change.told_text()
+                says: msg!(
+                    "task-moved",
+                    id = id.as_str(),
+                    from = cx.date(from.0),
+                    to = cx.date(due),
+                    told = change.told_text(cx.today)
                 ),
                 check: Box::new(move |p: &Project| {
                     p.tasks.get(i).and_then(|t| t.due).map(|d| d.0) == Some(due)
@@ -95,7 +107,11 @@ pub fn run_project(ctx: &Context, command: &ProjectCommand) -> Result<Exit> {
                 );
             };
             if args.deadline == from.0 {
-                bail!("project «{}» is due on {from} already", p.title);
+                return Err(super::localized(msg!(
+                    "project-due-already",
+                    title = p.title.as_str(),
+                    date = cx.date(from.0)
+                )));
             }
             if let Some(start) = p.start
                 && args.deadline < start.0
@@ -115,9 +131,11 @@ pub fn run_project(ctx: &Context, command: &ProjectCommand) -> Result<Exit> {
             let (deadline, n) = (args.deadline, p.deadline_changes.len());
             Ok(Edited {
                 text,
-                says: format!(
-                    "deadline moved from {from} to {deadline}{}",
-                    change.told_text()
+                says: msg!(
+                    "deadline-moved",
+                    from = cx.date(from.0),
+                    to = cx.date(deadline),
+                    told = change.told_text(cx.today)
                 ),
                 check: Box::new(move |p: &Project| {
                     p.deadline.map(|d| d.0) == Some(deadline)
@@ -140,10 +158,20 @@ struct Cx<'a> {
     today: NaiveDate,
 }
 
+impl Cx<'_> {
+    /// A day for a message, told from today.
+    fn date(&self, date: NaiveDate) -> Arg {
+        Arg::Date {
+            date,
+            today: self.today,
+        }
+    }
+}
+
 /// An edit to write: the new text, what to say, and what it must read back with.
 struct Edited {
     text: String,
-    says: String,
+    says: Msg,
     check: Box<dyn FnOnce(&Project) -> bool>,
 }
 
@@ -184,7 +212,10 @@ fn edit_project(
     let edited = make(&cx)?;
     support::check_read_back(&entity.file, &edited.text, "as recorded", edited.check)?;
     write::replace(&path, edited.text.as_bytes())?;
-    super::write_stdout(format!("{}: {}\n", entity.file, edited.says).as_bytes())?;
+    super::say_out(
+        ctx.lang,
+        &msg!("in-file", file = entity.file.as_str(), text = edited.says),
+    )?;
     Ok(Exit::Ok)
 }
 
@@ -193,10 +224,10 @@ fn project_of(arg: &str) -> Result<String> {
     let parts: Vec<&str> = arg.split('/').collect();
     match parts.as_slice() {
         [c, p, t] if !c.is_empty() && !p.is_empty() && !t.is_empty() => Ok(format!("{c}/{p}")),
-        _ => bail!(
-            "`{arg}` does not name a task\nhint: write CLIENT/PROJECT/TASK, e.g. \
-             trudnyi-klient/zimnyaya-kampaniya/rolik (`rapport tasks` lists them)"
-        ),
+        _ => Err(super::hinted(
+            msg!("ref-not-a-task", arg = arg),
+            msg!("ref-write-task"),
+        )),
     }
 }
 
@@ -215,14 +246,14 @@ fn find_task<'p>(project: &'p Project, arg: &str) -> Result<(usize, &'p Task)> {
         [] => {
             let ids: Vec<&str> = project.tasks.iter().map(|t| t.id.as_str()).collect();
             let hint = match crate::yaml::suggest(id, &ids) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if ids.is_empty() => "the project has no tasks yet".to_owned(),
-                None => format!("its tasks: {}", ids.join(", ")),
+                Some(s) => msg!("did-you-mean", name = s),
+                None if ids.is_empty() => msg!("project-no-tasks"),
+                None => msg!("project-its-tasks", list = ids.join(", ")),
             };
-            bail!(
-                "no task `{id}` in project «{}»\nhint: {hint}",
-                project.title
-            )
+            Err(super::hinted(
+                msg!("no-task", id = id, project = project.title.as_str()),
+                hint,
+            ))
         }
         _ => bail!(
             "{} tasks of project «{}» have the ID `{id}` (E05): which one is meant is \
@@ -247,11 +278,15 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
         let date = date.unwrap_or(cx.today);
         let id = task.id.clone();
         if date > cx.today {
-            bail!(
-                "invalid --date: {date} is after today ({}); record it when it has happened\n\
-                 hint: check the year; --today sets the day to take as today",
-                cx.today
-            );
+            return Err(super::hinted(
+                msg!(
+                    "date-after-today",
+                    flag = "--date",
+                    date = cx.date(date),
+                    today = cx.date(cx.today)
+                ),
+                msg!("date-after-today-hint"),
+            ));
         }
         let (key, says) = match mark {
             Mark::Ack => {
@@ -262,29 +297,43 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
                     );
                 };
                 if let Some(a) = task.acknowledged {
-                    bail!("task `{id}` was confirmed already, on {a}");
+                    return Err(super::localized(msg!(
+                        "task-confirmed-already",
+                        id = id.as_str(),
+                        date = cx.date(a.0)
+                    )));
                 }
                 let who = cx.book.person_name(Some(cx.client), who);
-                let late = task
-                    .start
-                    .filter(|s| date > s.0)
-                    .map(|s| format!(" (after it started on {s}: R22 will say so)"))
-                    .unwrap_or_default();
+                let late = task.start.filter(|s| date > s.0);
                 (
                     "acknowledged",
-                    format!("task `{id}` confirmed by {who} on {date}{late}"),
+                    msg!(
+                        "task-confirmed",
+                        id = id.as_str(),
+                        who = who,
+                        date = cx.date(date),
+                        late = Arg::Word(if late.is_some() { "yes" } else { "no" }),
+                        start = cx.date(late.map_or(date, |s| s.0))
+                    ),
                 )
             }
             Mark::Done => {
                 if let Some(d) = task.done {
-                    bail!("task `{id}` is done already, on {d}");
+                    return Err(super::localized(msg!(
+                        "task-done-already-on",
+                        id = id.as_str(),
+                        date = cx.date(d.0)
+                    )));
                 }
                 if let Some(s) = task.start
                     && date < s.0
                 {
                     bail!("invalid --date: {date} is before the task starts on {s} (E07)");
                 }
-                ("done", format!("task `{id}` done on {date}"))
+                (
+                    "done",
+                    msg!("task-done", id = id.as_str(), date = cx.date(date)),
+                )
             }
         };
         let at = YamlPath::root().key("tasks").index(i).key(key);
@@ -334,10 +383,12 @@ impl Change {
             if let Some(d) = d
                 && d > cx.today
             {
-                bail!(
-                    "invalid {flag}: {d} is after today ({}); record it when it has happened",
-                    cx.today
-                );
+                return Err(super::localized(msg!(
+                    "date-after-today",
+                    flag = flag,
+                    date = cx.date(d),
+                    today = cx.date(cx.today)
+                )));
             }
         }
         if let Some(t) = told_on
@@ -380,15 +431,12 @@ impl Change {
     }
 
     /// `; Юлия Лапина told on 2026-11-27` or `; the client is not told yet (R08)`.
-    fn told_text(&self) -> String {
+    fn told_text(&self, today: NaiveDate) -> Msg {
+        let day = |date| Arg::Date { date, today };
         match (self.told_on, &self.told_name) {
-            (Some(d), Some(n)) => format!("; {n} told on {d}"),
-            (Some(d), None) => format!("; the client told on {d}"),
-            (None, _) => format!(
-                "; the client is not told yet: tell them (R08) and record `client_told` on the \
-                 change decided {}",
-                self.decided
-            ),
+            (Some(d), Some(n)) => msg!("move-told", who = n.as_str(), date = day(d)),
+            (Some(d), None) => msg!("move-client-told", date = day(d)),
+            (None, _) => msg!("move-not-told", decided = day(self.decided)),
         }
     }
 
@@ -551,13 +599,12 @@ fn new(ctx: &Context, args: &TaskNewArgs) -> Result<Exit> {
         let n = p.tasks.len();
         let who = cx.book.person_name(Some(cx.client), &args.to).to_owned();
         let due = args.due;
-        let says = format!(
-            "task `{id}` for {who}, due {due}{}",
-            if args.tied_to.is_none() {
-                " (no --tied-to: R19 asks what the date is tied to)"
-            } else {
-                ""
-            }
+        let says = msg!(
+            "task-given",
+            id = id.as_str(),
+            who = who.as_str(),
+            due = cx.date(due),
+            tied = Arg::Word(if args.tied_to.is_none() { "no" } else { "yes" })
         );
         Ok(Edited {
             text,
@@ -595,10 +642,10 @@ fn send(ctx: &Context, args: &TaskSendArgs) -> Result<Exit> {
     write::replace(&path, &bytes)?;
     super::write_stdout(format!("{}\n", path.display()).as_bytes())?;
     for w in &made.warnings {
-        eprintln!("warning: {w}");
+        super::warning(ctx.lang, w);
     }
     if task.done.is_some() {
-        eprintln!("note: task `{}` is done already", task.id);
+        super::note(ctx.lang, &msg!("task-done-already", id = task.id.as_str()));
     }
     Ok(Exit::Ok)
 }

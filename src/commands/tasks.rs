@@ -13,7 +13,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable_in};
 use super::duty_support as support;
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{ListFormat, TasksArgs, TasksBy};
@@ -66,7 +66,7 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
         (None, ListFormat::Csv) => csv(&rows, args.bom)?,
     };
     super::write_stdout(text.as_bytes())?;
-    warn_unreadable(book, scope.clients.iter().copied());
+    warn_unreadable_in(ctx.lang, book, scope.clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
         note_in(ctx.lang, &say(ctx.lang, "tasks-none"));
     }
@@ -217,10 +217,10 @@ pub(crate) fn check_person(book: &Book, id: &str) -> Result<()> {
         return Ok(());
     }
     let hint = match crate::yaml::suggest(id, &ids) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => "assignees are the IDs of `team` in rapport.yaml and of contractors/".to_owned(),
+        Some(s) => msg!("did-you-mean", name = s),
+        None => msg!("assignees-are"),
     };
-    bail!("no team member or contractor `{id}` in this book\nhint: {hint}")
+    Err(super::hinted(msg!("no-person", id = id), hint))
 }
 
 /// The acknowledgement as a table shows it.

@@ -45,6 +45,16 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("ru/commands.ftl"),
     ),
     (
+        "writes.ftl",
+        include_str!("en/writes.ftl"),
+        include_str!("ru/writes.ftl"),
+    ),
+    (
+        "cli.ftl",
+        include_str!("en/cli.ftl"),
+        include_str!("ru/cli.ftl"),
+    ),
+    (
         "todo.ftl",
         include_str!("en/todo.ftl"),
         include_str!("ru/todo.ftl"),

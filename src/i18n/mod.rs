@@ -138,6 +138,12 @@ pub fn text_or(lang: Lang, id: &str, english: &str) -> String {
     }
 }
 
+/// The message `id`, which takes no arguments, as `lang`'s catalog words it; `None`
+/// when that catalog lacks it.
+pub fn text_or_none(lang: Lang, id: &str) -> Option<String> {
+    catalog::format_id(lang, id)
+}
+
 /// The message `id`, which takes no arguments, exactly as `lang`'s catalog words it.
 #[cfg(test)]
 pub fn text(lang: Lang, id: &str) -> Option<String> {
@@ -212,6 +218,25 @@ impl std::fmt::Display for Localized {
 }
 
 impl std::error::Error for Localized {}
+
+/// An error worded from the catalog with a hint: `ERROR\nhint: HINT` in the user's
+/// language (see [`crate::commands::error_text`]).
+pub fn hinted(error: Msg, hint: Msg) -> anyhow::Error {
+    anyhow::Error::new(Localized(crate::msg!(
+        "error-with-hint",
+        error = error,
+        hint = hint
+    )))
+}
+
+/// `DIR is not a book: it has no rapport.yaml`, with the hint to create one.
+pub fn not_a_book(root: &std::path::Path) -> anyhow::Error {
+    let dir = root.display().to_string();
+    hinted(
+        crate::msg!("not-a-book", dir = dir.as_str()),
+        crate::msg!("not-a-book-hint", dir = dir.as_str()),
+    )
+}
 
 const MONTHS_RU_GENITIVE: [&str; 12] = [
     "января",

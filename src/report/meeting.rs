@@ -295,7 +295,7 @@ impl MeetingView {
 /// the bare ID, so `meeting report` warns about each before it goes to the client.
 /// Contacts are not judged when client.yaml does not read, nor the team without
 /// rapport.yaml.
-pub fn dangling(book: &Book, client: &ClientBook, m: &Meeting) -> Vec<String> {
+pub fn dangling(book: &Book, client: &ClientBook, m: &Meeting) -> Vec<crate::i18n::Msg> {
     let name = client.name();
     let contacts_known = client.client.is_some();
     let team_known = book.settings.is_some();
@@ -307,16 +307,16 @@ pub fn dangling(book: &Book, client: &ClientBook, m: &Meeting) -> Vec<String> {
             .iter()
             .filter(|id| client.contact(id).is_none())
         {
-            out.push(format!(
-                "attendees.client: `{id}` is not a contact of {name} (E04)"
+            out.push(crate::msg!(
+                "meeting-unknown-contact",
+                id = id.as_str(),
+                client = name
             ));
         }
     }
     if team_known {
         for id in m.attendees.agency.iter().filter(|id| !book.is_team(id)) {
-            out.push(format!(
-                "attendees.agency: `{id}` is not a team member (E04)"
-            ));
+            out.push(crate::msg!("meeting-unknown-member", id = id.as_str()));
         }
     }
     if contacts_known && team_known {
@@ -325,9 +325,11 @@ pub fn dangling(book: &Book, client: &ClientBook, m: &Meeting) -> Vec<String> {
                 && !book.is_team(id)
                 && client.contact(id).is_none()
             {
-                out.push(format!(
-                    "actions[{i}].owner: `{id}` is neither a contact of {name} nor a team \
-                     member (E04)"
+                out.push(crate::msg!(
+                    "meeting-unknown-owner",
+                    index = i,
+                    id = id,
+                    client = name
                 ));
             }
         }
@@ -362,7 +364,7 @@ pub fn render(
 pub struct DraftPlan {
     pub draft: Draft,
     /// People who could not be addressed, with why.
-    pub left_out: Vec<String>,
+    pub left_out: Vec<crate::i18n::Msg>,
 }
 
 /// The email draft of a meeting report: To the client's attendees, Cc the agency's
@@ -377,12 +379,12 @@ pub fn draft(
     let mut left_out = Vec::new();
     let mut mailbox = |p: &Person, side: &str| -> Option<Mailbox> {
         if !p.known {
-            let what = if side == "client" {
-                format!("not a contact of {}", view.client.name)
-            } else {
-                "not a team member".to_owned()
-            };
-            left_out.push(format!("`{}` ({side}): {what}, so no address", p.id));
+            left_out.push(crate::msg!(
+                "draft-unknown-person",
+                id = p.id.as_str(),
+                side = crate::i18n::Arg::Word(if side == "client" { "client" } else { "agency" }),
+                client = view.client.name.as_str()
+            ));
             return None;
         }
         match &p.email {
@@ -391,16 +393,23 @@ pub fn draft(
                 email: e.clone(),
             }),
             Some(e) => {
-                left_out.push(format!(
-                    "{} ({side}, `{}`): `{e}` is not an email address",
-                    p.name, p.id
+                left_out.push(crate::msg!(
+                    "draft-bad-email",
+                    name = p.name.as_str(),
+                    side =
+                        crate::i18n::Arg::Word(if side == "client" { "client" } else { "agency" }),
+                    id = p.id.as_str(),
+                    email = e.as_str()
                 ));
                 None
             }
             None => {
-                left_out.push(format!(
-                    "{} ({side}, `{}`): no email in the book",
-                    p.name, p.id
+                left_out.push(crate::msg!(
+                    "draft-no-email",
+                    name = p.name.as_str(),
+                    side =
+                        crate::i18n::Arg::Word(if side == "client" { "client" } else { "agency" }),
+                    id = p.id.as_str()
                 ));
                 None
             }

@@ -24,7 +24,7 @@ const MAX_ATTACHMENT_BYTES: u64 = 10 * 1024 * 1024;
 pub struct TaskDraft {
     pub draft: Draft,
     pub attachments: Vec<Attachment>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Msg>,
 }
 
 #[derive(Serialize)]
@@ -168,16 +168,11 @@ pub fn draft(
                         Channel::Messenger => c.messenger.clone(),
                         _ => None,
                     };
-                    warnings.push(format!(
-                        "{} prefers {} (R21): send them this text there{}",
-                        c.name,
-                        match other {
-                            Channel::Phone => "the phone",
-                            Channel::Messenger => "a messenger",
-                            Channel::InPerson => "to meet in person",
-                            Channel::Email => "email",
-                        },
-                        detail.map(|d| format!(", {d}")).unwrap_or_default()
+                    warnings.push(crate::msg!(
+                        "task-send-prefers",
+                        name = c.name.as_str(),
+                        channel = crate::i18n::Arg::Word(other.as_str()),
+                        detail = detail.map(|d| format!(", {d}")).unwrap_or_default()
                     ));
                 }
             }
@@ -193,9 +188,7 @@ pub fn draft(
         .into_iter()
         .collect();
     if to.is_empty() {
-        warnings.push(format!(
-            "{to_name} has no email address in the book: the draft has no recipient"
-        ));
+        warnings.push(crate::msg!("task-send-no-email", name = to_name.as_str()));
     }
     let manager = client
         .client

@@ -28,12 +28,7 @@ pub fn run(ctx: &Context, command: &ActCommand) -> Result<Exit> {
 
 /// `CLIENT/ACT`, or a path ending in `clients/CLIENT/acts/ACT.yaml`.
 fn parse_ref(arg: &str) -> Result<(String, String)> {
-    super::parse_entity_ref(
-        arg,
-        "acts",
-        "act",
-        "vkusnoteka/2026-0002 (`rapport acts` lists them)",
-    )
+    super::parse_entity_ref(arg, "acts", "act", "vkusnoteka/2026-0002")
 }
 
 /// The act `arg` names, and its client. An act may also be named by its printed
@@ -59,13 +54,19 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<A
     }
     let ids: Vec<&str> = client.acts.iter().map(|a| a.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&act_id, &ids) {
-        Some(id) => format!("did you mean `{client_id}/{id}`?"),
-        None if ids.is_empty() => format!(
-            "{client_id} has no acts yet; `rapport act new {client_id} --invoice N` draws one up"
-        ),
-        None => format!("its acts: {}", ids.join(", ")),
+        Some(id) => crate::msg!("did-you-mean", name = format!("{client_id}/{id}")),
+        None if ids.is_empty() => crate::msg!("acts-none-yet", client = client_id.as_str()),
+        None => crate::msg!("acts-its", list = ids.join(", ")),
     };
-    bail!("no act `{act_id}` in {client_id}\nhint: {hint}")
+    Err(super::hinted(
+        crate::msg!(
+            "no-entity",
+            kind = crate::i18n::Arg::Word("act"),
+            id = act_id.as_str(),
+            client = client_id.as_str()
+        ),
+        hint,
+    ))
 }
 
 #[cfg(test)]

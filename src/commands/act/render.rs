@@ -16,6 +16,7 @@ pub fn run(ctx: &Context, args: &ActRenderArgs) -> Result<Exit> {
     let (client, act) = super::locate(book, &args.act)?;
     let built = crate::document::act(book, client, act)?;
     document_out::output(
+        ctx.lang,
         &built,
         args.format.into(),
         book.root(),
@@ -23,12 +24,15 @@ pub fn run(ctx: &Context, args: &ActRenderArgs) -> Result<Exit> {
         args.out.as_deref(),
     )?;
     if act.data.status != ActStatus::Issued {
-        eprintln!(
-            "note: act {} is {}",
-            act.data.number,
-            act.data.status.as_str()
+        crate::commands::note(
+            ctx.lang,
+            &crate::msg!(
+                "act-not-issued",
+                number = act.data.number.as_str(),
+                status = crate::i18n::Arg::Word(act.data.status.as_str())
+            ),
         );
     }
-    document_out::left_blank(&built);
+    document_out::left_blank(ctx.lang, &built);
     Ok(Exit::Ok)
 }

@@ -45,13 +45,19 @@ pub fn run(ctx: &Context, args: &ActSignedArgs) -> Result<Exit> {
     let new_text = edit_text(&text, &current, date, today, args.originals)?;
     check_edit(&entity.file, &new_text, date, args.originals)?;
     write::replace(&path, new_text.as_bytes())?;
-    let what = if args.originals {
-        "paper originals received"
-    } else {
-        "signed copy received"
-    };
-    super::super::write_stdout(
-        format!("{}: act {} {what} on {date}\n", entity.file, current.number).as_bytes(),
+    crate::commands::say_out(
+        ctx.lang,
+        &crate::msg!(
+            "act-signed-recorded",
+            file = entity.file.as_str(),
+            number = current.number.as_str(),
+            what = crate::i18n::Arg::Word(if args.originals {
+                "originals"
+            } else {
+                "signed"
+            }),
+            date = crate::i18n::Arg::Date { date, today }
+        ),
     )?;
     Ok(Exit::Ok)
 }

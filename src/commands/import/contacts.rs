@@ -21,7 +21,9 @@ use crate::book;
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::Severity;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::{Client, Contact};
+use crate::msg;
 use crate::vcard::{self, Card};
 use crate::write::lock::BookLock;
 use crate::write::scalar::{yaml_id, yaml_string};
@@ -54,43 +56,44 @@ pub fn add(
     // The file as it is now, under the lock.
     let current = parse_client(&entity.file, &old)?;
 
-    let plan = plan(&current.contacts, items, noun);
+    let lang = ctx.lang;
+    let plan = plan(&current.contacts, items, noun, lang);
     let mut report = String::new();
-    let verb = if dry_run { "would add" } else { "added" };
+    let dry = Arg::Word(if dry_run { "yes" } else { "no" });
+    let mut line = |m: Msg| {
+        let _ = writeln!(report, "{}", m.render(lang));
+    };
     for (n, c, note) in &plan.added {
-        let _ = writeln!(
-            report,
-            "{verb}: {noun} {n}: {} as `{}`",
-            vcard::describe(&card_of(c)),
-            c.id
-        );
+        line(msg!(
+            "import-added",
+            dry = dry.clone(),
+            noun = Arg::Word(noun_word(noun)),
+            n = *n,
+            card = vcard::describe(&card_of(c)),
+            id = c.id.as_str()
+        ));
         if let Some(note) = note {
-            let _ = writeln!(report, "  note: {note}");
+            line(msg!("import-added-note", text = note.as_str()));
         }
     }
-    for line in &plan.same {
-        let _ = writeln!(report, "already there: {line}");
+    for text in &plan.same {
+        line(msg!("import-same", text = text.as_str()));
     }
-    for line in &plan.conflicts {
-        let _ = writeln!(report, "conflict: {line}");
+    for text in &plan.conflicts {
+        line(msg!("import-conflict", text = text.as_str()));
     }
-    for line in &plan.skipped {
-        let _ = writeln!(report, "skipped: {line}");
+    for text in &plan.skipped {
+        line(msg!("import-skipped", text = text.as_str()));
     }
-    let _ = writeln!(
-        report,
-        "{}: {} {verb}, {} already there, {} in conflict, {} skipped{}",
-        entity.file,
-        plan.added.len(),
-        plan.same.len(),
-        plan.conflicts.len(),
-        plan.skipped.len(),
-        if dry_run {
-            " (dry run: nothing written)"
-        } else {
-            ""
-        }
-    );
+    line(msg!(
+        "import-summary",
+        file = entity.file.as_str(),
+        added = plan.added.len(),
+        same = plan.same.len(),
+        conflicts = plan.conflicts.len(),
+        skipped = plan.skipped.len(),
+        dry = dry
+    ));
     if !plan.added.is_empty() {
         let mut text = old.clone();
         let block = edit::block_map_items(&old, "contacts");
@@ -202,23 +205,24 @@ impl Known {
         }
     }
 
-    fn matches(&self, card: &Card) -> Option<String> {
+    /// By what the card is this contact: `("email", address)` or `("phone", number)`.
+    fn matches(&self, card: &Card) -> Option<(&'static str, String)> {
         if let Some(e) = &self.email
             && card.emails.iter().any(|x| email_key(x) == email_key(e))
         {
-            return Some(format!("email {e}"));
+            return Some(("email", e.clone()));
         }
         if let Some(p) = &self.phone {
             let key = phone_key(p);
             if !key.is_empty() && card.phones.iter().any(|x| phone_key(x) == key) {
-                return Some(format!("phone {p}"));
+                return Some(("phone", p.clone()));
             }
         }
         None
     }
 
     /// Where the card says something else than the contact: (field, book, card).
-    fn differences(&self, card: &Card) -> Vec<(&'static str, String, String)> {
+    fn differences(&self, card: &Card) -> Vec<(&'static str, Option<String>, String)> {
         let mut out = Vec::new();
         let mut field = |name: &'static str,
                          book: Option<String>,
@@ -227,7 +231,7 @@ impl Known {
             if let Some(c) = card
                 && book.as_deref().is_none_or(|b| !same(b, &c))
             {
-                out.push((name, book.unwrap_or_else(|| "nothing".to_owned()), c));
+                out.push((name, book, c));
             }
         };
         let exact = |a: &str, b: &str| a.trim() == b.trim();
@@ -278,32 +282,80 @@ impl Known {
     }
 }
 
+/// The noun that numbers the items (`card`, `row`) as the catalogs choose by.
+fn noun_word(noun: &str) -> &'static str {
+    if noun == "row" { "row" } else { "card" }
+}
+
 /// Decides, card by card, what to add and what not, and why.
-fn plan(contacts: &[Contact], cards: &[(usize, Result<Card, String>)], noun: &str) -> Plan {
+fn plan(
+    contacts: &[Contact],
+    cards: &[(usize, Result<Card, String>)],
+    noun: &str,
+    lang: Lang,
+) -> Plan {
+    let noun = Arg::Word(noun_word(noun));
     let mut known: Vec<Known> = contacts.iter().map(Known::of).collect();
     let mut plan = Plan::default();
     for (n, card) in cards {
         let card = match card {
             Ok(card) => card,
             Err(why) => {
-                plan.skipped.push(format!("{noun} {n}: {why}"));
+                plan.skipped.push(
+                    msg!(
+                        "import-item",
+                        noun = noun.clone(),
+                        n = *n,
+                        text = why.as_str()
+                    )
+                    .render(lang),
+                );
                 continue;
             }
         };
         let shown = vcard::describe(card);
         if let Some((k, by)) = known.iter().find_map(|k| k.matches(card).map(|by| (k, by))) {
             let diffs = k.differences(card);
+            let (by, value) = by;
             if diffs.is_empty() {
-                plan.same
-                    .push(format!("{noun} {n}: {shown} is `{}` (same {by})", k.id));
+                plan.same.push(
+                    msg!(
+                        "import-is-known",
+                        noun = noun.clone(),
+                        n = *n,
+                        card = shown.as_str(),
+                        id = k.id.as_str(),
+                        by = Arg::Word(by),
+                        value = value.as_str()
+                    )
+                    .render(lang),
+                );
             } else {
-                let mut text = format!("{noun} {n}: {shown} matches `{}` by {by}, but", k.id);
-                for (i, (field, book, card)) in diffs.iter().enumerate() {
-                    let sep = if i == 0 { " " } else { "; " };
-                    let _ = write!(text, "{sep}{field}: the book has {book}, the card {card}");
-                }
-                text.push_str(" — not changed: settle it in client.yaml");
-                plan.conflicts.push(text);
+                let diffs: Vec<String> = diffs
+                    .iter()
+                    .map(|(field, book, card)| {
+                        msg!(
+                            "import-diff",
+                            field = Arg::Word(field),
+                            book = book.clone().map_or(Arg::Word("nothing"), Arg::Text),
+                            card = card.as_str()
+                        )
+                        .render(lang)
+                    })
+                    .collect();
+                plan.conflicts.push(
+                    msg!(
+                        "import-differs",
+                        noun = noun.clone(),
+                        n = *n,
+                        card = shown.as_str(),
+                        id = k.id.as_str(),
+                        by = Arg::Word(by),
+                        value = value.as_str(),
+                        diffs = diffs.join("; ")
+                    )
+                    .render(lang),
+                );
             }
             continue;
         }
@@ -318,17 +370,15 @@ fn plan(contacts: &[Contact], cards: &[(usize, Result<Card, String>)], noun: &st
         };
         let mut dropped = Vec::new();
         if card.emails.len() > 1 {
-            dropped.push(format!("emails {}", card.emails[1..].join(", ")));
+            dropped
+                .push(msg!("import-more-emails", list = card.emails[1..].join(", ")).render(lang));
         }
         if card.phones.len() > 1 {
-            dropped.push(format!("phones {}", card.phones[1..].join(", ")));
+            dropped
+                .push(msg!("import-more-phones", list = card.phones[1..].join(", ")).render(lang));
         }
-        let note = (!dropped.is_empty()).then(|| {
-            format!(
-                "not kept (a contact holds one email and one phone): {}",
-                dropped.join("; ")
-            )
-        });
+        let note = (!dropped.is_empty())
+            .then(|| msg!("import-not-kept", dropped = dropped.join("; ")).render(lang));
         let new = New {
             id,
             name: card.name.clone(),

@@ -25,8 +25,10 @@ use crate::cli::{CsvKind, ImportCsvArgs};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::Severity;
+use crate::i18n::{Arg, Msg};
 use crate::model::Client;
 use crate::model::time::{Birthday, parse_birthday};
+use crate::msg;
 use crate::vcard::Card;
 use crate::write::scalar::{yaml_id, yaml_string};
 use crate::write::{self, WriteError, slug};
@@ -107,11 +109,15 @@ pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
         };
         rows.push(Row { n, values: row });
     }
-    eprintln!(
-        "note: {shown}: {encoding}, separated by `{}`, {} row{}",
-        char::from(sep),
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" }
+    crate::commands::note(
+        ctx.lang,
+        &msg!(
+            "csv-read",
+            file = shown.to_string(),
+            encoding = encoding.to_string(),
+            sep = char::from(sep).to_string(),
+            rows = rows.len()
+        ),
     );
     match args.kind {
         CsvKind::Contacts => {
@@ -263,7 +269,8 @@ fn clients(ctx: &Context, rows: &[Row], dry_run: bool) -> Result<Exit> {
         .map(|(id, c)| (c.name.to_lowercase(), (*id).to_owned()))
         .collect();
     let mut planned: Vec<NewClient> = Vec::new();
-    let mut skipped: Vec<String> = Vec::new();
+    let lang = ctx.lang;
+    let mut skipped: Vec<Msg> = Vec::new();
     for row in rows {
         match client(row, &taken, &names) {
             Ok(c) => {
@@ -271,7 +278,7 @@ fn clients(ctx: &Context, rows: &[Row], dry_run: bool) -> Result<Exit> {
                 names.push((c.name.to_lowercase(), c.id.clone()));
                 planned.push(c);
             }
-            Err(why) => skipped.push(format!("row {}: {why}", row.n)),
+            Err(why) => skipped.push(msg!("import-row", n = row.n, text = why)),
         }
     }
     let mut report = String::new();
@@ -279,42 +286,58 @@ fn clients(ctx: &Context, rows: &[Row], dry_run: bool) -> Result<Exit> {
     for c in &planned {
         let rel = format!("clients/{}/client.yaml", c.id);
         if dry_run {
-            let _ = writeln!(report, "would create {rel} (row {}: {})", c.n, c.name);
+            let _ = writeln!(
+                report,
+                "{}",
+                msg!(
+                    "csv-would-create",
+                    file = rel.as_str(),
+                    n = c.n,
+                    name = c.name.as_str()
+                )
+                .render(lang)
+            );
             continue;
         }
         let path = write::book_path(book.root(), &rel)?;
         match write::create_new(&path, c.text.as_bytes()) {
             Ok(()) => {
                 created += 1;
-                let _ = writeln!(report, "created {rel} (row {}: {})", c.n, c.name);
+                let _ = writeln!(
+                    report,
+                    "{}",
+                    msg!(
+                        "csv-created",
+                        file = rel.as_str(),
+                        n = c.n,
+                        name = c.name.as_str()
+                    )
+                    .render(lang)
+                );
             }
             Err(WriteError::Exists(_)) => {
-                skipped.push(format!(
-                    "row {}: {rel} appeared meanwhile; not replaced",
-                    c.n
-                ));
+                skipped.push(msg!("csv-appeared", n = c.n, file = rel.as_str()));
             }
             Err(e) => return Err(e.into()),
         }
     }
     for s in &skipped {
-        let _ = writeln!(report, "skipped: {s}");
+        let _ = writeln!(
+            report,
+            "{}",
+            msg!("import-skipped", text = s.clone()).render(lang)
+        );
     }
     let _ = writeln!(
         report,
-        "{} {}, {} skipped{}",
-        if dry_run { planned.len() } else { created },
-        if dry_run {
-            "would be created"
-        } else {
-            "created"
-        },
-        skipped.len(),
-        if dry_run {
-            " (dry run: nothing written)"
-        } else {
-            ""
-        }
+        "{}",
+        msg!(
+            "csv-summary",
+            created = if dry_run { planned.len() } else { created },
+            skipped = skipped.len(),
+            dry = Arg::Word(if dry_run { "yes" } else { "no" })
+        )
+        .render(lang)
     );
     super::super::write_stdout(report.as_bytes())?;
     Ok(Exit::Ok)

@@ -29,12 +29,7 @@ pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {
 
 /// `CLIENT/INVOICE`, or a path ending in `clients/CLIENT/invoices/INVOICE.yaml`.
 fn parse_ref(arg: &str) -> Result<(String, String)> {
-    super::parse_entity_ref(
-        arg,
-        "invoices",
-        "invoice",
-        "stroymaster/2026-0008 (`rapport invoices` lists them)",
-    )
+    super::parse_entity_ref(arg, "invoices", "invoice", "stroymaster/2026-0008")
 }
 
 /// The invoice `arg` names, and its client. An invoice may also be named by its
@@ -61,8 +56,12 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<I
     }
     let ids: Vec<&str> = client.invoices.iter().map(|i| i.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&invoice_id, &ids) {
-        Some(id) => format!("did you mean `{client_id}/{id}`?"),
-        None if ids.is_empty() => format!("{client_id} has no invoices yet"),
+        Some(id) => crate::msg!("did-you-mean", name = format!("{client_id}/{id}")),
+        None if ids.is_empty() => crate::msg!(
+            "entity-none-yet",
+            kind = crate::i18n::Arg::Word("invoice"),
+            client = client_id.as_str()
+        ),
         None => {
             let mut recent: Vec<&Entity<Invoice>> = client.invoices.iter().collect();
             recent.sort_by_key(|i| std::cmp::Reverse((i.data.date, i.id.clone())));
@@ -71,10 +70,22 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<I
                 .take(5)
                 .map(|i| format!("{client_id}/{}", i.id))
                 .collect();
-            format!("its latest invoices: {}", list.join(", "))
+            crate::msg!(
+                "entity-latest",
+                kind = crate::i18n::Arg::Word("invoice"),
+                list = list.join(", ")
+            )
         }
     };
-    bail!("no invoice `{invoice_id}` in {client_id}\nhint: {hint}")
+    Err(super::hinted(
+        crate::msg!(
+            "no-entity",
+            kind = crate::i18n::Arg::Word("invoice"),
+            id = invoice_id.as_str(),
+            client = client_id.as_str()
+        ),
+        hint,
+    ))
 }
 
 #[cfg(test)]

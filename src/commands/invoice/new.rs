@@ -54,7 +54,10 @@ pub fn run(ctx: &Context, args: &InvoiceNewArgs) -> Result<Exit> {
         Err(e) => return Err(e.into()),
     }
     drop(lock);
-    super::super::write_stdout(format!("created {}\n", draft.file).as_bytes())?;
+    crate::commands::say_out(
+        ctx.lang,
+        &crate::msg!("created", path = draft.file.as_str()),
+    )?;
     eprintln!("{}", draft.summary);
     Ok(Exit::Ok)
 }

@@ -24,9 +24,11 @@ use crate::commands::duty_support::{currency, vat_contract};
 use crate::context::Context;
 use crate::domain::billing;
 use crate::exit::Exit;
+use crate::i18n::Arg;
 use crate::model::Invoice;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::Money;
+use crate::msg;
 use crate::write;
 use crate::write::edit;
 use crate::write::lock::BookLock;
@@ -48,11 +50,14 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     let today = ctx.today(book);
     let date = args.date.unwrap_or(today);
     if date > today {
-        bail!(
-            "invalid --date: the payment on {date} is after today ({today}); record a payment \
-             when the money has arrived\nhint: check the year; --today sets the day to take as \
-             today"
-        );
+        return Err(crate::commands::hinted(
+            msg!(
+                "pay-date-after-today",
+                date = Arg::Date { date, today },
+                today = Arg::Date { date: today, today }
+            ),
+            msg!("date-after-today-hint"),
+        ));
     }
     let path = write::book_path(book.root(), &entity.file)?;
     let text =
@@ -67,10 +72,14 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         );
     };
     if date < current.date.0 {
-        bail!(
-            "invalid --date: the payment on {date} would be before the invoice's date {} (E07)",
-            current.date
-        );
+        return Err(crate::commands::localized(msg!(
+            "pay-date-before-invoice",
+            date = Arg::Date { date, today },
+            invoice_date = Arg::Date {
+                date: current.date.0,
+                today
+            }
+        )));
     }
     let settings = book.settings.as_ref();
     let contract = vat_contract(client, current.contract.as_deref(), current.date.0);
@@ -138,24 +147,32 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         amount,
     )?;
     write::replace(&path, new_text.as_bytes())?;
-    let owed = if after > Money::ZERO {
-        format!("{after} {cur} still owed")
-    } else if after == Money::ZERO {
-        "paid in full".to_owned()
-    } else {
-        format!("overpaid by {} {cur}", Money(-after.0))
+    let lang = ctx.lang;
+    let money = |amount: Money| Arg::Money {
+        amount,
+        currency: cur.to_string(),
     };
-    super::super::write_stdout(
-        format!(
-            "{}: payment of {amount} {cur} on {date} recorded; {owed}\n",
-            entity.file
-        )
-        .as_bytes(),
+    let owed = if after > Money::ZERO {
+        msg!("pay-still-owed", owed = money(after))
+    } else if after == Money::ZERO {
+        msg!("pay-in-full")
+    } else {
+        msg!("pay-overpaid", over = money(Money(-after.0)))
+    };
+    crate::commands::say_out(
+        lang,
+        &msg!(
+            "pay-recorded",
+            file = entity.file.as_str(),
+            amount = money(amount),
+            date = Arg::Date { date, today },
+            owed = owed
+        ),
     )?;
     if current.status == InvoiceStatus::Draft {
-        eprintln!(
-            "note: invoice {} is a draft; if it was sent, remove `status: draft`",
-            current.number
+        crate::commands::note(
+            lang,
+            &msg!("pay-invoice-draft", number = current.number.as_str()),
         );
     }
     Ok(Exit::Ok)

@@ -13,7 +13,9 @@ use crate::cli::InvoiceRemindArgs;
 use crate::commands::duty_support as support;
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::Arg;
 use crate::model::LogEntry;
+use crate::msg;
 use crate::report::{email, reminder};
 use crate::write::scalar::yaml_string;
 use crate::write::{self, WriteError};
@@ -63,20 +65,20 @@ pub fn run(ctx: &Context, args: &InvoiceRemindArgs) -> Result<Exit> {
     let mut out = format!("{}\n", path.display());
     if args.log {
         let file = log_entry(ctx, client, &r, today, at)?;
-        let _ = writeln!(out, "created {file}");
+        let _ = writeln!(out, "{}", msg!("created", path = file).render(ctx.lang));
     }
     super::super::write_stdout(out.as_bytes())?;
     eprintln!(
-        "{} reminder to {}: invoice {} is {} overdue{}",
-        if r.firm { "firm" } else { "polite" },
-        r.draft.to.first().map_or("", |m| m.email.as_str()),
-        invoice.data.number,
-        crate::wording::days(r.overdue_days),
-        if pdf.is_some() {
-            ", the invoice attached"
-        } else {
-            " (built without PDF support: the invoice is not attached)"
-        }
+        "{}",
+        msg!(
+            "reminder-drafted",
+            tone = Arg::Word(if r.firm { "firm" } else { "polite" }),
+            to = r.draft.to.first().map_or("", |m| m.email.as_str()),
+            number = invoice.data.number.as_str(),
+            days = r.overdue_days,
+            attached = Arg::Word(if pdf.is_some() { "yes" } else { "no" })
+        )
+        .render(ctx.lang)
     );
     Ok(Exit::Ok)
 }

@@ -17,6 +17,7 @@ pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
     let (client, invoice) = super::locate(book, &args.invoice)?;
     let built = crate::document::invoice(book, client, invoice)?;
     document_out::output(
+        ctx.lang,
         &built,
         args.format.into(),
         book.root(),
@@ -24,12 +25,16 @@ pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
         args.out.as_deref(),
     )?;
     if invoice.data.status != InvoiceStatus::Issued {
-        let status = match invoice.data.status {
-            InvoiceStatus::Draft => "a draft",
-            _ => "cancelled",
-        };
-        eprintln!("note: invoice {} is {status}", invoice.data.number);
+        let draft = invoice.data.status == InvoiceStatus::Draft;
+        crate::commands::note(
+            ctx.lang,
+            &crate::msg!(
+                "invoice-not-issued",
+                number = invoice.data.number.as_str(),
+                status = crate::i18n::Arg::Word(if draft { "draft" } else { "cancelled" })
+            ),
+        );
     }
-    document_out::left_blank(&built);
+    document_out::left_blank(ctx.lang, &built);
     Ok(Exit::Ok)
 }

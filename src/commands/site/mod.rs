@@ -61,15 +61,15 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> Result<Exit> {
         let _t = crate::clock::phase("pages");
         write_site(&args.out, &old, &data)?
     };
-    super::write_stdout(
-        format!(
-            "{}: {} pages\n",
-            args.out.join("index.html").display(),
-            written.iter().filter(|n| n.ends_with(".html")).count()
-        )
-        .as_bytes(),
+    super::say_out(
+        ctx.lang,
+        &crate::msg!(
+            "site-written",
+            index = args.out.join("index.html").display().to_string(),
+            pages = written.iter().filter(|n| n.ends_with(".html")).count()
+        ),
     )?;
-    super::clients::warn_unreadable(book, &book.clients);
+    super::clients::warn_unreadable_in(ctx.lang, book, &book.clients);
     Ok(Exit::Ok)
 }
 

@@ -176,3 +176,96 @@ clients-list-hint = `rapport clients` lists every client's ID
 wrote = wrote { $path }
 wrote-events = wrote { $path } ({ $events } events)
 wrote-contacts = wrote { $contacts } contacts to { $path }
+
+## show: the client card
+
+show-client-file-broken = client.yaml could not be read
+show-client-file-missing = no client.yaml
+show-client-file-missing-note = clients/{ $id }/client.yaml does not exist: name, details and contacts are unknown
+show-key-client = { $status }, key client
+show-days-ago = { $days ->
+        [0] today
+        [one] 1 day ago
+       *[other] { $days } days ago
+    }
+show-section = { $title } ({ $count })
+show-none = none
+show-status = Status
+show-since = Since
+show-referred-by = Referred by
+show-manager = Manager
+show-curator = Curator
+show-services = Services
+show-last-touch = Last touch
+show-legal = Legal details
+show-legal-name = Name
+show-inn = INN
+show-kpp = KPP
+show-ogrn = OGRN
+show-address = Address
+show-contacts = Contacts
+show-approver = [approver]
+show-email = Email
+show-phone = Phone
+show-birthday = Birthday
+show-prefers = Prefers
+show-profile = Profile
+show-prefers-channel = { $channel ->
+        [in_person] in person
+       *[other] { $channel }
+    }
+show-contracts = Contracts
+show-term = { $start } – { $end }, { $status }
+show-term-renewed = term { $number }: { $start } – { $end } (first term { $first_start } – { $first_end }), { $status }
+show-contract-status = { $status }
+show-supplement-to = , supplement to { $parent }
+show-supplement = , supplement
+show-value = , value { $value }
+show-renews-for = auto-renews for { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }
+show-renews = auto-renews
+show-no-renew = does not auto-renew
+show-notice = , notice { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+show-decided = ; decided { $date }: { $decision }
+show-decision = ; decision: { $decision }
+show-next = ; next: { $next }
+show-projects = Projects
+show-stage = { $stage }
+show-stage-since = { " " }since { $date }
+show-deadline = , deadline { $date }
+show-budget = , budget { $budget }
+show-upcoming = Upcoming
+show-history = History, newest first
+show-touch-meeting = meeting { $format }
+show-touch-log = { $channel } { $direction }
+show-invoices = Invoices
+show-invoice-status = { $status }
+show-payment = , { $payment ->
+        [partly_paid] partly paid
+       *[other] { $payment }
+    }
+show-overdue = , overdue { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+show-due = , due { $date }
+
+## Files that could not be read
+
+unreadable-files = { $count ->
+        [one] 1 file could not be read, so what is shown leaves it out:
+       *[other] { $count } files could not be read, so what is shown leaves them out:
+    }
+unreadable-hint = `rapport audit` says what is wrong
+
+## Where the book is
+
+no-book-here = no book here: neither { $dir } nor any folder above it has a rapport.yaml
+no-book-here-hint = pass --book DIR (or set RAPPORT_BOOK), or create a book with `rapport init`
+not-a-book = { $dir } is not a book: it has no rapport.yaml
+not-a-book-hint = create one with `rapport init { $dir }`

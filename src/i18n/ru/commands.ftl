@@ -201,3 +201,135 @@ wrote-contacts = { $contacts ->
         [few] { $contacts } контакта записаны
        *[many] { $contacts } контактов записаны
     } в { $path }
+
+## show: карточка клиента
+
+show-client-file-broken = client.yaml не читается
+show-client-file-missing = нет client.yaml
+show-client-file-missing-note = файла clients/{ $id }/client.yaml нет: название, реквизиты и контакты клиента неизвестны
+show-key-client = { $status }, ключевой клиент
+show-days-ago = { $days ->
+        [0] сегодня
+        [one] { $days } день назад
+        [few] { $days } дня назад
+       *[many] { $days } дней назад
+    }
+show-section = { $title } ({ $count })
+show-none = нет
+show-status = Статус
+show-since = Клиент с
+show-referred-by = По рекомендации
+show-manager = Менеджер
+show-curator = Куратор
+show-services = Услуги
+show-last-touch = Последний контакт
+show-legal = Реквизиты
+show-legal-name = Наименование
+show-inn = ИНН
+show-kpp = КПП
+show-ogrn = ОГРН
+show-address = Адрес
+show-contacts = Контакты
+show-approver = [согласует]
+show-email = Почта
+show-phone = Телефон
+show-birthday = День рождения
+show-prefers = Удобнее всего
+show-profile = Заметки
+show-prefers-channel = { $channel ->
+        [email] почта
+        [phone] телефон
+        [messenger] мессенджер
+       *[in_person] лично
+    }
+show-contracts = Договоры
+show-term = { $start } – { $end }, { $status }
+show-term-renewed = { $number }-й срок: { $start } – { $end } (первый срок { $first_start } – { $first_end }), { $status }
+show-contract-status = { $status ->
+        [draft] черновик
+        [active] действует
+        [terminated] расторгнут
+       *[closed] закрыт
+    }
+show-supplement-to = , допсоглашение к { $parent }
+show-supplement = , допсоглашение
+show-value = , сумма { $value }
+show-renews-for = автопродление на { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+       *[many] { $months } месяцев
+    }
+show-renews = автопродление
+show-no-renew = без автопродления
+show-notice = , уведомление за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+show-decided = ; решение от { $date }: { $decision }
+show-decision = ; решение: { $decision }
+show-next = ; следующий договор: { $next }
+show-projects = Проекты
+show-stage = { $stage ->
+        [lead] лид
+        [estimate] оценка
+        [negotiation] переговоры
+        [active] в работе
+        [done] завершён
+        [lost] проигран
+       *[cancelled] отменён
+    }
+show-stage-since = { " " }с { $date }
+show-deadline = , срок сдачи { $date }
+show-budget = , бюджет { $budget }
+show-upcoming = Впереди
+show-history = История, сначала новое
+show-touch-meeting = { $format ->
+        [in_person] очная встреча
+        [video] видеовстреча
+       *[call] созвон
+    }
+show-touch-log = { $channel ->
+        [email] письмо
+        [call] звонок
+        [messenger] сообщение
+       *[letter] письмо почтой
+    } { $direction ->
+        [in] от клиента
+       *[out] клиенту
+    }
+show-invoices = Счета
+show-invoice-status = { $status ->
+        [draft] черновик
+        [issued] выставлен
+       *[cancelled] отменён
+    }
+show-payment = , { $payment ->
+        [paid] оплачен
+        [overpaid] переплачен
+        [partly_paid] оплачен частично
+       *[unpaid] не оплачен
+    }
+show-overdue = , просрочен на { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+show-due = , оплатить до { $date }
+
+## Файлы, которые не читаются
+
+unreadable-files = { $count ->
+        [1] не удалось прочитать 1 файл, поэтому его данные здесь не учтены:
+        [one] не удалось прочитать { $count } файл, поэтому их данные здесь не учтены:
+        [few] не удалось прочитать { $count } файла, поэтому их данные здесь не учтены:
+       *[many] не удалось прочитать { $count } файлов, поэтому их данные здесь не учтены:
+    }
+unreadable-hint = `rapport audit` скажет, что с ними не так
+
+## Где книга
+
+no-book-here = здесь нет книги: ни в { $dir }, ни в папках выше нет rapport.yaml
+no-book-here-hint = укажите --book ПАПКА (или задайте RAPPORT_BOOK) либо создайте книгу командой `rapport init`
+not-a-book = { $dir } — не книга: в этой папке нет rapport.yaml
+not-a-book-hint = создайте её командой `rapport init { $dir }`

@@ -1,0 +1,251 @@
+# rapport's English catalog: what the writing commands (new, meeting, invoice, act,
+# task, project, renew, init, import, export) and the document commands confirm, note
+# and refuse. Every message has its twin in ru/writes.ftl with the same arguments.
+
+## Shared
+
+error-with-hint =
+    { $error }
+    hint: { $hint }
+created = created { $path }
+
+## new
+
+file-exists = { $file } already exists: rapport never overwrites a file (E05)
+taken-client = a client with this ID exists: choose another ID, or edit its client.yaml
+taken-contract = a contract with this ID exists: choose another ID (a supplement gets its own, e.g. 2026-005-ds1)
+taken-project = a project with this ID exists: choose another ID
+taken-meeting = another meeting that day has this name: pass --slug to name the new one
+taken-log = another entry that day has this name: pass --slug to name the new one
+taken-invoice = an invoice with this number exists in this client: choose the next free number
+taken-contractor = a contractor with this ID exists: choose another ID, or edit its file
+key-client-no-curator = a key client is expected to have a curator (D09): add `curator:`
+contractor-no-channel = a contractor is expected to have a --preferred-channel (R21)
+contractor-channel-needs = the preferred channel needs { $flag } to be usable (R21)
+
+## Documents (invoice render, act render, estimate, reconcile)
+
+pdf-on-terminal = a PDF is binary and stdout is a terminal
+pdf-on-terminal-hint = pass --out FILE (e.g. --out { $id }.pdf), or redirect: > { $id }.pdf
+document-exists = { $path } already exists: rapport never overwrites a document
+document-exists-hint = choose another --out, or remove the old file first
+left-blank = left blank on the { $form }: { $fields }
+left-blank-client-inn = the client's legal.inn
+left-blank-hint = fill them in rapport.yaml (agency) and the client's client.yaml (legal)
+invoice-not-issued = invoice { $number } is { $status ->
+        [draft] a draft
+       *[other] cancelled
+    }
+act-not-issued = act { $number } is { $status }
+
+## meeting
+
+in-file = { $file }: { $text }
+meeting-unknown-contact = attendees.client: `{ $id }` is not a contact of { $client } (E04)
+meeting-unknown-member = attendees.agency: `{ $id }` is not a team member (E04)
+meeting-unknown-owner = actions[{ $index }].owner: `{ $id }` is neither a contact of { $client } nor a team member (E04)
+meeting-bare-id-hint = the report shows such a person by the bare ID: correct the ID, or add the person to the book, before it goes to the client
+meeting-in-future = the meeting is on { $day }, after today ({ $today }): the report can only show its agenda
+draft-unknown-person = `{ $id }` ({ $side }): { $side ->
+        [client] not a contact of { $client }
+       *[agency] not a team member
+    }, so no address
+draft-bad-email = { $name } ({ $side }, `{ $id }`): `{ $email }` is not an email address
+draft-no-email = { $name } ({ $side }, `{ $id }`): no email in the book
+draft-left-out = not addressed in the draft: { $who }
+draft-no-recipient = the draft has no recipient: fill in To before sending
+already-recorded = { $file }: already recorded, nothing to change
+report-sent = { $file }: report sent { $at }{ $count ->
+        [0] { "" }
+       *[other] { " " }to { $to }
+    }
+report-sent-before = report.sent was { $before }; now { $now }
+report-no-recipients = no recipients recorded: the meeting names no client attendees; pass --to CONTACT
+
+## invoice pay, invoice remind, act signed
+
+pay-recorded = { $file }: payment of { $amount } on { $date } recorded; { $owed }
+pay-still-owed = { $owed } still owed
+pay-in-full = paid in full
+pay-overpaid = overpaid by { $over }
+pay-invoice-draft = invoice { $number } is a draft; if it was sent, remove `status: draft`
+pay-date-after-today = invalid --date: the payment on { $date } is after today ({ $today }); record a payment when the money has arrived
+date-after-today-hint = check the year; --today sets the day to take as today
+pay-date-before-invoice = invalid --date: the payment on { $date } would be before the invoice's date { $invoice_date } (E07)
+reminder-drafted = { $tone } reminder to { $to }: invoice { $number } is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue{ $attached ->
+        [yes] , the invoice attached
+       *[no] { " " }(built without PDF support: the invoice is not attached)
+    }
+act-signed-recorded = { $file }: act { $number } { $what ->
+        [originals] paper originals received
+       *[signed] signed copy received
+    } on { $date }
+
+## task, project move
+
+task-given = task `{ $id }` for { $who }, due { $due }{ $tied ->
+        [no] { " " }(no --tied-to: R19 asks what the date is tied to)
+       *[yes] { "" }
+    }
+task-confirmed = task `{ $id }` confirmed by { $who } on { $date }{ $late ->
+        [yes] { " " }(after it started on { $start }: R22 will say so)
+       *[no] { "" }
+    }
+task-done = task `{ $id }` done on { $date }
+task-done-already = task `{ $id }` is done already
+task-moved = task `{ $id }` moved from { $from } to { $to }{ $told }
+deadline-moved = deadline moved from { $from } to { $to }{ $told }
+move-told = ; { $who } told on { $date }
+move-client-told = ; the client told on { $date }
+move-not-told = ; the client is not told yet: tell them (R08) and record `client_told` on the change decided { $decided }
+task-send-prefers = { $name } prefers { $channel ->
+        [phone] the phone
+        [messenger] a messenger
+        [in_person] to meet in person
+       *[email] email
+    } (R21): send them this text there{ $detail }
+task-send-no-email = { $name } has no email address in the book: the draft has no recipient
+
+## renew
+
+renew-recorded = recorded { $decision } for contract { $number } (term { $term }: { $start } – { $end }) in { $file }
+renew-created-draft = created { $file } (draft, { $start } – { $end })
+renew-check-draft = check the drafted contract, and once it is signed set `signed:` and `status: active` in { $file }
+renew-next-stays = renewal.next: { $next } stays from the earlier decision; remove it if it no longer applies
+renew-auto-next-term = contract { $number } renews itself for its next term, { $start } – { $end }
+
+## import
+
+import-row = row { $n }: { $text }
+import-item = { $noun } { $n }: { $text }
+import-skipped = skipped: { $text }
+csv-read = { $file }: { $encoding }, separated by `{ $sep }`, { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
+csv-would-create = would create { $file } (row { $n }: { $name })
+csv-created = created { $file } (row { $n }: { $name })
+csv-appeared = row { $n }: { $file } appeared meanwhile; not replaced
+csv-summary = { $created } { $dry ->
+        [yes] would be created
+       *[no] created
+    }, { $skipped } skipped{ $dry ->
+        [yes] { " " }(dry run: nothing written)
+       *[no] { "" }
+    }
+import-added = { $dry ->
+        [yes] would add
+       *[no] added
+    }: { $noun } { $n }: { $card } as `{ $id }`
+import-added-note = { "  " }note: { $text }
+import-same = already there: { $text }
+import-conflict = conflict: { $text }
+import-summary = { $file }: { $added } { $dry ->
+        [yes] would add
+       *[no] added
+    }, { $same } already there, { $conflicts } in conflict, { $skipped } skipped{ $dry ->
+        [yes] { " " }(dry run: nothing written)
+       *[no] { "" }
+    }
+import-is-known = { $noun } { $n }: { $card } is `{ $id }` (same { $by } { $value })
+import-differs = { $noun } { $n }: { $card } matches `{ $id }` by { $by } { $value }, but { $diffs } — not changed: settle it in client.yaml
+import-diff = { $field }: the book has { $book }, the card { $card }
+import-not-kept = not kept (a contact holds one email and one phone): { $dropped }
+import-more-emails = emails { $list }
+import-more-phones = phones { $list }
+
+## init, site
+
+init-created = Created a new book for { $agency } in { $dir }:
+init-what-settings = settings: the agency, its team, curators and services
+init-what-clients = one folder per client
+init-what-contractors = one file per outside contractor
+init-what-schemas = JSON Schemas of the files, for editors (`rapport schema`)
+init-what-vscode-settings = VS Code: completion and checks while typing
+init-what-vscode-extensions = VS Code: recommends the YAML extension
+init-what-gitignore = keeps rapport's cache (.rapport/) out of git
+init-gitignore-left = { $file } exists and was left as it is: add a line `.rapport/` to it to keep rapport's cache out of git
+init-vscode-left = { $file } exists and was left as it is: for completion and checks while typing, add to it { $add }
+init-schemas-stale = { $files } differ from this rapport's and were left as they are: `rapport schema --out { $dir } --force` replaces them
+init-next-steps = Next steps:
+init-step-edit = 1. Edit rapport.yaml: uncomment and fill in your team, curators and services.
+init-step-client = 2. Add a client:
+init-step-audit = 3. Check the book:  rapport audit
+init-step-git = 4. Keep it in git:  git init && git add -A && git commit -m "A new book"
+init-example-wrote = Wrote the example book (the agency «{ $agency }», { $count } files) to { $dir }.
+init-example-wrote-plain = Wrote the example book ({ $count } files) to { $dir }.
+init-editor-support = Editor support (completion and checks while typing): { $files }.
+init-example-audit-1 = the book is written as of that day; it exits 1:
+init-example-audit-2 = one client breaks every rule on purpose
+site-written = { $index }: { $pages } pages
+
+## Naming an invoice, an act, a meeting
+
+no-entity = no { $kind } `{ $id }` in { $client }
+entity-none-yet = { $client } has no { $kind ->
+        [invoice] invoices
+       *[meeting] meetings
+    } yet
+entity-latest = its latest { $kind ->
+        [invoice] invoices
+       *[meeting] meetings
+    }: { $list }
+acts-none-yet = { $client } has no acts yet; `rapport act new { $client } --invoice N` draws one up
+acts-its = its acts: { $list }
+ref-not-a-file = `{ $arg }` is not { $kind ->
+        [invoice] an invoice
+        [act] an act
+       *[meeting] a meeting
+    } file: they live in clients/CLIENT/{ $folder }/
+ref-not-named-entity = `{ $arg }` does not name { $kind ->
+        [invoice] an invoice
+        [act] an act
+       *[meeting] a meeting
+    }
+ref-write-as = write CLIENT/{ $kind ->
+        [invoice] INVOICE
+        [act] ACT
+       *[meeting] MEETING
+    }, e.g. { $example }{ $kind ->
+        [invoice] {" (`rapport invoices` lists them)"}
+        [act] {" (`rapport acts` lists them)"}
+       *[meeting] { "" }
+    }
+ref-not-named = `{ $arg }` does not name { $kind ->
+        [contract] a contract
+       *[project] a project
+    }: write CLIENT/{ $kind ->
+        [contract] CONTRACT
+       *[project] PROJECT
+    }, e.g. { $example }
+entity-unreadable = { $file } does not read
+entity-unreadable-hint = `rapport audit` says what is wrong with it
+no-entity-in-client = no { $kind } `{ $id }` in client `{ $client }`
+client-has-none = client `{ $client }` has no { $kind ->
+        [contract] contracts
+       *[project] projects
+    } yet
+known-ids = known: { $list }
+known-list = { $list }{ $more ->
+        [0] { "" }
+       *[other] { " " }and { $more } more
+    }
+no-person = no team member or contractor `{ $id }` in this book
+assignees-are = assignees are the IDs of `team` in rapport.yaml and of contractors/
+
+## task errors
+
+task-done-no-move = task `{ $id }` is done: its due date no longer moves
+task-due-already = task `{ $id }` is due on { $date } already
+project-due-already = project «{ $title }» is due on { $date } already
+date-after-today = invalid { $flag }: { $date } is after today ({ $today }); record it when it has happened
+task-confirmed-already = task `{ $id }` was confirmed already, on { $date }
+task-done-already-on = task `{ $id }` is done already, on { $date }
+ref-not-a-task = `{ $arg }` does not name a task
+ref-write-task = write CLIENT/PROJECT/TASK, e.g. trudnyi-klient/zimnyaya-kampaniya/rolik (`rapport tasks` lists them)
+no-task = no task `{ $id }` in project «{ $project }»
+project-no-tasks = the project has no tasks yet
+project-its-tasks = its tasks: { $list }
