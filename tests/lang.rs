@@ -767,6 +767,13 @@ fn writes_in_russian() -> String {
 #[test]
 fn the_writing_commands_confirm_in_russian() {
     let all = writes_in_russian();
+    // The golden is the full build's, whose reminder attaches the invoice as a PDF; the
+    // lean build (without the `pdf` feature) says, in that one line, that it cannot.
+    #[cfg(not(feature = "pdf"))]
+    let all = all.replace(
+        " (счёт не приложен: эта сборка rapport не умеет делать PDF)",
+        ", счёт приложен",
+    );
     assert_golden("writes-ru-example.txt", &all);
     let mut allowed = book_words();
     allowed.extend(HELP_WORDS.iter().map(|w| (*w).to_owned()));

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use chrono::NaiveDate;
 
-use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable_in};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support::{self as support};
 use crate::book::{self, Book, ClientBook, Entity};
 use crate::cli::{ActsArgs, ReportFormat};
@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, args: &ActsArgs) -> Result<Exit> {
         })?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, scope);
+    warn_unreadable(ctx.lang, book, scope);
     if rows.is_empty() && args.format == ReportFormat::Table {
         note_in(ctx.lang, &say(ctx.lang, "acts-none"));
     }

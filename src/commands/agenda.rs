@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, args: &AgendaArgs) -> Result<Exit> {
     for part in &parts {
         super::write_stdout(part.as_bytes())?;
     }
-    super::clients::warn_unreadable(book, view.clients(book));
+    super::clients::warn_unreadable(ctx.lang, book, view.clients(book));
     Ok(Exit::Ok)
 }
 

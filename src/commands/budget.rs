@@ -11,7 +11,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{header_in, note_in, plain_table, warn_unreadable_in};
+use super::clients::{header_in, note_in, plain_table, warn_unreadable};
 use super::duty_support::{self as support, Billed, add, billed, currency};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{BudgetArgs, ListFormat};
@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> Result<Exit> {
         Some(client) => vec![client],
         None => view.clients(book),
     };
-    warn_unreadable_in(ctx.lang, book, scope);
+    warn_unreadable(ctx.lang, book, scope);
     if rows.is_empty() && args.format == ListFormat::Table {
         let id = match args.target {
             Some(_) => "budget-client-none",

@@ -103,7 +103,7 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
             )?;
         }
     }
-    super::clients::warn_unreadable_in(ctx.lang, book, view.clients(book));
+    super::clients::warn_unreadable(ctx.lang, book, view.clients(book));
     Ok(Exit::Ok)
 }
 

@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: &ClientsArgs) -> Result<Exit> {
         ListFormat::Csv => render_csv(book, &rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, clients.iter().copied());
+    warn_unreadable(ctx.lang, book, clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
         note_in(ctx.lang, &say(ctx.lang, "clients-none"));
     }
@@ -408,13 +408,8 @@ pub(super) fn unreadable_files<'b, 'c>(
     out
 }
 
-/// Tells on stderr which files of these clients could not be read.
-pub(super) fn warn_unreadable<'c>(book: &Book, clients: impl IntoIterator<Item = &'c ClientBook>) {
-    warn_unreadable_in(Lang::En, book, clients);
-}
-
-/// [`warn_unreadable`] in `lang`.
-pub(super) fn warn_unreadable_in<'c>(
+/// Tells on stderr, in `lang`, which files of these clients could not be read.
+pub(super) fn warn_unreadable<'c>(
     lang: Lang,
     book: &Book,
     clients: impl IntoIterator<Item = &'c ClientBook>,

@@ -99,7 +99,7 @@ pub fn run(ctx: &Context, args: &DigestArgs) -> Result<Exit> {
             Note::Note(n) => eprintln!("{}: {n}", say(ctx.lang, "note-prefix")),
         }
     }
-    super::clients::warn_unreadable_in(ctx.lang, book, shown.clients(book));
+    super::clients::warn_unreadable(ctx.lang, book, shown.clients(book));
     Ok(Exit::Ok)
 }
 

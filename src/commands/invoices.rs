@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use std::fmt::Write as _;
 
-use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable_in};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support::{self as support, currency, vat_contract};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{InvoicesArgs, ListFormat};
@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, args: &InvoicesArgs) -> Result<Exit> {
         ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, scope.iter().filter(|c| view.shows(c)));
+    warn_unreadable(ctx.lang, book, scope.iter().filter(|c| view.shows(c)));
     if rows.is_empty() && args.format == ListFormat::Table {
         note_in(
             ctx.lang,

@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: &ReconcileArgs) -> Result<Exit> {
         }
         None => document_out::write_out(ctx.lang, csv(&s)?.as_bytes(), args.out.as_deref())?,
     }
-    super::clients::warn_unreadable_in(ctx.lang, book, std::slice::from_ref(client));
+    super::clients::warn_unreadable(ctx.lang, book, std::slice::from_ref(client));
     Ok(Exit::Ok)
 }
 

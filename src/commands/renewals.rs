@@ -12,7 +12,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable_in};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support::{self as support, Billed, amount_in, billed, currency};
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{ListFormat, RenewalsArgs};
@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, args: &RenewalsArgs) -> Result<Exit> {
         ListFormat::Csv => render_csv(&rows, args.bom)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, view.clients(book));
+    warn_unreadable(ctx.lang, book, view.clients(book));
     if rows.is_empty() && args.format == ListFormat::Table {
         match args.within {
             Some(n) => note_in(

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::clients::{
     ClientFile, curator_name, last_touch, note_in, one_line, plain_table, service_name,
-    warn_unreadable_in,
+    warn_unreadable,
 };
 use super::duty_support::Amount;
 use crate::book::{Book, ClientBook, Entity, currency, vat_contract};
@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
         ShowFormat::Json => render_json(&card)?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, std::slice::from_ref(client));
+    warn_unreadable(ctx.lang, book, std::slice::from_ref(client));
     // A broken client.yaml is named by the warning above; a missing one is not.
     if ClientFile::of(client) == ClientFile::Missing {
         note_in(

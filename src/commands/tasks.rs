@@ -13,7 +13,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable_in};
+use super::clients::{header_in, note_in, plain_table, table_date, warn_unreadable};
 use super::duty_support as support;
 use crate::book::{Book, ClientBook, Entity};
 use crate::cli::{ListFormat, TasksArgs, TasksBy};
@@ -66,7 +66,7 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
         (None, ListFormat::Csv) => csv(&rows, args.bom)?,
     };
     super::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, scope.clients.iter().copied());
+    warn_unreadable(ctx.lang, book, scope.clients.iter().copied());
     if rows.is_empty() && args.format == ListFormat::Table {
         note_in(ctx.lang, &say(ctx.lang, "tasks-none"));
     }

@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::clients::{header_in, note_in, plain_table, warn_unreadable_in};
+use super::clients::{header_in, note_in, plain_table, warn_unreadable};
 use super::duty_support::{self as support};
 use crate::book::{Book, ClientBook};
 use crate::cli::{ReportFormat, UpsellArgs};
@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: &UpsellArgs) -> Result<Exit> {
         })?,
     };
     crate::commands::write_stdout(text.as_bytes())?;
-    warn_unreadable_in(ctx.lang, book, &book.clients);
+    warn_unreadable(ctx.lang, book, &book.clients);
     if !waived.is_empty() {
         note_in(
             ctx.lang,

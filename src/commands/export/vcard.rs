@@ -65,7 +65,7 @@ pub fn run(ctx: &Context, args: &ExportVcardArgs) -> Result<Exit> {
             )?;
         }
     }
-    super::super::clients::warn_unreadable_in(ctx.lang, book, clients);
+    super::super::clients::warn_unreadable(ctx.lang, book, clients);
     Ok(Exit::Ok)
 }
 

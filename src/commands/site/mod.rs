@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> Result<Exit> {
             pages = written.iter().filter(|n| n.ends_with(".html")).count()
         ),
     )?;
-    super::clients::warn_unreadable_in(ctx.lang, book, &book.clients);
+    super::clients::warn_unreadable(ctx.lang, book, &book.clients);
     Ok(Exit::Ok)
 }
 
