@@ -10,7 +10,6 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{Run, command};
 
@@ -45,34 +44,7 @@ impl Repo {
 
     /// Runs git with a fixed author and both dates set to `day`, 10:00 Moscow time.
     fn git(&self, args: &[&str], day: &str) -> String {
-        let date = format!("{day}T10:00:00+03:00");
-        let out = Command::new("git")
-            .current_dir(self.path())
-            .args([
-                "-c",
-                "user.name=Пётр Петров",
-                "-c",
-                "user.email=petrov@example.ru",
-            ])
-            .args([
-                "-c",
-                "commit.gpgsign=false",
-                "-c",
-                "init.defaultBranch=main",
-            ])
-            .args(args)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_AUTHOR_DATE", &date)
-            .env("GIT_COMMITTER_DATE", &date)
-            .output()
-            .expect("git runs");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        common::git_dated(self.path(), args, &format!("{day}T10:00:00+03:00"))
     }
 
     fn write(&self, rel: &str, text: &str) {

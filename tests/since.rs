@@ -10,7 +10,6 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{Run, command};
 use serde_json::{Value, json};
@@ -89,32 +88,7 @@ impl Repo {
     /// Runs git with a fixed author, dates and no user or system configuration.
     fn git(&self, args: &[&str]) {
         let date = format!("2026-11-{:02}T10:00:00+03:00", 10 + self.commits);
-        let out = Command::new("git")
-            .current_dir(self.path())
-            .args([
-                "-c",
-                "user.name=Пётр Петров",
-                "-c",
-                "user.email=petrov@example.ru",
-            ])
-            .args([
-                "-c",
-                "commit.gpgsign=false",
-                "-c",
-                "init.defaultBranch=main",
-            ])
-            .args(args)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_AUTHOR_DATE", &date)
-            .env("GIT_COMMITTER_DATE", &date)
-            .output()
-            .expect("git runs");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::git_dated(self.path(), args, &date);
     }
 
     /// Copies the folder `from` into `to` (relative to the repository).
@@ -577,34 +551,7 @@ fn refusals() {
 
 /// Runs git in `dir` with `input` on stdin; its trimmed output.
 fn git_with_input(dir: &Path, args: &[&str], input: &str) -> String {
-    use std::io::Write as _;
-    use std::process::Stdio;
-    let mut child = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=Пётр Петров",
-            "-c",
-            "user.email=petrov@example.ru",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_DATE", "2026-11-10T10:00:00+03:00")
-        .env("GIT_COMMITTER_DATE", "2026-11-10T10:00:00+03:00")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("git runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write to git");
-    let out = child.wait_with_output().expect("git ends");
-    assert!(out.status.success(), "git {args:?}");
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    common::git_dated_with_input(dir, args, "2026-11-10T10:00:00+03:00", input)
 }
 
 #[test]

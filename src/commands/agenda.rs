@@ -618,18 +618,15 @@ fn birthday_item(
     } else {
         format!(" on {}", day_short(day, act_on))
     };
-    let reach_ru = {
-        let parts: Vec<&str> = [p.phone.as_deref(), p.email.as_deref()]
-            .into_iter()
-            .flatten()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
-        if parts.is_empty() {
-            Arg::Nested(Box::new(msg!("agenda-no-reach")))
-        } else {
-            Arg::Text(parts.join(", "))
-        }
+    let (phone, email) = (p.phone.as_deref(), p.email.as_deref());
+    let reach_ru = if [phone, email]
+        .into_iter()
+        .flatten()
+        .all(|s| s.trim().is_empty())
+    {
+        Arg::Nested(Box::new(msg!("agenda-no-reach")))
+    } else {
+        Arg::Text(wording::reach(phone, email))
     };
     let said = msg!(
         "agenda-birthday",

@@ -285,7 +285,8 @@ pub fn month_day_ru(month: u32, day: u32) -> String {
 
 const WEEKDAYS_RU_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
 
-const WEEKDAYS_RU: [&str; 7] = [
+/// The days of the week in Russian, from Monday.
+pub const WEEKDAYS_RU: [&str; 7] = [
     "понедельник",
     "вторник",
     "среда",

@@ -95,15 +95,7 @@ pub fn weekday(locale: Locale, date: NaiveDate) -> &'static str {
 pub fn weekday_name(locale: Locale, day: Weekday) -> &'static str {
     let i = day.num_days_from_monday() as usize;
     match locale {
-        Locale::Ru => [
-            "понедельник",
-            "вторник",
-            "среда",
-            "четверг",
-            "пятница",
-            "суббота",
-            "воскресенье",
-        ][i],
+        Locale::Ru => crate::i18n::WEEKDAYS_RU[i],
         Locale::En => [
             "Monday",
             "Tuesday",

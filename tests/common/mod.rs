@@ -170,3 +170,53 @@ impl TempBook {
         book
     }
 }
+
+/// Runs `git ARGS` in `dir` as one fixed author (Пётр Петров) with no user or system
+/// configuration, its author and commit dates both `date` (`2026-11-10T10:00:00+03:00`):
+/// the scratch repositories of the history and `--since` tests. Fails the test when git
+/// does; returns what it printed, trimmed.
+pub fn git_dated(dir: &Path, args: &[&str], date: &str) -> String {
+    git_dated_with_input(dir, args, date, "")
+}
+
+/// [`git_dated`] with `input` on git's standard input.
+pub fn git_dated_with_input(dir: &Path, args: &[&str], date: &str, input: &str) -> String {
+    use std::io::Write as _;
+    let mut child = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=Пётр Петров",
+            "-c",
+            "user.email=petrov@example.ru",
+        ])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("git runs");
+    child
+        .stdin
+        .take()
+        .expect("git's standard input")
+        .write_all(input.as_bytes())
+        .expect("write to git");
+    let out = child.wait_with_output().expect("git ends");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
