@@ -805,6 +805,77 @@ fn the_writing_commands_confirm_in_russian() {
     assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
 }
 
+/// `init` refusing a folder, and `meeting sent` refusing a meeting yet to come, in
+/// Russian; each writes nothing.
+#[test]
+fn init_and_meeting_sent_refuse_in_russian() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for name in ["a", "b", "c", "d"] {
+        std::fs::write(dir.path().join(name), "").expect("a file");
+    }
+    let ru = |args: &[&str]| run_with(dir.path(), &[], &[&["--lang", "ru"], args].concat());
+    let r = ru(&["init", "--example", "."]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            2,
+            "ошибка: папка . не пуста (в ней a, b, c, …): книга-пример создаётся в пустой папке\n\
+             подсказка: ничего не изменено; укажите новую папку: `rapport init --example rapport-example`\n"
+        )
+    );
+    let r = ru(&["init", "a"]);
+    assert_eq!(r.stderr, "ошибка: a — файл, а не папка\n");
+    let r = ru(&["init", "--agency", "", "new"]);
+    assert_eq!(
+        r.stderr,
+        "ошибка: неверный --agency: название агентства не может быть пустым\n"
+    );
+    let example = example_book();
+    let r = ru(&["init", example.to_str().expect("a UTF-8 path")]);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "ошибка: {} — уже книга: в ней есть rapport.yaml\n\
+             подсказка: ничего не изменено; чтобы начать другую книгу, укажите новую папку: `rapport init НОВАЯ-ПАПКА`\n",
+            example.display()
+        )
+    );
+    let r = run_with(
+        &example,
+        &[],
+        &[
+            "--lang",
+            "ru",
+            "--today",
+            "2026-11-01",
+            "meeting",
+            "sent",
+            "trudnyi-klient/2026-11-12-kontseptsiya",
+            "--to",
+            "lapina",
+        ],
+    );
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            2,
+            "ошибка: встреча назначена на 12 ноября 2026 г., 15:00, позже сегодняшнего дня (1 ноября 2026 г.): \
+             отчёт о ней ещё не мог быть отправлен\n"
+        )
+    );
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("the folder")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    left.sort();
+    assert_eq!(left, ["a", "b", "c", "d"], "nothing was written");
+}
+
 #[test]
 fn errors_in_russian_are_worded_from_the_catalog() {
     let dir = tempfile::tempdir().expect("a temporary folder");

@@ -94,7 +94,10 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<Exit> {
         .or_else(|| ctx.book.clone())
         .unwrap_or_else(|| PathBuf::from("."));
     if fs::metadata(&dir).is_ok_and(|m| !m.is_dir()) {
-        bail!("{} is a file, not a folder", dir.display());
+        return Err(super::localized(crate::msg!(
+            "init-is-a-file",
+            dir = dir.display().to_string()
+        )));
     }
     let lang = ctx.lang;
     let report = if args.example {
@@ -112,10 +115,9 @@ fn settings_text(agency: &str) -> String {
 }
 
 fn already_a_book(dir: &Path) -> anyhow::Error {
-    anyhow::anyhow!(
-        "{} is already a book: it has a {SETTINGS_FILE}\nhint: nothing was changed; to start \
-         another book, name a new folder: `rapport init NEW-FOLDER`",
-        dir.display()
+    crate::i18n::hinted(
+        crate::msg!("init-already-a-book", dir = dir.display().to_string()),
+        crate::msg!("init-already-a-book-hint"),
     )
 }
 
@@ -138,7 +140,7 @@ fn is_empty_dir(path: &Path) -> Result<bool> {
 
 fn init_empty(dir: &Path, agency: &str, lang: Lang) -> Result<String> {
     if agency.trim().is_empty() {
-        bail!("invalid --agency: the agency's name must not be empty");
+        return Err(super::localized(crate::msg!("init-agency-empty")));
     }
     if fs::symlink_metadata(dir.join(SETTINGS_FILE)).is_ok() {
         return Err(already_a_book(dir));
@@ -244,13 +246,15 @@ fn init_example(dir: &Path, lang: Lang) -> Result<String> {
     if !entries.is_empty() {
         entries.sort();
         let shown: Vec<&str> = entries.iter().take(3).map(String::as_str).collect();
-        bail!(
-            "{} is not empty (it has {}{}): the example book goes into an empty folder\nhint: \
-             nothing was changed; name a new folder: `rapport init --example rapport-example`",
-            dir.display(),
-            shown.join(", "),
-            if entries.len() > 3 { ", ..." } else { "" }
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!(
+                "init-example-not-empty",
+                dir = dir.display().to_string(),
+                names = shown.join(", "),
+                more = crate::i18n::Arg::Word(if entries.len() > 3 { "yes" } else { "no" })
+            ),
+            crate::msg!("init-example-not-empty-hint"),
+        ));
     }
     // rapport.yaml last: until it is there, the folder is not a book.
     let files = example::FILES

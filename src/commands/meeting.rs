@@ -48,9 +48,16 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<M
         return Ok((client, m));
     }
     if client.has(Kind::Meeting, &meeting_id) {
-        bail!(
-            "clients/{client_id}/meetings/{meeting_id} could not be read\nhint: `rapport audit clients/{client_id}` says what is wrong"
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!(
+                "meeting-unread",
+                file = format!("clients/{client_id}/meetings/{meeting_id}")
+            ),
+            crate::msg!(
+                "meeting-unread-hint",
+                folder = format!("clients/{client_id}")
+            ),
+        ));
     }
     let ids: Vec<&str> = client.meetings.iter().map(|m| m.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&meeting_id, &ids) {
@@ -176,10 +183,11 @@ fn sent_at(
 ) -> Result<NaiveDateTime> {
     let held = meeting.at.0;
     if held.date() > today {
-        bail!(
-            "the meeting is on {}, after today ({today}): a report cannot have been sent yet",
-            meeting.at
-        );
+        return Err(super::localized(crate::msg!(
+            "meeting-sent-in-future",
+            at = crate::i18n::Arg::FullMoment(held),
+            today = crate::i18n::Arg::FullDate(today)
+        )));
     }
     let at = match at {
         Some(at) => at,

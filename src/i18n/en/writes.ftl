@@ -249,3 +249,17 @@ ref-write-task = write CLIENT/PROJECT/TASK, e.g. trudnyi-klient/zimnyaya-kampani
 no-task = no task `{ $id }` in project «{ $project }»
 project-no-tasks = the project has no tasks yet
 project-its-tasks = its tasks: { $list }
+
+## init and meeting sent: errors
+init-is-a-file = { $dir } is a file, not a folder
+init-already-a-book = { $dir } is already a book: it has a rapport.yaml
+init-already-a-book-hint = nothing was changed; to start another book, name a new folder: `rapport init NEW-FOLDER`
+init-agency-empty = invalid --agency: the agency's name must not be empty
+init-example-not-empty = { $dir } is not empty (it has { $names }{ $more ->
+        [yes] , ...
+       *[no] {""}
+    }): the example book goes into an empty folder
+init-example-not-empty-hint = nothing was changed; name a new folder: `rapport init --example rapport-example`
+meeting-unread = { $file } could not be read
+meeting-unread-hint = `rapport audit { $folder }` says what is wrong
+meeting-sent-in-future = the meeting is on { $at }, after today ({ $today }): a report cannot have been sent yet

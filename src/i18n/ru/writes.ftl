@@ -323,3 +323,17 @@ ref-write-task = пишите КЛИЕНТ/ПРОЕКТ/ЗАДАЧА, напри
 no-task = в проекте «{ $project }» нет задачи `{ $id }`
 project-no-tasks = в проекте пока нет задач
 project-its-tasks = задачи проекта: { $list }
+
+## init и meeting sent: ошибки
+init-is-a-file = { $dir } — файл, а не папка
+init-already-a-book = { $dir } — уже книга: в ней есть rapport.yaml
+init-already-a-book-hint = ничего не изменено; чтобы начать другую книгу, укажите новую папку: `rapport init НОВАЯ-ПАПКА`
+init-agency-empty = неверный --agency: название агентства не может быть пустым
+init-example-not-empty = папка { $dir } не пуста (в ней { $names }{ $more ->
+        [yes] , …
+       *[no] {""}
+    }): книга-пример создаётся в пустой папке
+init-example-not-empty-hint = ничего не изменено; укажите новую папку: `rapport init --example rapport-example`
+meeting-unread = { $file } не читается
+meeting-unread-hint = что с ним не так, скажет `rapport audit { $folder }`
+meeting-sent-in-future = встреча назначена на { $at }, позже сегодняшнего дня ({ $today }): отчёт о ней ещё не мог быть отправлен
