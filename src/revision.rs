@@ -101,28 +101,28 @@ pub fn snapshot(root: &Path, rev: &str) -> Result<Option<Snapshot>> {
         .filter(|p| !p.is_empty())
         .collect();
     let t = crate::clock::phase("since: look at the folder");
-    let same: Vec<&Entry> = entries
-        .iter()
-        .filter(|e| !changed.contains(e.path.as_bytes()))
-        .collect();
-    let folders = plain_folders(root, same.iter().map(|e| e.path.as_str()));
-    let stats: Vec<Option<Stat>> = same
+    let same = |e: &Entry| !changed.contains(e.path.as_bytes());
+    let folders = plain_folders(
+        root,
+        entries.iter().filter(|e| same(e)).map(|e| e.path.as_str()),
+    );
+    // Each file's metadata when it is today's, read in place; `None`: read from git.
+    let in_folder: Vec<Option<Stat>> = entries
         .par_iter()
-        .map(|e| plain_file(root, &e.path, &folders))
-        .collect();
-    let in_folder: HashMap<&str, Stat> = same
-        .iter()
-        .zip(stats)
-        .filter_map(|(e, stat)| Some((e.path.as_str(), stat?)))
+        .map(|e| {
+            same(e)
+                .then(|| plain_file(root, &e.path, &folders))
+                .flatten()
+        })
         .collect();
     drop(t);
     let _t = crate::clock::phase("since: read from git");
     let mut files = Vec::with_capacity(entries.len());
     let mut from_git = Vec::new();
-    for entry in &entries {
-        match in_folder.get(entry.path.as_str()) {
-            Some(stat) => files.push((entry.path.clone(), Given::InFolder(*stat))),
-            None => from_git.push(entry.clone()),
+    for (entry, stat) in entries.into_iter().zip(in_folder) {
+        match stat {
+            Some(stat) => files.push((entry.path, Given::InFolder(stat))),
+            None => from_git.push(entry),
         }
     }
     let blobs = read_blobs(root, &from_git)?;

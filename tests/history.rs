@@ -11,7 +11,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Run, command};
+use common::Run;
 
 const TODAY: &str = "2026-11-27";
 const PROJECT: &str = "clients/acme/projects/site.yaml";
@@ -80,12 +80,7 @@ fn copy(from: &Path, to: &Path) {
 fn audit(book: &Path, args: &[&str]) -> Run {
     let mut all = vec!["audit", "--today", TODAY, "--color", "never"];
     all.extend_from_slice(args);
-    let out = command(book).args(&all).output().expect("rapport runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    common::rapport_in(book, &all)
 }
 
 /// The project with its deadline and its task `copy`'s due date, and `changes`

@@ -153,12 +153,7 @@ fn audit(book: &Path, args: &[&str]) -> Run {
         "audit", "--today", TODAY, "--color", "never", "--rule", "R07",
     ];
     all.extend_from_slice(args);
-    let out = command(book).args(&all).output().expect("rapport runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    common::rapport_in(book, &all)
 }
 
 const NEW_FINDING: &str =
