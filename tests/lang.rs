@@ -320,6 +320,60 @@ fn no_english_word_is_left_in_the_russian_agenda_digest_and_tables() {
     assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
 }
 
+/// The text a reader sees on an HTML page, a line per element: tags, scripts and
+/// style sheets taken out, the five entities the site writes turned back.
+fn page_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        text.push('\n');
+        rest = &rest[open..];
+        let skip_to = ["script", "style"]
+            .iter()
+            .find(|tag| rest[1..].starts_with(**tag))
+            .map(|tag| format!("</{tag}>"));
+        let end = match skip_to {
+            Some(close) => rest.find(&close).map(|i| i + close.len()),
+            None => rest.find('>').map(|i| i + 1),
+        };
+        rest = &rest[end.unwrap_or(rest.len())..];
+    }
+    text.push_str(rest);
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn no_english_word_is_left_on_the_russian_site() {
+    let allowed = book_words();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("site");
+    let r = ru(&["site", "--out", out.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut left = Vec::new();
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&out).expect("the site's folder") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        pages += 1;
+        let html = std::fs::read_to_string(&path).expect("a page");
+        for w in english_left(&page_text(&html), &allowed) {
+            left.push(format!("{}: {w}", path.display()));
+        }
+    }
+    assert!(pages > 10, "only {pages} pages");
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+    // The checker reads what the page shows, and sees English where it is.
+    let shown = page_text("<p>Клиент <b>ушёл</b> &amp; the end</p><script>var x</script>");
+    assert_eq!(english_left(&shown, &allowed).len(), 2, "{shown}");
+}
+
 #[test]
 fn the_english_check_finds_english() {
     let allowed = book_words();

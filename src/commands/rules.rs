@@ -108,6 +108,13 @@ fn book_code_rule(
     }
 }
 
+/// A rule's or an E-code's one-line summary in `lang`: its `english` (the rule's `meta!`
+/// or the E-codes' table), or its twin `rule-CODE-summary` in the catalog. The site's
+/// health page names the rules with it too.
+pub fn summary(lang: Lang, code: Code, english: &str) -> String {
+    text_or(lang, &Words::id(code, "summary"), english)
+}
+
 /// The texts of `rapport rules` in the user's language: the English of the rules'
 /// `meta!` and of the E-codes' table, or their twins in the catalog (`rules.ftl`,
 /// messages `rule-CODE-summary`, `rule-CODE-doc` and `rule-CODE-SETTING`).
@@ -125,7 +132,7 @@ impl Words {
     }
 
     fn summary(&self, code: Code, english: &str) -> String {
-        text_or(self.lang, &Self::id(code, "summary"), english)
+        summary(self.lang, code, english)
     }
 
     fn doc(&self, code: Code, english: &str) -> String {

@@ -15,11 +15,13 @@ use super::words::{self, Words};
 use super::{Data, client_of};
 use crate::audit::rules;
 use crate::book::ClientBook;
+use crate::commands::rules::summary as rule_summary;
 use crate::domain::billing::{Aging, Standing};
 use crate::domain::budget::Rag;
 use crate::domain::receivables::{self, Month};
 use crate::domain::renewal::State;
 use crate::finding::Severity;
+use crate::i18n::Arg;
 use crate::model::act::ActStatus;
 use crate::model::client::ClientStatus;
 use crate::model::contract::ContractStatus;
@@ -1008,12 +1010,12 @@ fn health(d: &Data<'_>, w: &Words) -> String {
             .iter()
             .map(|r| r.meta())
             .find(|m| m.code == code)
-            .map(|m| m.summary.to_owned())
+            .map(|m| rule_summary(d.locale, m.code, m.summary))
             .or_else(|| {
                 crate::audit::book_codes::BOOK_CODES
                     .iter()
                     .find(|c| c.code == code)
-                    .map(|c| c.summary.to_owned())
+                    .map(|c| rule_summary(d.locale, c.code, c.summary))
             })
             .unwrap_or_default()
     };
@@ -1130,7 +1132,7 @@ fn health(d: &Data<'_>, w: &Words) -> String {
             "<li><strong>{}</strong> {}: {}</li>",
             esc(m.code.as_str()),
             esc(m.name),
-            esc(m.summary)
+            esc(&rule_summary(d.locale, m.code, m.summary))
         );
     }
     out.push_str("</ul>\n");
@@ -1273,14 +1275,15 @@ fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> Str
         let k = &l.data;
         history.push((
             k.at.0,
-            format!(
-                "{} {}",
-                k.channel.as_str(),
-                match k.direction {
-                    crate::model::log::Direction::In => "←",
-                    _ => "→",
-                }
-            ),
+            crate::msg!(
+                "show-touch-log",
+                channel = Arg::Word(k.channel.as_str()),
+                direction = Arg::Word(match k.direction {
+                    crate::model::log::Direction::In => "in",
+                    crate::model::log::Direction::Out => "out",
+                })
+            )
+            .render(d.locale),
             k.subject
                 .clone()
                 .or_else(|| k.summary.clone())
@@ -1304,7 +1307,7 @@ fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> Str
                 ]
             })
             .collect();
-        out.push_str(&table(w.history, &[w.date, w.what, w.message], rows));
+        out.push_str(&table(w.history, &[w.date, w.what, w.subject], rows));
     }
 
     let _ = writeln!(out, "<h2>{}</h2>", w.invoices);
