@@ -576,8 +576,13 @@ pub struct ClientFindings<'f> {
 impl<'f> ClientFindings<'f> {
     /// `audit` (the rules' findings) and the loader's findings of `book`, by client.
     pub fn of(book: &'f Book, audit: &'f [Finding]) -> Self {
+        Self::of_refs(book, audit)
+    }
+
+    /// As [`ClientFindings::of`], from the rules' findings one by one.
+    pub fn of_refs(book: &'f Book, audit: impl IntoIterator<Item = &'f Finding>) -> Self {
         let mut by_client: HashMap<&str, Vec<&Finding>> = HashMap::new();
-        for f in audit.iter().chain(&book.findings) {
+        for f in audit.into_iter().chain(&book.findings) {
             if let Some(id) = client_folder(&f.file) {
                 by_client.entry(id).or_default().push(f);
             }

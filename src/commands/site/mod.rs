@@ -36,6 +36,7 @@ use crate::exit::Exit;
 use crate::finding::Finding;
 use crate::model::settings::Locale;
 use crate::output::{self, Resolved};
+use crate::report::digest::DigestView;
 use crate::report::meeting::book_locale;
 use crate::write;
 
@@ -154,8 +155,8 @@ pub struct Data<'b> {
     pub renewals: Vec<renewals::Row<'b>>,
     /// The audit's findings, placed and sorted as `audit` prints them.
     pub findings: Vec<Resolved>,
-    /// The rules' findings unplaced, for the curators' digests.
-    pub rule_findings: Vec<Finding>,
+    /// Each curator's page, as `digest --curator` words it.
+    pub curator_views: Vec<DigestView>,
 }
 
 /// The client whose folder holds `file`: `acme` for `clients/acme/…`.
@@ -186,11 +187,13 @@ fn gather<'b>(book: &'b Book, today: NaiveDate, scope: &'b Scope) -> Result<Data
     let t = crate::clock::phase("rules");
     let (findings, _waived) = super::audit::collect(book, today, &[], false);
     drop(t);
-    let rule_findings: Vec<Finding> = findings
-        .iter()
-        .filter(|f| f.code.is_rule())
-        .cloned()
-        .collect();
+    let curator_views = pages::curator_views(
+        book,
+        scope,
+        &clients,
+        today,
+        findings.iter().filter(|f| f.code.is_rule()),
+    );
     // A filtered site shows its clients' findings only; the whole book's shows all.
     let shown: Vec<Finding> = findings
         .into_iter()
@@ -207,7 +210,7 @@ fn gather<'b>(book: &'b Book, today: NaiveDate, scope: &'b Scope) -> Result<Data
         warn_percent,
         renewals,
         findings: output::resolve(book, shown),
-        rule_findings,
+        curator_views,
     })
 }
 

@@ -12,15 +12,15 @@ use rust_decimal::Decimal;
 use super::chart::{self, Bar, Group, Span};
 use super::html::{self, Cell, Frame, anchor, empty, esc, link, page, page_name, table};
 use super::words::{self, Words};
-use super::{Data, client_of};
+use super::{Data, Scope, client_of};
 use crate::audit::rules;
-use crate::book::ClientBook;
+use crate::book::{Book, ClientBook};
 use crate::commands::rules::summary as rule_summary;
 use crate::domain::billing::{Aging, Standing};
 use crate::domain::budget::Rag;
 use crate::domain::receivables::{self, Month};
 use crate::domain::renewal::State;
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
 use crate::i18n::Arg;
 use crate::model::act::ActStatus;
 use crate::model::client::ClientStatus;
@@ -41,9 +41,9 @@ pub fn names(d: &Data<'_>) -> Vec<String> {
         .map(|(file, _)| (*file).to_owned())
         .chain(d.clients.iter().map(|c| page_name("client", &c.id)))
         .chain(
-            shown_curators(d)
-                .into_iter()
-                .map(|c| page_name("curator", &c.id)),
+            d.curator_views
+                .iter()
+                .map(|v| page_name("curator", &v.curator.id)),
         )
         .collect()
 }
@@ -95,8 +95,12 @@ pub fn each(d: &Data<'_>, put: &(dyn Fn(String, Vec<u8>) -> Result<()> + Sync)) 
                     })
                 },
                 || {
-                    curators(d, w).into_iter().try_for_each(|(curator, body)| {
-                        render(page_name("curator", &curator.0), &curator.1, body)
+                    d.curator_views.iter().try_for_each(|view| {
+                        render(
+                            page_name("curator", &view.curator.id),
+                            &view.curator.name,
+                            curator_page(w, view),
+                        )
                     })
                 },
             )
@@ -1381,34 +1385,40 @@ fn client(d: &Data<'_>, w: &Words, index: &Index<'_, '_>, c: &ClientBook) -> Str
 // ---- curators ----
 
 /// The curators with a page: all, or the one `--curator` names.
-fn shown_curators<'b>(d: &Data<'b>) -> Vec<&'b Curator> {
-    d.book.settings.as_ref().map_or_else(Vec::new, |s| {
+fn shown_curators<'b>(book: &'b Book, scope: &Scope) -> Vec<&'b Curator> {
+    book.settings.as_ref().map_or_else(Vec::new, |s| {
         s.curators
             .iter()
-            .filter(|c| d.scope.curator.as_ref().is_none_or(|k| *k == c.id))
+            .filter(|c| scope.curator.as_ref().is_none_or(|k| *k == c.id))
             .collect()
     })
 }
 
-/// Each curator's page, as `digest --curator ID` words it: (ID, name) and the body.
-fn curators(d: &Data<'_>, w: &Words) -> Vec<((String, String), String)> {
-    let findings = ClientFindings::of(d.book, &d.rule_findings);
-    let since = d.today.checked_sub_days(Days::new(30)).unwrap_or(d.today);
-    let mut out = Vec::new();
-    for curator in shown_curators(d) {
-        let mut view = DigestView::of(d.book, curator, since, d.today, &findings);
-        // The site's clients are the book's, in the book's order (by ID).
-        view.clients.retain(|c| {
-            d.clients
-                .binary_search_by(|k| k.id.as_str().cmp(c.id.as_str()))
-                .is_ok()
-        });
-        out.push((
-            (curator.id.clone(), curator.name.clone()),
-            curator_page(w, &view),
-        ));
-    }
-    out
+/// What each curator's page says, as `digest --curator ID` has it, over the last 30
+/// days: worked out while the rules' findings are at hand (`rule_findings`), so that
+/// the site keeps only these views, not a copy of every finding. `clients` are the
+/// site's, sorted by ID.
+pub fn curator_views<'f>(
+    book: &'f Book,
+    scope: &Scope,
+    clients: &[&ClientBook],
+    today: NaiveDate,
+    rule_findings: impl IntoIterator<Item = &'f Finding>,
+) -> Vec<DigestView> {
+    let findings = ClientFindings::of_refs(book, rule_findings);
+    let since = today.checked_sub_days(Days::new(30)).unwrap_or(today);
+    shown_curators(book, scope)
+        .into_iter()
+        .map(|curator| {
+            let mut view = DigestView::of(book, curator, since, today, &findings);
+            view.clients.retain(|c| {
+                clients
+                    .binary_search_by(|k| k.id.as_str().cmp(c.id.as_str()))
+                    .is_ok()
+            });
+            view
+        })
+        .collect()
 }
 
 fn curator_page(w: &Words, v: &DigestView) -> String {
