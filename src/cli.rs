@@ -1,6 +1,7 @@
 //! The command line as clap sees it. Nothing below `commands/` sees these types:
 //! `main` resolves them into a [`crate::context::Context`] and per-command options.
 
+use std::fmt;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -46,28 +47,67 @@ pub struct Cli {
 }
 
 /// Parses a `YYYY-MM-DD` argument.
-pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
-    crate::model::time::parse_date(s).map_err(|e| match e {
-        crate::model::time::DateError::Malformed => {
-            format!("`{s}` is not a date: write YYYY-MM-DD")
-        }
-        crate::model::time::DateError::Impossible(why) => {
-            format!("`{s}` is not a real date: {why}")
-        }
+pub fn parse_date_arg(s: &str) -> Result<NaiveDate, DateArgError> {
+    crate::model::time::parse_date(s).map_err(|error| DateArgError {
+        text: s.to_owned(),
+        with_time: false,
+        error,
     })
 }
 
 /// Parses a `YYYY-MM-DDTHH:MM` argument.
-pub fn parse_datetime_arg(s: &str) -> Result<chrono::NaiveDateTime, String> {
-    crate::model::time::parse_datetime(s).map_err(|e| match e {
-        crate::model::time::DateError::Malformed => {
-            format!("`{s}` is not a date and time: write YYYY-MM-DDTHH:MM")
-        }
-        crate::model::time::DateError::Impossible(why) => {
-            format!("`{s}` is not a real date and time: {why}")
-        }
+pub fn parse_datetime_arg(s: &str) -> Result<chrono::NaiveDateTime, DateArgError> {
+    crate::model::time::parse_datetime(s).map_err(|error| DateArgError {
+        text: s.to_owned(),
+        with_time: true,
+        error,
     })
 }
+
+/// A date (or date and time) on the command line that is none, as facts: clap prints
+/// its [`fmt::Display`] (English) in its own error, and `cli_error` words it in
+/// another language from [`DateArgError::said`].
+#[derive(Debug)]
+pub struct DateArgError {
+    text: String,
+    with_time: bool,
+    error: crate::model::time::DateError,
+}
+
+impl DateArgError {
+    /// Why the value is refused, for the error's end ("invalid value … for …: WHY").
+    pub fn said(&self) -> crate::i18n::Msg {
+        match &self.error {
+            crate::model::time::DateError::Malformed => crate::msg!(
+                "clap-not-a-date",
+                kind = crate::i18n::Arg::Word(if self.with_time { "datetime" } else { "date" })
+            ),
+            crate::model::time::DateError::Impossible(why) => crate::book::impossible_date(why),
+        }
+    }
+}
+
+impl fmt::Display for DateArgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.text;
+        match (&self.error, self.with_time) {
+            (crate::model::time::DateError::Malformed, false) => {
+                write!(f, "`{s}` is not a date: write YYYY-MM-DD")
+            }
+            (crate::model::time::DateError::Malformed, true) => {
+                write!(f, "`{s}` is not a date and time: write YYYY-MM-DDTHH:MM")
+            }
+            (crate::model::time::DateError::Impossible(why), false) => {
+                write!(f, "`{s}` is not a real date: {why}")
+            }
+            (crate::model::time::DateError::Impossible(why), true) => {
+                write!(f, "`{s}` is not a real date and time: {why}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DateArgError {}
 
 /// `--lang`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

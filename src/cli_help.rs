@@ -4,7 +4,7 @@
 //! for an argument, `help-PATH--ARG--VALUE` for a possible value), with clap's own
 //! headings and the notes clap writes in English (`[default: …]`, `[env: …]`,
 //! `[possible values: …]`) worded from the catalog too. clap's error messages
-//! ("unexpected argument …") stay English: clap has no way to word them otherwise.
+//! ("unexpected argument …") are worded from their facts by [`crate::cli_error`].
 //!
 //! The language must be known before the command line is parsed: [`lang_before_parsing`]
 //! reads `--lang` from the raw arguments, then `RAPPORT_LANG`, then the book's

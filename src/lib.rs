@@ -7,6 +7,7 @@ mod audit;
 mod book;
 mod cache;
 mod cli;
+mod cli_error;
 mod cli_help;
 mod clock;
 mod commands;
@@ -50,7 +51,15 @@ pub fn run() -> ExitCode {
             .and_then(|m| cli::Cli::from_arg_matches(&m))
         {
             Ok(cli) => cli,
-            Err(e) => e.format(&mut cmd).exit(),
+            Err(e) => match e.kind() {
+                clap::error::ErrorKind::DisplayHelp
+                | clap::error::ErrorKind::DisplayVersion
+                | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    e.format(&mut cmd).exit()
+                }
+                // The rest are mistakes, worded in the user's language.
+                _ => e.format(&mut cmd).apply::<cli_error::Russian>().exit(),
+            },
         }
     };
     let ctx = context::Context::from_cli(&cli);

@@ -1158,3 +1158,71 @@ fn help_in_russian() {
         en.stdout
     );
 }
+
+/// `rapport ARGS` in the example book, which must fail as a malformed command line.
+fn refused(args: &[&str]) -> String {
+    let r = run_with(&example_book(), &[], args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    r.stderr
+}
+
+#[test]
+fn a_malformed_command_line_is_told_in_russian() {
+    assert_eq!(
+        refused(&["--lang", "ru", "audit", "--bogus"]),
+        "ошибка: неизвестный аргумент «--bogus»\n\
+         \n  подсказка: чтобы передать «--bogus» как значение, напишите «-- --bogus»\n\
+         \nИспользование: rapport audit [ПАРАМЕТРЫ] [PATH]...\n\
+         \nПодробнее: «--help».\n"
+    );
+    assert_eq!(
+        refused(&["--lang", "ru", "audit", "--format", "xml"]),
+        "ошибка: недопустимое значение «xml» для «--format <FORMAT>»; допустимые: «human», «json», «sarif», «github», «csv»\n\
+         \nПодробнее: «--help».\n"
+    );
+    assert_eq!(
+        refused(&["--lang", "ru", "--today", "2026-13-01", "audit"]),
+        "ошибка: недопустимое значение «2026-13-01» для «--today <YYYY-MM-DD>»: месяца 13 нет\n\
+         \nПодробнее: «--help».\n"
+    );
+    assert_eq!(
+        refused(&["--lang", "ru", "--today", "27.11.2026", "audit"]),
+        "ошибка: недопустимое значение «27.11.2026» для «--today <YYYY-MM-DD>»: это не дата: пишите ГГГГ-ММ-ДД\n\
+         \nПодробнее: «--help».\n"
+    );
+    assert_eq!(
+        refused(&["--lang", "ru", "audti"]),
+        "ошибка: нет такой команды: «audti»\n\
+         \n  подсказка: вы имели в виду «budget», «audit»?\n\
+         \nИспользование: rapport [ПАРАМЕТРЫ] <КОМАНДА>\n\
+         \nПодробнее: «--help».\n"
+    );
+    assert_eq!(
+        refused(&["--lang", "ru", "audit", "--fail-on", "warnin"]),
+        "ошибка: недопустимое значение «warnin» для «--fail-on <FAIL_ON>»; допустимые: «error», «warning», «never»\n\
+         \n  подсказка: вы имели в виду «warning»?\n\
+         \nПодробнее: «--help».\n"
+    );
+    let missing = refused(&["--lang", "ru", "show"]);
+    assert!(
+        missing.starts_with("ошибка: не указаны обязательные аргументы: «<CLIENT>»\n"),
+        "{missing}"
+    );
+}
+
+#[test]
+fn a_malformed_command_line_in_english_is_claps_own() {
+    assert_eq!(
+        refused(&["--lang", "en", "audit", "--bogus"]),
+        "error: unexpected argument '--bogus' found\n\
+         \n  tip: to pass '--bogus' as a value, use '-- --bogus'\n\
+         \nUsage: rapport audit [OPTIONS] [PATH]...\n\
+         \nFor more information, try '--help'.\n"
+    );
+    assert_eq!(
+        refused(&["--lang", "en", "--today", "2026-13-01", "audit"]),
+        "error: invalid value '2026-13-01' for '--today <YYYY-MM-DD>': `2026-13-01` is not a real date: there is no month 13\n\
+         \nFor more information, try '--help'.\n"
+    );
+}

@@ -24,6 +24,7 @@ pub use load::{
 pub use lookup::{NoClient, currency, find_client, invoice_totals, vat_contract, wants_originals};
 pub use parse::{is_slug, parse_entity};
 pub use snapshot::{Given, Snapshot};
+pub use yaml_words::impossible as impossible_date;
 
 /// The kinds of file a book holds (`rapport schema KIND` takes them by name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]

@@ -269,3 +269,31 @@ no-book-here = no book here: neither { $dir } nor any folder above it has a rapp
 no-book-here-hint = pass --book DIR (or set RAPPORT_BOOK), or create a book with `rapport init`
 not-a-book = { $dir } is not a book: it has no rapport.yaml
 not-a-book-hint = create one with `rapport init { $dir }`
+
+## clap's command-line errors (src/cli_error.rs). English output keeps clap's own
+## wording; these are the English twins of the Russian ones.
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-unknown-command = unrecognized subcommand '{ $command }'
+clap-value-missing = a value is required for '{ $arg }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-invalid-value-of = invalid value '{ $value }' for '{ $arg }'; possible values: { $allowed }
+clap-refused-value = invalid value '{ $value }' for '{ $arg }': { $why }
+clap-not-a-date = { $kind ->
+        [datetime] not a date and time: write YYYY-MM-DDTHH:MM
+       *[date] not a date: write YYYY-MM-DD
+    }
+clap-missing-arguments = the following required arguments were not provided: { $args }
+clap-missing-command = '{ $command }' requires a subcommand: { $commands }
+clap-conflict = the argument '{ $arg }' cannot be used with { $others }
+clap-repeated = the argument '{ $arg }' cannot be used multiple times
+clap-extra-value = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-value-count = '{ $arg }' takes { $want } values, { $got } given
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-not-utf8 = an argument is not valid UTF-8
+clap-other = the command line could not be read
+clap-did-you-mean = did you mean { $names }?
+clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $fixed }'
+clap-tip-no-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+clap-tip-exists = '{ $name }' exists
+clap-usage = Usage: { $usage }
+clap-more = For more information, try '--help'.

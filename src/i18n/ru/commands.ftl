@@ -333,3 +333,30 @@ no-book-here = здесь нет книги: ни в { $dir }, ни в папк�
 no-book-here-hint = укажите --book ПАПКА (или задайте RAPPORT_BOOK) либо создайте книгу командой `rapport init`
 not-a-book = { $dir } — не книга: в этой папке нет rapport.yaml
 not-a-book-hint = создайте её командой `rapport init { $dir }`
+
+## Ошибки командной строки, которые находит clap (src/cli_error.rs).
+clap-unknown-argument = неизвестный аргумент «{ $arg }»
+clap-unknown-command = нет такой команды: «{ $command }»
+clap-value-missing = у «{ $arg }» нет значения
+clap-invalid-value = недопустимое значение «{ $value }» для «{ $arg }»
+clap-invalid-value-of = недопустимое значение «{ $value }» для «{ $arg }»; допустимые: { $allowed }
+clap-refused-value = недопустимое значение «{ $value }» для «{ $arg }»: { $why }
+clap-not-a-date = { $kind ->
+        [datetime] это не дата и время: пишите ГГГГ-ММ-ДДTЧЧ:ММ
+       *[date] это не дата: пишите ГГГГ-ММ-ДД
+    }
+clap-missing-arguments = не указаны обязательные аргументы: { $args }
+clap-missing-command = после «{ $command }» нужна команда: { $commands }
+clap-conflict = «{ $arg }» нельзя указывать вместе с { $others }
+clap-repeated = «{ $arg }» можно указать только один раз
+clap-extra-value = лишнее значение «{ $value }» для «{ $arg }»
+clap-value-count = «{ $arg }» ждёт значений: { $want }, а получено: { $got }
+clap-no-equals = значение «{ $arg }» пишется через знак равенства
+clap-not-utf8 = аргумент записан не в UTF-8
+clap-other = не удалось разобрать командную строку
+clap-did-you-mean = вы имели в виду { $names }?
+clap-tip-as-value = чтобы передать «{ $arg }» как значение, напишите «{ $fixed }»
+clap-tip-no-dashes = команда «{ $command }» есть: уберите «--» перед ней
+clap-tip-exists = есть «{ $name }»
+clap-usage = Использование: { $usage }
+clap-more = Подробнее: «--help».
