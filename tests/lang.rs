@@ -1226,3 +1226,48 @@ fn a_malformed_command_line_in_english_is_claps_own() {
          \nFor more information, try '--help'.\n"
     );
 }
+
+#[test]
+fn the_sites_refusals_are_russian_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("site");
+    let out_arg = out.to_str().expect("utf-8");
+    let refused_ru = |args: &[&str]| {
+        let mut all = vec!["--today", TODAY, "site", "--out", out_arg];
+        all.extend_from_slice(args);
+        let r = run_with(&example_book(), &[], &all);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        r.stderr
+    };
+    assert_eq!(
+        refused_ru(&["--manager", "orlva"]),
+        "ошибка: в rapport.yaml нет сотрудника `orlva`\nподсказка: вы имели в виду `orlova`?\n"
+    );
+    assert_eq!(
+        refused_ru(&["--curator", "nobody"]),
+        "ошибка: в rapport.yaml нет куратора `nobody`\nподсказка: кураторы (ID): volkov, egorova\n"
+    );
+    assert!(!out.exists(), "a refused build wrote {}", out.display());
+    std::fs::write(&out, "mine").expect("a file where the site would go");
+    assert_eq!(
+        refused_ru(&[]),
+        format!(
+            "ошибка: --out {out_arg}: это не папка\nподсказка: укажите для сайта новую или пустую папку\n"
+        )
+    );
+    std::fs::remove_file(&out).expect("removed");
+    std::fs::create_dir(&out).expect("a folder");
+    std::fs::write(out.join("notes.txt"), "mine").expect("a file of the user's");
+    assert_eq!(
+        refused_ru(&[]),
+        format!(
+            "ошибка: в --out {out_arg} есть файлы, и это не сайт rapport (в папке нет .rapport-site)\n\
+             подсказка: укажите новую или пустую папку или добавьте --force, чтобы записать сайт рядом с этими файлами\n"
+        )
+    );
+    let left: Vec<_> = std::fs::read_dir(&out)
+        .expect("the folder")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert_eq!(left, ["notes.txt"]);
+}

@@ -34,7 +34,9 @@ use crate::cli::SiteArgs;
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::Finding;
+use crate::i18n::{self, Arg};
 use crate::model::settings::Locale;
+use crate::msg;
 use crate::output::{self, Resolved};
 use crate::report::digest::DigestView;
 use crate::report::meeting::book_locale;
@@ -91,7 +93,7 @@ impl Scope {
                         .collect()
                 })
                 .unwrap_or_default();
-            names.push(known(id, &team, "team member", "team")?);
+            names.push(known(id, &team, "team")?);
         }
         if let Some(id) = &args.curator {
             let curators: Vec<(&str, &str)> = settings
@@ -102,7 +104,7 @@ impl Scope {
                         .collect()
                 })
                 .unwrap_or_default();
-            names.push(known(id, &curators, "curator", "curators")?);
+            names.push(known(id, &curators, "curators")?);
         }
         let words = words::of(book_locale(book));
         Ok(Scope {
@@ -128,18 +130,22 @@ impl Scope {
     }
 }
 
-/// The name of `id` among `known` (ID, name) pairs, or an error with a suggestion.
-fn known(id: &str, known: &[(&str, &str)], what: &str, list: &str) -> Result<String> {
+/// The name of `id` among `known` (ID, name) pairs, or an error with a suggestion;
+/// `list` is the key of rapport.yaml that lists them (`team`, `curators`).
+fn known(id: &str, known: &[(&str, &str)], list: &'static str) -> Result<String> {
     if let Some((_, name)) = known.iter().find(|(k, _)| *k == id) {
         return Ok((*name).to_owned());
     }
     let ids: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
     let hint = match crate::yaml::suggest(id, &ids) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if ids.is_empty() => format!("rapport.yaml lists no `{list}`"),
-        None => format!("the {list} IDs are: {}", ids.join(", ")),
+        Some(s) => msg!("did-you-mean", name = s),
+        None if ids.is_empty() => msg!("site-none-listed", list = Arg::Word(list)),
+        None => msg!("site-ids-are", list = Arg::Word(list), ids = ids.join(", ")),
     };
-    bail!("no {what} `{id}` in rapport.yaml\nhint: {hint}")
+    Err(i18n::hinted(
+        msg!("site-unknown", list = Arg::Word(list), id = id),
+        hint,
+    ))
 }
 
 /// Everything the pages are made of, computed once.
@@ -222,10 +228,11 @@ fn prepare(out: &Path, force: bool) -> Result<Vec<String>> {
         Ok(meta) => meta,
     };
     if !meta.is_dir() {
-        bail!(
-            "--out {}: not a folder\nhint: name a new or empty folder for the site",
-            out.display()
-        );
+        let out = out.display().to_string();
+        return Err(i18n::hinted(
+            msg!("site-out-not-a-folder", out = out),
+            msg!("site-out-not-a-folder-hint"),
+        ));
     }
     let marker = out.join(MARKER);
     if let Ok(text) = fs::read_to_string(&marker)
@@ -242,10 +249,11 @@ fn prepare(out: &Path, force: bool) -> Result<Vec<String>> {
     if entries.next().is_none() || force {
         return Ok(Vec::new());
     }
-    bail!(
-        "--out {} holds files and is not a rapport site (it has no {MARKER})\nhint: name a new or empty folder, or add --force to write the site among its files",
-        out.display()
-    )
+    let out = out.display().to_string();
+    Err(i18n::hinted(
+        msg!("site-out-not-a-site", out = out, marker = MARKER),
+        msg!("site-out-not-a-site-hint"),
+    ))
 }
 
 /// A name the site writes: a plain file name of the folder, nothing that leads out.

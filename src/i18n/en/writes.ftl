@@ -181,6 +181,16 @@ init-editor-support = Editor support (completion and checks while typing): { $fi
 init-example-audit-1 = the book is written as of that day; it exits 1:
 init-example-audit-2 = one client breaks every rule on purpose
 site-written = { $index }: { $pages } pages
+site-unknown = no { $list ->
+        [team] team member
+       *[curators] curator
+    } `{ $id }` in rapport.yaml
+site-none-listed = rapport.yaml lists no `{ $list }`
+site-ids-are = the { $list } IDs are: { $ids }
+site-out-not-a-folder = --out { $out }: not a folder
+site-out-not-a-folder-hint = name a new or empty folder for the site
+site-out-not-a-site = --out { $out } holds files and is not a rapport site (it has no { $marker })
+site-out-not-a-site-hint = name a new or empty folder, or add --force to write the site among its files
 
 ## Naming an invoice, an act, a meeting
 

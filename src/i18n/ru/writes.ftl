@@ -248,6 +248,19 @@ site-written = { $index }: { $pages ->
         [few] { $pages } страницы
        *[many] { $pages } страниц
     }
+site-unknown = в rapport.yaml нет { $list ->
+        [team] сотрудника
+       *[curators] куратора
+    } `{ $id }`
+site-none-listed = в rapport.yaml нет списка `{ $list }`
+site-ids-are = { $list ->
+        [team] сотрудники
+       *[curators] кураторы
+    } (ID): { $ids }
+site-out-not-a-folder = --out { $out }: это не папка
+site-out-not-a-folder-hint = укажите для сайта новую или пустую папку
+site-out-not-a-site = в --out { $out } есть файлы, и это не сайт rapport (в папке нет { $marker })
+site-out-not-a-site-hint = укажите новую или пустую папку или добавьте --force, чтобы записать сайт рядом с этими файлами
 
 ## Счёт, акт, встреча по имени
 
