@@ -1271,3 +1271,28 @@ fn the_sites_refusals_are_russian_and_write_nothing() {
         .collect();
     assert_eq!(left, ["notes.txt"]);
 }
+
+#[test]
+fn an_unknown_manager_is_told_in_russian() {
+    let r = run_with(
+        &example_book(),
+        &[],
+        &["--today", TODAY, "clients", "--manager", "orlva"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "ошибка: в книге нет сотрудника `orlva`\nподсказка: вы имели в виду `orlova`? (`all` — все клиенты)\n"
+    );
+    let r = run_with(
+        &example_book(),
+        &[("RAPPORT_MANAGER", "nobody")],
+        &["--today", TODAY, "clients"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "ошибка: в книге нет сотрудника `nobody` (ID взят из переменной окружения RAPPORT_MANAGER: удалите её или укажите --manager all)\n\
+         подсказка: сотрудники: orlova, belov, tarasova, gromov, kim, sokolov, lebedeva, zaitsev, nikitina, yakovleva; `all` покажет всех клиентов\n"
+    );
+}

@@ -7,10 +7,11 @@
 
 use std::collections::HashSet;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::i18n::Lang;
+use crate::msg;
 use serde::Serialize;
 
 use crate::book::{Book, ClientBook};
@@ -65,17 +66,15 @@ pub fn resolve(ctx: &Context, book: &Book, flag: Option<&str>) -> Result<View> {
         .unwrap_or_default();
     let Some(name) = book.team_name(&id) else {
         let hint = match crate::yaml::suggest(&id, &team) {
-            Some(s) => format!("did you mean `{s}`? (`all`: every client)"),
-            None if team.is_empty() => {
-                "the book's rapport.yaml has no `team`; `all` shows every client".to_owned()
-            }
-            None => format!("the team: {}; `all` shows every client", team.join(", ")),
+            Some(s) => msg!("view-did-you-mean", name = s),
+            None if team.is_empty() => msg!("view-no-team"),
+            None => msg!("view-team-is", ids = team.join(", ")),
         };
-        let from = match source {
-            Source::Env => " (from RAPPORT_MANAGER; unset it, or pass --manager all)",
-            _ => "",
+        let error = match source {
+            Source::Env => msg!("view-no-member-env", id = id.as_str()),
+            _ => msg!("view-no-member", id = id.as_str()),
         };
-        bail!("no team member `{id}` in this book{from}\nhint: {hint}");
+        return Err(crate::i18n::hinted(error, hint));
     };
     let clients = book
         .clients

@@ -18,6 +18,11 @@ view-budgets = Budgets
 view-calendar = Calendar
 view-invoices = Invoices
 view-renewals = Renewals
+view-no-member = no team member `{ $id }` in this book
+view-no-member-env = no team member `{ $id }` in this book (from RAPPORT_MANAGER; unset it, or pass --manager all)
+view-did-you-mean = did you mean `{ $name }`? (`all`: every client)
+view-no-team = the book's rapport.yaml has no `team`; `all` shows every client
+view-team-is = the team: { $ids }; `all` shows every client
 did-you-mean = did you mean `{ $name }`?
 
 ## Table columns (shared by the listings)

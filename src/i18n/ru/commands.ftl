@@ -18,6 +18,11 @@ view-budgets = Бюджеты
 view-calendar = Календарь
 view-invoices = Счета
 view-renewals = Продления
+view-no-member = в книге нет сотрудника `{ $id }`
+view-no-member-env = в книге нет сотрудника `{ $id }` (ID взят из переменной окружения RAPPORT_MANAGER: удалите её или укажите --manager all)
+view-did-you-mean = вы имели в виду `{ $name }`? (`all` — все клиенты)
+view-no-team = в rapport.yaml книги нет списка `team`; `all` покажет всех клиентов
+view-team-is = сотрудники: { $ids }; `all` покажет всех клиентов
 did-you-mean = вы имели в виду `{ $name }`?
 
 ## Столбцы таблиц (общие для списков)
