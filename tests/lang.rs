@@ -369,6 +369,12 @@ fn no_english_word_is_left_on_the_russian_site() {
     }
     assert!(pages > 10, "only {pages} pages");
     assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+    // Numbers as Russian writes them: a decimal comma, the figure's value unchanged.
+    let projects = std::fs::read_to_string(out.join("projects.html")).expect("projects");
+    assert!(
+        projects.contains("data-value=\"13.3\">13,3<"),
+        "the budget used by «Лесное» as 13,3"
+    );
     // The checker reads what the page shows, and sees English where it is.
     let shown = page_text("<p>Клиент <b>ушёл</b> &amp; the end</p><script>var x</script>");
     assert_eq!(english_left(&shown, &allowed).len(), 2, "{shown}");

@@ -169,6 +169,13 @@ fn fmt_money(d: &Data<'_>, m: Money, currency: &str) -> String {
 }
 
 /// A figure a test reads back: `data-figure` names it, `data-value` is its plain value.
+/// A percentage (`13.3`, as the budget's figures give it) as the site's language
+/// writes it: `13,3` in Russian.
+fn percent(d: &Data<'_>, p: &str) -> String {
+    p.parse::<Decimal>()
+        .map_or_else(|_| p.to_owned(), |x| locale::number(d.locale, x))
+}
+
 fn figure(name: &str, plain: &str, shown: &str) -> String {
     format!(
         "<span data-figure=\"{}\" data-value=\"{}\">{}</span>",
@@ -792,7 +799,7 @@ fn project_rows<'r, 'b: 'r>(
                 &r.costs.to_string(),
             ),
             match &r.used_percent {
-                Some(p) => Cell::num_raw(figure(&format!("used-{key}"), p, p), p),
+                Some(p) => Cell::num_raw(figure(&format!("used-{key}"), p, &percent(d, p)), p),
                 None => Cell::text(""),
             },
             match r.status {
@@ -858,7 +865,10 @@ fn projects(d: &Data<'_>, w: &Words) -> String {
             Bar {
                 label: format!("{} · {}", r.client.name(), r.project.data.title),
                 value: *pct,
-                shown: format!("{} % ({word})", r.used_percent.as_deref().unwrap_or("")),
+                shown: format!(
+                    "{} % ({word})",
+                    percent(d, r.used_percent.as_deref().unwrap_or(""))
+                ),
                 pattern: match rag {
                     Rag::Red => 3,
                     Rag::Amber => 2,
