@@ -51,11 +51,12 @@ pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
     if let Some(draft) = &plan.draft {
         match write::create_new(&write::book_path(root, &draft.file)?, draft.text.as_bytes()) {
             Ok(()) => {}
-            Err(WriteError::Exists(_)) => bail!(
-                "{} already exists: rapport never overwrites a file\nhint: choose another ID \
-                 with --next, or remove what is there",
-                draft.file
-            ),
+            Err(WriteError::Exists(_)) => {
+                return Err(super::hinted(
+                    msg!("renew-draft-exists", file = draft.file.as_str()),
+                    msg!("renew-draft-exists-hint"),
+                ));
+            }
             Err(e) => return Err(e.into()),
         }
     }
@@ -182,56 +183,83 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
     };
     if c.kind == ContractKind::Supplement {
         let parent = c.parent.as_deref().unwrap_or("its contract");
-        bail!(
-            "{} is a supplement: its renewal follows the contract it supplements\nhint: record \
-             the decision on {}/{parent}",
-            e.file,
-            client.id
-        );
+        return Err(super::hinted(
+            msg!("renew-supplement", file = e.file.as_str()),
+            msg!(
+                "renew-supplement-hint",
+                contract = format!("{}/{parent}", client.id)
+            ),
+        ));
     }
     if c.status != ContractStatus::Active {
-        bail!(
-            "contract {} is {}: only an active contract's renewal is decided\nhint: `rapport \
-             renewals` lists the active contracts",
-            c.number,
-            c.status.as_str()
-        );
+        return Err(super::hinted(
+            msg!(
+                "renew-not-active",
+                number = c.number.as_str(),
+                status = Arg::Word(c.status.as_str())
+            ),
+            msg!("renew-not-active-hint"),
+        ));
     }
     let term = terms::term_on(c, today);
     let decided = args.decided.unwrap_or(today);
     if decided > today {
-        bail!("--decided {decided} is after today ({today}): record a decision once it is taken");
+        return Err(super::localized(msg!(
+            "renew-decided-after-today",
+            decided = Arg::Date {
+                date: decided,
+                today
+            },
+            today = Arg::Date { date: today, today }
+        )));
     }
     if decided < term.start && term.number > 1 {
-        bail!(
-            "--decided {decided} is before the current term began ({}): such a decision would \
-             count for an earlier term\nhint: give the day it was taken in this term",
-            term.start
-        );
+        return Err(super::hinted(
+            msg!(
+                "renew-decided-before-term",
+                decided = Arg::Date {
+                    date: decided,
+                    today
+                },
+                start = Arg::Date {
+                    date: term.start,
+                    today
+                }
+            ),
+            msg!("renew-decided-before-term-hint"),
+        ));
     }
     if terms::decided_for(c, term) && !args.force {
         let r = c.renewal.as_ref();
-        let was = r.and_then(|r| r.decision).map_or("?", |d| d.as_str());
-        let on = r
-            .and_then(|r| r.decided)
-            .map(|d| format!(" on {d}"))
-            .unwrap_or_default();
-        bail!(
-            "contract {} already has a decision for term {} ({} – {}): {was}{on}\nhint: pass \
-             --force to replace it",
-            c.number,
-            term.number,
-            term.start,
-            term.end
-        );
+        let was = Arg::Word(r.and_then(|r| r.decision).map_or("?", |d| d.as_str()));
+        let date = |date| Arg::Date { date, today };
+        let (start, end) = (date(term.start), date(term.end));
+        let number = c.number.as_str();
+        let error = match r.and_then(|r| r.decided) {
+            Some(on) => msg!(
+                "renew-decided-already",
+                number = number,
+                term = term.number,
+                start = start,
+                end = end,
+                was = was,
+                on = date(on.0)
+            ),
+            None => msg!(
+                "renew-decided-already-undated",
+                number = number,
+                term = term.number,
+                start = start,
+                end = end,
+                was = was
+            ),
+        };
+        return Err(super::hinted(error, msg!("renew-decided-already-hint")));
     }
     if decision == RenewalDecision::Terminate
         && (args.next.is_some() || args.supplement || args.number.is_some())
     {
-        bail!(
-            "--decision terminate ends the contract: --next, --supplement and --number do not \
-             apply"
-        );
+        return Err(super::localized(msg!("renew-terminate-alone")));
     }
     let next_id = match (&args.next, args.supplement) {
         (Some(id), _) => Some(id.clone()),
@@ -241,31 +269,32 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
     let auto = c.renewal.as_ref().is_some_and(|r| r.auto);
     if decision == RenewalDecision::Renew && next_id.is_none() && !auto {
         let year = renewal::next_term(c, term).map_or(term.end.year() + 1, |t| t.start.year());
-        bail!(
-            "contract {} does not renew itself: name the contract that continues it\nhint: \
-             --next ID drafts it (e.g. --next {year}-001), or --supplement drafts a \
-             supplement",
-            c.number
-        );
+        return Err(super::hinted(
+            msg!("renew-not-auto", number = c.number.as_str()),
+            msg!("renew-not-auto-hint", example = format!("{year}-001")),
+        ));
     }
     let mut notes = Vec::new();
     let mut draft = None;
     if let Some(id) = &next_id {
         if !is_slug(id) {
-            bail!(
-                "invalid --next: `{id}` is not an ID: lower-case latin letters, digits and \
-                 hyphens, like 2027-001"
-            );
+            return Err(super::localized(msg!(
+                "renew-next-not-an-id",
+                id = id.as_str()
+            )));
         }
         if *id == e.id {
-            bail!("invalid --next: `{id}` is this contract itself");
+            return Err(super::localized(msg!(
+                "renew-next-itself",
+                id = id.as_str()
+            )));
         }
         if client.has(Kind::Contract, id) {
             if args.number.is_some() || args.supplement {
-                bail!(
-                    "contract `{id}` exists already: --number and --supplement only shape a \
-                     drafted contract\nhint: drop them to refer to {id} as the next contract"
-                );
+                return Err(super::hinted(
+                    msg!("renew-next-exists", id = id.as_str()),
+                    msg!("renew-next-exists-hint", id = id.as_str()),
+                ));
             }
         } else {
             let next_term = renewal::next_term(c, term)
@@ -277,7 +306,7 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
             ));
         }
     } else if args.number.is_some() {
-        bail!("--number names a drafted next contract: give --next ID too");
+        return Err(super::localized(msg!("renew-number-needs-next")));
     }
     if next_id.is_none()
         && let Some(old) = c.renewal.as_ref().and_then(|r| r.next.as_deref())

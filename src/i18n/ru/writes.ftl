@@ -140,6 +140,41 @@ renew-recorded = записано решение «{ $decision ->
     }» по договору { $number } ({ $term }-й срок: { $start } – { $end }) в { $file }
 renew-created-draft = создан файл { $file } (черновик, { $start } – { $end })
 renew-check-draft = проверьте черновик договора, а когда его подпишут, поставьте `signed:` и `status: active` в { $file }
+renew-draft-exists = { $file } уже есть: rapport никогда не перезаписывает файлы
+renew-draft-exists-hint = выберите другой ID в --next или уберите то, что там лежит
+renew-supplement = { $file } — дополнительное соглашение: его продление следует за договором, который оно дополняет
+renew-supplement-hint = запишите решение по { $contract }
+renew-not-active = договор { $number } { $status ->
+        [draft] ещё черновик
+        [terminated] расторгнут
+        [closed] закрыт
+       *[other] не действует
+    }: решение о продлении принимают только по действующему договору
+renew-not-active-hint = `rapport renewals` покажет действующие договоры
+renew-decided-after-today = --decided { $decided } — это позже сегодняшнего дня ({ $today }): записывайте решение, когда оно уже принято
+renew-decided-before-term = --decided { $decided } — это раньше начала текущего срока ({ $start }): такое решение относилось бы к прошлому сроку
+renew-decided-before-term-hint = укажите день, когда решение приняли в этом сроке
+renew-decided-already = по договору { $number } на { $term }-й срок ({ $start } – { $end }) решение уже записано: { $was ->
+        [renew] продлеваем
+        [renegotiate] пересматриваем условия
+        [terminate] расторгаем
+       *[other] { $was }
+    }, от { $on }
+renew-decided-already-undated = по договору { $number } на { $term }-й срок ({ $start } – { $end }) решение уже записано: { $was ->
+        [renew] продлеваем
+        [renegotiate] пересматриваем условия
+        [terminate] расторгаем
+       *[other] { $was }
+    }
+renew-decided-already-hint = добавьте --force, чтобы заменить его
+renew-terminate-alone = --decision terminate завершает договор: --next, --supplement и --number здесь неприменимы
+renew-not-auto = договор { $number } сам не продлевается: укажите договор, который его продолжит
+renew-not-auto-hint = --next ID создаст его черновик (например, --next { $example }), а --supplement — черновик дополнительного соглашения
+renew-next-not-an-id = неверный --next: `{ $id }` — не ID: строчные латинские буквы, цифры и дефисы, например 2027-001
+renew-next-itself = неверный --next: `{ $id }` — это сам этот договор
+renew-next-exists = договор `{ $id }` уже есть: --number и --supplement задают только создаваемый черновик
+renew-next-exists-hint = уберите их, чтобы указать { $id } как следующий договор
+renew-number-needs-next = --number задаёт номер создаваемого следующего договора: укажите и --next ID
 renew-next-stays = renewal.next: { $next } остался от прежнего решения; уберите его, если он больше не нужен
 renew-auto-next-term = договор { $number } продлится сам на следующий срок, { $start } – { $end }
 
