@@ -1305,68 +1305,44 @@ fn an_unknown_manager_is_told_in_russian() {
 
 #[test]
 fn renews_refusals_are_russian() {
-    let refused = |args: &[&str]| {
+    // The arguments after `renew`, split at spaces.
+    let refused = |args: &str| {
         let mut all = vec!["--today", TODAY, "renew"];
-        all.extend_from_slice(args);
+        all.extend(args.split(' '));
         let r = run_with(&example_book(), &[], &all);
         assert_eq!(r.code, 2, "{}", r.stderr);
         r.stderr
     };
     assert_eq!(
-        refused(&["lesnaya-polyana/2025-004-ds1", "--decision", "renew"]),
+        refused("lesnaya-polyana/2025-004-ds1 --decision renew"),
         "ошибка: clients/lesnaya-polyana/contracts/2025-004-ds1.yaml — дополнительное соглашение: его продление следует за договором, который оно дополняет\n\
          подсказка: запишите решение по lesnaya-polyana/2025-004\n"
     );
     assert_eq!(
-        refused(&["lesnaya-polyana/2025-004", "--decision", "renew"]),
+        refused("lesnaya-polyana/2025-004 --decision renew"),
         "ошибка: по договору 4/2025 на 2-й срок (1 января 2026 г. – 31 декабря 2026 г.) решение уже записано: продлеваем, от 24 ноября\n\
          подсказка: добавьте --force, чтобы заменить его\n"
     );
     assert_eq!(
-        refused(&["lesnaya-polyana/2026-011", "--decision", "renew"]),
+        refused("lesnaya-polyana/2026-011 --decision renew"),
         "ошибка: договор 11/2026 сам не продлевается: укажите договор, который его продолжит\n\
          подсказка: --next ID создаст его черновик (например, --next 2027-001), а --supplement — черновик дополнительного соглашения\n"
     );
     assert_eq!(
-        refused(&[
-            "lesnaya-polyana/2026-011",
-            "--decision",
-            "renew",
-            "--decided",
-            "2026-12-01"
-        ]),
+        refused("lesnaya-polyana/2026-011 --decision renew --decided 2026-12-01"),
         "ошибка: --decided 1 декабря — это позже сегодняшнего дня (27 ноября): записывайте решение, когда оно уже принято\n"
     );
     assert_eq!(
-        refused(&[
-            "lesnaya-polyana/2026-011",
-            "--decision",
-            "renew",
-            "--next",
-            "Next_One"
-        ]),
+        refused("lesnaya-polyana/2026-011 --decision renew --next Next_One"),
         "ошибка: неверный --next: `Next_One` — не ID: строчные латинские буквы, цифры и дефисы, например 2027-001\n"
     );
     assert_eq!(
-        refused(&[
-            "lesnaya-polyana/2026-011",
-            "--decision",
-            "renew",
-            "--next",
-            "2025-004",
-            "--supplement"
-        ]),
+        refused("lesnaya-polyana/2026-011 --decision renew --next 2025-004 --supplement"),
         "ошибка: договор `2025-004` уже есть: --number и --supplement задают только создаваемый черновик\n\
          подсказка: уберите их, чтобы указать 2025-004 как следующий договор\n"
     );
     assert_eq!(
-        refused(&[
-            "lesnaya-polyana/2026-011",
-            "--decision",
-            "terminate",
-            "--next",
-            "2027-001"
-        ]),
+        refused("lesnaya-polyana/2026-011 --decision terminate --next 2027-001"),
         "ошибка: --decision terminate завершает договор: --next, --supplement и --number здесь неприменимы\n"
     );
 }
