@@ -243,6 +243,16 @@ pub struct Amount {
     pub currency: String,
 }
 
+impl Amount {
+    /// The sum as a message's argument: `156000.00 RUB`, «156 000,00 ₽».
+    pub fn arg(&self) -> crate::i18n::Arg {
+        crate::i18n::Arg::Money {
+            amount: self.money,
+            currency: self.currency.clone(),
+        }
+    }
+}
+
 /// The facts of a finding, as data: what it is about and where it stands, the days
 /// and the people and the money concerned. The rule that found it also words it (its
 /// message, help and, for the agenda, what to do); every other command reads these.

@@ -72,13 +72,7 @@ impl Rule for InvoiceOverdue {
             .amount
             .as_ref()
             .map_or(Arg::Text(String::new()), |a| {
-                Arg::from(msg!(
-                    "todo-d04-unpaid",
-                    amount = Arg::Money {
-                        amount: a.money,
-                        currency: a.currency.clone(),
-                    }
-                ))
+                Arg::from(msg!("todo-d04-unpaid", amount = a.arg()))
             });
         // Once it is overdue, the reminder to send; before, only the date.
         let remind = if cx.due.is_none() {

@@ -74,13 +74,7 @@ impl Rule for PlannedInvoiceNotIssued {
             .amount
             .as_ref()
             .map_or(Arg::Text(String::new()), |a| {
-                Arg::from(msg!(
-                    "todo-d12-amount",
-                    amount = Arg::Money {
-                        amount: a.money,
-                        currency: a.currency.clone(),
-                    }
-                ))
+                Arg::from(msg!("todo-d12-amount", amount = a.arg()))
             });
         Some(msg!(
             "todo-d12",
