@@ -120,16 +120,10 @@ fn curators<'b>(book: &'b Book, wanted: Option<&str>, lang: Lang) -> Result<Vec<
             Some(c) => Ok(vec![c]),
             None => {
                 let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
-                let hint = match crate::yaml::suggest(id, &ids) {
-                    Some(s) => msg!("did-you-mean", name = s).render(lang),
-                    None if ids.is_empty() => say(lang, "digest-no-curators"),
-                    None => msg!("digest-curators-are", ids = ids.join(", ")).render(lang),
-                };
-                bail!(
-                    "{}\n{}: {hint}",
-                    msg!("digest-no-curator", id = id).render(lang),
-                    say(lang, "hint-prefix")
-                )
+                let hint = super::hint_for(id, &ids, msg!("digest-no-curators"), |ids| {
+                    msg!("digest-curators-are", ids = ids.join(", "))
+                });
+                Err(super::hinted(msg!("digest-no-curator", id = id), hint))
             }
         },
         None => {

@@ -114,15 +114,16 @@ fn find_entity<'b, T>(
         "project"
     });
     let ids: Vec<&str> = items.iter().map(|e| e.id.as_str()).collect();
-    let hint = match crate::yaml::suggest(id, &ids) {
-        Some(s) => crate::msg!("did-you-mean", name = s),
-        None if ids.is_empty() => crate::msg!(
+    let hint = super::hint_for(
+        id,
+        &ids,
+        crate::msg!(
             "client-has-none",
             kind = kind.clone(),
             client = client.id.as_str()
         ),
-        None => crate::msg!("known-ids", list = known_list(&ids)),
-    };
+        |ids| crate::msg!("known-ids", list = known_list(ids)),
+    );
     Err(super::hinted(
         crate::msg!(
             "no-entity-in-client",

@@ -87,6 +87,21 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
 
 pub use crate::i18n::hinted;
 
+/// The hint for an `id` that names none of `ids`: the nearest of them ("did you mean
+/// `x`?"), else `none` when there are none, else what `listed` says of them.
+pub fn hint_for(
+    id: &str,
+    ids: &[&str],
+    none: crate::i18n::Msg,
+    listed: impl FnOnce(&[&str]) -> crate::i18n::Msg,
+) -> crate::i18n::Msg {
+    match crate::yaml::suggest(id, ids) {
+        Some(s) => crate::msg!("did-you-mean", name = s),
+        None if ids.is_empty() => none,
+        None => listed(ids),
+    }
+}
+
 /// An error worded from the catalog (see [`error_text`]).
 pub fn localized(error: crate::i18n::Msg) -> anyhow::Error {
     anyhow::Error::new(crate::i18n::Localized(error))

@@ -137,11 +137,12 @@ fn known(id: &str, known: &[(&str, &str)], list: &'static str) -> Result<String>
         return Ok((*name).to_owned());
     }
     let ids: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
-    let hint = match crate::yaml::suggest(id, &ids) {
-        Some(s) => msg!("did-you-mean", name = s),
-        None if ids.is_empty() => msg!("site-none-listed", list = Arg::Word(list)),
-        None => msg!("site-ids-are", list = Arg::Word(list), ids = ids.join(", ")),
-    };
+    let hint = super::hint_for(
+        id,
+        &ids,
+        msg!("site-none-listed", list = Arg::Word(list)),
+        |ids| msg!("site-ids-are", list = Arg::Word(list), ids = ids.join(", ")),
+    );
     Err(i18n::hinted(
         msg!("site-unknown", list = Arg::Word(list), id = id),
         hint,
