@@ -7,6 +7,16 @@
 mod common;
 mod report_support;
 
+// The writing commands' refusals in Russian, one file per family of commands.
+#[path = "lang/act.rs"]
+mod act;
+#[path = "lang/import.rs"]
+mod import;
+#[path = "lang/invoice.rs"]
+mod invoice;
+#[path = "lang/task.rs"]
+mod task;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;

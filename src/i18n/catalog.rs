@@ -64,6 +64,26 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("en/history.ftl"),
         include_str!("ru/history.ftl"),
     ),
+    (
+        "invoice.ftl",
+        include_str!("en/invoice.ftl"),
+        include_str!("ru/invoice.ftl"),
+    ),
+    (
+        "act.ftl",
+        include_str!("en/act.ftl"),
+        include_str!("ru/act.ftl"),
+    ),
+    (
+        "task.ftl",
+        include_str!("en/task.ftl"),
+        include_str!("ru/task.ftl"),
+    ),
+    (
+        "import.ftl",
+        include_str!("en/import.ftl"),
+        include_str!("ru/import.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

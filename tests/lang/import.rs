@@ -1,0 +1,5 @@
+//! What `import` and `export` say in Russian: their refusals and notes pinned in full, with nothing
+//! written.
+
+#[allow(unused_imports)]
+use super::{TODAY, common, run_with};
