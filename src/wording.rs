@@ -6,6 +6,27 @@
 
 use chrono::{Datelike, NaiveDate};
 
+/// `text` with its first letter in lower case: a sentence that goes on after a colon.
+/// A word in capitals (`YAML`, `ID`) stays as it is.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second) if !second.is_some_and(char::is_uppercase) => {
+            first.to_lowercase().chain(second).chain(chars).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// `text` with its first letter in upper case: a heading.
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `1 day`, `3 days`, `-1 day` (the catalogs word days for the commands now; the
 /// catalogs' plural rules are checked against this).
 #[cfg(test)]
@@ -105,6 +126,16 @@ pub fn day_long(d: NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_first_leaves_a_word_in_capitals() {
+        assert_eq!(super::lower_first("Значения нет"), "значения нет");
+        assert_eq!(super::lower_first("Сто рублей"), "сто рублей");
+        assert_eq!(super::lower_first("YAML не читается"), "YAML не читается");
+        assert_eq!(super::lower_first("Я"), "я");
+        assert_eq!(super::lower_first(""), "");
+        assert_eq!(super::upper_first("пн 30 ноября"), "Пн 30 ноября");
+    }
+
     use super::*;
 
     #[test]

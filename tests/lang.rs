@@ -14,6 +14,8 @@ mod act;
 mod import;
 #[path = "lang/invoice.rs"]
 mod invoice;
+#[path = "lang/new.rs"]
+mod new;
 #[path = "lang/task.rs"]
 mod task;
 

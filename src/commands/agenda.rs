@@ -332,7 +332,7 @@ fn said_text(item: &Item, lang: Lang, said: &Msg) -> String {
                 || text.clone(),
                 |rest| match upcoming {
                     true => rest.to_owned(),
-                    false => capitalize(rest),
+                    false => crate::wording::upper_first(rest),
                 },
             ),
         None => text,
@@ -815,15 +815,6 @@ fn tag(item: &Item, lang: Lang) -> String {
     crate::i18n::say(lang, id)
 }
 
-/// `text` with its first letter in upper case: a day's heading.
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// The agenda as text, in parts to be written one after the other.
 fn render_text(agenda: &Agenda, lang: Lang) -> Vec<String> {
     let mut out = String::new();
@@ -854,7 +845,7 @@ fn render_text(agenda: &Agenda, lang: Lang) -> Vec<String> {
                 } else if item.act_on == agenda.today {
                     msg!("agenda-today", day = i18n::day_long(lang, item.act_on)).render(lang)
                 } else {
-                    capitalize(&i18n::day_long(lang, item.act_on))
+                    crate::wording::upper_first(&i18n::day_long(lang, item.act_on))
                 };
                 let _ = writeln!(out, "\n{title}");
             }

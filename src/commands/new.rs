@@ -21,7 +21,7 @@ use crate::cli::{
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::{Finding, Location};
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::client::Channel;
 use crate::model::{self, time};
 use crate::msg;
@@ -40,13 +40,13 @@ pub fn run(ctx: &Context, command: &NewCommand) -> Result<Exit> {
     };
     let book = book::load_with(&root, ctx.cache)?;
     let draft = match command {
-        NewCommand::Client(a) => client(&book, a)?,
-        NewCommand::Contract(a) => contract(&book, a)?,
-        NewCommand::Project(a) => project(&book, a)?,
-        NewCommand::Meeting(a) => meeting(&book, a)?,
-        NewCommand::Log(a) => log(&book, a)?,
-        NewCommand::Invoice(a) => invoice(&book, a)?,
-        NewCommand::Contractor(a) => contractor(a)?,
+        NewCommand::Client(a) => client(&book, a, ctx.lang)?,
+        NewCommand::Contract(a) => contract(&book, a, ctx.lang)?,
+        NewCommand::Project(a) => project(&book, a, ctx.lang)?,
+        NewCommand::Meeting(a) => meeting(&book, a, ctx.lang)?,
+        NewCommand::Log(a) => log(&book, a, ctx.lang)?,
+        NewCommand::Invoice(a) => invoice(&book, a, ctx.lang)?,
+        NewCommand::Contractor(a) => contractor(a, ctx.lang)?,
     };
     draft.create(&root)?;
     super::say_out(ctx.lang, &msg!("created", path = draft.file.as_str()))?;
@@ -97,6 +97,37 @@ impl Draft {
             Err(e) => Err(e.into()),
         }
     }
+}
+
+/// What a refusal names as at fault.
+#[derive(Debug, Clone, Copy)]
+enum Field<'a> {
+    /// A flag: `--name`, or `--line 2 (`…`)`.
+    Flag(&'a str),
+    /// The ID of the file being created, of a kind: `client`, `contract`, `project`,
+    /// `contractor`, `contact`.
+    Id(&'static str),
+    /// The CLIENT argument.
+    Client,
+    /// The NAME of `--contact ID=NAME`.
+    ContactName,
+}
+
+impl Field<'_> {
+    /// "invalid FIELD", as the user's language says it.
+    fn invalid(self) -> Msg {
+        match self {
+            Field::Flag(flag) => msg!("new-invalid-flag", flag = flag),
+            Field::Id(kind) => msg!("new-invalid-id", kind = Arg::Word(kind)),
+            Field::Client => msg!("new-invalid-client"),
+            Field::ContactName => msg!("new-invalid-contact-name"),
+        }
+    }
+}
+
+/// "invalid FIELD: WHY".
+fn invalid(field: Field, why: Msg) -> Msg {
+    msg!("new-invalid-because", invalid = field.invalid(), why = why)
 }
 
 /// YAML text being built, remembering which flag each line came from so that a
@@ -154,16 +185,19 @@ impl Doc {
 
     /// Reads the text back as a `T` with the audit's parser. Any finding refuses it,
     /// naming the flag at fault.
-    fn validate<T: DeserializeOwned>(&self, file: &str) -> Result<T> {
+    fn validate<T: DeserializeOwned>(&self, file: &str, lang: Lang) -> Result<T> {
         let mut findings = Vec::new();
         let value = book::parse_entity::<T>(file, &self.text, &mut findings);
         match value {
             Some(value) if findings.is_empty() => Ok(value),
-            _ => bail!("{}", self.explain(&findings)),
+            _ => bail!("{}", self.explain(&findings, lang)),
         }
     }
 
-    fn explain(&self, findings: &[Finding]) -> String {
+    /// The findings in `lang`, each naming the flag whose line it is on. Their hints
+    /// say `hint:`, which the error's rendering words in `lang` (see
+    /// [`super::error_text`]).
+    fn explain(&self, findings: &[Finding], lang: Lang) -> String {
         let mut out = Vec::new();
         for f in findings {
             let flag = match &f.location {
@@ -172,17 +206,32 @@ impl Doc {
                     .and_then(|i| self.flags.get(i)),
                 _ => None,
             };
+            let (message, help) =
+                crate::finding::in_lang(lang, f.said.as_deref(), &f.message, f.help.as_deref());
             let mut msg = match flag {
-                Some(flag) => format!("invalid {flag}: {} ({})", f.message, f.code),
-                None => format!("{} ({})", f.message, f.code),
+                Some(flag) => {
+                    // After "invalid FLAG:" the finding's sentence goes on in lower case
+                    // (Russian starts its findings with a capital; English never did).
+                    let message = match lang {
+                        Lang::En => format!("{message} ({})", f.code),
+                        _ => format!("{} ({})", crate::wording::lower_first(&message), f.code),
+                    };
+                    msg!(
+                        "new-invalid-because",
+                        invalid = Field::Flag(flag).invalid(),
+                        why = message
+                    )
+                    .render(lang)
+                }
+                None => format!("{message} ({})", f.code),
             };
-            if let Some(help) = &f.help {
+            if let Some(help) = help {
                 let _ = write!(msg, "\nhint: {help}");
             }
             out.push(msg);
         }
         if out.is_empty() {
-            out.push("the new file does not read back as YAML".to_owned());
+            out.push(crate::i18n::say(lang, "new-not-yaml"));
         }
         out.join("\n")
     }
@@ -202,25 +251,39 @@ fn datetime(at: NaiveDateTime) -> String {
 
 /// Parses `--at`.
 fn parse_at(s: &str) -> Result<NaiveDateTime> {
-    time::parse_datetime(s).map_err(|e| match e {
-        time::DateError::Malformed => {
-            anyhow::anyhow!("invalid --at: `{s}` is not a date and time: write YYYY-MM-DDTHH:MM")
-        }
-        time::DateError::Impossible(why) => {
-            anyhow::anyhow!("invalid --at: `{s}` is not a real date and time: {why} (E07)")
-        }
+    time::parse_datetime(s).map_err(|e| {
+        super::localized(invalid(
+            Field::Flag("--at"),
+            match e {
+                time::DateError::Malformed => msg!("new-at-malformed", at = s),
+                time::DateError::Impossible(why) => {
+                    msg!(
+                        "new-at-impossible",
+                        at = s,
+                        why = book::impossible_date(&why)
+                    )
+                }
+            },
+        ))
     })
 }
 
 /// Refuses an ID that is not a slug.
-fn require_slug(flag: &str, what: &str, id: &str) -> Result<()> {
+fn require_slug(field: Field, what: &'static str, id: &str) -> Result<()> {
     if !is_slug(id) {
-        bail!(
-            "invalid {flag}: `{id}` is not a valid {what} ID\nhint: IDs are lowercase latin \
-             letters, digits and hyphens, starting with a letter or digit, at most 64 \
-             characters (e.g. `{}`)",
-            slugify_hint(id)
-        );
+        let error = match field {
+            // The ID being created: Russian says "ID клиента `X` не годится", not the
+            // kind twice.
+            Field::Id(kind) => msg!("new-bad-id", kind = Arg::Word(kind), id = id),
+            _ => invalid(
+                field,
+                msg!("new-not-an-id", id = id, what = Arg::Word(what)),
+            ),
+        };
+        return Err(super::hinted(
+            error,
+            msg!("new-not-an-id-hint", example = slugify_hint(id)),
+        ));
     }
     Ok(())
 }
@@ -246,56 +309,88 @@ fn slugify_hint(s: &str) -> String {
 }
 
 /// Refuses text that is empty or blank.
-fn require_text(flag: &str, value: &str) -> Result<()> {
+fn require_text(field: Field, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        bail!("invalid {flag}: it must not be empty");
+        return Err(super::localized(invalid(field, msg!("new-empty"))));
     }
     Ok(())
 }
 
-/// Refuses a reference to nothing, suggesting the nearest known ID.
-fn check_ref(flag: &str, id: &str, noun: &str, place: &str, known: &[&str]) -> Result<()> {
+/// Where a reference is looked up: rapport.yaml, or a client's folder.
+#[derive(Debug, Clone, Copy)]
+enum Place<'a> {
+    Settings,
+    Client(&'a str),
+}
+
+/// Refuses a reference to nothing, suggesting the nearest known ID. `noun` names what
+/// is referred to (`team`, `curator`, `contact`, `contract`, `project`).
+fn check_ref(flag: &str, id: &str, noun: &'static str, place: Place, known: &[&str]) -> Result<()> {
     if known.contains(&id) {
         return Ok(());
     }
-    let hint = match crate::yaml::suggest(id, known) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if known.is_empty() => format!("there is no {noun} to refer to {place} yet"),
-        None => format!("known: {}", known.join(", ")),
+    let (error, none) = match place {
+        Place::Settings => (
+            msg!("new-no-ref-in-settings", noun = Arg::Word(noun), id = id),
+            msg!("new-none-in-settings", noun = Arg::Word(noun)),
+        ),
+        Place::Client(client) => (
+            msg!(
+                "new-no-ref-in-client",
+                noun = Arg::Word(noun),
+                id = id,
+                client = client
+            ),
+            msg!(
+                "new-none-in-client",
+                noun = Arg::Word(noun),
+                client = client
+            ),
+        ),
     };
-    bail!("invalid {flag}: no {noun} `{id}` {place} (E04)\nhint: {hint}")
+    let hint = super::hint_for(id, known, none, known_ids);
+    Err(super::hinted(invalid(Field::Flag(flag), error), hint))
+}
+
+/// "known: a, b, c".
+fn known_ids(ids: &[&str]) -> Msg {
+    msg!("load-known", ids = ids.join(", "))
 }
 
 /// The client `id`, which must exist with a readable client.yaml.
-fn find_client<'b>(book: &'b Book, flag: &str, id: &str) -> Result<&'b ClientBook> {
+fn find_client<'b>(book: &'b Book, id: &str) -> Result<&'b ClientBook> {
     match book.client(id) {
         Some(c) if c.client.is_some() || c.client_broken => Ok(c),
-        Some(_) => bail!(
-            "invalid {flag}: the folder clients/{id} has no client.yaml\nhint: create it with \
-             `rapport new client {id} --name NAME --contact ID=NAME`"
-        ),
+        Some(_) => Err(super::hinted(
+            invalid(Field::Client, msg!("new-client-folder-only", id = id)),
+            msg!("new-client-folder-only-hint", id = id),
+        )),
         None => {
             let known: Vec<&str> = book.clients.iter().map(|c| c.id.as_str()).collect();
-            let hint = match crate::yaml::suggest(id, &known) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if known.is_empty() => {
-                    "the book has no clients yet: add one with `rapport new client`".to_owned()
-                }
-                None => format!("known: {}", known.join(", ")),
-            };
-            bail!("invalid {flag}: no client `{id}` (E04)\nhint: {hint}")
+            let hint = super::hint_for(id, &known, msg!("new-no-clients-yet"), known_ids);
+            Err(super::hinted(
+                invalid(Field::Client, msg!("new-no-client", id = id)),
+                hint,
+            ))
         }
     }
+}
+
+/// "cannot check FLAG: FILE does not read", with the hint to audit it.
+fn cannot_check(flag: &str, file: &str) -> anyhow::Error {
+    super::hinted(
+        msg!("new-cannot-check", flag = flag, file = file),
+        msg!("new-cannot-check-hint"),
+    )
 }
 
 /// The contact IDs of a client, or an error if its client.yaml does not read.
 fn contacts<'b>(client: &'b ClientBook, flag: &str) -> Result<Vec<&'b str>> {
     if client.client_broken {
-        bail!(
-            "cannot check {flag}: clients/{}/client.yaml does not read\nhint: run `rapport \
-             audit` to see what is wrong with it, and fix that first",
-            client.id
-        );
+        return Err(cannot_check(
+            flag,
+            &format!("clients/{}/client.yaml", client.id),
+        ));
     }
     Ok(client
         .client
@@ -305,12 +400,9 @@ fn contacts<'b>(client: &'b ClientBook, flag: &str) -> Result<Vec<&'b str>> {
 }
 
 fn settings<'b>(book: &'b Book, flag: &str) -> Result<&'b model::Settings> {
-    book.settings.as_ref().ok_or_else(|| {
-        anyhow::anyhow!(
-            "cannot check {flag}: rapport.yaml does not read\nhint: run `rapport audit` to see \
-             what is wrong with it, and fix that first"
-        )
-    })
+    book.settings
+        .as_ref()
+        .ok_or_else(|| cannot_check(flag, "rapport.yaml"))
 }
 
 fn team<'b>(book: &'b Book, flag: &str) -> Result<Vec<&'b str>> {
@@ -337,7 +429,7 @@ fn check_present(client: &ClientBook, flag: &str, kind: Kind, id: Option<&String
             flag,
             id,
             kind.noun(),
-            &format!("in client `{}`", client.id),
+            Place::Client(&client.id),
             &present(client, kind),
         ),
         None => Ok(()),
@@ -353,14 +445,17 @@ fn client_file(client: &str, kind: Kind, id: &str) -> String {
 fn dated_id(day: NaiveDate, slug: Option<&String>, value: &str) -> Result<String> {
     let slug = match slug {
         Some(s) => {
-            require_slug("--slug", "file name", s)?;
+            require_slug(Field::Flag("--slug"), "file-name", s)?;
             s.clone()
         }
         None => value.replace('_', "-"),
     };
     let id = format!("{}-{slug}", date(day));
     if !is_slug(&id) {
-        bail!("invalid --slug: `{id}` is longer than an ID may be (64 characters)");
+        return Err(super::localized(invalid(
+            Field::Flag("--slug"),
+            msg!("new-slug-too-long", id = id.as_str()),
+        )));
     }
     Ok(id)
 }
@@ -379,28 +474,30 @@ fn client_doc(a: &NewClient, contact_id: &str, contact_name: &str) -> Doc {
     doc
 }
 
-fn client(book: &Book, a: &NewClient) -> Result<Draft> {
-    require_slug("client ID", "client", &a.id)?;
-    require_text("--name", &a.name)?;
+fn client(book: &Book, a: &NewClient, lang: Lang) -> Result<Draft> {
+    require_slug(Field::Id("client"), "client", &a.id)?;
+    require_text(Field::Flag("--name"), &a.name)?;
     let Some((contact_id, contact_name)) = a.contact.split_once('=') else {
-        bail!(
-            "invalid --contact: `{}` is not ID=NAME\nhint: write e.g. --contact \
-             smirnov=\"Иван Смирнов\"",
-            a.contact
-        );
+        return Err(super::hinted(
+            invalid(
+                Field::Flag("--contact"),
+                msg!("new-contact-malformed", contact = a.contact.as_str()),
+            ),
+            msg!("new-contact-malformed-hint"),
+        ));
     };
     let (contact_id, contact_name) = (contact_id.trim(), contact_name.trim());
-    require_slug("--contact", "contact", contact_id)?;
-    require_text("--contact NAME", contact_name)?;
+    require_slug(Field::Flag("--contact"), "contact", contact_id)?;
+    require_text(Field::ContactName, contact_name)?;
     let file = format!("clients/{}/client.yaml", a.id);
     let doc = client_doc(a, contact_id, contact_name);
-    doc.validate::<model::Client>(&file)?;
+    doc.validate::<model::Client>(&file, lang)?;
     if let Some(m) = &a.manager {
         check_ref(
             "--manager",
             m,
-            "team member",
-            "in rapport.yaml",
+            "team",
+            Place::Settings,
             &team(book, "--manager")?,
         )?;
     }
@@ -410,7 +507,7 @@ fn client(book: &Book, a: &NewClient) -> Result<Draft> {
             .iter()
             .map(|c| c.id.as_str())
             .collect();
-        check_ref("--curator", c, "curator", "in rapport.yaml", &curators)?;
+        check_ref("--curator", c, "curator", Place::Settings, &curators)?;
     }
     let mut draft = Draft::new(file, doc, "taken-client");
     if a.key && a.curator.is_none() {
@@ -428,38 +525,41 @@ fn contract_doc(a: &NewContract) -> Doc {
     doc
 }
 
-fn contract(book: &Book, a: &NewContract) -> Result<Draft> {
-    require_slug("contract ID", "contract", &a.id)?;
-    let client = find_client(book, "client", &a.client)?;
-    require_text("--number", &a.number)?;
+fn contract(book: &Book, a: &NewContract, lang: Lang) -> Result<Draft> {
+    require_slug(Field::Id("contract"), "contract", &a.id)?;
+    let client = find_client(book, &a.client)?;
+    require_text(Field::Flag("--number"), &a.number)?;
     if a.end < a.start {
-        bail!(
-            "invalid --end: the contract would end on {} before it starts on {} (E07)",
-            date(a.end),
-            date(a.start)
-        );
+        return Err(super::localized(invalid(
+            Field::Flag("--end"),
+            msg!(
+                "new-contract-ends-first",
+                end = Arg::FullDate(a.end),
+                start = Arg::FullDate(a.start)
+            ),
+        )));
     }
     let file = client_file(&client.id, Kind::Contract, &a.id);
     let doc = contract_doc(a);
-    doc.validate::<model::Contract>(&file)?;
+    doc.validate::<model::Contract>(&file, lang)?;
     Ok(Draft::new(file, doc, "taken-contract"))
 }
 
-fn project(book: &Book, a: &NewProject) -> Result<Draft> {
-    require_slug("project ID", "project", &a.id)?;
-    let client = find_client(book, "client", &a.client)?;
-    require_text("--title", &a.title)?;
+fn project(book: &Book, a: &NewProject, lang: Lang) -> Result<Draft> {
+    require_slug(Field::Id("project"), "project", &a.id)?;
+    let client = find_client(book, &a.client)?;
+    require_text(Field::Flag("--title"), &a.title)?;
     let file = client_file(&client.id, Kind::Project, &a.id);
     let mut doc = Doc::default();
     doc.text("--title", 0, "title", &a.title);
     doc.opt_id("--contract", 0, "contract", a.contract.as_ref());
-    doc.validate::<model::Project>(&file)?;
+    doc.validate::<model::Project>(&file, lang)?;
     check_present(client, "--contract", Kind::Contract, a.contract.as_ref())?;
     Ok(Draft::new(file, doc, "taken-project"))
 }
 
-fn meeting(book: &Book, a: &NewMeeting) -> Result<Draft> {
-    let client = find_client(book, "client", &a.client)?;
+fn meeting(book: &Book, a: &NewMeeting, lang: Lang) -> Result<Draft> {
+    let client = find_client(book, &a.client)?;
     let at = parse_at(&a.at)?;
     let mut doc = Doc::default();
     doc.field("--at", 0, "at", &datetime(at));
@@ -476,19 +576,18 @@ fn meeting(book: &Book, a: &NewMeeting) -> Result<Draft> {
         }
     }
     let probe = client_file(&client.id, Kind::Meeting, "new");
-    let meeting = doc.validate::<model::Meeting>(&probe)?;
+    let meeting = doc.validate::<model::Meeting>(&probe, lang)?;
     let id = dated_id(at.date(), a.slug.as_ref(), meeting.format.as_str())?;
-    let place = format!("in client `{}`", client.id);
     if !a.with.is_empty() {
         let known = contacts(client, "--with")?;
         for c in &a.with {
-            check_ref("--with", c, "contact", &place, &known)?;
+            check_ref("--with", c, "contact", Place::Client(&client.id), &known)?;
         }
     }
     if !a.agency.is_empty() {
         let known = team(book, "--agency")?;
         for m in &a.agency {
-            check_ref("--agency", m, "team member", "in rapport.yaml", &known)?;
+            check_ref("--agency", m, "team", Place::Settings, &known)?;
         }
     }
     check_present(client, "--project", Kind::Project, a.project.as_ref())?;
@@ -499,8 +598,8 @@ fn meeting(book: &Book, a: &NewMeeting) -> Result<Draft> {
     ))
 }
 
-fn log(book: &Book, a: &NewLog) -> Result<Draft> {
-    let client = find_client(book, "client", &a.client)?;
+fn log(book: &Book, a: &NewLog, lang: Lang) -> Result<Draft> {
+    let client = find_client(book, &a.client)?;
     let at = parse_at(&a.at)?;
     let mut doc = Doc::default();
     doc.field("--at", 0, "at", &datetime(at));
@@ -509,17 +608,11 @@ fn log(book: &Book, a: &NewLog) -> Result<Draft> {
     doc.opt_id("--contact", 0, "contact", a.contact.as_ref());
     doc.opt_text("--subject", 0, "subject", a.subject.as_ref());
     let probe = client_file(&client.id, Kind::Log, "new");
-    let entry = doc.validate::<model::LogEntry>(&probe)?;
+    let entry = doc.validate::<model::LogEntry>(&probe, lang)?;
     let id = dated_id(at.date(), a.slug.as_ref(), entry.channel.as_str())?;
     if let Some(c) = &a.contact {
         let known = contacts(client, "--contact")?;
-        check_ref(
-            "--contact",
-            c,
-            "contact",
-            &format!("in client `{}`", client.id),
-            &known,
-        )?;
+        check_ref("--contact", c, "contact", Place::Client(&client.id), &known)?;
     }
     Ok(Draft::new(
         client_file(&client.id, Kind::Log, &id),
@@ -542,22 +635,25 @@ fn invoice_line(line: &str) -> Result<(&str, &str, &str, &str)> {
     }
 }
 
-fn invoice(book: &Book, a: &NewInvoice) -> Result<Draft> {
-    let client = find_client(book, "client", &a.client)?;
-    require_text("--number", &a.number)?;
+fn invoice(book: &Book, a: &NewInvoice, lang: Lang) -> Result<Draft> {
+    let client = find_client(book, &a.client)?;
+    require_text(Field::Flag("--number"), &a.number)?;
     if !is_slug(&a.number) {
         let pattern = book
             .settings
             .as_ref()
             .map_or("{year}-{seq:04}", |s| s.invoice.number.as_str());
-        bail!(
-            "invalid --number: `{}` cannot name the file: an invoice's file is named by its \
-             number, so the number must be a valid ID (lowercase Latin letters, digits and \
-             hyphens)\nhint: number invoices like {}-0001 (rapport.yaml's invoice.number is \
-             \"{pattern}\")",
-            a.number,
-            a.date.year()
-        );
+        return Err(super::hinted(
+            invalid(
+                Field::Flag("--number"),
+                msg!("new-invoice-number-not-an-id", number = a.number.as_str()),
+            ),
+            msg!(
+                "new-invoice-number-not-an-id-hint",
+                year = a.date.year().to_string(),
+                pattern = pattern
+            ),
+        ));
     }
     let mut doc = Doc::default();
     doc.text("--number", 0, "number", &a.number);
@@ -578,7 +674,7 @@ fn invoice(book: &Book, a: &NewInvoice) -> Result<Draft> {
         doc.field(&flag, 4, "price", &yaml_number(price));
     }
     let file = client_file(&client.id, Kind::Invoice, &a.number);
-    doc.validate::<model::Invoice>(&file)?;
+    doc.validate::<model::Invoice>(&file, lang)?;
     check_present(client, "--contract", Kind::Contract, a.contract.as_ref())?;
     check_present(client, "--project", Kind::Project, a.project.as_ref())?;
     let year = a.date.year();
@@ -586,21 +682,27 @@ fn invoice(book: &Book, a: &NewInvoice) -> Result<Draft> {
         for inv in &other.invoices {
             // The file of the same name is refused below, as taken.
             if inv.file != file && inv.data.number == a.number && inv.data.date.0.year() == year {
-                bail!(
-                    "invalid --number: invoice number {} of {year} is taken by {} (D05)\nhint: \
-                     an invoice number is unique in the book per year: choose the next free one",
-                    a.number,
-                    inv.file
-                );
+                return Err(super::hinted(
+                    invalid(
+                        Field::Flag("--number"),
+                        msg!(
+                            "new-invoice-number-taken",
+                            number = a.number.as_str(),
+                            year = year.to_string(),
+                            file = inv.file.as_str()
+                        ),
+                    ),
+                    msg!("new-invoice-number-taken-hint"),
+                ));
             }
         }
     }
     Ok(Draft::new(file, doc, "taken-invoice"))
 }
 
-fn contractor(a: &NewContractor) -> Result<Draft> {
-    require_slug("contractor ID", "contractor", &a.id)?;
-    require_text("--name", &a.name)?;
+fn contractor(a: &NewContractor, lang: Lang) -> Result<Draft> {
+    require_slug(Field::Id("contractor"), "contractor", &a.id)?;
+    require_text(Field::Flag("--name"), &a.name)?;
     let file = format!("contractors/{}.yaml", a.id);
     let mut doc = Doc::default();
     doc.text("--name", 0, "name", &a.name);
@@ -613,7 +715,7 @@ fn contractor(a: &NewContractor) -> Result<Draft> {
     doc.opt_text("--email", 0, "email", a.email.as_ref());
     doc.opt_text("--phone", 0, "phone", a.phone.as_ref());
     doc.opt_text("--messenger", 0, "messenger", a.messenger.as_ref());
-    let parsed = doc.validate::<model::Contractor>(&file)?;
+    let parsed = doc.validate::<model::Contractor>(&file, lang)?;
     let mut draft = Draft::new(file, doc, "taken-contractor");
     let needs = |flag: &str| Some(msg!("contractor-channel-needs", flag = flag));
     let missing = match parsed.preferred_channel {
@@ -643,7 +745,7 @@ mod tests {
         };
         let doc = client_doc(&a, "smirnov", "Иван Смирнов-Щедрин");
         let client = doc
-            .validate::<model::Client>("clients/romashka/client.yaml")
+            .validate::<model::Client>("clients/romashka/client.yaml", Lang::En)
             .expect("valid");
         assert_eq!(client.name, a.name);
         assert!(client.key);
@@ -666,7 +768,7 @@ mod tests {
             title: Some("Дизайн: поддержка".into()),
         };
         let doc = contract_doc(&a);
-        let c = doc.validate::<model::Contract>("c.yaml").expect("valid");
+        let c = doc.validate::<model::Contract>("c.yaml", Lang::En).expect("valid");
         assert_eq!(c.number, "17/2026");
         assert_eq!(c.title.as_deref(), Some("Дизайн: поддержка"));
         assert_eq!(
@@ -681,7 +783,7 @@ mod tests {
         doc.field("--at", 0, "at", "2026-11-20T15:00");
         doc.text("--format", 0, "format", "video2");
         let err = doc
-            .validate::<model::Meeting>("m.yaml")
+            .validate::<model::Meeting>("m.yaml", Lang::En)
             .expect_err("bad format");
         assert_eq!(
             err.to_string(),

@@ -265,7 +265,7 @@ pub(super) fn balance(loc: Locale, s: &Statement<'_>, p: &Parties<'_>, cur: &str
         }
     };
     let in_words = crate::domain::words::amount(loc, owed, cur).unwrap_or_default();
-    let in_words = lowercase_first(&in_words);
+    let in_words = crate::wording::lower_first(&in_words);
     Block::Paragraph {
         text: w
             .owed
@@ -275,13 +275,5 @@ pub(super) fn balance(loc: Locale, s: &Statement<'_>, p: &Parties<'_>, cur: &str
             .replace("{sum}", &locale::money(loc, owed, cur))
             .replace("{words}", &in_words),
         bold: true,
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

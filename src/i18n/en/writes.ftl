@@ -22,6 +22,45 @@ taken-contractor = a contractor with this ID exists: choose another ID, or edit 
 key-client-no-curator = a key client is expected to have a curator (D09): add `curator:`
 contractor-no-channel = a contractor is expected to have a --preferred-channel (R21)
 contractor-channel-needs = the preferred channel needs { $flag } to be usable (R21)
+new-invalid-flag = invalid { $flag }
+new-invalid-id = invalid { $kind } ID
+new-invalid-client = invalid client
+new-invalid-contact-name = invalid --contact NAME
+new-invalid-because = { $invalid }: { $why }
+new-not-yaml = the new file does not read back as YAML
+new-at-malformed = `{ $at }` is not a date and time: write YYYY-MM-DDTHH:MM
+new-at-impossible = `{ $at }` is not a real date and time: { $why } (E07)
+new-not-an-id = `{ $id }` is not a valid { $what ->
+        [file-name] file name
+       *[other] { $what }
+    } ID
+new-bad-id = invalid { $kind } ID: `{ $id }` is not a valid { $kind } ID
+new-not-an-id-hint = IDs are lowercase latin letters, digits and hyphens, starting with a letter or digit, at most 64 characters (e.g. `{ $example }`)
+new-empty = it must not be empty
+new-slug-too-long = `{ $id }` is longer than an ID may be (64 characters)
+new-no-ref-in-settings = no { $noun ->
+        [team] team member
+       *[other] { $noun }
+    } `{ $id }` in rapport.yaml (E04)
+new-none-in-settings = there is no { $noun ->
+        [team] team member
+       *[other] { $noun }
+    } to refer to in rapport.yaml yet
+new-no-ref-in-client = no { $noun } `{ $id }` in client `{ $client }` (E04)
+new-none-in-client = there is no { $noun } to refer to in client `{ $client }` yet
+new-no-client = no client `{ $id }` (E04)
+new-no-clients-yet = the book has no clients yet: add one with `rapport new client`
+new-client-folder-only = the folder clients/{ $id } has no client.yaml
+new-client-folder-only-hint = create it with `rapport new client { $id } --name NAME --contact ID=NAME`
+new-cannot-check = cannot check { $flag }: { $file } does not read
+new-cannot-check-hint = run `rapport audit` to see what is wrong with it, and fix that first
+new-contact-malformed = `{ $contact }` is not ID=NAME
+new-contact-malformed-hint = write e.g. --contact smirnov="Иван Смирнов"
+new-contract-ends-first = the contract would end on { $end } before it starts on { $start } (E07)
+new-invoice-number-not-an-id = `{ $number }` cannot name the file: an invoice's file is named by its number, so the number must be a valid ID (lowercase Latin letters, digits and hyphens)
+new-invoice-number-not-an-id-hint = number invoices like { $year }-0001 (rapport.yaml's invoice.number is "{ $pattern }")
+new-invoice-number-taken = invoice number { $number } of { $year } is taken by { $file } (D05)
+new-invoice-number-taken-hint = an invoice number is unique in the book per year: choose the next free one
 
 ## Documents (invoice render, act render, estimate, reconcile)
 

@@ -23,6 +23,67 @@ taken-contractor = подрядчик с таким ID уже есть: выбе
 key-client-no-curator = у ключевого клиента должен быть куратор (D09): добавьте `curator:`
 contractor-no-channel = у подрядчика должен быть удобный канал связи: укажите --preferred-channel (R21)
 contractor-channel-needs = чтобы удобным каналом можно было воспользоваться, нужен { $flag } (R21)
+new-invalid-flag = неверный { $flag }
+new-invalid-id = неверный ID { $kind ->
+        [client] клиента
+        [contract] договора
+        [project] проекта
+       *[contractor] подрядчика
+    }
+new-invalid-client = неверный клиент
+new-invalid-contact-name = неверное имя в --contact
+new-invalid-because = { $invalid }: { $why }
+new-not-yaml = новый файл не читается обратно как YAML
+new-at-malformed = `{ $at }` — не дата и время: пишите их так: 2026-11-27T10:00
+new-at-impossible = `{ $at }`: { $why } (E07)
+new-not-an-id = `{ $id }` не годится { $what ->
+        [client] в ID клиента
+        [contact] в ID контакта
+        [contract] в ID договора
+        [project] в ID проекта
+        [contractor] в ID подрядчика
+       *[file-name] в имя файла
+    }
+new-bad-id = ID { $kind ->
+        [client] клиента
+        [contract] договора
+        [project] проекта
+       *[contractor] подрядчика
+    } `{ $id }` не годится
+new-not-an-id-hint = ID пишут строчными латинскими буквами, цифрами и дефисами, начиная с буквы или цифры, не длиннее 64 символов (например, `{ $example }`)
+new-empty = значение не может быть пустым
+new-slug-too-long = `{ $id }` длиннее, чем может быть ID (64 символа)
+new-no-ref-in-settings = в rapport.yaml нет { $noun ->
+        [team] сотрудника
+       *[curator] куратора
+    } `{ $id }` (E04)
+new-none-in-settings = в rapport.yaml пока не записано ни одного { $noun ->
+        [team] сотрудника
+       *[curator] куратора
+    }
+new-no-ref-in-client = у клиента `{ $client }` нет { $noun ->
+        [contact] контакта
+        [contract] договора
+       *[project] проекта
+    } `{ $id }` (E04)
+new-none-in-client = у клиента `{ $client }` пока нет ни одного { $noun ->
+        [contact] контакта
+        [contract] договора
+       *[project] проекта
+    }
+new-no-client = в книге нет клиента `{ $id }` (E04)
+new-no-clients-yet = в книге пока нет клиентов: добавьте первого командой `rapport new client`
+new-client-folder-only = в папке clients/{ $id } нет client.yaml
+new-client-folder-only-hint = создайте его: `rapport new client { $id } --name НАЗВАНИЕ --contact ID=ИМЯ`
+new-cannot-check = не удаётся проверить { $flag }: { $file } не читается
+new-cannot-check-hint = `rapport audit` покажет, что с ним не так; сначала исправьте это
+new-contact-malformed = `{ $contact }` — не ID=ИМЯ
+new-contact-malformed-hint = напишите, например, --contact smirnov="Иван Смирнов"
+new-contract-ends-first = дата окончания { $end } раньше даты начала { $start } (E07)
+new-invoice-number-not-an-id = `{ $number }` не годится в имя файла: файл счёта называется его номером, поэтому номер должен быть ID (строчные латинские буквы, цифры и дефисы)
+new-invoice-number-not-an-id-hint = нумеруйте счета как { $year }-0001 (invoice.number в rapport.yaml — "{ $pattern }")
+new-invoice-number-taken = номер { $number } за { $year } год уже занят: { $file } (D05)
+new-invoice-number-taken-hint = номера счетов в книге не повторяются в пределах года: возьмите следующий свободный
 
 ## Документы (invoice render, act render, estimate, reconcile)
 
