@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::book::{self, Book, ClientBook, Entity, Kind};
@@ -197,14 +197,18 @@ fn sent_at(
         }
     };
     if at < held {
-        bail!(
-            "--at {} is before the meeting started ({})",
-            datetime_text(at),
-            meeting.at
-        );
+        return Err(super::localized(crate::msg!(
+            "meeting-sent-before-held",
+            at = Arg::FullMoment(at),
+            held = Arg::FullMoment(held)
+        )));
     }
     if at.date() > today {
-        bail!("--at {} is after today ({today})", datetime_text(at));
+        return Err(super::localized(crate::msg!(
+            "meeting-sent-after-today",
+            at = Arg::FullMoment(at),
+            today = Arg::FullDate(today)
+        )));
     }
     Ok(at)
 }
@@ -223,12 +227,20 @@ fn recipients(client: &ClientBook, meeting: &Meeting, to: &[String]) -> Result<V
     for id in to {
         let id = id.trim();
         if client.contact(id).is_none() {
-            let hint = match crate::yaml::suggest(id, &contacts) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if contacts.is_empty() => format!("{} has no contacts", client.id),
-                None => format!("its contacts: {}", contacts.join(", ")),
-            };
-            bail!("`{id}` is not a contact of {}\nhint: {hint}", client.id);
+            let hint = super::hint_for(
+                id,
+                &contacts,
+                crate::msg!("meeting-no-contacts", client = client.id.as_str()),
+                |ids| crate::msg!("meeting-its-contacts", ids = ids.join(", ")),
+            );
+            return Err(super::hinted(
+                crate::msg!(
+                    "meeting-not-a-contact",
+                    id = id,
+                    client = client.id.as_str()
+                ),
+                hint,
+            ));
         }
         if !out.iter().any(|o| o == id) {
             out.push(id.to_owned());
@@ -299,11 +311,10 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
     // The file as it is now (it may have changed since the book was loaded).
     let mut findings = Vec::new();
     let Some(current) = book::parse_entity::<Meeting>(&meeting.file, &text, &mut findings) else {
-        bail!(
-            "{} does not read as a meeting now\nhint: `rapport audit {}` says what is wrong",
-            meeting.file,
-            meeting.file
-        );
+        return Err(super::hinted(
+            crate::msg!("meeting-unread-now", file = meeting.file.as_str()),
+            crate::msg!("meeting-unread-now-hint", file = meeting.file.as_str()),
+        ));
     };
     let at_text = datetime_text(at);
     let new_text = record_sent(&text, &current, &at_text, &to)
@@ -342,8 +353,8 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
             lang,
             &msg!(
                 "report-sent-before",
-                before = prev.to_string(),
-                now = at_text.as_str()
+                before = Arg::FullMoment(prev.0),
+                now = Arg::FullMoment(at)
             ),
         );
     }

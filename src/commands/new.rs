@@ -768,7 +768,9 @@ mod tests {
             title: Some("Дизайн: поддержка".into()),
         };
         let doc = contract_doc(&a);
-        let c = doc.validate::<model::Contract>("c.yaml", Lang::En).expect("valid");
+        let c = doc
+            .validate::<model::Contract>("c.yaml", Lang::En)
+            .expect("valid");
         assert_eq!(c.number, "17/2026");
         assert_eq!(c.title.as_deref(), Some("Дизайн: поддержка"));
         assert_eq!(

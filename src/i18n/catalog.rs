@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use chrono::Timelike;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -139,14 +140,17 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
             Lang::En => date.format("%Y-%m-%d").to_string(),
             Lang::Ru => super::date_long(lang, *date),
         }),
-        Arg::FullMoment(at) => FluentValue::from(match lang {
-            Lang::En => at.format("%Y-%m-%dT%H:%M").to_string(),
-            Lang::Ru => format!(
-                "{}, {}",
-                super::date_long(lang, at.date()),
-                at.format("%H:%M")
-            ),
-        }),
+        Arg::FullMoment(at) => {
+            // Seconds only where there are some, as the book writes a moment.
+            let time = match at.second() {
+                0 => "%H:%M",
+                _ => "%H:%M:%S",
+            };
+            FluentValue::from(match lang {
+                Lang::En => at.format(&format!("%Y-%m-%dT{time}")).to_string(),
+                Lang::Ru => format!("{}, {}", super::date_long(lang, at.date()), at.format(time)),
+            })
+        }
         Arg::MonthDay { month, day } => FluentValue::from(match lang {
             Lang::En => format!("{month:02}-{day:02}"),
             Lang::Ru => super::month_day_ru(*month, *day),

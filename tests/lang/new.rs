@@ -1,5 +1,5 @@
-//! What `rapport new` says in Russian when it refuses: every refusal a user can reach
-//! from the command line pinned in full, with nothing written.
+//! What `rapport new` and `rapport meeting sent` say in Russian when they refuse: every
+//! refusal a user can reach from the command line pinned in full, with nothing written.
 
 use std::path::Path;
 
@@ -195,5 +195,44 @@ fn new_cannot_check_a_reference_when_its_file_does_not_read() {
             .path()
             .join("clients/lesnaya-polyana/log/2026-11-20-email.yaml")
             .exists()
+    );
+}
+
+#[test]
+fn meeting_sent_refuses_in_russian_and_leaves_the_file_alone() {
+    let book = TempBook::copy_of(&example_book());
+    let file = "clients/lesnaya-polyana/meetings/2025-02-12-znakomstvo.yaml";
+    let before = book.read(file);
+    let refused = |args: &str| {
+        let mut all = vec![
+            "--today",
+            TODAY,
+            "meeting",
+            "sent",
+            "lesnaya-polyana/2025-02-12-znakomstvo",
+        ];
+        all.extend(args.split(' '));
+        let r = run_with(book.path(), &[], &all);
+        assert_eq!(r.code, 2, "{args}: {}", r.stderr);
+        assert_eq!(book.read(file), before, "{args} changed the meeting");
+        r.stderr
+    };
+    assert_eq!(
+        refused("--at 2025-02-12T10:59"),
+        "ошибка: --at 12 февраля 2025 г., 10:59 — это раньше начала встречи (12 февраля 2025 г., 11:00)\n"
+    );
+    assert_eq!(
+        refused("--at 2026-11-30T10:00:30"),
+        "ошибка: --at 30 ноября 2026 г., 10:00:30 — это позже сегодняшнего дня (27 ноября 2026 г.)\n"
+    );
+    assert_eq!(
+        refused("--to smirnva"),
+        "ошибка: `smirnva` — не контакт клиента lesnaya-polyana\n\
+         подсказка: вы имели в виду `smirnova`?\n"
+    );
+    assert_eq!(
+        refused("--to zzz"),
+        "ошибка: `zzz` — не контакт клиента lesnaya-polyana\n\
+         подсказка: его контакты: smirnova, kuznetsov, popova\n"
     );
 }
