@@ -11,7 +11,7 @@
 //! over an existing file without `--force`. Rows go in in the book's sorted order, so
 //! the same book and `--today` give the same bytes.
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, Statement, params};
 use serde::Serialize;
@@ -50,11 +50,12 @@ pub fn run(ctx: &Context, args: &ExportSqliteArgs) -> Result<Exit> {
     };
     match written {
         Ok(()) => {}
-        Err(WriteError::Exists(p)) => bail!(
-            "{} already exists\nhint: pass --force to replace it (the database is rebuilt \
-             from the book each time)",
-            p.display()
-        ),
+        Err(WriteError::Exists(p)) => {
+            return Err(crate::commands::hinted(
+                crate::msg!("export-exists", file = p.display().to_string()),
+                crate::msg!("export-sqlite-exists-hint"),
+            ));
+        }
         Err(e) => return Err(e.into()),
     }
     let wrote = crate::msg!("wrote", path = path.display().to_string()).render(ctx.lang);

@@ -4,7 +4,7 @@
 //! `UID` and its ID in `X-RAPPORT-ID`, so that `import vcard` gives the same contacts
 //! back.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::book::ClientBook;
 use crate::cli::{ExportVcardArgs, VcardVersion};
@@ -45,10 +45,12 @@ pub fn run(ctx: &Context, args: &ExportVcardArgs) -> Result<Exit> {
             };
             match written {
                 Ok(()) => {}
-                Err(WriteError::Exists(p)) => bail!(
-                    "{} already exists\nhint: pass --force to replace it, or choose another --out",
-                    p.display()
-                ),
+                Err(WriteError::Exists(p)) => {
+                    return Err(crate::commands::hinted(
+                        crate::msg!("export-exists", file = p.display().to_string()),
+                        crate::msg!("export-vcard-exists-hint"),
+                    ));
+                }
                 Err(e) => return Err(e.into()),
             }
             super::super::write_stdout(

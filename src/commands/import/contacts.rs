@@ -15,7 +15,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 
 use crate::book;
 use crate::context::Context;
@@ -35,28 +35,26 @@ use crate::yaml::YamlPath;
 pub fn add(
     ctx: &Context,
     client_id: &str,
-    items: &[(usize, Result<Card, String>)],
+    items: &[(usize, Result<Card, Msg>)],
     noun: &str,
     dry_run: bool,
 ) -> Result<Exit> {
     let book = ctx.load_client(client_id)?;
     let client = book::find_client(book, client_id).map_err(anyhow::Error::new)?;
     let Some(entity) = &client.client else {
-        bail!(
-            "clients/{}/client.yaml does not read: contacts cannot be added to it\nhint: \
-             `rapport audit clients/{}` says what is wrong",
-            client.id,
-            client.id
-        );
+        return Err(crate::commands::hinted(
+            msg!("import-client-unread", client = client.id.as_str()),
+            msg!("import-client-unread-hint", client = client.id.as_str()),
+        ));
     };
     let _lock = BookLock::acquire(book.root())?;
     let path = write::book_path(book.root(), &entity.file)?;
     let old =
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
     // The file as it is now, under the lock.
-    let current = parse_client(&entity.file, &old)?;
-
     let lang = ctx.lang;
+    let current = parse_client(&entity.file, &old, lang)?;
+
     let plan = plan(&current.contacts, items, noun, lang);
     let mut report = String::new();
     let dry = Arg::Word(if dry_run { "yes" } else { "no" });
@@ -100,7 +98,7 @@ pub fn add(
         for (_, c, _) in &plan.added {
             text = edit::append(&text, &YamlPath::root().key("contacts"), &item(c, block))?;
         }
-        let back = parse_client(&entity.file, &text)?;
+        let back = parse_client(&entity.file, &text, lang)?;
         let wanted = current.contacts.len() + plan.added.len();
         let ids_ok = back.contacts.len() == wanted
             && back.contacts[current.contacts.len()..]
@@ -108,10 +106,10 @@ pub fn add(
                 .zip(&plan.added)
                 .all(|(b, (_, c, _))| b.id == c.id && b.name == c.name);
         if !ids_ok {
-            bail!(
-                "the edited {} would not read back with the new contacts; nothing was written",
-                entity.file
-            );
+            return Err(crate::commands::localized(msg!(
+                "import-edit-not-back",
+                file = entity.file.as_str()
+            )));
         }
         if !dry_run {
             write::replace(&path, text.as_bytes())?;
@@ -122,20 +120,27 @@ pub fn add(
 }
 
 /// client.yaml read as a client; an error if it has an error.
-fn parse_client(file: &str, text: &str) -> Result<Client> {
+fn parse_client(file: &str, text: &str, lang: Lang) -> Result<Client> {
     let mut findings = Vec::new();
     let parsed = book::parse_entity::<Client>(file, text, &mut findings);
     let errors: Vec<String> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| format!("{}: {}", f.code, f.message))
+        .map(|f| {
+            let (message, _) = crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
+            format!("{}: {message}", f.code)
+        })
         .collect();
     match parsed {
         Some(c) if errors.is_empty() => Ok(c),
-        _ => bail!(
-            "{file} does not read ({}); nothing was written\nhint: `rapport audit` says what is wrong",
-            errors.join("; ")
-        ),
+        _ => Err(crate::commands::hinted(
+            msg!(
+                "import-file-unread",
+                file = file,
+                errors = errors.join("; ")
+            ),
+            msg!("import-file-unread-hint"),
+        )),
     }
 }
 
@@ -290,7 +295,7 @@ fn noun_word(noun: &str) -> &'static str {
 /// Decides, card by card, what to add and what not, and why.
 fn plan(
     contacts: &[Contact],
-    cards: &[(usize, Result<Card, String>)],
+    cards: &[(usize, Result<Card, Msg>)],
     noun: &str,
     lang: Lang,
 ) -> Plan {
@@ -306,7 +311,7 @@ fn plan(
                         "import-item",
                         noun = noun.clone(),
                         n = *n,
-                        text = why.as_str()
+                        text = why.clone()
                     )
                     .render(lang),
                 );

@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 
 use super::contacts;
 use crate::book;
@@ -25,7 +25,7 @@ use crate::cli::{CsvKind, ImportCsvArgs};
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::finding::Severity;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::Client;
 use crate::model::time::{Birthday, parse_birthday};
 use crate::msg;
@@ -65,7 +65,12 @@ pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
         .with_context(|| format!("cannot read {shown}"))?
         .len();
     if size > MAX_BYTES {
-        bail!("{shown} is {size} bytes: more than rapport reads as CSV (at most {MAX_BYTES})");
+        return Err(crate::commands::localized(msg!(
+            "import-csv-too-big",
+            file = shown.to_string(),
+            size = size.to_string(),
+            max = MAX_BYTES.to_string()
+        )));
     }
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {shown}"))?;
     let (text, encoding) = decode(&bytes);
@@ -81,7 +86,10 @@ pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
         .map(|h| h.trim().to_owned())
         .collect();
     if header.iter().all(String::is_empty) {
-        bail!("{shown} has no header row: its first line must name the columns");
+        return Err(crate::commands::localized(msg!(
+            "import-csv-no-header",
+            file = shown.to_string()
+        )));
     }
     let fields = match args.kind {
         CsvKind::Clients => CLIENT_FIELDS,
@@ -92,11 +100,11 @@ pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
     for (i, record) in reader.records().enumerate() {
         let n = i + 1;
         let row = match record {
-            Err(e) => Err(format!("cannot be read: {e}")),
-            Ok(r) if r.len() != header.len() => Err(format!(
-                "has {} fields, the header row {}",
-                r.len(),
-                header.len()
+            Err(e) => Err(msg!("import-row-unreadable", why = e.to_string())),
+            Ok(r) if r.len() != header.len() => Err(msg!(
+                "import-row-fields",
+                fields = r.len(),
+                header = header.len()
             )),
             Ok(r) if r.iter().all(|f| f.trim().is_empty()) => continue,
             Ok(r) => Ok(map
@@ -122,15 +130,19 @@ pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
     match args.kind {
         CsvKind::Contacts => {
             let Some(client) = &args.client else {
-                bail!("--kind contacts needs --client ID: the client whose contacts they are");
+                return Err(crate::commands::localized(msg!(
+                    "import-csv-contacts-need-client"
+                )));
             };
-            let items: Vec<(usize, Result<Card, String>)> =
+            let items: Vec<(usize, Result<Card, Msg>)> =
                 rows.iter().map(|r| (r.n, contact(r))).collect();
             contacts::add(ctx, client, &items, "row", args.dry_run)
         }
         CsvKind::Clients => {
             if args.client.is_some() {
-                bail!("--client goes with --kind contacts: each row of --kind clients is a client");
+                return Err(crate::commands::localized(msg!(
+                    "import-csv-clients-no-client"
+                )));
             }
             clients(ctx, &rows, args.dry_run)
         }
@@ -176,31 +188,46 @@ fn mapping(
     let mut out: Vec<(&'static str, usize)> = Vec::new();
     for pair in pairs {
         let Some((column, field)) = pair.rsplit_once('=') else {
-            bail!("--map {pair}: write COLUMN=FIELD, e.g. --map \"ФИО=name\"");
+            return Err(crate::commands::localized(msg!(
+                "import-map-malformed",
+                pair = pair.as_str()
+            )));
         };
         let (column, field) = (column.trim(), field.trim());
         let Some(&known) = fields.iter().find(|f| **f == field) else {
-            let hint = match crate::yaml::suggest(field, fields) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the fields: {}", fields.join(", ")),
-            };
-            bail!("--map {pair}: no field `{field}` here\nhint: {hint}");
+            let hint =
+                crate::commands::hint_for(field, fields, msg!("import-map-no-fields"), |f| {
+                    msg!("import-map-fields", fields = f.join(", "))
+                });
+            return Err(crate::commands::hinted(
+                msg!("import-map-no-field", pair = pair.as_str(), field = field),
+                hint,
+            ));
         };
         let Some(col) = header.iter().position(|h| h.eq_ignore_ascii_case(column)) else {
-            bail!(
-                "--map {pair}: the file has no column `{column}`\nhint: its columns: {}",
-                header.join(", ")
-            );
+            return Err(crate::commands::hinted(
+                msg!(
+                    "import-map-no-column",
+                    pair = pair.as_str(),
+                    column = column
+                ),
+                msg!("import-map-columns", columns = header.join(", ")),
+            ));
         };
         if out.iter().any(|(f, _)| *f == known) {
-            bail!("--map {pair}: `{known}` is mapped twice");
+            return Err(crate::commands::localized(msg!(
+                "import-map-twice",
+                pair = pair.as_str(),
+                field = known
+            )));
         }
         out.push((known, col));
     }
     if !out.iter().any(|(f, _)| *f == "name") {
-        bail!(
-            "--map names no column for `name`: every row needs one\nhint: e.g. --map \"ФИО=name\""
-        );
+        return Err(crate::commands::hinted(
+            msg!("import-map-no-name"),
+            msg!("import-map-no-name-hint"),
+        ));
     }
     Ok(out)
 }
@@ -209,7 +236,7 @@ fn mapping(
 /// values, or why it cannot be read.
 struct Row {
     n: usize,
-    values: Result<Vec<(&'static str, String)>, String>,
+    values: Result<Vec<(&'static str, String)>, Msg>,
 }
 
 impl Row {
@@ -223,21 +250,17 @@ impl Row {
     }
 }
 
-fn birthday(text: Option<&str>) -> Result<Option<Birthday>, String> {
-    text.map(|b| {
-        parse_birthday(b).map_err(|_| {
-            format!("birthday `{b}` is not a date: write YYYY-MM-DD, or --MM-DD without the year")
-        })
-    })
-    .transpose()
+fn birthday(text: Option<&str>) -> Result<Option<Birthday>, Msg> {
+    text.map(|b| parse_birthday(b).map_err(|_| msg!("import-birthday-not-a-date", text = b)))
+        .transpose()
 }
 
 /// A contacts row as a card.
-fn contact(row: &Row) -> Result<Card, String> {
+fn contact(row: &Row) -> Result<Card, Msg> {
     if let Err(why) = &row.values {
         return Err(why.clone());
     }
-    let name = row.get("name").ok_or("the name is empty")?;
+    let name = row.get("name").ok_or_else(|| msg!("import-no-name"))?;
     let owned = |f: &str| row.get(f).map(str::to_owned);
     Ok(Card {
         name: name.to_owned(),
@@ -272,7 +295,7 @@ fn clients(ctx: &Context, rows: &[Row], dry_run: bool) -> Result<Exit> {
     let lang = ctx.lang;
     let mut skipped: Vec<Msg> = Vec::new();
     for row in rows {
-        match client(row, &taken, &names) {
+        match client(row, &taken, &names, lang) {
             Ok(c) => {
                 taken.insert(c.id.clone());
                 names.push((c.name.to_lowercase(), c.id.clone()));
@@ -348,17 +371,18 @@ fn client(
     row: &Row,
     taken: &BTreeSet<String>,
     names: &[(String, String)],
-) -> Result<NewClient, String> {
+    lang: Lang,
+) -> Result<NewClient, Msg> {
     if let Err(why) = &row.values {
         return Err(why.clone());
     }
-    let name = row.get("name").ok_or("the name is empty")?;
+    let name = row.get("name").ok_or_else(|| msg!("import-no-name"))?;
     if let Some((_, id)) = names.iter().find(|(n, _)| *n == name.to_lowercase()) {
-        return Err(format!("«{name}» is already a client: `{id}`"));
+        return Err(msg!("import-already-client", name = name, id = id.as_str()));
     }
-    let contact_name = row.get("contact_name").ok_or_else(|| {
-        format!("«{name}» has no contact: a client needs one (map a column to contact_name)")
-    })?;
+    let contact_name = row
+        .get("contact_name")
+        .ok_or_else(|| msg!("import-no-contact", name = name))?;
     let id = match row
         .get("id")
         .filter(|id| book::is_slug(id) && !taken.contains(*id))
@@ -417,10 +441,19 @@ fn client(
     let errors: Vec<String> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.message.clone())
+        .map(|f| crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None).0)
+        .map(|message| match lang {
+            Lang::En => message.into_owned(),
+            // After «name»: the sentence goes on in lower case.
+            _ => crate::wording::lower_first(&message),
+        })
         .collect();
     if parsed.is_none() || !errors.is_empty() {
-        return Err(format!("«{name}»: {}", errors.join("; ")));
+        return Err(msg!(
+            "import-row-invalid",
+            name = name,
+            errors = errors.join("; ")
+        ));
     }
     Ok(NewClient {
         n: row.n,

@@ -7,11 +7,12 @@
 //! in conflict, skipped) is `contacts::add`'s, which `import csv --kind contacts`
 //! shares.
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 
 use crate::cli::ImportVcardArgs;
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::Msg;
 use crate::vcard::{self, Card};
 
 /// The largest vCard file read: a phone's whole address book with photos fits.
@@ -23,28 +24,31 @@ pub fn run(ctx: &Context, args: &ImportVcardArgs) -> Result<Exit> {
         .with_context(|| format!("cannot read {shown}"))?
         .len();
     if size > MAX_BYTES {
-        bail!("{shown} is {size} bytes: more than a vCard file holds (at most {MAX_BYTES})");
+        return Err(crate::commands::localized(crate::msg!(
+            "import-vcard-too-big",
+            file = shown.to_string(),
+            size = size.to_string(),
+            max = MAX_BYTES.to_string()
+        )));
     }
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {shown}"))?;
     let Ok(text) = String::from_utf8(bytes) else {
-        bail!(
-            "{shown} is not UTF-8\nhint: export the contacts again as UTF-8 (vCard 3.0 and 4.0 \
-             are UTF-8; 2.1 cards may name another CHARSET inside a UTF-8 file)"
-        );
+        return Err(crate::commands::hinted(
+            crate::msg!("import-vcard-not-utf8", file = shown.to_string()),
+            crate::msg!("import-vcard-not-utf8-hint"),
+        ));
     };
     let cards = vcard::parse(&text);
     if cards.is_empty() {
-        bail!("{shown} holds no vCard (BEGIN:VCARD … END:VCARD)");
+        return Err(crate::commands::localized(crate::msg!(
+            "import-vcard-none",
+            file = shown.to_string()
+        )));
     }
 
-    let items: Vec<(usize, Result<Card, String>)> = cards
+    let items: Vec<(usize, Result<Card, Msg>)> = cards
         .into_iter()
-        .map(|(n, c)| {
-            (
-                n,
-                c.ok_or_else(|| "it has no name (neither FN nor N)".to_owned()),
-            )
-        })
+        .map(|(n, c)| (n, c.ok_or_else(|| crate::msg!("import-card-no-name"))))
         .collect();
     super::contacts::add(ctx, &args.client, &items, "card", args.dry_run)
 }
