@@ -1358,3 +1358,46 @@ fn renews_refusals_are_russian() {
         "ошибка: --decision terminate завершает договор: --next, --supplement и --number здесь неприменимы\n"
     );
 }
+
+#[test]
+fn audits_calendars_and_schemas_refusals_are_russian() {
+    let book = TempBook::copy_of(&example_book());
+    book.write("schemas/client.schema.json", "{}");
+    book.write("schemas/act.schema.json", "{}");
+    let refused = |args: &str| {
+        let mut all = vec!["--today", TODAY];
+        all.extend(args.split(' '));
+        let r = run_with(book.path(), &[], &all);
+        assert_eq!(r.code, 2, "{args}: {}", r.stderr);
+        assert!(r.stdout.is_empty(), "{args}: {}", r.stdout);
+        r.stderr
+    };
+    assert_eq!(
+        refused("audit --rule R3"),
+        "ошибка: --rule R3: такого правила нет; может быть, R03?\n"
+    );
+    assert_eq!(
+        refused("audit --rule X99"),
+        "ошибка: --rule X99: такого правила нет; `rapport rules` покажет все правила\n"
+    );
+    assert_eq!(
+        refused("audit nowhere"),
+        "ошибка: nowhere: нет ни такого файла или папки, ни клиента с таким ID\n"
+    );
+    assert_eq!(
+        refused("calendar --out schemas"),
+        "ошибка: schemas — это папка\nподсказка: укажите файл, например --out schemas/rapport.ics\n"
+    );
+    assert_eq!(
+        refused("schema --out schemas"),
+        "ошибка: schemas/client.schema.json и schemas/act.schema.json уже есть\n\
+         подсказка: ничего не записано; добавьте --force, чтобы заменить их\n"
+    );
+    assert_eq!(
+        refused("estimate klinika-zdorovye/sait-kliniki"),
+        "ошибка: в проекте `sait-kliniki` клиента `klinika-zdorovye` нет строк сметы\n\
+         подсказка: запишите их в clients/klinika-zdorovye/projects/sait-kliniki.yaml под \
+         `estimate:` (item, qty, unit, price)\n"
+    );
+    assert_eq!(book.read("schemas/client.schema.json"), "{}");
+}

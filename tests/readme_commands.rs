@@ -369,8 +369,9 @@ fn run_sh(
     }
 }
 
-/// Without the PDF feature a `--format pdf` command exits 2 with this message.
-const NO_PDF: &str = "this rapport was built without PDF support";
+/// Without the PDF feature a `--format pdf` command exits 2 with this message (the
+/// example book speaks Russian).
+const NO_PDF: &str = "эта сборка rapport — без поддержки PDF";
 
 #[test]
 fn every_sh_command_in_the_docs_runs_as_written() {

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 
 use crate::audit::{self, Options};
 use crate::book::Book;
@@ -319,8 +319,15 @@ fn parse_codes(codes: &[String]) -> Result<Vec<Code>> {
             match Code::parse(&upper) {
                 Some(found) => Ok(found),
                 None => match audit::code_suggest::suggest_code(&upper, &known) {
-                    Some(s) => bail!("--rule {upper}: no such rule; did you mean {s}?"),
-                    None => bail!("--rule {upper}: no such rule; `rapport rules` lists them"),
+                    Some(s) => Err(super::localized(crate::msg!(
+                        "audit-no-rule-like",
+                        code = upper.as_str(),
+                        nearest = s.to_string()
+                    ))),
+                    None => Err(super::localized(crate::msg!(
+                        "audit-no-rule",
+                        code = upper.as_str()
+                    ))),
                 },
             }
         })
@@ -351,11 +358,20 @@ impl PathFilter {
                 .or_else(|_| book.root().join(arg).canonicalize())
                 .ok()
             else {
-                bail!("{arg}: no such file or folder, and no client with that ID");
+                return Err(super::localized(crate::msg!(
+                    "audit-no-path",
+                    path = arg.as_str()
+                )));
             };
             let rel = match abs.strip_prefix(&root) {
                 Ok(rel) => slashed(rel),
-                Err(_) => bail!("{arg} is outside the book at {}", root.display()),
+                Err(_) => {
+                    return Err(super::localized(crate::msg!(
+                        "audit-path-outside",
+                        path = arg.as_str(),
+                        root = root.display().to_string()
+                    )));
+                }
             };
             prefixes.push(rel);
         }

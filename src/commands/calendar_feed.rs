@@ -109,11 +109,13 @@ pub fn run(ctx: &Context, args: &CalendarArgs) -> Result<Exit> {
 
 fn write_feed(path: &Path, cal: &ics::Calendar) -> Result<()> {
     if path.is_dir() {
-        anyhow::bail!(
-            "{} is a folder\nhint: name a file, e.g. --out {}",
-            path.display(),
-            path.join("rapport.ics").display()
-        );
+        return Err(super::hinted(
+            crate::msg!("out-is-a-folder", path = path.display().to_string()),
+            crate::msg!(
+                "out-is-a-folder-hint",
+                example = path.join("rapport.ics").display().to_string()
+            ),
+        ));
     }
     crate::write::replace_with(path, |file| cal.write_ics(&mut |part| file.write_all(part)))
         .with_context(|| format!("cannot write the calendar to {}", path.display()))

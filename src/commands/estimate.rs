@@ -6,7 +6,7 @@
 //! force may set the rate). A book may lay it out its own way in
 //! `templates/estimate.typ`.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::duty_support as support;
 use crate::cli::EstimateArgs;
@@ -18,13 +18,14 @@ pub fn run(ctx: &Context, args: &EstimateArgs) -> Result<Exit> {
     let book = ctx.load_for(support::split_ref(&args.project, "project"))?;
     let (client, project) = support::find_project(book, &args.project)?;
     if project.data.estimate.is_empty() {
-        bail!(
-            "project `{}` of client `{}` has no estimate lines\nhint: write them in {} under \
-             `estimate:` (item, qty, unit, price)",
-            project.id,
-            client.id,
-            project.file
-        );
+        return Err(super::hinted(
+            crate::msg!(
+                "estimate-no-lines",
+                project = project.id.as_str(),
+                client = client.id.as_str()
+            ),
+            crate::msg!("estimate-no-lines-hint", file = project.file.as_str()),
+        ));
     }
     let today = ctx.today(book);
     let built = crate::document::estimate(book, client, project, today)?;

@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::book::Kind;
 use crate::cli::SchemaArgs;
@@ -55,15 +55,23 @@ pub fn write_files(files: &[(PathBuf, impl AsRef<[u8]>)], force: bool) -> Result
             .map(|(path, _)| path.display().to_string())
             .collect();
         if let [first, rest @ ..] = there.as_slice() {
-            let what = match rest.len() {
-                0 => format!("{first} already exists"),
-                1 => format!("{first} and {} already exist", rest[0]),
-                n => format!("{first} and {n} other files already exist"),
+            let error = match rest {
+                [] => crate::msg!("files-exist-one", file = first.as_str()),
+                [second] => crate::msg!(
+                    "files-exist-two",
+                    first = first.as_str(),
+                    second = second.as_str()
+                ),
+                _ => crate::msg!(
+                    "files-exist-many",
+                    first = first.as_str(),
+                    others = rest.len()
+                ),
             };
-            bail!(
-                "{what}\nhint: nothing was written; give --force to replace {}",
-                if rest.is_empty() { "it" } else { "them" }
-            );
+            return Err(super::hinted(
+                error,
+                crate::msg!("files-exist-hint", count = there.len()),
+            ));
         }
     }
     let mut out = String::new();

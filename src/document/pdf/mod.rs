@@ -171,10 +171,10 @@ pub fn pdf(doc: &Document, book_root: &Path, name: &str) -> anyhow::Result<Vec<u
 /// Without the `pdf` feature there is no PDF: says so.
 #[cfg(not(feature = "pdf"))]
 pub fn pdf(_doc: &Document, _book_root: &Path, _name: &str) -> anyhow::Result<Vec<u8>> {
-    anyhow::bail!(
-        "this rapport was built without PDF support (the cargo feature `pdf`)\nhint: use \
-         --format html and print the page to PDF, or build rapport with default features"
-    )
+    Err(crate::i18n::hinted(
+        crate::msg!("pdf-not-built"),
+        crate::msg!("pdf-not-built-hint"),
+    ))
 }
 
 /// Where each cell of a grid lands: (row, column) of its top-left corner, placing

@@ -175,6 +175,21 @@ upsell-all-buy = every active client already buys the popular services
 no-client = no client `{ $id }` in this book
 no-clients-yet = the book has no clients yet
 clients-list-hint = `rapport clients` lists every client's ID
+audit-no-rule-like = --rule { $code }: no such rule; did you mean { $nearest }?
+audit-no-rule = --rule { $code }: no such rule; `rapport rules` lists them
+audit-no-path = { $path }: no such file or folder, and no client with that ID
+audit-path-outside = { $path } is outside the book at { $root }
+files-exist-one = { $file } already exists
+files-exist-two = { $first } and { $second } already exist
+files-exist-many = { $first } and { $others } other files already exist
+files-exist-hint = nothing was written; give --force to replace { $count ->
+        [one] it
+       *[other] them
+    }
+estimate-no-lines = project `{ $project }` of client `{ $client }` has no estimate lines
+estimate-no-lines-hint = write them in { $file } under `estimate:` (item, qty, unit, price)
+out-is-a-folder = { $path } is a folder
+out-is-a-folder-hint = name a file, e.g. --out { $example }
 
 ## Confirmations
 

@@ -66,6 +66,8 @@ new-invoice-number-taken-hint = an invoice number is unique in the book per year
 
 pdf-on-terminal = a PDF is binary and stdout is a terminal
 pdf-on-terminal-hint = pass --out FILE (e.g. --out { $id }.pdf), or redirect: > { $id }.pdf
+pdf-not-built = this rapport was built without PDF support (the cargo feature `pdf`)
+pdf-not-built-hint = use --format html and print the page to PDF, or build rapport with default features
 document-exists = { $path } already exists: rapport never overwrites a document
 document-exists-hint = choose another --out, or remove the old file first
 left-blank = left blank on the { $form }: { $fields }

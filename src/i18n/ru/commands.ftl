@@ -192,6 +192,25 @@ upsell-all-buy = все активные клиенты уже покупают 
 no-client = в книге нет клиента `{ $id }`
 no-clients-yet = в книге пока нет клиентов
 clients-list-hint = `rapport clients` покажет идентификаторы всех клиентов
+audit-no-rule-like = --rule { $code }: такого правила нет; может быть, { $nearest }?
+audit-no-rule = --rule { $code }: такого правила нет; `rapport rules` покажет все правила
+audit-no-path = { $path }: нет ни такого файла или папки, ни клиента с таким ID
+audit-path-outside = { $path } — за пределами книги ({ $root })
+files-exist-one = { $file } уже есть
+files-exist-two = { $first } и { $second } уже есть
+files-exist-many = { $first } и ещё { $others } { $others ->
+        [one] файл уже есть
+        [few] файла уже есть
+       *[many] файлов уже есть
+    }
+files-exist-hint = ничего не записано; добавьте --force, чтобы заменить { $count ->
+        [one] его
+       *[other] их
+    }
+estimate-no-lines = в проекте `{ $project }` клиента `{ $client }` нет строк сметы
+estimate-no-lines-hint = запишите их в { $file } под `estimate:` (item, qty, unit, price)
+out-is-a-folder = { $path } — это папка
+out-is-a-folder-hint = укажите файл, например --out { $example }
 
 ## Подтверждения
 

@@ -89,6 +89,8 @@ new-invoice-number-taken-hint = номера счетов в книге не п�
 
 pdf-on-terminal = PDF — двоичный файл, а вывод идёт на терминал
 pdf-on-terminal-hint = укажите --out ФАЙЛ (например, --out { $id }.pdf) или перенаправьте вывод: > { $id }.pdf
+pdf-not-built = эта сборка rapport — без поддержки PDF (cargo-функция `pdf`)
+pdf-not-built-hint = возьмите --format html и напечатайте страницу в PDF или соберите rapport с функциями по умолчанию
 document-exists = файл { $path } уже есть: rapport не перезаписывает документы
 document-exists-hint = выберите другой --out или сначала удалите старый файл
 left-blank = { $form ->
