@@ -438,3 +438,86 @@ fn invoice_reminds_and_reconciles_refusals_are_russian() {
     );
     assert_eq!(clients(&book), before, "the log entry is left as it was");
 }
+
+#[test]
+fn invoice_reminds_refusals_of_the_invoice_and_its_contacts_are_russian() {
+    let book = book();
+    let before = clients(&book);
+    assert_eq!(
+        refused(&book, "invoice remind stroymaster/2026-0008 --eml drafts"),
+        "ошибка: счёт 2026-0008 не просрочен: срок оплаты — 3 декабря\n\
+         подсказка: напоминание пишут по счёту, срок оплаты которого прошёл (D04); `rapport invoices --overdue` покажет такие счета\n"
+    );
+    assert_eq!(
+        refused(&book, "invoice remind gorod-fitness/2026-0003 --eml drafts"),
+        "ошибка: счёт 2026-0003 отменён: по нему ничего не должны (clients/gorod-fitness/invoices/2026-0003.yaml)\n"
+    );
+    assert_eq!(
+        refused(
+            &book,
+            "invoice remind lesnaya-polyana/2026-0005 --eml drafts"
+        ),
+        "ошибка: счёт 2026-0005 оплачен: напоминать не о чем\n\
+         подсказка: `rapport invoices` покажет, что ещё не оплачено\n"
+    );
+    assert_eq!(
+        refused(
+            &book,
+            "invoice remind trudnyi-klient/2025-0008 --eml drafts --to shubin"
+        ),
+        "ошибка: --to: у клиента `trudnyi-klient` нет контакта `shubin`\n\
+         подсказка: вы имели в виду `shubina`?\n"
+    );
+    assert_eq!(
+        refused(
+            &book,
+            "invoice remind trudnyi-klient/2025-0008 --eml drafts --to zzzzzzzz"
+        ),
+        "ошибка: --to: у клиента `trudnyi-klient` нет контакта `zzzzzzzz`\n\
+         подсказка: контакты клиента: `kravtsov`, `lapina`, `shubina`\n"
+    );
+    assert_eq!(
+        refused_edited(
+            &book,
+            "clients/trudnyi-klient/invoices/2025-0008.yaml",
+            |t| t.replacen("\nstatus: issued", "\nstatus: draft", 1),
+            "invoice remind trudnyi-klient/2025-0008 --eml drafts"
+        ),
+        "ошибка: счёт 2025-0008 — черновик: его не выставляли, и по нему ничего не должны\n\
+         подсказка: сначала выставьте его (уберите `status: draft` из clients/trudnyi-klient/invoices/2025-0008.yaml)\n"
+    );
+    assert_eq!(
+        refused_edited(
+            &book,
+            "clients/trudnyi-klient/client.yaml",
+            |t| t.replacen("    email: buh@magistral-auto.ru\n", "", 1),
+            "invoice remind trudnyi-klient/2025-0008 --eml drafts"
+        ),
+        "ошибка: у контакта «Галина Шубина» (`shubina`) нет адреса почты в clients/trudnyi-klient/client.yaml\n\
+         подсказка: добавьте этому контакту `email` или укажите в --to другой контакт\n"
+    );
+    assert_eq!(
+        refused_edited(
+            &book,
+            "clients/trudnyi-klient/client.yaml",
+            |t| t
+                .replace("billing: true", "billing: false")
+                .replace("\n    email: ", "\n    x-email: "),
+            "invoice remind trudnyi-klient/2025-0008 --eml drafts"
+        ),
+        "ошибка: у клиента `trudnyi-klient` нет контакта с адресом почты, которому можно напомнить об оплате\n\
+         подсказка: добавьте `email` (и `billing: true`) контакту, который отвечает за оплату, в clients/trudnyi-klient/client.yaml\n"
+    );
+    assert_eq!(
+        refused_edited(
+            &book,
+            "rapport.yaml",
+            |t| t.replace("email: ", "x-email: "),
+            "invoice remind trudnyi-klient/2025-0008 --eml drafts"
+        ),
+        "ошибка: у напоминания нет отправителя: адреса почты нет ни у менеджера клиента, ни у агентства\n\
+         подсказка: добавьте `email` менеджеру в `team` или агентству в `agency` в rapport.yaml\n"
+    );
+    assert_eq!(clients(&book), before, "a refusal logs nothing");
+    assert!(!book.path().join("drafts").exists(), "no draft is written");
+}

@@ -83,6 +83,21 @@ invoice-pay-later-hint = correct the date of that payment in { $file }; pass --f
 
 ## invoice remind
 
+invoice-remind-no-contact = --to: no contact `{ $id }` in client `{ $client }`
+invoice-remind-contacts = its contacts: { $ids }
+invoice-remind-no-email = client `{ $client }` has no contact with an email to remind
+invoice-remind-no-email-hint = add `email` (and `billing: true`) to the contact for payments in clients/{ $client }/client.yaml
+invoice-remind-draft = invoice { $number } is a draft: it was never issued, so nothing is owed on it
+invoice-remind-draft-hint = issue it first (remove `status: draft` from { $file })
+invoice-remind-cancelled = invoice { $number } is cancelled: nothing is owed on it ({ $file })
+invoice-remind-paid = invoice { $number } is paid: nothing to remind of
+invoice-remind-paid-hint = `rapport invoices` shows what is owed
+invoice-remind-not-overdue = invoice { $number } is not overdue: it is due on { $due }
+invoice-remind-not-overdue-hint = a reminder is for an invoice past its due date (D04); `rapport invoices --overdue` lists them
+invoice-remind-contact-no-email = { $name } (`{ $id }`) has no email address in clients/{ $client }/client.yaml
+invoice-remind-contact-no-email-hint = add their `email`, or name another contact with --to
+invoice-remind-no-sender = the reminder has no sender: neither the client's manager nor the agency has an email
+invoice-remind-no-sender-hint = add `email` to the manager in `team` or to `agency` in rapport.yaml
 invoice-remind-eml-file = --eml { $dir } is a file, not a folder
 invoice-remind-eml-file-hint = name the folder the draft goes in, e.g. --eml drafts/
 invoice-remind-log-not-read-back = the log entry does not read back: { $why }

@@ -100,6 +100,21 @@ invoice-pay-later-hint = исправьте дату того платежа в 
 
 ## invoice remind
 
+invoice-remind-no-contact = --to: у клиента `{ $client }` нет контакта `{ $id }`
+invoice-remind-contacts = контакты клиента: { $ids }
+invoice-remind-no-email = у клиента `{ $client }` нет контакта с адресом почты, которому можно напомнить об оплате
+invoice-remind-no-email-hint = добавьте `email` (и `billing: true`) контакту, который отвечает за оплату, в clients/{ $client }/client.yaml
+invoice-remind-draft = счёт { $number } — черновик: его не выставляли, и по нему ничего не должны
+invoice-remind-draft-hint = сначала выставьте его (уберите `status: draft` из { $file })
+invoice-remind-cancelled = счёт { $number } отменён: по нему ничего не должны ({ $file })
+invoice-remind-paid = счёт { $number } оплачен: напоминать не о чем
+invoice-remind-paid-hint = `rapport invoices` покажет, что ещё не оплачено
+invoice-remind-not-overdue = счёт { $number } не просрочен: срок оплаты — { $due }
+invoice-remind-not-overdue-hint = напоминание пишут по счёту, срок оплаты которого прошёл (D04); `rapport invoices --overdue` покажет такие счета
+invoice-remind-contact-no-email = у контакта «{ $name }» (`{ $id }`) нет адреса почты в clients/{ $client }/client.yaml
+invoice-remind-contact-no-email-hint = добавьте этому контакту `email` или укажите в --to другой контакт
+invoice-remind-no-sender = у напоминания нет отправителя: адреса почты нет ни у менеджера клиента, ни у агентства
+invoice-remind-no-sender-hint = добавьте `email` менеджеру в `team` или агентству в `agency` в rapport.yaml
 invoice-remind-eml-file = --eml { $dir } — это файл, а не папка
 invoice-remind-eml-file-hint = укажите папку для черновика письма, например --eml drafts/
 invoice-remind-log-not-read-back = запись журнала не прочиталась бы из файла: { $why }
