@@ -86,7 +86,13 @@ pub(crate) fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
         }
         _ => Err(hinted(
             msg!("invoice-line-not-split", line = line),
-            msg!("invoice-line-not-split-hint"),
+            // The examples are the book's words, not the catalog's (tests/lang.rs tells
+            // the two apart).
+            msg!(
+                "invoice-line-not-split-hint",
+                example = "Дизайн упаковки;3;SKU;75000",
+                advance = "Аванс;;;150000"
+            ),
         )),
     }
 }

@@ -6,7 +6,7 @@
 invoice-new-exists = { $file } already exists: rapport never overwrites a file
 invoice-new-exists-hint = an invoice file of this name was made outside rapport's lock; run `rapport audit` (D05) and try again
 invoice-line-not-split = invalid --line: `{ $line }` is not ITEM;QTY;UNIT;PRICE
-invoice-line-not-split-hint = e.g. --line "Дизайн упаковки;3;SKU;75000"; QTY and UNIT may be left empty: "Аванс;;;150000"
+invoice-line-not-split-hint = e.g. --line "{ $example }"; QTY and UNIT may be left empty: "{ $advance }"
 invoice-line-bad-qty = invalid --line { $n } (`{ $line }`): `{ $value }` is not a quantity: write a number like 1, 2.5 or 0.125
 invoice-line-bad-price = invalid --line { $n } (`{ $line }`): `{ $value }` is not a sum of money: write a decimal with at most 2 places, like 125000.50
 invoice-line-qty-not-positive = has a quantity of { $qty }: a line's quantity must be more than zero

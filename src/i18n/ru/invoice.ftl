@@ -6,7 +6,7 @@
 invoice-new-exists = { $file } уже есть: rapport никогда не перезаписывает файлы
 invoice-new-exists-hint = файл счёта с таким именем появился в обход блокировки rapport; запустите `rapport audit` (D05) и попробуйте ещё раз
 invoice-line-not-split = неверный --line: `{ $line }` не в виде ITEM;QTY;UNIT;PRICE
-invoice-line-not-split-hint = например, --line "Дизайн упаковки;3;SKU;75000"; QTY и UNIT можно оставить пустыми: "Аванс;;;150000"
+invoice-line-not-split-hint = например, --line "{ $example }"; QTY и UNIT можно оставить пустыми: "{ $advance }"
 invoice-line-bad-qty = неверный --line { $n } (`{ $line }`): `{ $value }` — не количество: напишите число через точку, например 1, 2.5 или 0.125
 invoice-line-bad-price = неверный --line { $n } (`{ $line }`): `{ $value }` — не денежная сумма: напишите число через точку, не больше двух знаков после неё, например 125000.50
 invoice-line-qty-not-positive = количество { $qty }, а оно должно быть больше нуля
