@@ -35,6 +35,7 @@ pub fn days(n: i64) -> String {
 }
 
 /// `n` and the noun in the number it takes in English.
+#[cfg(test)]
 pub fn count(n: i64, one: &str, many: &str) -> String {
     format!("{n} {}", if n.abs() == 1 { one } else { many })
 }

@@ -106,8 +106,13 @@ pub(crate) fn rows<'b>(
             client.invoices.iter().map(move |e| {
                 let i = &e.data;
                 let contract = vat_contract(client, i.contract.as_deref(), i.date.0);
-                let f = billing::figures(i, contract, settings, today)
-                    .map_err(|err| anyhow::anyhow!("{}: {err}", e.file))?;
+                let f = billing::figures(i, contract, settings, today).map_err(|err| {
+                    super::localized(msg!(
+                        "invoice-figures-too-large",
+                        file = e.file.as_str(),
+                        why = super::invoice::too_large(&err)
+                    ))
+                })?;
                 Ok(Row {
                     client,
                     invoice: e,

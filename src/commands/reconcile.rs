@@ -8,7 +8,7 @@
 //! still owed on that day, to the kopeck. With `--contract`, only the invoices under
 //! that contract (or a supplement to it) count.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::document_out::{self, Rendering};
 use super::duty_support::{self as support};
@@ -17,6 +17,7 @@ use crate::cli::ReconcileArgs;
 use crate::context::Context;
 use crate::domain::reconcile::{Document, Statement, statement};
 use crate::exit::Exit;
+use crate::i18n::Arg;
 use crate::model::contract::ContractKind;
 use crate::model::money::Money;
 use crate::model::{Contract, Invoice};
@@ -26,12 +27,21 @@ pub fn run(ctx: &Context, args: &ReconcileArgs) -> Result<Exit> {
     let book = ctx.load_client(&args.client)?;
     let client = support::find_client(book, &args.client)?;
     if args.from > args.to {
-        bail!(
-            "--from {} is after --to {}\nhint: the period runs from --from to --to, both days \
-             included",
-            args.from,
-            args.to
-        );
+        let today = ctx.today(book);
+        return Err(super::hinted(
+            crate::msg!(
+                "reconcile-from-after-to",
+                from = Arg::Date {
+                    date: args.from,
+                    today
+                },
+                to = Arg::Date {
+                    date: args.to,
+                    today
+                }
+            ),
+            crate::msg!("reconcile-from-after-to-hint"),
+        ));
     }
     let contract = match &args.contract {
         Some(id) => Some(support::find_contract(book, &format!("{}/{id}", client.id))?.1),
@@ -42,8 +52,13 @@ pub fn run(ctx: &Context, args: &ReconcileArgs) -> Result<Exit> {
         if !under(client, contract, &e.data) {
             continue;
         }
-        let totals = crate::book::invoice_totals(book, client, &e.data)
-            .map_err(|err| anyhow::anyhow!("cannot reckon {}: {err}", e.file))?;
+        let totals = crate::book::invoice_totals(book, client, &e.data).map_err(|err| {
+            super::localized(crate::msg!(
+                "reconcile-too-large",
+                file = e.file.as_str(),
+                why = super::invoice::too_large(&err)
+            ))
+        })?;
         list.push((&e.data, totals.gross));
     }
     let s = statement(&list, args.from, args.to);

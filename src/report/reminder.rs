@@ -8,7 +8,7 @@
 //! The figures are `billing`'s: the same total, remainder and days overdue as the
 //! invoice list and D04.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -17,10 +17,12 @@ use super::locale;
 use super::templates::{Output, Templates, name};
 use crate::book::{Book, ClientBook, Entity};
 use crate::domain::billing;
+use crate::i18n::{Arg, Localized, hinted};
 use crate::model::Invoice;
 use crate::model::client::Contact;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::settings::Locale;
+use crate::msg;
 
 /// What the reminder templates see.
 #[derive(Debug, Serialize)]
@@ -99,13 +101,20 @@ fn recipient<'c>(client: &'c ClientBook, to: Option<&str>) -> Result<&'c Contact
         }
         let ids: Vec<&str> = contacts.iter().map(|c| c.id.as_str()).collect();
         let hint = match crate::yaml::suggest(id, &ids) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("its contacts: {}", ids.join(", ")),
+            Some(s) => msg!("did-you-mean", name = s),
+            None => msg!(
+                "invoice-remind-contacts",
+                ids = Arg::Ids(ids.iter().map(|&i| i.to_owned()).collect())
+            ),
         };
-        bail!(
-            "--to: no contact `{id}` in client `{}`\nhint: {hint}",
-            client.id
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-remind-no-contact",
+                id = id,
+                client = client.id.as_str()
+            ),
+            hint,
+        ));
     }
     contacts
         .iter()
@@ -118,11 +127,9 @@ fn recipient<'c>(client: &'c ClientBook, to: Option<&str>) -> Result<&'c Contact
             })
         })
         .ok_or_else(|| {
-            anyhow::anyhow!(
-                "client `{}` has no contact with an email to remind\nhint: add `email` (and \
-                 `billing: true`) to the contact for payments in clients/{}/client.yaml",
-                client.id,
-                client.id
+            hinted(
+                msg!("invoice-remind-no-email", client = client.id.as_str()),
+                msg!("invoice-remind-no-email-hint", client = client.id.as_str()),
             )
         })
 }
@@ -161,46 +168,57 @@ pub fn reminder(
     let loc = super::meeting::book_locale(book);
     match i.status {
         InvoiceStatus::Issued => {}
-        InvoiceStatus::Draft => bail!(
-            "invoice {} is a draft: it was never issued, so nothing is owed on it\nhint: issue \
-             it first (remove `status: draft` from {})",
-            i.number,
-            e.file
-        ),
-        InvoiceStatus::Cancelled => bail!(
-            "invoice {} is cancelled: nothing is owed on it ({})",
-            i.number,
-            e.file
-        ),
+        InvoiceStatus::Draft => {
+            return Err(hinted(
+                msg!("invoice-remind-draft", number = i.number.as_str()),
+                msg!("invoice-remind-draft-hint", file = e.file.as_str()),
+            ));
+        }
+        InvoiceStatus::Cancelled => {
+            return Err(anyhow::Error::new(Localized(msg!(
+                "invoice-remind-cancelled",
+                number = i.number.as_str(),
+                file = e.file.as_str()
+            ))));
+        }
     }
-    let totals = crate::book::invoice_totals(book, client, i)
-        .map_err(|err| anyhow::anyhow!("cannot reckon {}: {err}", e.file))?;
+    let totals = crate::book::invoice_totals(book, client, i).map_err(|err| {
+        anyhow::Error::new(Localized(msg!(
+            "reconcile-too-large",
+            file = e.file.as_str(),
+            why = err.to_string()
+        )))
+    })?;
     let gross = totals.gross;
     let unpaid = billing::remainder(i, gross, today);
     let (due, _) = billing::due_date(i, settings);
     let Some(days) = billing::overdue_days(i, gross, settings, today) else {
         if unpaid <= crate::model::money::Money::ZERO {
-            bail!(
-                "invoice {} is paid: nothing to remind of\nhint: `rapport invoices` shows what \
-                 is owed",
-                i.number
-            );
+            return Err(hinted(
+                msg!("invoice-remind-paid", number = i.number.as_str()),
+                msg!("invoice-remind-paid-hint"),
+            ));
         }
-        bail!(
-            "invoice {} is not overdue: it is due on {due}\nhint: a reminder is for an invoice \
-             past its due date (D04); `rapport invoices --overdue` lists them",
-            i.number
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-remind-not-overdue",
+                number = i.number.as_str(),
+                due = Arg::Date { date: due, today }
+            ),
+            msg!("invoice-remind-not-overdue-hint"),
+        ));
     };
     let contact = recipient(client, to)?;
     let Some(to_box) = email::mailbox_of(&contact.name, contact.email.as_ref()) else {
-        bail!(
-            "{} (`{}`) has no email address in clients/{}/client.yaml\nhint: add their \
-             `email`, or name another contact with --to",
-            contact.name,
-            contact.id,
-            client.id
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-remind-contact-no-email",
+                name = contact.name.as_str(),
+                id = contact.id.as_str(),
+                client = client.id.as_str()
+            ),
+            msg!("invoice-remind-contact-no-email-hint"),
+        ));
     };
     let firm = days > i64::from(firm_after);
     let cur = super::invoice_currency(book, client, i);
@@ -223,10 +241,10 @@ pub fn reminder(
         .and_then(|m| email::mailbox_of(&m.name, m.email.as_ref()))
         .or_else(|| email::agency_mailbox(book));
     let Some(from) = from else {
-        bail!(
-            "the reminder has no sender: neither the client's manager nor the agency has an \
-             email\nhint: add `email` to the manager in `team` or to `agency` in rapport.yaml"
-        );
+        return Err(hinted(
+            msg!("invoice-remind-no-sender"),
+            msg!("invoice-remind-no-sender-hint"),
+        ));
     };
     let client_name = client.name();
     let view = View {

@@ -9,13 +9,15 @@ mod pay;
 mod remind;
 mod render;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::book::{Book, ClientBook, Entity, Kind};
 use crate::cli::InvoiceCommand;
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::Invoice;
+use crate::model::amount::TooLarge;
 
 /// Runs `rapport invoice`.
 pub fn run(ctx: &Context, command: &InvoiceCommand) -> Result<Exit> {
@@ -33,8 +35,13 @@ fn parse_ref(arg: &str) -> Result<(String, String)> {
 }
 
 /// The invoice `arg` names, and its client. An invoice may also be named by its
-/// printed number when that differs from its file name.
-fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<Invoice>)> {
+/// printed number when that differs from its file name; one that does not read is
+/// refused with what the loader found wrong with it, in `lang`.
+fn locate<'b>(
+    book: &'b Book,
+    arg: &str,
+    lang: Lang,
+) -> Result<(&'b ClientBook, &'b Entity<Invoice>)> {
     let (client_id, invoice_id) = parse_ref(arg)?;
     let client = super::duty_support::find_client(book, &client_id)?;
     let found = client
@@ -48,11 +55,15 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<I
     if client.has(Kind::Invoice, &invoice_id) {
         // What the loader found wrong with it, where it says so.
         let file = format!("clients/{}/invoices/{invoice_id}.yaml", client.id);
-        let why = super::duty_support::why_unreadable(book, &file);
-        bail!(
-            "clients/{client_id}/invoices/{invoice_id} could not be read{why}\nhint: `rapport \
-             audit clients/{client_id}` says what is wrong"
-        );
+        return Err(super::hinted(
+            crate::msg!(
+                "invoice-unreadable",
+                client = client_id.as_str(),
+                invoice = invoice_id.as_str(),
+                why = why_unreadable(book, &file, lang)
+            ),
+            crate::msg!("invoice-audit-client-hint", client = client_id.as_str()),
+        ));
     }
     let ids: Vec<&str> = client.invoices.iter().map(|i| i.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&invoice_id, &ids) {
@@ -86,6 +97,43 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<I
         ),
         hint,
     ))
+}
+
+/// The loader's errors in `file`, each on a line of its own after two spaces, in
+/// `lang` (as [`super::duty_support::why_unreadable`] words them in English).
+fn why_unreadable(book: &Book, file: &str, lang: Lang) -> String {
+    book.findings
+        .iter()
+        .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
+        .map(|f| {
+            let (message, _) = crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
+            match &f.location {
+                crate::finding::Location::Span(s) => {
+                    format!("\n  {file}:{}: {message} ({})", s.start.line, f.code)
+                }
+                _ => format!("\n  {file}: {message} ({})", f.code),
+            }
+        })
+        .collect()
+}
+
+/// What [`TooLarge`] says, as a catalog message: a line or the sum of the lines as
+/// the loader words them (E02), the total with VAT, else its English.
+pub(crate) fn too_large(e: &TooLarge) -> Msg {
+    let max = crate::model::money::Money(crate::model::amount::MAX_AMOUNT).to_string();
+    match &e.line {
+        Some((n, item, qty, price)) => crate::msg!(
+            "yaml-line-too-large",
+            n = n.to_string(),
+            item = item.as_str(),
+            qty = qty.to_string(),
+            price = price.to_string(),
+            max = max
+        ),
+        None if e.what == "the sum of the lines" => crate::msg!("yaml-sum-too-large", max = max),
+        None if e.what == "the total with VAT" => crate::msg!("invoice-vat-too-large", max = max),
+        None => crate::msg!("invoice-as-written", text = Arg::Text(e.to_string())),
+    }
 }
 
 #[cfg(test)]

@@ -16,19 +16,22 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::audit::rules::d05_invoice_numbering::{Tok, match_number, parse_pattern, render};
 use crate::book::{self, Book, ClientBook, Kind, is_slug};
 use crate::cli::InvoiceNewArgs;
 use crate::commands::duty_support::{self as support, currency, vat_contract};
+use crate::commands::{hinted, localized};
 use crate::context::Context;
 use crate::domain::{billing, plan};
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::Invoice;
 use crate::model::money::{Money, Quantity, Vat};
 use crate::model::settings::Locale;
+use crate::msg;
 use crate::report::locale;
 use crate::write::lock::BookLock;
 use crate::write::scalar::yaml_string;
@@ -40,17 +43,18 @@ pub fn run(ctx: &Context, args: &InvoiceNewArgs) -> Result<Exit> {
     let lock = BookLock::acquire(&root)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
-    let draft = prepare(book, args, today)?;
+    let draft = prepare(book, args, today, ctx.lang)?;
     match write::create_new(
         &write::book_path(&root, &draft.file)?,
         draft.text.as_bytes(),
     ) {
         Ok(()) => {}
-        Err(WriteError::Exists(_)) => bail!(
-            "{} already exists: rapport never overwrites a file\nhint: an invoice file of \
-             this name was made outside rapport's lock; run `rapport audit` (D05) and try again",
-            draft.file
-        ),
+        Err(WriteError::Exists(_)) => {
+            return Err(hinted(
+                msg!("invoice-new-exists", file = draft.file.as_str()),
+                msg!("invoice-new-exists-hint"),
+            ));
+        }
         Err(e) => return Err(e.into()),
     }
     drop(lock);
@@ -80,28 +84,102 @@ pub(crate) fn split_line(line: &str) -> Result<(&str, &str, &str, &str)> {
         (Some(price), Some(unit), Some(qty), Some(item)) if !item.is_empty() => {
             Ok((item, qty, unit, price))
         }
-        _ => bail!(
-            "invalid --line: `{line}` is not ITEM;QTY;UNIT;PRICE\nhint: e.g. --line \
-             \"Дизайн упаковки;3;SKU;75000\"; QTY and UNIT may be left empty: \"Аванс;;;150000\""
-        ),
+        _ => Err(hinted(
+            msg!("invoice-line-not-split", line = line),
+            // The examples are the book's words, not the catalog's (tests/lang.rs tells
+            // the two apart).
+            msg!(
+                "invoice-line-not-split-hint",
+                example = "Дизайн упаковки;3;SKU;75000",
+                advance = "Аванс;;;150000"
+            ),
+        )),
     }
 }
 
 /// What is wrong with a line of `qty` × `price`, if anything: an invoice asks for
 /// money, so a quantity is more than zero and a price is not negative.
-pub(crate) fn bad_line(qty: Quantity, price: Money) -> Option<String> {
+pub(crate) fn bad_line(qty: Quantity, price: Money) -> Option<BadLine> {
     if qty.0 <= rust_decimal::Decimal::ZERO {
-        Some(format!(
-            "has a quantity of {qty}: a line's quantity must be more than zero"
-        ))
+        Some(BadLine::Quantity(qty))
     } else if price < Money::ZERO {
-        Some(format!(
-            "has a price of {price}: a line's price must not be negative (give a discount as \
-             a lower price)"
-        ))
+        Some(BadLine::Price(price))
     } else {
         None
     }
+}
+
+/// What [`bad_line`] finds wrong: a predicate of the line ("has a quantity of 0: …"),
+/// shown in English, or in the user's language through [`BadLine::msg`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BadLine {
+    Quantity(Quantity),
+    Price(Money),
+}
+
+impl BadLine {
+    pub(crate) fn msg(self) -> Msg {
+        match self {
+            BadLine::Quantity(qty) => msg!(
+                "invoice-line-qty-not-positive",
+                qty = Arg::Number(qty.0.normalize())
+            ),
+            BadLine::Price(price) => {
+                msg!(
+                    "invoice-line-price-negative",
+                    price = Arg::Number(two_places(price))
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for BadLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().render(Lang::En))
+    }
+}
+
+/// `price` as a decimal with its two places, as [`Money`] shows itself: `-5.00`.
+fn two_places(price: Money) -> rust_decimal::Decimal {
+    let mut d = price.0;
+    d.rescale(2);
+    d
+}
+
+/// One `--line` (the `n`th, from 1) read whole: its item, quantity (when given), unit
+/// and price, each checked.
+pub(crate) fn parse_line(n: usize, line: &str) -> Result<(&str, Option<Quantity>, &str, Money)> {
+    let (item, qty, unit, price) = split_line(line)?;
+    let qty = (!qty.is_empty())
+        .then(|| {
+            qty.parse::<Quantity>().map_err(|_| {
+                localized(msg!(
+                    "invoice-line-bad-qty",
+                    n = n,
+                    line = line,
+                    value = qty
+                ))
+            })
+        })
+        .transpose()?;
+    let price = price.parse::<Money>().map_err(|_| {
+        localized(msg!(
+            "invoice-line-bad-price",
+            n = n,
+            line = line,
+            value = price
+        ))
+    })?;
+    if let Some(why) = bad_line(qty.unwrap_or_else(Quantity::one), price) {
+        return Err(localized(msg!(
+            "invoice-line-bad",
+            n = n,
+            line = line,
+            why = why.msg()
+        )));
+    }
+    Ok((item, qty, unit, price))
 }
 
 /// A line ready to write: its values as YAML text.
@@ -118,27 +196,30 @@ fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineTex
         let id = args.project.as_deref().unwrap_or_default();
         let project = client.projects.iter().find(|p| p.id == id);
         let Some(project) = project else {
-            bail!(
-                "--from-estimate: project `{id}` of client `{}` does not read",
-                client.id
-            );
+            return Err(localized(msg!(
+                "invoice-estimate-unreadable",
+                id = id,
+                client = client.id.as_str()
+            )));
         };
         if project.data.estimate.is_empty() {
-            bail!(
-                "--from-estimate: project `{id}` has no estimate lines\nhint: write them in {} \
-                 under `estimate:`, or give the lines with --line",
-                project.file
-            );
+            return Err(hinted(
+                msg!("invoice-estimate-empty", id = id),
+                msg!("invoice-estimate-empty-hint", file = project.file.as_str()),
+            ));
         }
         for (n, l) in project.data.estimate.iter().enumerate() {
             if let Some(why) = bad_line(l.qty, l.price) {
-                bail!(
-                    "--from-estimate: estimate line {} of {} (`{}`) {why}\nhint: correct the \
-                     estimate, or give the lines with --line",
-                    n + 1,
-                    project.file,
-                    l.item
-                );
+                return Err(hinted(
+                    msg!(
+                        "invoice-estimate-bad-line",
+                        n = n + 1,
+                        file = project.file.as_str(),
+                        item = l.item.as_str(),
+                        why = why.msg()
+                    ),
+                    msg!("invoice-estimate-bad-line-hint"),
+                ));
             }
             out.push(LineText {
                 item: yaml_string(&l.item),
@@ -149,19 +230,7 @@ fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineTex
         }
     }
     for (i, line) in args.lines.iter().enumerate() {
-        let (item, qty, unit, price) = split_line(line)?;
-        let qty = (!qty.is_empty())
-            .then(|| {
-                qty.parse::<Quantity>()
-                    .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))
-            })
-            .transpose()?;
-        let price: Money = price
-            .parse()
-            .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))?;
-        if let Some(why) = bad_line(qty.unwrap_or_else(Quantity::one), price) {
-            bail!("invalid --line {}: `{line}` {why}", i + 1);
-        }
+        let (item, qty, unit, price) = parse_line(i + 1, line)?;
         out.push(LineText {
             item: yaml_string(item),
             qty: qty.map(|q| q.to_string()),
@@ -170,10 +239,10 @@ fn parse_lines(args: &InvoiceNewArgs, client: &ClientBook) -> Result<Vec<LineTex
         });
     }
     if out.is_empty() {
-        bail!(
-            "an invoice needs at least one line\nhint: give --line \"ITEM;QTY;UNIT;PRICE\" \
-             (repeatable), or --project ID --from-estimate"
-        );
+        return Err(hinted(
+            msg!("invoice-no-lines"),
+            msg!("invoice-no-lines-hint"),
+        ));
     }
     Ok(out)
 }
@@ -204,101 +273,131 @@ impl PlannedEntry {
 }
 
 fn planned_entry(
+    book: &Book,
     client: &ClientBook,
     settings: &crate::model::Settings,
     reference: &str,
     net: bool,
+    today: NaiveDate,
 ) -> Result<PlannedEntry> {
-    let (id, number) =
-        plan::parse_ref(reference).map_err(|e| anyhow::anyhow!("invalid --planned: {e}"))?;
+    let (id, number) = plan::parse_ref(reference).map_err(|_| {
+        // plan::parse_ref's two refusals, in its order: a bad number after `#`, then
+        // no contract before it.
+        let bad_number = reference
+            .split_once('#')
+            .is_some_and(|(_, n)| n.trim().parse::<u32>().ok().filter(|n| *n > 0).is_none());
+        localized(if bad_number {
+            msg!("invoice-planned-bad-number", text = reference)
+        } else {
+            msg!("invoice-planned-no-contract", text = reference)
+        })
+    })?;
     check_ref(client, "--planned", Kind::Contract, Some(id))?;
     let Some(e) = client.contract_entity(Some(id)) else {
-        bail!(
-            "--planned: clients/{}/contracts/{id}.yaml does not read\nhint: `rapport audit \
-             clients/{}` says what is wrong",
-            client.id,
-            client.id
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-planned-unreadable",
+                file = format!("clients/{}/contracts/{id}.yaml", client.id)
+            ),
+            msg!("invoice-audit-client-hint", client = client.id.as_str()),
+        ));
     };
     let c = &e.data;
     if !plan::in_force(c) {
-        bail!(
-            "--planned: contract {} ({}) is not in force (status: {}), so its plan is not \
-             either\nhint: give the lines with --line and --contract {id} to invoice it anyway",
-            c.number,
-            e.file,
-            serde_json::to_value(c.status)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default()
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-planned-not-in-force",
+                number = c.number.as_str(),
+                file = e.file.as_str(),
+                status = Arg::Word(c.status.as_str())
+            ),
+            msg!("invoice-planned-not-in-force-hint", id = id),
+        ));
     }
     if c.billing.is_empty() {
-        bail!(
-            "--planned: contract {} ({}) has no billing plan\nhint: plan its invoices under \
-             `billing:`, or give the lines with --line and --contract {id}",
-            c.number,
-            e.file
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-planned-no-plan",
+                number = c.number.as_str(),
+                file = e.file.as_str()
+            ),
+            msg!("invoice-planned-no-plan-hint", id = id),
+        ));
     }
     let invoices = || client.invoices.iter().map(|i| (i.id.as_str(), &i.data));
     let issued = |n: u32| plan::issued_by(invoices(), id, n);
+    let entries = c.billing.len();
     let entry = match number {
         Some(n) => {
             let Some(entry) = plan::entry(c, n) else {
-                bail!(
-                    "--planned: contract {} has no planned invoice {n}: its billing plan has {} \
-                     ({})\nhint: entries are numbered from 1 in the order of `billing:`",
-                    c.number,
-                    crate::wording::count(
-                        i64::try_from(c.billing.len()).unwrap_or(i64::MAX),
-                        "entry",
-                        "entries"
+                return Err(hinted(
+                    msg!(
+                        "invoice-planned-no-entry",
+                        number = c.number.as_str(),
+                        n = n,
+                        entries = entries,
+                        file = e.file.as_str()
                     ),
-                    e.file
-                );
+                    msg!("invoice-planned-no-entry-hint"),
+                ));
             };
             if let Some(by) = issued(n) {
-                bail!(
-                    "--planned: planned invoice {n} of contract {} ({}) is already issued: \
-                     clients/{}/invoices/{by}.yaml names it (`planned: {n}`)\nhint: a planned \
-                     invoice is issued once; set that invoice's `status: cancelled` to issue it \
-                     again",
-                    c.number,
-                    entry.date,
-                    client.id
-                );
+                return Err(hinted(
+                    msg!(
+                        "invoice-planned-issued",
+                        n = n,
+                        number = c.number.as_str(),
+                        date = Arg::Date {
+                            date: entry.date,
+                            today
+                        },
+                        by = format!("clients/{}/invoices/{by}.yaml", client.id)
+                    ),
+                    msg!("invoice-planned-issued-hint"),
+                ));
             }
             entry
         }
         None => {
             let Some(entry) = plan::entries(c).find(|p| issued(p.number).is_none()) else {
-                bail!(
-                    "--planned: every planned invoice of contract {} is issued ({})\nhint: plan \
-                     the next one under `billing:` in {}, or give the lines with --line",
-                    c.number,
-                    crate::wording::count(
-                        i64::try_from(c.billing.len()).unwrap_or(i64::MAX),
-                        "entry",
-                        "entries"
+                return Err(hinted(
+                    msg!(
+                        "invoice-planned-all-issued",
+                        number = c.number.as_str(),
+                        entries = entries
                     ),
-                    e.file
-                );
+                    msg!("invoice-planned-all-issued-hint", file = e.file.as_str()),
+                ));
             };
             entry
         }
     };
-    let where_ = format!("planned invoice {} of {}", entry.number, e.file);
+    let file = e.file.as_str();
+    let cur = currency(book, client, Some(id), entry.date);
+    let sum_arg = |amount: Money| Arg::Sum {
+        amount,
+        currency: cur.to_owned(),
+    };
     let (amount, lines) = match entry.entry.amount {
         Some(sum) => {
             if net {
-                bail!(
-                    "--net: {where_} is a sum with VAT in it ({sum}), not net prices\nhint: leave \
-                     out --net, or plan it as `lines:` with net prices"
-                );
+                return Err(hinted(
+                    msg!(
+                        "invoice-planned-net",
+                        n = entry.number,
+                        file = file,
+                        sum = sum_arg(sum)
+                    ),
+                    msg!("invoice-planned-net-hint"),
+                ));
             }
             if sum <= Money::ZERO {
-                bail!("--planned: {where_} asks for {sum}: an invoice asks for more than zero");
+                return Err(localized(msg!(
+                    "invoice-planned-zero",
+                    n = entry.number,
+                    file = file,
+                    sum = sum_arg(sum)
+                )));
             }
             let item = entry
                 .entry
@@ -318,15 +417,24 @@ fn planned_entry(
                 }],
             )
         }
-        None if entry.entry.lines.is_empty() => bail!(
-            "--planned: {where_} has neither `amount` nor `lines`\nhint: write what it asks for \
-             in the plan"
-        ),
+        None if entry.entry.lines.is_empty() => {
+            return Err(hinted(
+                msg!("invoice-planned-neither", n = entry.number, file = file),
+                msg!("invoice-planned-neither-hint"),
+            ));
+        }
         None => {
             let mut lines = Vec::new();
             for (n, l) in entry.entry.lines.iter().enumerate() {
                 if let Some(why) = bad_line(l.qty, l.price) {
-                    bail!("--planned: line {} of {where_} (`{}`) {why}", n + 1, l.item);
+                    return Err(localized(msg!(
+                        "invoice-planned-bad-line",
+                        line = n + 1,
+                        n = entry.number,
+                        file = file,
+                        item = l.item.as_str(),
+                        why = why.msg()
+                    )));
                 }
                 lines.push(LineText {
                     item: yaml_string(&l.item),
@@ -365,16 +473,32 @@ pub(crate) fn check_ref(
         .filter(|(k, _)| *k == kind)
         .map(|(_, i)| i.as_str())
         .collect();
-    let hint = match crate::yaml::suggest(id, &known) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if known.is_empty() => format!("client `{}` has no {}s yet", client.id, kind.noun()),
-        None => format!("known: {}", known.join(", ")),
-    };
-    bail!(
-        "invalid {flag}: no {} `{id}` in client `{}` (E04)\nhint: {hint}",
-        kind.noun(),
-        client.id
-    )
+    let noun = Arg::Word(kind.noun());
+    let hint = crate::commands::hint_for(
+        id,
+        &known,
+        msg!(
+            "invoice-no-ref-none",
+            client = client.id.as_str(),
+            kind = noun.clone()
+        ),
+        |ids| {
+            msg!(
+                "load-known",
+                ids = Arg::Ids(ids.iter().map(|&i| i.to_owned()).collect())
+            )
+        },
+    );
+    Err(hinted(
+        msg!(
+            "invoice-no-ref",
+            flag = flag,
+            kind = noun,
+            id = id,
+            client = client.id.as_str()
+        ),
+        hint,
+    ))
 }
 
 /// The next free sequence number of `year` for `client` under the pattern, among the
@@ -428,21 +552,21 @@ fn number_taken(book: &Book, number: &str, year: i32) -> bool {
     })
 }
 
-fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft> {
+/// The new invoice of `args`, checked; what is wrong is worded in `lang` where the
+/// book words it (the loader's findings).
+fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate, lang: Lang) -> Result<Draft> {
     let Some(settings) = book.settings.as_ref() else {
-        bail!(
-            "rapport.yaml does not read, so the invoice pattern and terms are unknown\nhint: \
-             `rapport audit` says what is wrong with it"
-        );
+        return Err(hinted(
+            msg!("invoice-no-settings"),
+            msg!("invoice-no-settings-hint"),
+        ));
     };
     let client = support::find_client(book, &args.client)?;
     if client.client.is_none() {
-        bail!(
-            "clients/{}/client.yaml is missing or does not read: an invoice needs its buyer\n\
-             hint: `rapport audit clients/{}` says what is wrong",
-            client.id,
-            client.id
-        );
+        return Err(hinted(
+            msg!("invoice-no-buyer", client = client.id.as_str()),
+            msg!("invoice-audit-client-hint", client = client.id.as_str()),
+        ));
     }
     check_ref(
         client,
@@ -454,7 +578,7 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
     let planned = args
         .planned
         .as_deref()
-        .map(|r| planned_entry(client, settings, r, args.net))
+        .map(|r| planned_entry(book, client, settings, r, args.net, today))
         .transpose()?;
     // Without --contract, the plan's contract, else a project's contract is the
     // invoice's.
@@ -471,7 +595,7 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
         .as_deref()
         .map(|v| {
             v.parse::<Vat>()
-                .map_err(|e| anyhow::anyhow!("invalid --vat: {e}"))
+                .map_err(|_| localized(msg!("invoice-bad-vat", value = v)))
         })
         .transpose()?;
     let lines = match &planned {
@@ -483,11 +607,10 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
 
     let pattern = settings.invoice.number.as_str();
     let Some(toks) = parse_pattern(pattern) else {
-        bail!(
-            "rapport.yaml's invoice.number `{pattern}` cannot number invoices: it needs exactly \
-             one {{seq}} (or {{seq:04}}) and only the placeholders {{year}}, {{seq}}, {{client}}\n\
-             hint: the default is \"{{year}}-{{seq:04}}\""
-        );
+        return Err(hinted(
+            msg!("invoice-bad-pattern", pattern = pattern),
+            msg!("invoice-bad-pattern-hint"),
+        ));
     };
     let mut seq = next_seq(book, &toks, &client.id, year, Kind::Invoice, |c| {
         c.invoices
@@ -514,7 +637,11 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
             .unwrap_or(date),
     };
     if due < date {
-        bail!("invalid --due: {due} is before the invoice date {date}");
+        return Err(localized(msg!(
+            "invoice-due-before-date",
+            due = Arg::Date { date: due, today },
+            date = Arg::Date { date, today }
+        )));
     }
     let mut text = String::new();
     let _ = writeln!(text, "number: {}", yaml_string(&number));
@@ -561,30 +688,50 @@ fn prepare(book: &Book, args: &InvoiceNewArgs, today: NaiveDate) -> Result<Draft
     let Some(invoice) = parsed.filter(|_| findings.is_empty()) else {
         let why: Vec<String> = findings
             .iter()
-            .map(|f| format!("{} ({})", f.message, f.code))
+            .map(|f| {
+                let (message, _) =
+                    crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
+                format!("{message} ({})", f.code)
+            })
             .collect();
-        bail!("the new invoice does not read back: {}", why.join("; "));
+        return Err(localized(msg!(
+            "invoice-not-read-back",
+            why = why.join("; ")
+        )));
     };
     let totals = billing::totals(
         &invoice,
         vat_contract(client, invoice.contract.as_deref(), invoice.date.0),
         Some(settings),
     )
-    .map_err(|e| anyhow::anyhow!("the new invoice cannot be issued: {e}"))?;
+    .map_err(|e| localized(msg!("invoice-cannot-issue", why = super::too_large(&e))))?;
     let cur = currency(book, client, invoice.contract.as_deref(), invoice.date.0);
     if totals.gross <= Money::ZERO {
         let lines: Vec<String> = invoice
             .lines
             .iter()
             .enumerate()
-            .map(|(n, l)| format!("line {} `{}`: {} × {}", n + 1, l.item, l.qty, l.price))
+            .map(|(n, l)| {
+                msg!(
+                    "invoice-zero-line",
+                    n = n + 1,
+                    item = l.item.as_str(),
+                    qty = Arg::Number(l.qty.0.normalize()),
+                    price = Arg::Number(two_places(l.price))
+                )
+                .render(lang)
+            })
             .collect();
-        bail!(
-            "the invoice would total {} {cur}: an invoice asks for more than zero\nhint: every \
-             line comes to 0.00 ({}); check the prices",
-            totals.gross,
-            lines.join("; ")
-        );
+        return Err(hinted(
+            msg!(
+                "invoice-zero-total",
+                total = Arg::Money {
+                    amount: totals.gross,
+                    currency: cur.to_owned()
+                }
+            ),
+            msg!("invoice-zero-total-hint", lines = lines.join("; ")),
+        ));
     }
     let loc = settings.locale;
     let summary = match loc {
@@ -701,7 +848,7 @@ mod tests {
                 ("acme", "hand-made", "2026-02-01"),
             ],
         );
-        let d = prepare(&b, &args("acme"), today()).expect("draft");
+        let d = prepare(&b, &args("acme"), today(), Lang::En).expect("draft");
         assert_eq!(d.file, "clients/acme/invoices/2026-0008.yaml");
         assert_eq!(
             d.text,
@@ -710,7 +857,7 @@ mod tests {
         );
         let mut a = args("acme");
         a.date = NaiveDate::from_ymd_opt(2027, 1, 11);
-        let d = prepare(&b, &a, today()).expect("draft");
+        let d = prepare(&b, &a, today(), Lang::En).expect("draft");
         assert!(d.text.starts_with("number: \"2027-0001\"\n"), "{}", d.text);
     }
 
@@ -723,10 +870,10 @@ mod tests {
                 ("beta", "beta-009", "2026-01-10"),
             ],
         );
-        let d = prepare(&b, &args("beta"), today()).expect("draft");
+        let d = prepare(&b, &args("beta"), today(), Lang::En).expect("draft");
         assert_eq!(d.file, "clients/beta/invoices/beta-010.yaml");
         let b = book("{seq}/{year}", &[]);
-        let d = prepare(&b, &args("acme"), today()).expect("draft");
+        let d = prepare(&b, &args("acme"), today(), Lang::En).expect("draft");
         assert_eq!(d.file, "clients/acme/invoices/2026-0001.yaml");
         assert!(d.text.starts_with("number: \"1/2026\"\n"), "{}", d.text);
     }
@@ -736,26 +883,34 @@ mod tests {
         let b = book("{year}-{seq:04}", &[]);
         let mut a = args("acme");
         a.lines = vec!["Аванс;150000".into()];
-        let err = prepare(&b, &a, today()).expect_err("bad line").to_string();
+        let err = prepare(&b, &a, today(), Lang::En)
+            .expect_err("bad line")
+            .to_string();
         assert!(err.contains("is not ITEM;QTY;UNIT;PRICE"), "{err}");
         a.lines = vec!["Аванс;;;150 000".into()];
-        let err = prepare(&b, &a, today()).expect_err("bad price").to_string();
+        let err = prepare(&b, &a, today(), Lang::En)
+            .expect_err("bad price")
+            .to_string();
         assert!(err.contains("is not a sum of money"), "{err}");
         a.lines = vec![];
-        let err = prepare(&b, &a, today()).expect_err("no lines").to_string();
+        let err = prepare(&b, &a, today(), Lang::En)
+            .expect_err("no lines")
+            .to_string();
         assert!(err.contains("at least one line"), "{err}");
         let mut a = args("acme");
         a.vat = Some("20%".into());
-        let err = prepare(&b, &a, today()).expect_err("bad vat").to_string();
+        let err = prepare(&b, &a, today(), Lang::En)
+            .expect_err("bad vat")
+            .to_string();
         assert!(err.contains("invalid --vat"), "{err}");
         let mut a = args("acme");
         a.contract = Some("2026-001".into());
-        let err = prepare(&b, &a, today())
+        let err = prepare(&b, &a, today(), Lang::En)
             .expect_err("no contract")
             .to_string();
         assert!(err.contains("no contract `2026-001`"), "{err}");
         let b = book("{year}-{month}", &[]);
-        let err = prepare(&b, &args("acme"), today())
+        let err = prepare(&b, &args("acme"), today(), Lang::En)
             .expect_err("pattern")
             .to_string();
         assert!(err.contains("cannot number invoices"), "{err}");
@@ -769,7 +924,7 @@ mod tests {
         a.net = true;
         a.draft = true;
         a.due = NaiveDate::from_ymd_opt(2026, 12, 31);
-        let d = prepare(&b, &a, today()).expect("draft");
+        let d = prepare(&b, &a, today(), Lang::En).expect("draft");
         assert!(
             d.text
                 .contains("due: 2026-12-31\nvat: none\nprices_include_vat: false\nstatus: draft\n"),

@@ -14,7 +14,7 @@
 //! would overpay only with payments the file dates after today (written by hand),
 //! which are named so their date can be put right.
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -36,17 +36,16 @@ use crate::yaml::YamlPath;
 
 /// Runs `rapport invoice pay`.
 pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
-    let amount: Money = args
-        .amount
-        .parse()
-        .map_err(|e| anyhow::anyhow!("invalid AMOUNT: {e}"))?;
+    let amount: Money = args.amount.parse().map_err(|_| {
+        crate::commands::localized(msg!("invoice-pay-bad-amount", value = args.amount.as_str()))
+    })?;
     if amount <= Money::ZERO {
-        bail!("invalid AMOUNT: a payment is more than zero");
+        return Err(crate::commands::localized(msg!("invoice-pay-not-positive")));
     }
     let root = ctx.book_root()?;
     let _lock = BookLock::acquire(&root)?;
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
-    let (client, entity) = super::locate(book, &args.invoice)?;
+    let (client, entity) = super::locate(book, &args.invoice, ctx.lang)?;
     let today = ctx.today(book);
     let date = args.date.unwrap_or(today);
     if date > today {
@@ -65,11 +64,10 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     // The file as it is now, under the lock.
     let mut findings = Vec::new();
     let Some(current) = book::parse_entity::<Invoice>(&entity.file, &text, &mut findings) else {
-        bail!(
-            "{} does not read as an invoice now\nhint: `rapport audit {}` says what is wrong",
-            entity.file,
-            entity.file
-        );
+        return Err(crate::commands::hinted(
+            msg!("invoice-pay-unreadable", file = entity.file.as_str()),
+            msg!("invoice-pay-unreadable-hint", file = entity.file.as_str()),
+        ));
     };
     if date < current.date.0 {
         return Err(crate::commands::localized(msg!(
@@ -84,7 +82,14 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     let settings = book.settings.as_ref();
     let contract = vat_contract(client, current.contract.as_deref(), current.date.0);
     let gross = billing::totals(&current, contract, settings)
-        .map_err(|e| anyhow::anyhow!("invoice {} ({}): {e}", current.number, entity.file))?
+        .map_err(|e| {
+            crate::commands::localized(msg!(
+                "invoice-pay-too-large",
+                number = current.number.as_str(),
+                file = entity.file.as_str(),
+                why = super::too_large(&e)
+            ))
+        })?
         .gross;
     // As the invoice list counts it: payments dated today or before.
     let paid_before = billing::paid(&current, today);
@@ -100,21 +105,28 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         .filter(|p| p.date.0 > today)
         .collect();
     let cur = currency(book, client, current.contract.as_deref(), current.date.0);
+    let money = |amount: Money| Arg::Money {
+        amount,
+        currency: cur.to_string(),
+    };
     if current.status == InvoiceStatus::Cancelled && !args.force {
-        bail!(
-            "invoice {} is cancelled: nothing is owed on it\nhint: pass --force to record the \
-             payment anyway (then refund it or set it against another invoice)",
-            current.number
-        );
+        return Err(crate::commands::hinted(
+            msg!("invoice-pay-cancelled", number = current.number.as_str()),
+            msg!("invoice-pay-cancelled-hint"),
+        ));
     }
     if after < Money::ZERO && !args.force {
-        bail!(
-            "a payment of {amount} {cur} would overpay invoice {} by {} {cur}: its total is \
-             {gross} {cur}, {paid_before} {cur} is paid already\nhint: check the amount; pass \
-             --force to record an overpayment",
-            current.number,
-            Money(-after.0)
-        );
+        return Err(crate::commands::hinted(
+            msg!(
+                "invoice-pay-overpay",
+                amount = money(amount),
+                number = current.number.as_str(),
+                over = money(Money(-after.0)),
+                total = money(gross),
+                paid = money(paid_before)
+            ),
+            msg!("invoice-pay-overpay-hint"),
+        ));
     }
     let later_sum = later
         .iter()
@@ -123,19 +135,32 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     if !later.is_empty() && with_later < Decimal::ZERO && !args.force {
         let listed: Vec<String> = later
             .iter()
-            .map(|p| format!("{} on {}", p.amount, p.date))
+            .map(|p| {
+                msg!(
+                    "invoice-pay-later-item",
+                    amount = Arg::Sum {
+                        amount: p.amount,
+                        currency: cur.to_string()
+                    },
+                    date = Arg::Date {
+                        date: p.date.0,
+                        today
+                    }
+                )
+                .render(ctx.lang)
+            })
             .collect();
-        bail!(
-            "invoice {} also records {} {cur} dated after today ({}), which is not counted as \
-             paid yet; with it, a payment of {amount} {cur} would overpay the invoice by {} \
-             {cur}\nhint: correct the date of that payment in {}; pass --force to record this \
-             one anyway",
-            current.number,
-            Money(later_sum),
-            listed.join(", "),
-            Money(-with_later),
-            entity.file
-        );
+        return Err(crate::commands::hinted(
+            msg!(
+                "invoice-pay-later",
+                number = current.number.as_str(),
+                later = money(Money(later_sum)),
+                list = listed.join(", "),
+                amount = money(amount),
+                over = money(Money(-with_later))
+            ),
+            msg!("invoice-pay-later-hint", file = entity.file.as_str()),
+        ));
     }
     let new_text = append_payment(&text, date, amount, args.reference.as_deref())
         .with_context(|| format!("cannot edit {}", entity.file))?;
@@ -148,10 +173,6 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
     )?;
     write::replace(&path, new_text.as_bytes())?;
     let lang = ctx.lang;
-    let money = |amount: Money| Arg::Money {
-        amount,
-        currency: cur.to_string(),
-    };
     let owed = if after > Money::ZERO {
         msg!("pay-still-owed", owed = money(after))
     } else if after == Money::ZERO {

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::book::{self, Kind};
 use crate::cli::InvoiceRemindArgs;
@@ -23,7 +23,7 @@ use crate::write::{self, WriteError};
 /// Runs `rapport invoice remind`.
 pub fn run(ctx: &Context, args: &InvoiceRemindArgs) -> Result<Exit> {
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
-    let (client, invoice) = super::locate(book, &args.invoice)?;
+    let (client, invoice) = super::locate(book, &args.invoice, ctx.lang)?;
     let today = ctx.today(book);
     let firm_after = support::threshold(
         book.settings.as_ref(),
@@ -51,11 +51,13 @@ pub fn run(ctx: &Context, args: &InvoiceRemindArgs) -> Result<Exit> {
     )?;
     let bytes = email::build_with(&r.draft, pdf.as_slice())?;
     if args.eml.exists() && !args.eml.is_dir() {
-        bail!(
-            "--eml {} is a file, not a folder\nhint: name the folder the draft goes in, e.g. \
-             --eml drafts/",
-            args.eml.display()
-        );
+        return Err(crate::commands::hinted(
+            msg!(
+                "invoice-remind-eml-file",
+                dir = args.eml.display().to_string()
+            ),
+            msg!("invoice-remind-eml-file-hint"),
+        ));
     }
     std::fs::create_dir_all(&args.eml)?;
     let path = args
@@ -124,15 +126,25 @@ fn log_entry(
     let mut findings = Vec::new();
     if book::parse_entity::<LogEntry>(&file, &text, &mut findings).is_none() || !findings.is_empty()
     {
-        let why: Vec<String> = findings.iter().map(|f| f.message.clone()).collect();
-        bail!("the log entry does not read back: {}", why.join("; "));
+        let why: Vec<String> = findings
+            .iter()
+            .map(|f| {
+                crate::finding::in_lang(ctx.lang, f.said.as_deref(), &f.message, None)
+                    .0
+                    .into_owned()
+            })
+            .collect();
+        return Err(crate::commands::localized(msg!(
+            "invoice-remind-log-not-read-back",
+            why = why.join("; ")
+        )));
     }
     match write::create_new(&write::book_path(&root, &file)?, text.as_bytes()) {
         Ok(()) => Ok(file),
-        Err(WriteError::Exists(_)) => bail!(
-            "{file} already exists: rapport never overwrites a file\nhint: the reminder was \
-             already logged today; the draft was written again"
-        ),
+        Err(WriteError::Exists(_)) => Err(crate::commands::hinted(
+            msg!("invoice-remind-logged", file = file.as_str()),
+            msg!("invoice-remind-logged-hint"),
+        )),
         Err(e) => Err(e.into()),
     }
 }

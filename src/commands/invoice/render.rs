@@ -14,7 +14,7 @@ use crate::model::invoice::InvoiceStatus;
 /// Runs `rapport invoice render`.
 pub fn run(ctx: &Context, args: &InvoiceRenderArgs) -> Result<Exit> {
     let book = ctx.load_for(super::parse_ref(&args.invoice))?;
-    let (client, invoice) = super::locate(book, &args.invoice)?;
+    let (client, invoice) = super::locate(book, &args.invoice, ctx.lang)?;
     let built = crate::document::invoice(book, client, invoice)?;
     document_out::output(
         ctx.lang,
