@@ -621,18 +621,10 @@ fn log(book: &Book, a: &NewLog, lang: Lang) -> Result<Draft> {
     ))
 }
 
-/// One `--line ITEM;QTY;UNIT;PRICE`, trimmed; QTY and UNIT may be empty.
+/// One `--line ITEM;QTY;UNIT;PRICE`, trimmed; QTY and UNIT may be empty: as `invoice
+/// new` reads it.
 fn invoice_line(line: &str) -> Result<(&str, &str, &str, &str)> {
-    let mut parts = line.rsplitn(4, ';').map(str::trim);
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(price), Some(unit), Some(qty), Some(item)) if !item.is_empty() => {
-            Ok((item, qty, unit, price))
-        }
-        _ => bail!(
-            "invalid --line: `{line}` is not ITEM;QTY;UNIT;PRICE\nhint: e.g. --line \
-             \"Дизайн упаковки;3;SKU;75000\"; QTY and UNIT may be left empty: \"Аванс;;;150000\""
-        ),
-    }
+    super::invoice::new::split_line(line)
 }
 
 fn invoice(book: &Book, a: &NewInvoice, lang: Lang) -> Result<Draft> {

@@ -148,6 +148,12 @@ fn new_refuses_in_russian_and_writes_nothing() {
          подсказка: вы имели в виду `orlova`?\n"
     );
     assert_eq!(
+        refused("invoice lesnaya-polyana --number 2026-0100 --date 2026-11-20 --line a;100"),
+        "ошибка: неверный --line: `a;100` не в виде ITEM;QTY;UNIT;PRICE\n\
+         подсказка: например, --line \"Дизайн упаковки;3;SKU;75000\"; QTY и UNIT можно оставить \
+         пустыми: \"Аванс;;;150000\"\n"
+    );
+    assert_eq!(
         refused("invoice lesnaya-polyana --number 2026/7 --date 2026-11-20 --line a;1;;100"),
         "ошибка: неверный --number: `2026/7` не годится в имя файла: файл счёта называется его \
          номером, поэтому номер должен быть ID (строчные латинские буквы, цифры и дефисы)\n\
