@@ -189,7 +189,16 @@ fn localize_arg(arg: Arg, command: &str, lang: Lang) -> Arg {
     }
     let positional = arg_is_positional(&arg);
     let has_env = arg.get_env().is_some();
+    let value_names: Vec<&'static str> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(|name| value_name(lang, name.as_str()))
+        .collect();
     let mut arg = arg.help_heading(heading(lang, positional));
+    if takes_value && !value_names.is_empty() {
+        arg = arg.value_names(value_names);
+    }
     if has_env {
         arg = arg.hide_env(true);
     }
@@ -247,6 +256,44 @@ fn fixed(lang: Lang, id: &'static str) -> &'static str {
     words
         .entry((lang == Lang::Ru, id))
         .or_insert_with(|| Box::leak(say(lang, id).into_boxed_str()))
+}
+
+/// The catalog id of a value's placeholder: `help-value-` and the name in lower case,
+/// each run of other characters a hyphen (`FILE.db` → `help-value-file-db`).
+fn value_name_id(name: &str) -> String {
+    let mut id = String::from("help-value-");
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !id.ends_with('-') {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    id
+}
+
+/// A value's placeholder (`<DIR>`, `[PATH]`) in `lang`: the catalog's word, else the
+/// name as the derive gives it. Kept for the rest of the process, as [`fixed`] does.
+fn value_name(lang: Lang, name: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashMap<(bool, String), &'static str>>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut names = match names.lock() {
+        Ok(n) => n,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    names
+        .entry((lang == Lang::Ru, name.to_owned()))
+        .or_insert_with(|| {
+            let word = text(lang, &value_name_id(name)).unwrap_or_else(|| name.to_owned());
+            Box::leak(word.into_boxed_str())
+        })
 }
 
 /// What clap adds when it builds the tree (the help and version flags, the `help`
@@ -327,12 +374,21 @@ pub fn english_catalog(cmd: &Command) -> String {
          # which a test keeps equal to them (regenerate with RAPPORT_WRITE_CLI_FTL=1 cargo test\n\
          # cli_help). ru/cli.ftl holds their Russian; clap's own words are at the end.\n\n",
     );
-    fn walk_en(cmd: &Command, path: &str, out: &mut String) {
+    fn walk_en(
+        cmd: &Command,
+        path: &str,
+        out: &mut String,
+        values: &mut std::collections::BTreeMap<String, String>,
+    ) {
         let id = command_id(path);
         if let Some(about) = cmd.get_about() {
             out.push_str(&format!("{id} = {}\n", escape(&about.to_string())));
         }
         for arg in cmd.get_arguments() {
+            let names = arg.get_value_names().unwrap_or_default();
+            for name in names.iter().filter(|_| arg.get_action().takes_values()) {
+                values.insert(value_name_id(name.as_str()), name.to_string());
+            }
             let aid = format!("{id}--{}", arg.get_id());
             if let Some(help) = arg.get_help() {
                 out.push_str(&format!("{aid} = {}\n", escape(&help.to_string())));
@@ -348,10 +404,15 @@ pub fn english_catalog(cmd: &Command) -> String {
             }
         }
         for sub in cmd.get_subcommands() {
-            walk_en(sub, &format!("{path} {}", sub.get_name()), out);
+            walk_en(sub, &format!("{path} {}", sub.get_name()), out, values);
         }
     }
-    walk_en(cmd, cmd.get_name(), &mut out);
+    let mut values = std::collections::BTreeMap::new();
+    walk_en(cmd, cmd.get_name(), &mut out, &mut values);
+    out.push_str("\n## The placeholders of values (`--book <DIR>`)\n\n");
+    for (id, name) in &values {
+        out.push_str(&format!("{id} = {}\n", escape(name)));
+    }
     out.push_str(CLAP_WORDS_EN);
     out
 }

@@ -1093,18 +1093,7 @@ const HELP_WORDS: &[&str] = &[
     "TODAY",
     "LANG",
     "MANAGER",
-    "DIR",
-    "PATH",
-    "FORMAT",
-    "FAIL",
-    "ON",
-    "CODE",
-    "REV",
-    "YYYY",
-    "MM",
-    "DD",
     "ID",
-    "COMMAND",
     "LANG",
     "auto",
     "always",
@@ -1191,22 +1180,22 @@ fn a_malformed_command_line_is_told_in_russian() {
         refused(&["--lang", "ru", "audit", "--bogus"]),
         "ошибка: неизвестный аргумент «--bogus»\n\
          \n  подсказка: чтобы передать «--bogus» как значение, напишите «-- --bogus»\n\
-         \nИспользование: rapport audit [ПАРАМЕТРЫ] [PATH]...\n\
+         \nИспользование: rapport audit [ПАРАМЕТРЫ] [ПУТЬ]...\n\
          \nПодробнее: «--help».\n"
     );
     assert_eq!(
         refused(&["--lang", "ru", "audit", "--format", "xml"]),
-        "ошибка: недопустимое значение «xml» для «--format <FORMAT>»; допустимые: «human», «json», «sarif», «github», «csv»\n\
+        "ошибка: недопустимое значение «xml» для «--format <ФОРМАТ>»; допустимые: «human», «json», «sarif», «github», «csv»\n\
          \nПодробнее: «--help».\n"
     );
     assert_eq!(
         refused(&["--lang", "ru", "--today", "2026-13-01", "audit"]),
-        "ошибка: недопустимое значение «2026-13-01» для «--today <YYYY-MM-DD>»: месяца 13 нет\n\
+        "ошибка: недопустимое значение «2026-13-01» для «--today <ГГГГ-ММ-ДД>»: месяца 13 нет\n\
          \nПодробнее: «--help».\n"
     );
     assert_eq!(
         refused(&["--lang", "ru", "--today", "27.11.2026", "audit"]),
-        "ошибка: недопустимое значение «27.11.2026» для «--today <YYYY-MM-DD>»: это не дата: пишите ГГГГ-ММ-ДД\n\
+        "ошибка: недопустимое значение «27.11.2026» для «--today <ГГГГ-ММ-ДД>»: это не дата: пишите ГГГГ-ММ-ДД\n\
          \nПодробнее: «--help».\n"
     );
     assert_eq!(
@@ -1218,13 +1207,13 @@ fn a_malformed_command_line_is_told_in_russian() {
     );
     assert_eq!(
         refused(&["--lang", "ru", "audit", "--fail-on", "warnin"]),
-        "ошибка: недопустимое значение «warnin» для «--fail-on <FAIL_ON>»; допустимые: «error», «warning», «never»\n\
+        "ошибка: недопустимое значение «warnin» для «--fail-on <УРОВЕНЬ>»; допустимые: «error», «warning», «never»\n\
          \n  подсказка: вы имели в виду «warning»?\n\
          \nПодробнее: «--help».\n"
     );
     let missing = refused(&["--lang", "ru", "show"]);
     assert!(
-        missing.starts_with("ошибка: не указаны обязательные аргументы: «<CLIENT>»\n"),
+        missing.starts_with("ошибка: не указаны обязательные аргументы: «<КЛИЕНТ>»\n"),
         "{missing}"
     );
 }

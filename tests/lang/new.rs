@@ -149,8 +149,8 @@ fn new_refuses_in_russian_and_writes_nothing() {
     );
     assert_eq!(
         refused("invoice lesnaya-polyana --number 2026-0100 --date 2026-11-20 --line a;100"),
-        "ошибка: неверный --line: `a;100` не в виде ITEM;QTY;UNIT;PRICE\n\
-         подсказка: например, --line \"Дизайн упаковки;3;SKU;75000\"; QTY и UNIT можно оставить \
+        "ошибка: неверный --line: `a;100` не в виде ПОЗИЦИЯ;КОЛ-ВО;ЕД;ЦЕНА\n\
+         подсказка: например, --line \"Дизайн упаковки;3;SKU;75000\"; КОЛ-ВО и ЕД можно оставить \
          пустыми: \"Аванс;;;150000\"\n"
     );
     assert_eq!(

@@ -302,6 +302,71 @@ help-site--manager = Only the clients of this account manager (a team ID from ra
 help-site--curator = Only the clients of this management curator (a curator ID from rapport.yaml)
 help-site--force = Write into a folder that holds other files than a previous site
 
+## The placeholders of values (`--book <DIR>`)
+
+help-value-act = ACT
+help-value-amount = AMOUNT
+help-value-at = AT
+help-value-channel = CHANNEL
+help-value-client = CLIENT
+help-value-code = CODE
+help-value-color = COLOR
+help-value-column-field = COLUMN=FIELD
+help-value-contact = CONTACT
+help-value-contract = CONTRACT
+help-value-contract-n = CONTRACT[#N]
+help-value-curator = CURATOR
+help-value-date = DATE
+help-value-datetime = DATETIME
+help-value-days = DAYS
+help-value-deadline = DEADLINE
+help-value-decided = DECIDED
+help-value-decision = DECISION
+help-value-dir = DIR
+help-value-direction = DIRECTION
+help-value-due = DUE
+help-value-email = EMAIL
+help-value-end = END
+help-value-fail-on = FAIL_ON
+help-value-file = FILE
+help-value-file-db = FILE.db
+help-value-file-vcf = FILE.vcf
+help-value-format = FORMAT
+help-value-from = FROM
+help-value-id = ID
+help-value-id-name = ID=NAME
+help-value-invoice = INVOICE
+help-value-item-qty-unit-price = ITEM;QTY;UNIT;PRICE
+help-value-kind = KIND
+help-value-lang = LANG
+help-value-manager = MANAGER
+help-value-meeting = MEETING
+help-value-messenger = MESSENGER
+help-value-n = N
+help-value-name = NAME
+help-value-number = NUMBER
+help-value-path = PATH
+help-value-phone = PHONE
+help-value-place = PLACE
+help-value-preferred-channel = PREFERRED_CHANNEL
+help-value-project = PROJECT
+help-value-rate = RATE
+help-value-rev = REV
+help-value-shell = SHELL
+help-value-slug = SLUG
+help-value-start = START
+help-value-subject = SUBJECT
+help-value-target = TARGET
+help-value-task = TASK
+help-value-team = TEAM
+help-value-text = TEXT
+help-value-title = TITLE
+help-value-to = TO
+help-value-told-on = TOLD_ON
+help-value-version = VERSION
+help-value-what = WHAT
+help-value-yyyy-mm-dd = YYYY-MM-DD
+
 ## clap's own words
 
 help-heading-usage = Usage
