@@ -5,19 +5,25 @@ use super::common::{TempBook, example_book};
 use super::{TODAY, run_with};
 
 /// The project files the refusals below would edit.
-const FILES: [&str; 3] = [
+const FILES: [&str; 4] = [
     "clients/trudnyi-klient/projects/zimnyaya-kampaniya.yaml",
     "clients/trudnyi-klient/projects/dup.yaml",
     "clients/lesnaya-polyana/projects/upakovka-kefir-2025.yaml",
+    "clients/pusto/projects/sait.yaml",
 ];
 
 /// A copy of the example book with a project that has two tasks of one ID and a task
-/// with neither a due date nor an assignee.
+/// with neither a due date nor an assignee, and a client with no contacts.
 fn book() -> TempBook {
     let book = TempBook::copy_of(&example_book());
     book.write(
         FILES[1],
         "title: Дубль\nstage: active\ntasks:\n  - {id: a, due: 2026-12-01}\n  - {id: a, due: 2026-12-02}\n  - {id: b, start: 2026-11-20}\n",
+    );
+    book.write("clients/pusto/client.yaml", "name: Пусто\n");
+    book.write(
+        FILES[3],
+        "title: Сайт\nstage: active\ntasks:\n  - {id: vyorstka, assignee: kim, due: 2026-12-01}\n",
     );
     book
 }
@@ -83,6 +89,11 @@ fn task_and_project_refusals_are_russian() {
         )),
         "ошибка: у клиента `trudnyi-klient` нет контакта `orlova`\n\
          подсказка: контакты клиента: kravtsov, lapina, shubina\n"
+    );
+    assert_eq!(
+        refused("task move pusto/sait/vyorstka --due 2026-12-02 --reason Тексты --told nikto"),
+        "ошибка: у клиента `pusto` нет контакта `nikto`\n\
+         подсказка: у клиента в книге нет контактов\n"
     );
     assert_eq!(
         refused(&format!(
