@@ -154,3 +154,58 @@ fn tasks_names_an_unknown_project_in_russian() {
          подсказка: `rapport budget` перечисляет все проекты в виде КЛИЕНТ/ПРОЕКТ\n"
     );
 }
+
+#[test]
+fn task_sends_refusals_are_russian() {
+    let book = TempBook::copy_of(&example_book());
+    book.write(
+        "clients/trudnyi-klient/projects/dup.yaml",
+        "title: Дубль\nstage: active\ntasks:\n  - {id: a, due: 2026-12-01}\n  - {id: b, assignee: kim, start: 2026-11-20}\n  - {id: c, assignee: nikto, due: 2026-12-01}\n  - {id: d, assignee: kim, due: 2026-12-01}\n",
+    );
+    // `task send CLIENT/dup/TASK --eml drafts`: refused with exit code 2, no draft.
+    let refused = |task: &str| {
+        let r = run_with(
+            book.path(),
+            &[],
+            &[
+                "--today",
+                TODAY,
+                "task",
+                "send",
+                &format!("trudnyi-klient/dup/{task}"),
+                "--eml",
+                "drafts",
+            ],
+        );
+        assert_eq!(r.code, 2, "{task}: {}", r.stderr);
+        assert_eq!(r.stdout, "", "{task}");
+        assert!(!book.path().join("drafts").exists(), "{task}");
+        r.stderr
+    };
+    assert_eq!(
+        refused("a"),
+        "ошибка: у задачи `a` нет исполнителя, отправлять её некому\n\
+         подсказка: укажите `assignee:` в clients/trudnyi-klient/projects/dup.yaml\n"
+    );
+    assert_eq!(
+        refused("b"),
+        "ошибка: у задачи `b` нет срока, а задачу отправляют вместе со сроком (R19)\n\
+         подсказка: поставьте `due:` (и `tied_to:`) в clients/trudnyi-klient/projects/dup.yaml\n"
+    );
+    assert_eq!(
+        refused("c"),
+        "ошибка: `nikto`, исполнителя задачи `c`, нет ни в `team`, ни в contractors/\n"
+    );
+    // Neither the client's manager (belov) nor the agency has an email.
+    let settings = book.read("rapport.yaml");
+    let without = settings
+        .replace("  email: hello@belykit.ru\n", "")
+        .replace("    email: d.belov@belykit.ru\n", "");
+    assert_ne!(without, settings);
+    book.write("rapport.yaml", &without);
+    assert_eq!(
+        refused("d"),
+        "ошибка: у письма с задачей нет отправителя: адреса почты нет ни у менеджера клиента, ни у агентства\n\
+         подсказка: добавьте `email` менеджеру в `team` или агентству (`agency`) в rapport.yaml\n"
+    );
+}

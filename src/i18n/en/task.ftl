@@ -29,3 +29,12 @@ task-due-before-start-flag = invalid --due: { $due } is before --start { $start 
 task-id-not-an-id = invalid --id `{ $id }`: an ID is lower-case Latin letters, digits and hyphens, e.g. `{ $example }`
 task-id-taken = project «{ $title }» has a task `{ $id }` already
 task-id-taken-hint = choose another --id
+
+## task send
+
+task-send-no-assignee = task `{ $id }` has no assignee to send it to
+task-send-no-due = task `{ $id }` has no due date: a task is sent with its date (R19)
+task-send-no-due-hint = set `due:` (and `tied_to:`) in { $file }
+task-send-unknown-assignee = `{ $who }`, the assignee of task `{ $id }`, is neither in `team` nor in contractors/
+task-send-no-sender = the task has no sender: neither the client's manager nor the agency has an email
+task-send-no-sender-hint = add `email` to the manager in `team` or to `agency` in rapport.yaml

@@ -36,3 +36,12 @@ task-due-before-start-flag = неверный --due: { $due } — это ран�
 task-id-not-an-id = неверный --id `{ $id }`: ID — это строчные латинские буквы, цифры и дефисы, например `{ $example }`
 task-id-taken = в проекте «{ $title }» уже есть задача `{ $id }`
 task-id-taken-hint = выберите другой --id
+
+## task send
+
+task-send-no-assignee = у задачи `{ $id }` нет исполнителя, отправлять её некому
+task-send-no-due = у задачи `{ $id }` нет срока, а задачу отправляют вместе со сроком (R19)
+task-send-no-due-hint = поставьте `due:` (и `tied_to:`) в { $file }
+task-send-unknown-assignee = `{ $who }`, исполнителя задачи `{ $id }`, нет ни в `team`, ни в contractors/
+task-send-no-sender = у письма с задачей нет отправителя: адреса почты нет ни у менеджера клиента, ни у агентства
+task-send-no-sender-hint = добавьте `email` менеджеру в `team` или агентству (`agency`) в rapport.yaml
