@@ -161,7 +161,7 @@ fn act_signeds_refusals_are_russian() {
     assert_eq!(
         signed("trudnyi-klient/2026-0005"),
         "ошибка: акт 2026-0005 — черновик, а черновик клиенту не передают\n\
-         подсказка: уберите `status: draft`, когда акт отправлен, и тогда записывайте подпись\n"
+         подсказка: уберите `status: draft`, как только акт отправлен, а затем запишите подпись\n"
     );
     book.write(f, &format!("{text}status: cancelled\n"));
     assert_eq!(

@@ -74,7 +74,7 @@ fn task_and_project_refusals_are_russian() {
         refused(&format!(
             "task move {rolik} --due 2026-12-01 --reason  --told lapina"
         )),
-        "ошибка: неверный --reason: напишите, почему срок переносится, — причину покажет R08 и прочтёт клиент\n"
+        "ошибка: неверный --reason: укажите причину переноса — её покажет R08 и прочтёт клиент\n"
     );
     assert_eq!(
         refused(&format!(
