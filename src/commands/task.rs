@@ -210,7 +210,12 @@ fn edit_project(
         today,
     };
     let edited = make(&cx)?;
-    support::check_read_back(&entity.file, &edited.text, "as recorded", edited.check)?;
+    support::read_back(
+        &entity.file,
+        &edited.text,
+        msg!("task-read-back-as-recorded"),
+        edited.check,
+    )?;
     write::replace(&path, edited.text.as_bytes())?;
     super::say_out(
         ctx.lang,

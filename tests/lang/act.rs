@@ -163,6 +163,11 @@ fn act_signeds_refusals_are_russian() {
         "ошибка: акт 2026-0005 — черновик, а черновик клиенту не передают\n\
          подсказка: уберите `status: draft`, как только акт отправлен, а затем запишите подпись\n"
     );
+    book.write(f, &format!("{text}foo: 1\n"));
+    assert_eq!(
+        signed("trudnyi-klient/2026-0005"),
+        "ошибка: после правки файл clients/trudnyi-klient/acts/2026-0005.yaml не прочитался бы с новыми датами (E03: Неизвестный ключ `foo`); ничего не записано\n"
+    );
     book.write(f, &format!("{text}status: cancelled\n"));
     assert_eq!(
         signed("trudnyi-klient/2026-0005"),

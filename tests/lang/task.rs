@@ -209,3 +209,29 @@ fn task_sends_refusals_are_russian() {
          подсказка: добавьте `email` менеджеру в `team` или агентству (`agency`) в rapport.yaml\n"
     );
 }
+
+#[test]
+fn an_edit_that_would_not_read_back_is_refused_in_russian() {
+    let book = TempBook::copy_of(&example_book());
+    let f = FILES[0];
+    let text = format!("{}foo: 1\nbar: 2\n", book.read(f));
+    book.write(f, &text);
+    let r = run_with(
+        book.path(),
+        &[],
+        &[
+            "--today",
+            TODAY,
+            "task",
+            "ack",
+            "trudnyi-klient/zimnyaya-kampaniya/teksty",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "ошибка: после правки файл clients/trudnyi-klient/projects/zimnyaya-kampaniya.yaml не прочитался бы так, как записано (E03: Неизвестный ключ `foo`; E03: Неизвестный ключ `bar`); ничего не записано\n"
+    );
+    assert_eq!(book.read(f), text, "nothing written");
+}

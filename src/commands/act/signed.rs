@@ -143,7 +143,7 @@ fn edit_text(
 
 /// The edited file must read as an act, with no error, and carry the new dates.
 fn check_edit(file: &str, text: &str, date: NaiveDate, originals: bool) -> Result<()> {
-    crate::commands::duty_support::check_read_back(file, text, "with the dates", |a: &Act| {
+    crate::commands::duty_support::read_back(file, text, msg!("act-read-back-dates"), |a: &Act| {
         a.signed.is_some() && (!originals || a.originals.map(|d| d.0) == Some(date))
     })
 }

@@ -42,3 +42,4 @@ act-originals-before-signed = invalid --date: the originals on { $date } would b
 act-signed-already = act { $number }: its signed copy is recorded already, on { $on }
 act-signed-already-hint = when the paper originals arrive, run with --originals
 act-cannot-read = cannot read { $file }
+act-read-back-dates = with the dates

@@ -38,3 +38,12 @@ task-send-no-due-hint = set `due:` (and `tied_to:`) in { $file }
 task-send-unknown-assignee = `{ $who }`, the assignee of task `{ $id }`, is neither in `team` nor in contractors/
 task-send-no-sender = the task has no sender: neither the client's manager nor the agency has an email
 task-send-no-sender-hint = add `email` to the manager in `team` or to `agency` in rapport.yaml
+
+## An edited file that would not read back (commands::duty_support::read_back, for
+## the task, project and act signed edits)
+
+read-back-failed = the edited { $file } would not read back { $what } ({ $why }); nothing was written
+read-back-error = { $code }: { $message }
+read-back-errors = { $first }; { $rest }
+read-back-values-differ = values differ
+task-read-back-as-recorded = as recorded

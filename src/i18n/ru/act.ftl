@@ -42,3 +42,4 @@ act-originals-before-signed = неверный --date: оригиналы от {
 act-signed-already = по акту { $number } уже записан подписанный экземпляр, полученный { $on }
 act-signed-already-hint = когда придут бумажные оригиналы, запустите с --originals
 act-cannot-read = не удаётся прочитать { $file }
+act-read-back-dates = с новыми датами

@@ -45,3 +45,12 @@ task-send-no-due-hint = поставьте `due:` (и `tied_to:`) в { $file }
 task-send-unknown-assignee = `{ $who }`, исполнителя задачи `{ $id }`, нет ни в `team`, ни в contractors/
 task-send-no-sender = у письма с задачей нет отправителя: адреса почты нет ни у менеджера клиента, ни у агентства
 task-send-no-sender-hint = добавьте `email` менеджеру в `team` или агентству (`agency`) в rapport.yaml
+
+## Изменённый файл, который не прочитался бы обратно (commands::duty_support::read_back,
+## для правок задач, проектов и act signed)
+
+read-back-failed = после правки файл { $file } не прочитался бы { $what } ({ $why }); ничего не записано
+read-back-error = { $code }: { $message }
+read-back-errors = { $first }; { $rest }
+read-back-values-differ = значения не совпадают
+task-read-back-as-recorded = так, как записано
