@@ -176,11 +176,11 @@ pub fn draft(
             let name = c.contact.clone().unwrap_or_else(|| c.name.clone());
             (name, c.email.clone())
         } else {
-            return Err(crate::commands::localized(crate::msg!(
+            return Err(anyhow::Error::new(crate::i18n::Localized(crate::msg!(
                 "task-send-unknown-assignee",
                 who = who,
                 id = t.id.as_str()
-            )));
+            ))));
         };
     let to: Vec<Mailbox> = email::mailbox_of(&to_name, to_email.as_ref())
         .into_iter()
