@@ -313,6 +313,49 @@ pub fn check_read_back<T: serde::de::DeserializeOwned>(
     Ok(())
 }
 
+/// As [`check_read_back`], in the user's language: `what` words what the file must
+/// read back with, and the loader's errors are worded from the catalogs where they
+/// came from them.
+pub fn read_back<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    what: crate::i18n::Msg,
+    ok: impl FnOnce(&T) -> bool,
+) -> Result<()> {
+    let mut findings = Vec::new();
+    let parsed = crate::book::parse_entity::<T>(file, text, &mut findings);
+    let errors: Vec<crate::i18n::Msg> = findings
+        .iter()
+        .filter(|f| f.severity == crate::finding::Severity::Error)
+        .map(|f| {
+            let message = match f.said.as_ref().and_then(|s| s.message.clone()) {
+                Some(m) => Arg::from(m),
+                None => Arg::from(f.message.as_str()),
+            };
+            crate::msg!(
+                "read-back-error",
+                code = f.code.to_string(),
+                message = message
+            )
+        })
+        .collect();
+    if parsed.as_ref().is_some_and(ok) && errors.is_empty() {
+        return Ok(());
+    }
+    // The errors one after the other, `; ` between them.
+    let why = errors
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| crate::msg!("read-back-errors", first = first, rest = rest))
+        .unwrap_or_else(|| crate::msg!("read-back-values-differ"));
+    Err(super::localized(crate::msg!(
+        "read-back-failed",
+        file = file,
+        what = what,
+        why = why
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

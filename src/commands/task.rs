@@ -11,7 +11,7 @@
 //! must read back as the project with what was written and no error, and is written
 //! whole and atomically with [`crate::write::replace`].
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use super::duty_support as support;
@@ -39,12 +39,10 @@ pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
         TaskCommand::Move(args) => edit_project(ctx, &project_of(&args.task)?, |cx| {
             let (i, task) = find_task(cx.project, &args.task)?;
             let Some(from) = task.due else {
-                bail!(
-                    "task `{}` has no due date to move\nhint: set `due:` in {} (a first date \
-                     is not a move)",
-                    task.id,
-                    cx.file
-                );
+                return Err(super::hinted(
+                    msg!("task-no-due", id = task.id.as_str()),
+                    msg!("task-no-due-hint", file = cx.file),
+                ));
             };
             if task.done.is_some() {
                 return Err(super::localized(msg!(
@@ -62,10 +60,12 @@ pub fn run(ctx: &Context, command: &TaskCommand) -> Result<Exit> {
             if let Some(start) = task.start
                 && args.due < start.0
             {
-                bail!(
-                    "invalid --due: {} is before the task starts on {start} (E07)",
-                    args.due
-                );
+                return Err(super::localized(msg!(
+                    "task-before-start",
+                    flag = "--due",
+                    date = cx.date(args.due),
+                    start = cx.date(start.0)
+                )));
             }
             let change = Change::of(cx, &args.change, from.0, args.due, Some(&task.id))?;
             let at = YamlPath::root().key("tasks").index(i).key("due");
@@ -99,12 +99,10 @@ pub fn run_project(ctx: &Context, command: &ProjectCommand) -> Result<Exit> {
         ProjectCommand::Move(args) => edit_project(ctx, &args.project, |cx| {
             let p = cx.project;
             let Some(from) = p.deadline else {
-                bail!(
-                    "project «{}» has no deadline to move\nhint: set `deadline:` in {} (a first \
-                     date is not a move)",
-                    p.title,
-                    cx.file
-                );
+                return Err(super::hinted(
+                    msg!("task-project-no-deadline", title = p.title.as_str()),
+                    msg!("task-project-no-deadline-hint", file = cx.file),
+                ));
             };
             if args.deadline == from.0 {
                 return Err(super::localized(msg!(
@@ -116,10 +114,11 @@ pub fn run_project(ctx: &Context, command: &ProjectCommand) -> Result<Exit> {
             if let Some(start) = p.start
                 && args.deadline < start.0
             {
-                bail!(
-                    "invalid --deadline: {} is before the project starts on {start} (E07)",
-                    args.deadline
-                );
+                return Err(super::localized(msg!(
+                    "task-project-deadline-before-start",
+                    date = cx.date(args.deadline),
+                    start = cx.date(start.0)
+                )));
             }
             let change = Change::of(cx, &args.change, from.0, args.deadline, None)?;
             let text = edit::set(
@@ -189,17 +188,18 @@ fn edit_project(
     let (client, entity) = support::find_project(book, arg)?;
     let today = ctx.today(book);
     let path = write::book_path(book.root(), &entity.file)?;
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        crate::i18n::Localized(msg!("task-cannot-read", file = entity.file.as_str()))
+    })?;
     // The file as it is now, under the lock: another edit may have changed it since
     // the book was loaded.
     let mut findings = Vec::new();
     let Some(current) = book::parse_entity::<Project>(&entity.file, &text, &mut findings) else {
-        bail!(
-            "{} does not read as a project now\nhint: `rapport audit {}` says what is wrong",
-            entity.file,
-            entity.file
-        );
+        let file = entity.file.as_str();
+        return Err(super::hinted(
+            msg!("task-project-unreadable", file = file),
+            msg!("task-audit-file-hint", file = file),
+        ));
     };
     let cx = Cx {
         book,
@@ -210,7 +210,12 @@ fn edit_project(
         today,
     };
     let edited = make(&cx)?;
-    support::check_read_back(&entity.file, &edited.text, "as recorded", edited.check)?;
+    support::read_back(
+        &entity.file,
+        &edited.text,
+        msg!("task-read-back-as-recorded"),
+        edited.check,
+    )?;
     write::replace(&path, edited.text.as_bytes())?;
     super::say_out(
         ctx.lang,
@@ -255,12 +260,15 @@ fn find_task<'p>(project: &'p Project, arg: &str) -> Result<(usize, &'p Task)> {
                 hint,
             ))
         }
-        _ => bail!(
-            "{} tasks of project «{}» have the ID `{id}` (E05): which one is meant is \
-             ambiguous\nhint: give each task its own `id`, then run this again",
-            found.len(),
-            project.title
-        ),
+        _ => Err(super::hinted(
+            msg!(
+                "task-id-ambiguous",
+                n = found.len(),
+                project = project.title.as_str(),
+                id = id
+            ),
+            msg!("task-id-ambiguous-hint"),
+        )),
     }
 }
 
@@ -291,10 +299,10 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
         let (key, says) = match mark {
             Mark::Ack => {
                 let Some(who) = task.assignee.as_deref() else {
-                    bail!(
-                        "task `{id}` has no assignee to confirm it\nhint: set `assignee:` in {}",
-                        cx.file
-                    );
+                    return Err(super::hinted(
+                        msg!("task-no-assignee", id = id.as_str()),
+                        msg!("task-no-assignee-hint", file = cx.file),
+                    ));
                 };
                 if let Some(a) = task.acknowledged {
                     return Err(super::localized(msg!(
@@ -328,7 +336,12 @@ fn set_date(ctx: &Context, arg: &str, date: Option<NaiveDate>, mark: Mark) -> Re
                 if let Some(s) = task.start
                     && date < s.0
                 {
-                    bail!("invalid --date: {date} is before the task starts on {s} (E07)");
+                    return Err(super::localized(msg!(
+                        "task-before-start",
+                        flag = "--date",
+                        date = cx.date(date),
+                        start = cx.date(s.0)
+                    )));
                 }
                 (
                     "done",
@@ -377,7 +390,7 @@ impl Change {
         let decided = args.decided.unwrap_or(cx.today);
         let told_on = args.told_on.or(args.told.as_ref().map(|_| cx.today));
         if args.reason.trim().is_empty() {
-            bail!("invalid --reason: say why the date moves; R08's finding and the client read it");
+            return Err(super::localized(msg!("task-move-reason-empty")));
         }
         for (flag, d) in [("--decided", Some(decided)), ("--told-on", told_on)] {
             if let Some(d) = d
@@ -394,7 +407,11 @@ impl Change {
         if let Some(t) = told_on
             && t < decided
         {
-            bail!("invalid --told-on: {t} is before the move was decided on {decided}");
+            return Err(super::localized(msg!(
+                "task-move-told-before-decided",
+                told = cx.date(t),
+                decided = cx.date(decided)
+            )));
         }
         let told_name = match &args.told {
             None => None,
@@ -407,14 +424,17 @@ impl Change {
                         .as_ref()
                         .map(|c| c.data.contacts.iter().map(|p| p.id.as_str()).collect())
                         .unwrap_or_default();
-                    let hint = match crate::yaml::suggest(id, &ids) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("its contacts: {}", ids.join(", ")),
-                    };
-                    bail!(
-                        "no contact `{id}` in client `{}`\nhint: {hint}",
-                        cx.client.id
-                    );
+                    let hint = super::hint_for(id, &ids, msg!("task-move-no-contacts"), |ids| {
+                        msg!("task-move-its-contacts", list = ids.join(", "))
+                    });
+                    return Err(super::hinted(
+                        msg!(
+                            "task-move-no-contact",
+                            id = id.as_str(),
+                            client = cx.client.id.as_str()
+                        ),
+                        hint,
+                    ));
                 }
             },
         };
@@ -506,41 +526,44 @@ fn new(ctx: &Context, args: &TaskNewArgs) -> Result<Exit> {
     edit_project(ctx, &args.project, |cx| {
         let p = cx.project;
         if !p.stage.is_open() {
-            bail!(
-                "project «{}» is `{}`: it takes no new tasks\nhint: move it back to `stage: \
-                 active` first if the work goes on",
-                p.title,
-                p.stage.as_str()
-            );
+            return Err(super::hinted(
+                msg!(
+                    "task-project-closed",
+                    title = p.title.as_str(),
+                    stage = Arg::Word(p.stage.as_str())
+                ),
+                msg!("task-project-closed-hint"),
+            ));
         }
         super::tasks::check_person(cx.book, &args.to)?;
         let title = args.what.trim();
         if title.is_empty() {
-            bail!("invalid --what: say what the task is");
+            return Err(super::localized(msg!("task-what-empty")));
         }
         if let Some(start) = args.start
             && args.due < start
         {
-            bail!(
-                "invalid --due: {} is before --start {start} (E07)",
-                args.due
-            );
+            return Err(super::localized(msg!(
+                "task-due-before-start-flag",
+                due = cx.date(args.due),
+                start = cx.date(start)
+            )));
         }
         let taken = |id: &str| p.tasks.iter().any(|t| t.id == id);
         let id = match &args.id {
             Some(id) => {
                 if !book::is_slug(id) {
-                    bail!(
-                        "invalid --id `{id}`: an ID is lower-case Latin letters, digits and \
-                         hyphens, e.g. `{}`",
-                        write::slug::slug(id, "task")
-                    );
+                    return Err(super::localized(msg!(
+                        "task-id-not-an-id",
+                        id = id.as_str(),
+                        example = write::slug::slug(id, "task")
+                    )));
                 }
                 if taken(id) {
-                    bail!(
-                        "project «{}» has a task `{id}` already\nhint: choose another --id",
-                        p.title
-                    );
+                    return Err(super::hinted(
+                        msg!("task-id-taken", title = p.title.as_str(), id = id.as_str()),
+                        msg!("task-id-taken-hint"),
+                    ));
                 }
                 id.clone()
             }

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, args: &TasksArgs) -> Result<Exit> {
     let book = ctx.load()?;
     let today = ctx.today(book);
     let view = super::manager_view::resolve(ctx, book, args.manager.as_deref())?;
-    let scope = Scope::of(book, args, &view, ctx.lang)?;
+    let scope = Scope::of(book, args, &view)?;
     let calendar = Calendar::from_settings(book.settings.as_ref());
     let rows: Vec<Row<'_>> = rows(book, &scope.clients, &calendar, today)
         .into_iter()
@@ -138,12 +138,7 @@ struct Scope<'b> {
 }
 
 impl<'b> Scope<'b> {
-    fn of(
-        book: &'b Book,
-        args: &TasksArgs,
-        view: &super::manager_view::View,
-        lang: Lang,
-    ) -> Result<Self> {
+    fn of(book: &'b Book, args: &TasksArgs, view: &super::manager_view::View) -> Result<Self> {
         let mut clients: Vec<&ClientBook> = match &args.client {
             Some(id) => vec![support::find_client(book, id)?],
             None => book.clients.iter().collect(),
@@ -167,15 +162,10 @@ impl<'b> Scope<'b> {
                     .collect();
                 if !all.contains(id.as_str()) {
                     let ids: Vec<&str> = all.into_iter().collect();
-                    let hint = match crate::yaml::suggest(id, &ids) {
-                        Some(s) => msg!("did-you-mean", name = s).render(lang),
-                        None => say(lang, "tasks-projects-hint"),
-                    };
-                    bail!(
-                        "{}\n{}: {hint}",
-                        msg!("no-project", id = id.as_str()).render(lang),
-                        say(lang, "hint-prefix")
-                    );
+                    let hint = super::hint_for(id, &ids, msg!("tasks-projects-hint"), |_| {
+                        msg!("tasks-projects-hint")
+                    });
+                    return Err(super::hinted(msg!("no-project", id = id.as_str()), hint));
                 }
                 Some(id.clone())
             }

@@ -5,7 +5,7 @@
 //! member's `email`, or a contractor's, as R21 expects the contractor to be reached.
 //! Templates `task.<locale>.{md,html,subject}.j2`, overridable in the book.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use super::email::{self, Attachment, Draft, Mailbox};
@@ -140,19 +140,16 @@ pub fn draft(
     let settings = book.settings.as_ref();
     let mut warnings = Vec::new();
     let Some(who) = t.assignee.as_deref() else {
-        bail!(
-            "task `{}` has no assignee to send it to\nhint: set `assignee:` in {}",
-            t.id,
-            p.file
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!("task-send-no-assignee", id = t.id.as_str()),
+            crate::msg!("task-no-assignee-hint", file = p.file.as_str()),
+        ));
     };
     let Some(due) = t.due else {
-        bail!(
-            "task `{}` has no due date: a task is sent with its date (R19)\nhint: set `due:` \
-             (and `tied_to:`) in {}",
-            t.id,
-            p.file
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!("task-send-no-due", id = t.id.as_str()),
+            crate::msg!("task-send-no-due-hint", file = p.file.as_str()),
+        ));
     };
     // Who it goes to: a team member's email, or the contractor by their channel (R21).
     let (to_name, to_email) =
@@ -179,10 +176,11 @@ pub fn draft(
             let name = c.contact.clone().unwrap_or_else(|| c.name.clone());
             (name, c.email.clone())
         } else {
-            bail!(
-                "`{who}`, the assignee of task `{}`, is neither in `team` nor in contractors/",
-                t.id
-            );
+            return Err(anyhow::Error::new(crate::i18n::Localized(crate::msg!(
+                "task-send-unknown-assignee",
+                who = who,
+                id = t.id.as_str()
+            ))));
         };
     let to: Vec<Mailbox> = email::mailbox_of(&to_name, to_email.as_ref())
         .into_iter()
@@ -200,10 +198,10 @@ pub fn draft(
         .and_then(|m| email::mailbox_of(&m.name, m.email.as_ref()))
         .or_else(|| email::agency_mailbox(book))
     else {
-        bail!(
-            "the task has no sender: neither the client's manager nor the agency has an email\n\
-             hint: add `email` to the manager in `team` or to `agency` in rapport.yaml"
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!("task-send-no-sender"),
+            crate::msg!("task-send-no-sender-hint"),
+        ));
     };
     let mut attachments = Vec::new();
     let doc_attachment = t.task_doc.as_deref().and_then(|d| book_file(book, d));

@@ -9,12 +9,13 @@ mod new;
 mod render;
 mod signed;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::book::{Book, ClientBook, Entity, Kind};
 use crate::cli::ActCommand;
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::Lang;
 use crate::model::Act;
 
 /// Runs `rapport act`.
@@ -32,8 +33,9 @@ fn parse_ref(arg: &str) -> Result<(String, String)> {
 }
 
 /// The act `arg` names, and its client. An act may also be named by its printed
-/// number when that differs from its file name.
-fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<Act>)> {
+/// number when that differs from its file name. An act file that does not read is
+/// refused with the loader's errors on it, in `lang`.
+fn locate<'b>(book: &'b Book, arg: &str, lang: Lang) -> Result<(&'b ClientBook, &'b Entity<Act>)> {
     let (client_id, act_id) = parse_ref(arg)?;
     let client = super::duty_support::find_client(book, &client_id)?;
     let found = client
@@ -46,11 +48,15 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<A
     }
     if client.has(Kind::Act, &act_id) {
         let file = format!("clients/{}/acts/{act_id}.yaml", client.id);
-        let why = super::duty_support::why_unreadable(book, &file);
-        bail!(
-            "clients/{client_id}/acts/{act_id} could not be read{why}\nhint: `rapport audit \
-             clients/{client_id}` says what is wrong"
-        );
+        return Err(super::hinted(
+            crate::msg!(
+                "act-unreadable",
+                client = client_id.as_str(),
+                id = act_id.as_str(),
+                why = why_unreadable(book, &file, lang)
+            ),
+            crate::msg!("act-audit-client-hint", client = client_id.as_str()),
+        ));
     }
     let ids: Vec<&str> = client.acts.iter().map(|a| a.id.as_str()).collect();
     let hint = match crate::yaml::suggest(&act_id, &ids) {
@@ -67,6 +73,25 @@ fn locate<'b>(book: &'b Book, arg: &str) -> Result<(&'b ClientBook, &'b Entity<A
         ),
         hint,
     ))
+}
+
+/// The loader's errors on `file`, a line each (`\n  FILE:LINE: MESSAGE (CODE)`), in
+/// `lang` where the catalogs word them: as [`super::duty_support::why_unreadable`]
+/// writes them in English.
+fn why_unreadable(book: &Book, file: &str, lang: Lang) -> String {
+    book.findings
+        .iter()
+        .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
+        .map(|f| {
+            let (message, _) = crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
+            match &f.location {
+                crate::finding::Location::Span(s) => {
+                    format!("\n  {file}:{}: {message} ({})", s.start.line, f.code)
+                }
+                _ => format!("\n  {file}: {message} ({})", f.code),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

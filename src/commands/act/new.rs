@@ -19,20 +19,23 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 
 use crate::audit::rules::d05_invoice_numbering::{parse_pattern, render};
 use crate::book::{self, Book, ClientBook, Kind, is_slug};
 use crate::cli::ActNewArgs;
 use crate::commands::duty_support as support;
-use crate::commands::invoice::new::{bad_line, check_ref, next_seq, split_line};
+use crate::commands::invoice::new::{check_ref, next_seq, split_line};
+use crate::commands::{hinted, localized};
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::Act;
 use crate::model::invoice::InvoiceStatus;
 use crate::model::money::{Money, Quantity};
 use crate::model::settings::Locale;
+use crate::msg;
 use crate::report::locale;
 use crate::write::lock::BookLock;
 use crate::write::scalar::{yaml_id, yaml_string};
@@ -44,17 +47,18 @@ pub fn run(ctx: &Context, args: &ActNewArgs) -> Result<Exit> {
     let lock = BookLock::acquire(&root)?;
     let book = ctx.load()?;
     let today = ctx.today(book);
-    let draft = prepare(book, args, today)?;
+    let draft = prepare(book, args, today, ctx.lang)?;
     match write::create_new(
         &write::book_path(&root, &draft.file)?,
         draft.text.as_bytes(),
     ) {
         Ok(()) => {}
-        Err(WriteError::Exists(_)) => bail!(
-            "{} already exists: rapport never overwrites a file\nhint: an act file of this \
-             name was made outside rapport's lock; try again",
-            draft.file
-        ),
+        Err(WriteError::Exists(_)) => {
+            return Err(hinted(
+                msg!("act-new-exists", file = draft.file.as_str()),
+                msg!("act-new-exists-hint"),
+            ));
+        }
         Err(e) => return Err(e.into()),
     }
     drop(lock);
@@ -78,18 +82,37 @@ struct Draft {
 fn lines_text(args: &ActNewArgs) -> Result<String> {
     let mut out = String::new();
     for (i, line) in args.lines.iter().enumerate() {
-        let (item, qty, unit, price) = split_line(line)?;
-        let qty = (!qty.is_empty())
+        let n = i + 1;
+        let (item, qty_text, unit, price_text) = split_line(line)?;
+        // The line's refusals say its number, the line and the value in question.
+        let refused = |id: &'static str, value: Arg| {
+            localized(Msg::new(
+                id,
+                vec![("n", Arg::from(n)), ("line", line.into()), ("value", value)],
+            ))
+        };
+        let qty = (!qty_text.is_empty())
             .then(|| {
-                qty.parse::<Quantity>()
-                    .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))
+                qty_text
+                    .parse::<Quantity>()
+                    .map_err(|_| refused("act-line-not-a-quantity", qty_text.into()))
             })
             .transpose()?;
-        let price: Money = price
+        let price: Money = price_text
             .parse()
-            .map_err(|e| anyhow::anyhow!("invalid --line {} (`{line}`): {e}", i + 1))?;
-        if let Some(why) = bad_line(qty.unwrap_or_else(Quantity::one), price) {
-            bail!("invalid --line {}: `{line}` {why}", i + 1);
+            .map_err(|_| refused("act-line-not-money", price_text.into()))?;
+        // As `invoice new` checks its lines: work done is worth something.
+        let q = qty.unwrap_or_else(Quantity::one);
+        if q.0 <= rust_decimal::Decimal::ZERO {
+            return Err(refused(
+                "act-line-zero-quantity",
+                Arg::Number(q.0.normalize()),
+            ));
+        }
+        if price < Money::ZERO {
+            let mut amount = price.0;
+            amount.rescale(2);
+            return Err(refused("act-line-negative-price", Arg::Number(amount)));
         }
         let _ = writeln!(out, "  - item: {}", yaml_string(item));
         if let Some(q) = qty {
@@ -113,38 +136,36 @@ fn invoices(client: &ClientBook, args: &ActNewArgs) -> Result<Vec<String>> {
             .or_else(|| client.invoices.iter().find(|i| &i.data.number == id))
         else {
             if client.has(Kind::Invoice, id) {
-                bail!(
-                    "invalid --invoice: clients/{}/invoices/{id} does not read\nhint: `rapport \
-                     audit clients/{}` says what is wrong",
-                    client.id,
-                    client.id
-                );
+                return Err(hinted(
+                    msg!(
+                        "act-invoice-unreadable",
+                        client = client.id.as_str(),
+                        id = id.as_str()
+                    ),
+                    audit_client(client),
+                ));
             }
             check_ref(client, "--invoice", Kind::Invoice, Some(id))?;
-            bail!(
-                "invalid --invoice: no invoice `{id}` in client `{}`",
-                client.id
-            );
+            return Err(localized(msg!(
+                "act-invoice-unknown",
+                client = client.id.as_str(),
+                id = id.as_str()
+            )));
         };
+        let number = e.data.number.as_str();
         if e.data.status == InvoiceStatus::Cancelled {
-            bail!(
-                "invalid --invoice: invoice {} is cancelled: there is no work to close",
-                e.data.number
-            );
+            return Err(localized(msg!("act-invoice-cancelled", number = number)));
         }
         if let Some(a) = client.acts_closing_invoice(&e.id).next() {
-            bail!(
-                "invalid --invoice: invoice {} is closed already by act {} ({})",
-                e.data.number,
-                a.data.number,
-                a.file
-            );
+            return Err(localized(msg!(
+                "act-invoice-closed",
+                number = number,
+                act = a.data.number.as_str(),
+                file = a.file.as_str()
+            )));
         }
         if out.contains(&e.id) {
-            bail!(
-                "invalid --invoice: invoice {} is given twice",
-                e.data.number
-            );
+            return Err(localized(msg!("act-invoice-twice", number = number)));
         }
         out.push(e.id.clone());
     }
@@ -163,32 +184,35 @@ fn invoices(client: &ClientBook, args: &ActNewArgs) -> Result<Vec<String>> {
             .collect();
         open.sort_by_key(|i| (i.data.date, i.id.clone()));
         if open.is_empty() {
-            bail!(
-                "project `{project}` has no issued invoice that an act does not close already\n\
-                 hint: give the services with --line \"ITEM;QTY;UNIT;PRICE\", or the invoice \
-                 with --invoice N"
-            );
+            return Err(hinted(
+                msg!("act-project-nothing-open", project = project.as_str()),
+                msg!("act-project-nothing-open-hint"),
+            ));
         }
         out.extend(open.into_iter().map(|i| i.id.clone()));
     }
     Ok(out)
 }
 
-fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate) -> Result<Draft> {
+/// The hint to ask the audit what is wrong with the client's files.
+fn audit_client(client: &ClientBook) -> Msg {
+    msg!("act-audit-client-hint", client = client.id.as_str())
+}
+
+/// The act `args` ask for, checked; `lang` words what the loader finds wrong with it.
+fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate, lang: Lang) -> Result<Draft> {
     let Some(settings) = book.settings.as_ref() else {
-        bail!(
-            "rapport.yaml does not read, so the act numbering is unknown\nhint: `rapport \
-             audit` says what is wrong with it"
-        );
+        return Err(hinted(
+            msg!("act-settings-unreadable"),
+            msg!("act-settings-unreadable-hint"),
+        ));
     };
     let client = support::find_client(book, &args.client)?;
     if client.client.is_none() {
-        bail!(
-            "clients/{}/client.yaml is missing or does not read: an act needs its customer\n\
-             hint: `rapport audit clients/{}` says what is wrong",
-            client.id,
-            client.id
-        );
+        return Err(hinted(
+            msg!("act-client-unreadable", client = client.id.as_str()),
+            audit_client(client),
+        ));
     }
     check_ref(
         client,
@@ -225,11 +249,10 @@ fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate) -> Result<Draft> {
 
     let pattern = settings.act.number.as_str();
     let Some(toks) = parse_pattern(pattern) else {
-        bail!(
-            "rapport.yaml's act.number `{pattern}` cannot number acts: it needs exactly one \
-             {{seq}} (or {{seq:04}}) and only the placeholders {{year}}, {{seq}}, {{client}}\n\
-             hint: the default is \"{{year}}-{{seq:04}}\""
-        );
+        return Err(hinted(
+            msg!("act-number-pattern", pattern = pattern),
+            msg!("act-number-pattern-hint"),
+        ));
     };
     let mut seq = next_seq(book, &toks, &client.id, year, Kind::Act, |c| {
         c.acts
@@ -278,9 +301,16 @@ fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate) -> Result<Draft> {
     let Some(act) = parsed.filter(|_| findings.is_empty()) else {
         let why: Vec<String> = findings
             .iter()
-            .map(|f| format!("{} ({})", f.message, f.code))
+            .map(|f| {
+                let (message, _) =
+                    crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
+                format!("{message} ({})", f.code)
+            })
             .collect();
-        bail!("the new act does not read back: {}", why.join("; "));
+        return Err(localized(msg!(
+            "act-new-not-read-back",
+            why = why.join("; ")
+        )));
     };
     let terms = client.act_terms(&act);
     let rate = crate::domain::billing::vat_rate(
@@ -291,14 +321,19 @@ fn prepare(book: &Book, args: &ActNewArgs, today: NaiveDate) -> Result<Draft> {
     let include =
         crate::domain::billing::prices_include_vat(terms.prices_include_vat, Some(settings));
     let (_, totals) = crate::domain::billing::priced(&terms.lines, rate, include)
-        .map_err(|e| anyhow::anyhow!("the new act cannot be drawn up: {e}"))?;
+        .map_err(|e| localized(msg!("act-new-not-priced", why = e.to_string())))?;
     let cur = book::currency(book, client, terms.contract, date);
     if totals.gross <= Money::ZERO {
-        bail!(
-            "the act would total {} {cur}: an act closes work worth more than zero\nhint: \
-             check the prices",
-            totals.gross
-        );
+        return Err(hinted(
+            msg!(
+                "act-total-not-positive",
+                total = Arg::Money {
+                    amount: totals.gross,
+                    currency: cur.to_owned()
+                }
+            ),
+            msg!("act-total-not-positive-hint"),
+        ));
     }
     let loc = settings.locale;
     let summary = match loc {

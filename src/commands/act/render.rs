@@ -13,7 +13,7 @@ use crate::model::act::ActStatus;
 /// Runs `rapport act render`.
 pub fn run(ctx: &Context, args: &ActRenderArgs) -> Result<Exit> {
     let book = ctx.load_for(super::parse_ref(&args.act))?;
-    let (client, act) = super::locate(book, &args.act)?;
+    let (client, act) = super::locate(book, &args.act, ctx.lang)?;
     let built = crate::document::act(book, client, act)?;
     document_out::output(
         ctx.lang,

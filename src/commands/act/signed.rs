@@ -8,15 +8,18 @@
 //! and no error, and is written whole with [`crate::write::replace`], under the book's
 //! lock so that two edits at once never lose one.
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use crate::book;
 use crate::cli::ActSignedArgs;
+use crate::commands::{hinted, localized};
 use crate::context::Context;
 use crate::exit::Exit;
+use crate::i18n::Arg;
 use crate::model::Act;
 use crate::model::act::ActStatus;
+use crate::msg;
 use crate::write;
 use crate::write::edit;
 use crate::write::lock::BookLock;
@@ -27,20 +30,21 @@ pub fn run(ctx: &Context, args: &ActSignedArgs) -> Result<Exit> {
     let root = ctx.book_root()?;
     let _lock = BookLock::acquire(&root)?;
     let book = ctx.load_for(super::parse_ref(&args.act))?;
-    let (_, entity) = super::locate(book, &args.act)?;
+    let (_, entity) = super::locate(book, &args.act, ctx.lang)?;
     let today = ctx.today(book);
     let date = args.date.unwrap_or(today);
     let path = write::book_path(book.root(), &entity.file)?;
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        crate::i18n::Localized(msg!("act-cannot-read", file = entity.file.as_str()))
+    })?;
     // The file as it is now, under the lock.
     let mut findings = Vec::new();
     let Some(current) = book::parse_entity::<Act>(&entity.file, &text, &mut findings) else {
-        bail!(
-            "{} does not read as an act now\nhint: `rapport audit {}` says what is wrong",
-            entity.file,
-            entity.file
-        );
+        let file = entity.file.as_str();
+        return Err(hinted(
+            msg!("act-signed-unreadable", file = file),
+            msg!("act-audit-file-hint", file = file),
+        ));
     };
     let new_text = edit_text(&text, &current, date, today, args.originals)?;
     check_edit(&entity.file, &new_text, date, args.originals)?;
@@ -71,39 +75,54 @@ fn edit_text(
     today: NaiveDate,
     originals: bool,
 ) -> Result<String> {
-    let n = &act.number;
+    let n = act.number.as_str();
+    let day = |date| Arg::Date { date, today };
     match act.status {
         ActStatus::Issued => {}
-        ActStatus::Draft => bail!(
-            "act {n} is a draft: a draft is not handed to the client\nhint: remove `status: \
-             draft` once it is sent, then record the signature"
-        ),
-        ActStatus::Cancelled => bail!("act {n} is cancelled: it is not signed"),
+        ActStatus::Draft => {
+            return Err(hinted(
+                msg!("act-signed-draft", number = n),
+                msg!("act-signed-draft-hint"),
+            ));
+        }
+        ActStatus::Cancelled => {
+            return Err(localized(msg!("act-signed-cancelled", number = n)));
+        }
     }
     if date > today {
-        bail!(
-            "invalid --date: {date} is after today ({today}); record the signature when the \
-             copy has come back\nhint: check the year; --today sets the day to take as today"
-        );
+        return Err(hinted(
+            msg!(
+                "act-signed-after-today",
+                date = day(date),
+                today = day(today)
+            ),
+            msg!("date-after-today-hint"),
+        ));
     }
     if date < act.date.0 {
-        bail!(
-            "invalid --date: {date} is before the act's date {} (E07)",
-            act.date
-        );
+        return Err(localized(msg!(
+            "act-signed-before-act",
+            date = day(date),
+            act_date = day(act.date.0)
+        )));
     }
     let root = YamlPath::root();
     if originals {
         if let Some(o) = act.originals {
-            bail!("act {n}: its originals are recorded already, on {o}");
+            return Err(localized(msg!(
+                "act-originals-already",
+                number = n,
+                on = day(o.0)
+            )));
         }
         if let Some(s) = act.signed
             && date < s.0
         {
-            bail!(
-                "invalid --date: the originals on {date} would be before the signed copy on {s} \
-                 (E07)"
-            );
+            return Err(localized(msg!(
+                "act-originals-before-signed",
+                date = day(date),
+                signed = day(s.0)
+            )));
         }
         let text = if act.signed.is_none() {
             edit::set(text, &root.key("signed"), &date.to_string())?
@@ -113,10 +132,10 @@ fn edit_text(
         Ok(edit::set(&text, &root.key("originals"), &date.to_string())?)
     } else {
         if let Some(s) = act.signed {
-            bail!(
-                "act {n}: its signed copy is recorded already, on {s}\nhint: when the paper \
-                 originals arrive, run with --originals"
-            );
+            return Err(hinted(
+                msg!("act-signed-already", number = n, on = day(s.0)),
+                msg!("act-signed-already-hint"),
+            ));
         }
         Ok(edit::set(text, &root.key("signed"), &date.to_string())?)
     }
@@ -124,7 +143,7 @@ fn edit_text(
 
 /// The edited file must read as an act, with no error, and carry the new dates.
 fn check_edit(file: &str, text: &str, date: NaiveDate, originals: bool) -> Result<()> {
-    crate::commands::duty_support::check_read_back(file, text, "with the dates", |a: &Act| {
+    crate::commands::duty_support::read_back(file, text, msg!("act-read-back-dates"), |a: &Act| {
         a.signed.is_some() && (!originals || a.originals.map(|d| d.0) == Some(date))
     })
 }
