@@ -270,52 +270,28 @@ pub fn json<T: Serialize>(body: &T) -> Result<String> {
 }
 
 /// Why the loader could not read `file`: each of its error findings on a line of its
-/// own, `\n  FILE:LINE: MESSAGE (CODE)`, for an error that names a file by its ID.
-pub fn why_unreadable(book: &Book, file: &str) -> String {
+/// own, `\n  FILE:LINE: MESSAGE (CODE)`, in `lang` where the catalogs word them, for an
+/// error that names a file by its ID.
+pub fn why_unreadable(book: &Book, file: &str, lang: crate::i18n::Lang) -> String {
     book.findings
         .iter()
         .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
-        .map(|f| match &f.location {
-            crate::finding::Location::Span(s) => {
-                format!("\n  {file}:{}: {} ({})", s.start.line, f.message, f.code)
+        .map(|f| {
+            let (message, _) = crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
+            match &f.location {
+                crate::finding::Location::Span(s) => {
+                    format!("\n  {file}:{}: {message} ({})", s.start.line, f.code)
+                }
+                _ => format!("\n  {file}: {message} ({})", f.code),
             }
-            _ => format!("\n  {file}: {} ({})", f.message, f.code),
         })
         .collect()
 }
 
 /// An edited file must read back as its kind with no error and say what was written
 /// (`ok`), or nothing is written: the error says the file would not read back `what`
-/// ("with the payment", "as recorded") and why.
-pub fn check_read_back<T: serde::de::DeserializeOwned>(
-    file: &str,
-    text: &str,
-    what: &str,
-    ok: impl FnOnce(&T) -> bool,
-) -> Result<()> {
-    let mut findings = Vec::new();
-    let parsed = crate::book::parse_entity::<T>(file, text, &mut findings);
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == crate::finding::Severity::Error)
-        .map(|f| format!("{}: {}", f.code, f.message))
-        .collect();
-    if !parsed.as_ref().is_some_and(ok) || !errors.is_empty() {
-        anyhow::bail!(
-            "the edited {file} would not read back {what} ({}); nothing was written",
-            if errors.is_empty() {
-                "values differ".to_owned()
-            } else {
-                errors.join("; ")
-            }
-        );
-    }
-    Ok(())
-}
-
-/// As [`check_read_back`], in the user's language: `what` words what the file must
-/// read back with, and the loader's errors are worded from the catalogs where they
-/// came from them.
+/// ("with the payment", "as recorded") and why, the loader's errors worded from the
+/// catalogs where they came from them.
 pub fn read_back<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,

@@ -366,7 +366,7 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
 
 /// The edited file must read as a meeting, with no error, and say what was recorded.
 fn check_edit(file: &str, text: &str, at: NaiveDateTime, to: &[String]) -> Result<()> {
-    super::duty_support::check_read_back(file, text, "as recorded", |m: &Meeting| {
+    super::duty_support::read_back(file, text, msg!("read-back-as-recorded"), |m: &Meeting| {
         m.report.as_ref().is_some_and(|r| {
             r.sent.map(|s| s.0) == Some(at) && to.iter().all(|id| r.to.contains(id))
         })

@@ -213,7 +213,7 @@ fn edit_project(
     support::read_back(
         &entity.file,
         &edited.text,
-        msg!("task-read-back-as-recorded"),
+        msg!("read-back-as-recorded"),
         edited.check,
     )?;
     write::replace(&path, edited.text.as_bytes())?;

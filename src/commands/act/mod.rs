@@ -53,7 +53,7 @@ fn locate<'b>(book: &'b Book, arg: &str, lang: Lang) -> Result<(&'b ClientBook, 
                 "act-unreadable",
                 client = client_id.as_str(),
                 id = act_id.as_str(),
-                why = why_unreadable(book, &file, lang)
+                why = super::duty_support::why_unreadable(book, &file, lang)
             ),
             crate::msg!("act-audit-client-hint", client = client_id.as_str()),
         ));
@@ -73,25 +73,6 @@ fn locate<'b>(book: &'b Book, arg: &str, lang: Lang) -> Result<(&'b ClientBook, 
         ),
         hint,
     ))
-}
-
-/// The loader's errors on `file`, a line each (`\n  FILE:LINE: MESSAGE (CODE)`), in
-/// `lang` where the catalogs word them: as [`super::duty_support::why_unreadable`]
-/// writes them in English.
-fn why_unreadable(book: &Book, file: &str, lang: Lang) -> String {
-    book.findings
-        .iter()
-        .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
-        .map(|f| {
-            let (message, _) = crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
-            match &f.location {
-                crate::finding::Location::Span(s) => {
-                    format!("\n  {file}:{}: {message} ({})", s.start.line, f.code)
-                }
-                _ => format!("\n  {file}: {message} ({})", f.code),
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -60,7 +60,7 @@ fn locate<'b>(
                 "invoice-unreadable",
                 client = client_id.as_str(),
                 invoice = invoice_id.as_str(),
-                why = why_unreadable(book, &file, lang)
+                why = super::duty_support::why_unreadable(book, &file, lang)
             ),
             crate::msg!("invoice-audit-client-hint", client = client_id.as_str()),
         ));
@@ -97,24 +97,6 @@ fn locate<'b>(
         ),
         hint,
     ))
-}
-
-/// The loader's errors in `file`, each on a line of its own after two spaces, in
-/// `lang` (as [`super::duty_support::why_unreadable`] words them in English).
-fn why_unreadable(book: &Book, file: &str, lang: Lang) -> String {
-    book.findings
-        .iter()
-        .filter(|f| f.file == file && f.severity == crate::finding::Severity::Error)
-        .map(|f| {
-            let (message, _) = crate::finding::in_lang(lang, f.said.as_deref(), &f.message, None);
-            match &f.location {
-                crate::finding::Location::Span(s) => {
-                    format!("\n  {file}:{}: {message} ({})", s.start.line, f.code)
-                }
-                _ => format!("\n  {file}: {message} ({})", f.code),
-            }
-        })
-        .collect()
 }
 
 /// What [`TooLarge`] says, as a catalog message: a line or the sum of the lines as

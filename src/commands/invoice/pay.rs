@@ -232,12 +232,17 @@ fn append_payment(
 
 /// The edited file must read as an invoice, with no error, and end with the payment.
 fn check_edit(file: &str, text: &str, count: usize, date: NaiveDate, amount: Money) -> Result<()> {
-    crate::commands::duty_support::check_read_back(file, text, "with the payment", |i: &Invoice| {
-        i.payments.len() == count
-            && i.payments
-                .last()
-                .is_some_and(|p| p.date.0 == date && p.amount == amount)
-    })
+    crate::commands::duty_support::read_back(
+        file,
+        text,
+        crate::msg!("invoice-read-back-payment"),
+        |i: &Invoice| {
+            i.payments.len() == count
+                && i.payments
+                    .last()
+                    .is_some_and(|p| p.date.0 == date && p.amount == amount)
+        },
+    )
 }
 
 #[cfg(test)]

@@ -110,3 +110,4 @@ invoice-figures-too-large = { $file }: { $why }
 reconcile-from-after-to = --from { $from } is after --to { $to }
 reconcile-from-after-to-hint = the period runs from --from to --to, both days included
 reconcile-too-large = cannot reckon { $file }: { $why }
+invoice-read-back-payment = with the payment

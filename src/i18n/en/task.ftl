@@ -42,8 +42,3 @@ task-send-no-sender-hint = add `email` to the manager in `team` or to `agency` i
 ## An edited file that would not read back (commands::duty_support::read_back, for
 ## the task, project and act signed edits)
 
-read-back-failed = the edited { $file } would not read back { $what } ({ $why }); nothing was written
-read-back-error = { $code }: { $message }
-read-back-errors = { $first }; { $rest }
-read-back-values-differ = values differ
-task-read-back-as-recorded = as recorded

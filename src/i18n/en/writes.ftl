@@ -8,6 +8,11 @@ error-with-hint =
     { $error }
     hint: { $hint }
 created = created { $path }
+read-back-failed = the edited { $file } would not read back { $what } ({ $why }); nothing was written
+read-back-error = { $code }: { $message }
+read-back-errors = { $first }; { $rest }
+read-back-values-differ = values differ
+read-back-as-recorded = as recorded
 
 ## new
 

@@ -127,3 +127,4 @@ invoice-figures-too-large = { $file }: { $why }
 reconcile-from-after-to = --from { $from } — позже, чем --to { $to }
 reconcile-from-after-to-hint = период идёт от --from до --to, оба дня включительно
 reconcile-too-large = не посчитать { $file }: { $why }
+invoice-read-back-payment = с новой оплатой

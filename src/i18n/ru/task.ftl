@@ -49,8 +49,3 @@ task-send-no-sender-hint = добавьте `email` менеджеру в `team`
 ## Изменённый файл, который не прочитался бы обратно (commands::duty_support::read_back,
 ## для правок задач, проектов и act signed)
 
-read-back-failed = после правки файл { $file } не прочитался бы { $what } ({ $why }); ничего не записано
-read-back-error = { $code }: { $message }
-read-back-errors = { $first }; { $rest }
-read-back-values-differ = значения не совпадают
-task-read-back-as-recorded = так, как записано

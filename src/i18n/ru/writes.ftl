@@ -9,6 +9,11 @@ error-with-hint =
     { $error }
     подсказка: { $hint }
 created = создан файл { $path }
+read-back-failed = после правки файл { $file } не прочитался бы { $what } ({ $why }); ничего не записано
+read-back-error = { $code }: { $message }
+read-back-errors = { $first }; { $rest }
+read-back-values-differ = значения не совпадают
+read-back-as-recorded = так, как записано
 
 ## new
 
