@@ -1343,6 +1343,11 @@ fn renews_refusals_are_russian() {
          подсказка: уберите их, чтобы указать 2025-004 как следующий договор\n"
     );
     assert_eq!(
+        refused("lesnaya-polyana/2026-011 --decision renew --next nextone --supplement"),
+        "ошибка: из ID `nextone` не получается номер допсоглашения для печати\n\
+         подсказка: укажите его через --number\n"
+    );
+    assert_eq!(
         refused("lesnaya-polyana/2026-011 --decision terminate --next 2027-001"),
         "ошибка: --decision terminate завершает договор: --next, --supplement и --number здесь неприменимы\n"
     );

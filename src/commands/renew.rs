@@ -19,7 +19,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use chrono::{Datelike, NaiveDate};
 
 use super::duty_support::{self as support};
@@ -131,7 +131,11 @@ impl Plan {
         };
         let renewal = YamlPath::root().key("renewal");
         let fail = |e: edit::EditError| {
-            anyhow::anyhow!("cannot record the decision in {}: {e}", self.file)
+            super::localized(crate::msg!(
+                "renew-cannot-record",
+                file = self.file.as_str(),
+                why = e.to_string()
+            ))
         };
         let mut text =
             edit::set(text, &renewal.key("decision"), self.decision.as_str()).map_err(fail)?;
@@ -145,10 +149,10 @@ impl Plan {
         if r.and_then(|r| r.decision) != Some(self.decision)
             || r.and_then(|r| r.decided).map(|d| d.0) != Some(self.decided)
         {
-            bail!(
-                "cannot record the decision in {}: the edited file does not read back with it",
-                self.file
-            );
+            return Err(super::localized(crate::msg!(
+                "renew-not-read-back",
+                file = self.file.as_str()
+            )));
         }
         Ok(format!("{bom}{text}"))
     }
@@ -160,14 +164,27 @@ fn read_back(file: &str, text: &str) -> Result<Contract> {
     match crate::book::parse_entity::<Contract>(file, text, &mut findings) {
         Some(c) if findings.is_empty() => Ok(c),
         _ => {
-            let why: Vec<String> = findings
+            // The findings one after the other, `; ` between them.
+            let why = findings
                 .iter()
-                .map(|f| format!("{} ({})", f.message, f.code))
-                .collect();
-            bail!(
-                "the new text of {file} would not read as a contract, so nothing was written: {}",
-                why.join("; ")
-            )
+                .map(|f| {
+                    let message = match f.said.as_ref().and_then(|s| s.message.clone()) {
+                        Some(m) => crate::i18n::Arg::from(m),
+                        None => crate::i18n::Arg::from(f.message.as_str()),
+                    };
+                    crate::msg!(
+                        "renew-finding",
+                        message = message,
+                        code = f.code.to_string()
+                    )
+                })
+                .rev()
+                .reduce(|rest, first| crate::msg!("read-back-errors", first = first, rest = rest));
+            Err(super::localized(crate::msg!(
+                "renew-not-a-contract",
+                file = file,
+                why = why.unwrap_or_else(|| crate::msg!("read-back-values-differ"))
+            )))
         }
     }
 }
@@ -420,10 +437,12 @@ fn draft_next(
             (Some(x), _) => x.clone(),
             (None, Some(n)) if ru => format!("ДС-{n} к {}", c.number),
             (None, Some(n)) => format!("Supplement {n} to {}", c.number),
-            (None, None) => bail!(
-                "cannot make a supplement's printed number from the ID `{id}`\nhint: give it \
-                 with --number"
-            ),
+            (None, None) => {
+                return Err(super::hinted(
+                    crate::msg!("renew-supplement-number", id = id),
+                    crate::msg!("renew-supplement-number-hint"),
+                ));
+            }
         };
         let title = if ru {
             format!(
