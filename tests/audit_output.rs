@@ -695,7 +695,7 @@ fn the_language_is_chosen_by_lang_or_rapport_lang() {
     // Told in the book's language (Russian): `de` chooses none.
     assert!(
         refused.stderr.starts_with(
-            "ошибка: недопустимое значение «de» для «--lang <LANG>»; допустимые: «en», «ru»\n"
+            "ошибка: недопустимое значение «de» для «--lang <ЯЗЫК>»; допустимые: «en», «ru»\n"
         ),
         "{}",
         refused.stderr
