@@ -27,6 +27,12 @@ use rayon::prelude::*;
 
 use crate::book::{Given, Snapshot};
 use crate::cache::Stat;
+use crate::msg;
+
+/// An error worded from the catalog, in the user's language when it is shown.
+fn said(msg: crate::i18n::Msg) -> anyhow::Error {
+    anyhow::Error::new(crate::i18n::Localized(msg))
+}
 
 /// At most this many files in the book's folder at the revision.
 pub const MAX_FILES: usize = 200_000;
@@ -229,17 +235,19 @@ fn tree_entries_and<T: Send>(
     beside: impl FnOnce(&str) -> T + Send,
 ) -> Result<(String, Vec<Entry>, T)> {
     if rev.is_empty() || rev.starts_with('-') || rev.chars().any(char::is_control) {
-        bail!("--since {rev:?}: not a revision (a revision does not start with `-`)");
+        return Err(said(msg!("since-not-a-revision", rev = format!("{rev:?}"))));
     }
     let prefix = match run(root, &["rev-parse", "--show-prefix"])? {
         Ok(out) => String::from_utf8(out)
             .map_err(|_| anyhow!("--since: the book's folder is not named in UTF-8"))?
             .trim_end_matches('\n')
             .to_owned(),
-        Err(said) if said.contains("not a git repository") => bail!(
-            "--since needs the book in a git repository; {} is not in one",
-            root.display()
-        ),
+        Err(said) if said.contains("not a git repository") => {
+            return Err(self::said(msg!(
+                "since-not-a-repository",
+                dir = root.display().to_string()
+            )));
+        }
         Err(said) => bail!("--since: git could not read the book's repository: {said}"),
     };
     let commit = match run(
@@ -252,7 +260,7 @@ fn tree_entries_and<T: Send>(
         ],
     )? {
         Ok(out) => String::from_utf8_lossy(&out).trim().to_owned(),
-        Err(_) => bail!("--since {rev}: no such revision in the book's repository"),
+        Err(_) => return Err(said(msg!("since-no-such-revision", rev = rev))),
     };
     let tree = match prefix.trim_end_matches('/') {
         "" => commit.clone(),
@@ -267,23 +275,29 @@ fn tree_entries_and<T: Send>(
         .map_err(|_| anyhow!("--since: reading the revision stopped (an internal error)"))?;
     let listing = match listing? {
         Ok(out) => out,
-        Err(_) => bail!(
-            "--since {rev}: the book's folder {} is not in that revision",
-            prefix.trim_end_matches('/')
-        ),
+        Err(_) => {
+            return Err(said(msg!(
+                "since-folder-not-there",
+                rev = rev,
+                folder = prefix.trim_end_matches('/')
+            )));
+        }
     };
     let entries = parse_listing(&listing)?;
     if !entries.iter().any(|e| e.path == crate::book::SETTINGS_FILE) {
-        bail!(
-            "--since {rev}: the book had no {} at that revision",
-            crate::book::SETTINGS_FILE
-        );
+        return Err(said(msg!(
+            "since-no-settings",
+            rev = rev,
+            file = crate::book::SETTINGS_FILE
+        )));
     }
     if entries.len() > MAX_FILES {
-        bail!(
-            "--since {rev}: the book had {} files at that revision, more than the {MAX_FILES} rapport copies out",
-            entries.len()
-        );
+        return Err(said(msg!(
+            "since-too-many-files",
+            rev = rev,
+            files = entries.len(),
+            max = MAX_FILES
+        )));
     }
     Ok((commit, entries, besides))
 }

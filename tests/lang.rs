@@ -1395,3 +1395,39 @@ fn audits_calendars_and_schemas_refusals_are_russian() {
     );
     assert_eq!(book.read("schemas/client.schema.json"), "{}");
 }
+
+#[test]
+fn since_refusals_are_russian() {
+    let book = TempBook::copy_of(&example_book());
+    let refused = |rev: &str| {
+        let r = run_with(
+            book.path(),
+            &[],
+            &["--today", TODAY, "audit", "--since", rev],
+        );
+        assert_eq!(r.code, 2, "{rev}: {}", r.stderr);
+        r.stderr.lines().last().unwrap_or_default().to_owned()
+    };
+    assert_eq!(
+        refused("HEAD"),
+        format!(
+            "ошибка: для --since книга должна лежать в git-репозитории, а {} не в нём",
+            book.path().display()
+        )
+    );
+    common::git_dated(book.path(), &["init", "-q"], "2026-11-10T10:00:00+03:00");
+    common::git_dated(book.path(), &["add", "-A"], "2026-11-10T10:00:00+03:00");
+    common::git_dated(
+        book.path(),
+        &["commit", "-q", "-m", "книга"],
+        "2026-11-10T10:00:00+03:00",
+    );
+    assert_eq!(
+        refused("HEAD~9999"),
+        "ошибка: --since HEAD~9999: в репозитории книги нет такой ревизии"
+    );
+    assert_eq!(
+        refused("-rf"),
+        "ошибка: --since \"-rf\": это не ревизия (ревизия не начинается с `-`)"
+    );
+}

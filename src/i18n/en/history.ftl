@@ -21,3 +21,12 @@ history-skipped = note: the history checks (R08, D05) were skipped: { $why ->
         [no-commits] the book's repository has no commits yet
        *[failed] git could not read the book's history ({ $said })
     }
+
+## audit --since: the book at another revision
+
+since-not-a-revision = --since { $rev }: not a revision (a revision does not start with `-`)
+since-not-a-repository = --since needs the book in a git repository; { $dir } is not in one
+since-no-such-revision = --since { $rev }: no such revision in the book's repository
+since-folder-not-there = --since { $rev }: the book's folder { $folder } is not in that revision
+since-no-settings = --since { $rev }: the book had no { $file } at that revision
+since-too-many-files = --since { $rev }: the book had { $files } files at that revision, more than the { $max } rapport copies out

@@ -21,3 +21,16 @@ history-skipped = примечание: проверки по истории (R0
         [no-commits] в репозитории книги ещё нет коммитов
        *[failed] git не смог прочитать историю книги ({ $said })
     }
+
+## audit --since: книга в другой ревизии
+
+since-not-a-revision = --since { $rev }: это не ревизия (ревизия не начинается с `-`)
+since-not-a-repository = для --since книга должна лежать в git-репозитории, а { $dir } не в нём
+since-no-such-revision = --since { $rev }: в репозитории книги нет такой ревизии
+since-folder-not-there = --since { $rev }: в этой ревизии нет папки книги { $folder }
+since-no-settings = --since { $rev }: в этой ревизии у книги не было { $file }
+since-too-many-files = --since { $rev }: в этой ревизии в книге { $files ->
+        [one] { $files } файл
+        [few] { $files } файла
+       *[many] { $files } файлов
+    }, больше, чем rapport извлекает ({ $max })
