@@ -1431,3 +1431,50 @@ fn since_refusals_are_russian() {
         "ошибка: --since \"-rf\": это не ревизия (ревизия не начинается с `-`)"
     );
 }
+
+#[test]
+fn a_lone_bom_and_a_linked_lock_are_refused_in_russian() {
+    let r = run_with(
+        &example_book(),
+        &[],
+        &["--today", TODAY, "invoices", "--bom"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "ошибка: --bom ставят вместе с --format csv: он помечает CSV-файл как UTF-8 для \
+         электронных таблиц\nподсказка: добавьте --format csv или уберите --bom\n"
+    );
+    let book = TempBook::copy_of(&example_book());
+    let elsewhere = TempBook::empty();
+    std::os::unix::fs::symlink(elsewhere.path(), book.path().join(".rapport")).expect("link");
+    let r = run_with(
+        book.path(),
+        &[],
+        &[
+            "--no-cache",
+            "--today",
+            TODAY,
+            "invoice",
+            "pay",
+            "lesnaya-polyana/2026-0007",
+            "1000",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.ends_with(
+            "/.rapport/invoice.lock или его папка — символическая ссылка: rapport пишет свою \
+             блокировку только в собственную папку книги .rapport\n\
+             подсказка: удалите ссылку (в папке лежат только кэш и блокировка rapport)\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        std::fs::read_dir(elsewhere.path())
+            .expect("read")
+            .next()
+            .is_none()
+    );
+}

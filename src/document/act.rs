@@ -21,16 +21,16 @@ pub fn act(book: &Book, client: &ClientBook, e: &Entity<Act>) -> Result<Built> {
     let name = format!("act {} ({})", a.number, e.file);
     let terms = client.act_terms(a);
     if terms.lines.is_empty() {
-        anyhow::bail!(
-            "cannot render {name}: it has no lines, and the invoices it closes ({}) do not \
-             read or are cancelled\nhint: list the services under `lines:` in {}",
-            if a.invoices.is_empty() {
-                "none".to_owned()
-            } else {
-                a.invoices.join(", ")
-            },
-            e.file
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!(
+                "act-render-no-lines",
+                number = a.number.as_str(),
+                file = e.file.as_str(),
+                invoices = a.invoices.join(", "),
+                count = a.invoices.len()
+            ),
+            crate::msg!("act-render-no-lines-hint", file = e.file.as_str()),
+        ));
     }
     let figures = figures(
         book,

@@ -4,7 +4,7 @@
 //! doubled), records ended by CRLF — in UTF-8, optionally after a byte-order mark
 //! (`--bom`) so that Excel reads Cyrillic as UTF-8 rather than the system's code page.
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 
 /// The byte-order mark `--bom` puts first.
 const BOM: &str = "\u{feff}";
@@ -88,10 +88,10 @@ pub fn findings(findings: &[super::Resolved], bom: bool) -> Result<String> {
 /// Refuses `--bom` without `--format csv`, where it would mean nothing.
 pub fn check_bom(bom: bool, csv: bool) -> Result<()> {
     if bom && !csv {
-        bail!(
-            "--bom goes with --format csv: it marks a CSV file as UTF-8 for spreadsheets\nhint: \
-             add --format csv, or leave --bom out"
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!("csv-bom-alone"),
+            crate::msg!("csv-bom-alone-hint"),
+        ));
     }
     Ok(())
 }

@@ -136,7 +136,11 @@ pub fn build_with(draft: &Draft, attachments: &[Attachment]) -> Result<Vec<u8>> 
         .chain(&draft.cc)
     {
         if !is_plausible_address(&m.email) {
-            bail!("`{}` ({}) is not an email address", m.email, m.name);
+            return Err(anyhow::Error::new(crate::i18n::Localized(crate::msg!(
+                "email-not-an-address",
+                email = m.email.as_str(),
+                name = m.name.as_str()
+            ))));
         }
     }
     if !draft

@@ -20,7 +20,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 
 /// The lock file, relative to the book root.
 pub const FILE: &str = ".rapport/invoice.lock";
@@ -47,10 +47,10 @@ impl BookLock {
         let linked =
             |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
         if linked(&root.join(".rapport")) || linked(&path) {
-            anyhow::bail!(
-                "{} or its folder is a symbolic link: rapport writes its lock only in the book's own .rapport folder\nhint: remove the link (the folder holds only rapport's cache and lock)",
-                path.display()
-            );
+            return Err(crate::i18n::hinted(
+                crate::msg!("lock-linked", path = path.display().to_string()),
+                crate::msg!("lock-linked-hint"),
+            ));
         }
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
@@ -75,14 +75,15 @@ impl BookLock {
                 Err(TryLockError::WouldBlock) => {
                     let mut holder = String::new();
                     let _ = file.read_to_string(&mut holder);
-                    bail!(
-                        "another rapport is issuing an invoice or an act, or recording a payment or a task, in this \
-                         book ({}) and has held {} for more than {} s\nhint: wait for it to \
-                         finish; if that process is stuck, end it: its lock goes with it",
-                        holder.trim(),
-                        path.display(),
-                        wait.as_secs()
-                    );
+                    return Err(crate::i18n::hinted(
+                        crate::msg!(
+                            "lock-held",
+                            holder = holder.trim(),
+                            path = path.display().to_string(),
+                            seconds = wait.as_secs().to_string()
+                        ),
+                        crate::msg!("lock-held-hint"),
+                    ));
                 }
                 Err(TryLockError::Error(e)) => {
                     return Err(e).with_context(|| {
@@ -112,6 +113,8 @@ impl Drop for BookLock {
 
 #[cfg(test)]
 mod tests {
+    use anyhow::bail;
+
     use super::*;
 
     #[test]

@@ -43,3 +43,8 @@ act-signed-already = act { $number }: its signed copy is recorded already, on { 
 act-signed-already-hint = when the paper originals arrive, run with --originals
 act-cannot-read = cannot read { $file }
 act-read-back-dates = with the dates
+act-render-no-lines = cannot render act { $number } ({ $file }): it has no lines, and the invoices it closes ({ $count ->
+        [0] none
+       *[other] { $invoices }
+    }) do not read or are cancelled
+act-render-no-lines-hint = list the services under `lines:` in { $file }

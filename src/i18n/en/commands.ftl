@@ -190,6 +190,8 @@ estimate-no-lines = project `{ $project }` of client `{ $client }` has no estima
 estimate-no-lines-hint = write them in { $file } under `estimate:` (item, qty, unit, price)
 out-is-a-folder = { $path } is a folder
 out-is-a-folder-hint = name a file, e.g. --out { $example }
+csv-bom-alone = --bom goes with --format csv: it marks a CSV file as UTF-8 for spreadsheets
+csv-bom-alone-hint = add --format csv, or leave --bom out
 
 ## Confirmations
 

@@ -13,6 +13,11 @@ read-back-error = { $code }: { $message }
 read-back-errors = { $first }; { $rest }
 read-back-values-differ = values differ
 read-back-as-recorded = as recorded
+lock-linked = { $path } or its folder is a symbolic link: rapport writes its lock only in the book's own .rapport folder
+lock-linked-hint = remove the link (the folder holds only rapport's cache and lock)
+lock-held = another rapport is issuing an invoice or an act, or recording a payment or a task, in this book ({ $holder }) and has held { $path } for more than { $seconds } s
+lock-held-hint = wait for it to finish; if that process is stuck, end it: its lock goes with it
+email-not-an-address = `{ $email }` ({ $name }) is not an email address
 
 ## new
 

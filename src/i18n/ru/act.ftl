@@ -43,3 +43,8 @@ act-signed-already = по акту { $number } уже записан подпи�
 act-signed-already-hint = когда придут бумажные оригиналы, запустите с --originals
 act-cannot-read = не удаётся прочитать { $file }
 act-read-back-dates = с новыми датами
+act-render-no-lines = акт { $number } ({ $file }) не из чего составить: строк в нём нет, а счета, которые он закрывает ({ $count ->
+        [0] их нет
+       *[other] { $invoices }
+    }), не читаются или отменены
+act-render-no-lines-hint = перечислите услуги под `lines:` в { $file }

@@ -211,6 +211,8 @@ estimate-no-lines = в проекте `{ $project }` клиента `{ $client }
 estimate-no-lines-hint = запишите их в { $file } под `estimate:` (item, qty, unit, price)
 out-is-a-folder = { $path } — это папка
 out-is-a-folder-hint = укажите файл, например --out { $example }
+csv-bom-alone = --bom ставят вместе с --format csv: он помечает CSV-файл как UTF-8 для электронных таблиц
+csv-bom-alone-hint = добавьте --format csv или уберите --bom
 
 ## Подтверждения
 

@@ -14,6 +14,11 @@ read-back-error = { $code }: { $message }
 read-back-errors = { $first }; { $rest }
 read-back-values-differ = значения не совпадают
 read-back-as-recorded = так, как записано
+lock-linked = { $path } или его папка — символическая ссылка: rapport пишет свою блокировку только в собственную папку книги .rapport
+lock-linked-hint = удалите ссылку (в папке лежат только кэш и блокировка rapport)
+lock-held = другой rapport в этой книге выставляет счёт или акт либо записывает оплату или задачу ({ $holder }) и держит { $path } дольше { $seconds } с
+lock-held-hint = дождитесь, пока он закончит; если процесс завис, завершите его — блокировка уйдёт вместе с ним
+email-not-an-address = `{ $email }` ({ $name }) — не адрес электронной почты
 
 ## new
 
