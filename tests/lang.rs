@@ -1478,3 +1478,39 @@ fn a_lone_bom_and_a_linked_lock_are_refused_in_russian() {
             .is_none()
     );
 }
+
+#[test]
+fn a_letter_without_a_sender_is_refused_in_russian() {
+    let book = TempBook::copy_of(&example_book());
+    let settings: String = book
+        .read("rapport.yaml")
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("email:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    book.write("rapport.yaml", &settings);
+    let refused = |args: &str| {
+        let mut all = vec!["--today", TODAY];
+        all.extend(args.split(' '));
+        let r = run_with(book.path(), &[], &all);
+        assert_eq!(r.code, 2, "{args}: {}", r.stderr);
+        assert!(!book.path().join("out").exists(), "{args} wrote a draft");
+        r.stderr
+            .lines()
+            .skip_while(|l| !l.starts_with("ошибка"))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    assert_eq!(
+        refused("meeting report lesnaya-polyana/2026-11-24-status --eml out"),
+        "ошибка: у письма нет отправителя: почты нет ни у менеджера клиента, ни у кого-либо из \
+         участников от агентства, ни у самого агентства\n\
+         подсказка: добавьте `email` менеджеру в `team` или агентству в `agency` в rapport.yaml\n"
+    );
+    assert_eq!(
+        refused("digest --curator volkov --eml out"),
+        "ошибка: у дайджеста нет отправителя: у его клиентов нет одного аккаунт-менеджера с \
+         почтой, а у агентства почты нет\n\
+         подсказка: добавьте `email` агентству в `agency` в rapport.yaml\n"
+    );
+}

@@ -659,9 +659,10 @@ pub fn draft(
         .and_then(|p| email::mailbox_of(&p.name, p.email.as_ref()));
     let agency = email::agency_mailbox(book);
     let Some(from) = signer.or(agency) else {
-        anyhow::bail!(
-            "the digest has no sender: its clients have no single account manager with an email, and the agency has none\nhint: add `email` to `agency` in rapport.yaml"
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!("digest-draft-no-sender"),
+            crate::msg!("digest-draft-no-sender-hint"),
+        ));
     };
     Ok((
         Draft {

@@ -433,9 +433,10 @@ pub fn draft(
         .and_then(|p| email::mailbox_of(&p.name, p.email.as_ref()));
     let agency_box = email::agency_mailbox(book);
     let Some(from) = signer.or_else(|| agency.first().cloned()).or(agency_box) else {
-        anyhow::bail!(
-            "the draft has no sender: neither the client's manager, nor an agency attendee, nor the agency has an email\nhint: add `email` to the manager in `team` or to `agency` in rapport.yaml"
-        );
+        return Err(crate::i18n::hinted(
+            crate::msg!("meeting-draft-no-sender"),
+            crate::msg!("meeting-draft-no-sender-hint"),
+        ));
     };
     let cc: Vec<Mailbox> = agency
         .into_iter()

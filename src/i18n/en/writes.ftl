@@ -357,3 +357,7 @@ meeting-no-contacts = { $client } has no contacts
 meeting-its-contacts = its contacts: { $ids }
 meeting-unread-now = { $file } does not read as a meeting now
 meeting-unread-now-hint = `rapport audit { $file }` says what is wrong
+meeting-draft-no-sender = the draft has no sender: neither the client's manager, nor an agency attendee, nor the agency has an email
+meeting-draft-no-sender-hint = add `email` to the manager in `team` or to `agency` in rapport.yaml
+digest-draft-no-sender = the digest has no sender: its clients have no single account manager with an email, and the agency has none
+digest-draft-no-sender-hint = add `email` to `agency` in rapport.yaml

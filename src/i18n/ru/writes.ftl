@@ -471,3 +471,7 @@ meeting-no-contacts = у клиента { $client } нет контактов
 meeting-its-contacts = его контакты: { $ids }
 meeting-unread-now = { $file } сейчас не читается как встреча
 meeting-unread-now-hint = `rapport audit { $file }` покажет, что не так
+meeting-draft-no-sender = у письма нет отправителя: почты нет ни у менеджера клиента, ни у кого-либо из участников от агентства, ни у самого агентства
+meeting-draft-no-sender-hint = добавьте `email` менеджеру в `team` или агентству в `agency` в rapport.yaml
+digest-draft-no-sender = у дайджеста нет отправителя: у его клиентов нет одного аккаунт-менеджера с почтой, а у агентства почты нет
+digest-draft-no-sender-hint = добавьте `email` агентству в `agency` в rapport.yaml
