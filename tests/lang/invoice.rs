@@ -63,8 +63,8 @@ fn invoice_news_refusals_of_its_flags_are_russian() {
     let before = clients(&book);
     assert_eq!(
         refused(&book, "invoice new stroymaster --line Аванс;150000"),
-        "ошибка: неверный --line: `Аванс;150000` не в виде ПОЗИЦИЯ;КОЛ-ВО;ЕД;ЦЕНА\n\
-         подсказка: например, --line \"Дизайн упаковки;3;SKU;75000\"; КОЛ-ВО и ЕД можно оставить пустыми: \"Аванс;;;150000\"\n"
+        "ошибка: неверный --line: `Аванс;150000` не в виде ПОЗИЦИЯ;КОЛ-ВО;ЕД.;ЦЕНА\n\
+         подсказка: например, --line \"Дизайн упаковки;3;SKU;75000\"; КОЛ-ВО и ЕД. можно оставить пустыми: \"Аванс;;;150000\"\n"
     );
     assert_eq!(
         refused(&book, "invoice new stroymaster --line Аванс;x;;150000"),
@@ -85,7 +85,7 @@ fn invoice_news_refusals_of_its_flags_are_russian() {
     assert_eq!(
         refused(&book, "invoice new stroymaster"),
         "ошибка: в счёте должна быть хотя бы одна строка\n\
-         подсказка: укажите --line \"ПОЗИЦИЯ;КОЛ-ВО;ЕД;ЦЕНА\" (можно несколько раз) или --project ID --from-estimate\n"
+         подсказка: укажите --line \"ПОЗИЦИЯ;КОЛ-ВО;ЕД.;ЦЕНА\" (можно несколько раз) или --project ID --from-estimate\n"
     );
     assert_eq!(
         refused(

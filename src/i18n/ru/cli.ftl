@@ -353,7 +353,7 @@ help-value-from = НАЧАЛО
 help-value-id = ID
 help-value-id-name = ID=ИМЯ
 help-value-invoice = СЧЁТ
-help-value-item-qty-unit-price = ПОЗИЦИЯ;КОЛ-ВО;ЕД;ЦЕНА
+help-value-item-qty-unit-price = ПОЗИЦИЯ;КОЛ-ВО;ЕД.;ЦЕНА
 help-value-kind = ВИД
 help-value-lang = ЯЗЫК
 help-value-manager = МЕНЕДЖЕР

@@ -5,15 +5,15 @@
 
 invoice-new-exists = { $file } уже есть: rapport никогда не перезаписывает файлы
 invoice-new-exists-hint = файл счёта с таким именем появился в обход блокировки rapport; запустите `rapport audit` (D05) и попробуйте ещё раз
-invoice-line-not-split = неверный --line: `{ $line }` не в виде ПОЗИЦИЯ;КОЛ-ВО;ЕД;ЦЕНА
-invoice-line-not-split-hint = например, --line "{ $example }"; КОЛ-ВО и ЕД можно оставить пустыми: "{ $advance }"
+invoice-line-not-split = неверный --line: `{ $line }` не в виде ПОЗИЦИЯ;КОЛ-ВО;ЕД.;ЦЕНА
+invoice-line-not-split-hint = например, --line "{ $example }"; КОЛ-ВО и ЕД. можно оставить пустыми: "{ $advance }"
 invoice-line-bad-qty = неверный --line { $n } (`{ $line }`): `{ $value }` — не количество: напишите число через точку, например 1, 2.5 или 0.125
 invoice-line-bad-price = неверный --line { $n } (`{ $line }`): `{ $value }` — не денежная сумма: напишите число через точку, не больше двух знаков после неё, например 125000.50
 invoice-line-qty-not-positive = количество { $qty }, а оно должно быть больше нуля
 invoice-line-price-negative = цена { $price }, а она не может быть отрицательной (скидку дайте более низкой ценой)
 invoice-line-bad = неверный --line { $n }: `{ $line }` — { $why }
 invoice-no-lines = в счёте должна быть хотя бы одна строка
-invoice-no-lines-hint = укажите --line "ПОЗИЦИЯ;КОЛ-ВО;ЕД;ЦЕНА" (можно несколько раз) или --project ID --from-estimate
+invoice-no-lines-hint = укажите --line "ПОЗИЦИЯ;КОЛ-ВО;ЕД.;ЦЕНА" (можно несколько раз) или --project ID --from-estimate
 invoice-estimate-unreadable = --from-estimate: проект `{ $id }` клиента `{ $client }` не читается
 invoice-estimate-empty = --from-estimate: в проекте `{ $id }` нет строк сметы
 invoice-estimate-empty-hint = запишите их в { $file } под `estimate:` или укажите строки через --line
