@@ -636,7 +636,7 @@ fn unlisted(folder: String, reason: Msg) -> Finding {
 
 /// Why the system could not read a file or a folder: its own words, and the kind of
 /// failure the catalogs word in other languages.
-fn io_reason(e: &std::io::Error) -> Msg {
+pub fn io_reason(e: &std::io::Error) -> Msg {
     use std::io::ErrorKind;
     let kind = match e.kind() {
         ErrorKind::PermissionDenied => "denied",

@@ -18,8 +18,8 @@ use crate::model::{
 
 pub use links::within;
 pub use load::{
-    MAX_FILE_BYTES, SETTINGS_FILE, find_root, load, load_client, load_reusing, load_snapshot,
-    load_with,
+    MAX_FILE_BYTES, SETTINGS_FILE, find_root, io_reason, load, load_client, load_reusing,
+    load_snapshot, load_with,
 };
 pub use lookup::{NoClient, currency, find_client, invoice_totals, vat_contract, wants_originals};
 pub use parse::{is_slug, parse_entity};

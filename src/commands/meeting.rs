@@ -306,8 +306,7 @@ fn sent(ctx: &Context, args: &MeetingSentArgs) -> Result<Exit> {
     let at = sent_at(book, &meeting.data, args.at, today)?;
     let to = recipients(client, &meeting.data, &args.to)?;
     let path: PathBuf = write::book_path(book.root(), &meeting.file)?;
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", meeting.file))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| super::cannot_read(&meeting.file, &e))?;
     // The file as it is now (it may have changed since the book was loaded).
     let mut findings = Vec::new();
     let Some(current) = book::parse_entity::<Meeting>(&meeting.file, &text, &mut findings) else {

@@ -102,6 +102,15 @@ pub fn hint_for(
     }
 }
 
+/// "cannot read FILE: WHY", the system's reason worded as the loader words it.
+pub fn cannot_read(file: impl std::fmt::Display, e: &std::io::Error) -> anyhow::Error {
+    localized(crate::msg!(
+        "cannot-read",
+        file = file.to_string(),
+        why = crate::book::io_reason(e)
+    ))
+}
+
 /// An error worded from the catalog (see [`error_text`]).
 pub fn localized(error: crate::i18n::Msg) -> anyhow::Error {
     anyhow::Error::new(crate::i18n::Localized(error))

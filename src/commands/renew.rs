@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: &RenewArgs) -> Result<Exit> {
     let root = book.root();
     let path = write::book_path(root, &plan.file)?;
     let original =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", plan.file))?;
+        std::fs::read_to_string(&path).map_err(|e| super::cannot_read(&plan.file, &e))?;
     let edited = plan.edit(&original)?;
     if let Some(draft) = &plan.draft {
         match write::create_new(&write::book_path(root, &draft.file)?, draft.text.as_bytes()) {

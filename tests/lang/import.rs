@@ -91,6 +91,14 @@ fn import_refuses_in_russian() {
         "ошибка: в import/empty.csv нет строки заголовков: первая строка должна называть столбцы\n"
     );
     assert_eq!(
+        refused("import csv import/nosuch.csv --kind clients --map a=name"),
+        "ошибка: не удаётся прочитать import/nosuch.csv: такого файла или папки нет\n"
+    );
+    assert_eq!(
+        refused("import vcard import --client lesnaya-polyana"),
+        "ошибка: не удаётся прочитать import: это папка, а не файл\n"
+    );
+    assert_eq!(
         refused("import vcard import/none.vcf --client lesnaya-polyana"),
         "ошибка: в import/none.vcf нет ни одной карточки vCard (BEGIN:VCARD … END:VCARD)\n"
     );

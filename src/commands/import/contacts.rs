@@ -15,7 +15,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::book;
 use crate::context::Context;
@@ -49,8 +49,8 @@ pub fn add(
     };
     let _lock = BookLock::acquire(book.root())?;
     let path = write::book_path(book.root(), &entity.file)?;
-    let old =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
+    let old = std::fs::read_to_string(&path)
+        .map_err(|e| crate::commands::cannot_read(&entity.file, &e))?;
     // The file as it is now, under the lock.
     let lang = ctx.lang;
     let current = parse_client(&entity.file, &old, lang)?;

@@ -62,7 +62,7 @@ const CLIENT_FIELDS: &[&str] = &[
 pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
     let shown = args.file.display();
     let size = std::fs::metadata(&args.file)
-        .with_context(|| format!("cannot read {shown}"))?
+        .map_err(|e| crate::commands::cannot_read(&shown, &e))?
         .len();
     if size > MAX_BYTES {
         return Err(crate::commands::localized(msg!(
@@ -72,7 +72,7 @@ pub fn run(ctx: &Context, args: &ImportCsvArgs) -> Result<Exit> {
             max = MAX_BYTES.to_string()
         )));
     }
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {shown}"))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| crate::commands::cannot_read(&shown, &e))?;
     let (text, encoding) = decode(&bytes);
     let sep = separator(&text);
     let mut reader = ::csv::ReaderBuilder::new()

@@ -7,7 +7,7 @@
 //! in conflict, skipped) is `contacts::add`'s, which `import csv --kind contacts`
 //! shares.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::cli::ImportVcardArgs;
 use crate::context::Context;
@@ -21,7 +21,7 @@ const MAX_BYTES: u64 = 64 << 20;
 pub fn run(ctx: &Context, args: &ImportVcardArgs) -> Result<Exit> {
     let shown = args.file.display();
     let size = std::fs::metadata(&args.file)
-        .with_context(|| format!("cannot read {shown}"))?
+        .map_err(|e| crate::commands::cannot_read(&shown, &e))?
         .len();
     if size > MAX_BYTES {
         return Err(crate::commands::localized(crate::msg!(
@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, args: &ImportVcardArgs) -> Result<Exit> {
             max = MAX_BYTES.to_string()
         )));
     }
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {shown}"))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| crate::commands::cannot_read(&shown, &e))?;
     let Ok(text) = String::from_utf8(bytes) else {
         return Err(crate::commands::hinted(
             crate::msg!("import-vcard-not-utf8", file = shown.to_string()),

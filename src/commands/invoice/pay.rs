@@ -59,8 +59,8 @@ pub fn run(ctx: &Context, args: &InvoicePayArgs) -> Result<Exit> {
         ));
     }
     let path = write::book_path(book.root(), &entity.file)?;
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", entity.file))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| crate::commands::cannot_read(&entity.file, &e))?;
     // The file as it is now, under the lock.
     let mut findings = Vec::new();
     let Some(current) = book::parse_entity::<Invoice>(&entity.file, &text, &mut findings) else {

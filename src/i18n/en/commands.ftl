@@ -175,6 +175,7 @@ upsell-all-buy = every active client already buys the popular services
 no-client = no client `{ $id }` in this book
 no-clients-yet = the book has no clients yet
 clients-list-hint = `rapport clients` lists every client's ID
+cannot-read = cannot read { $file }: { $why }
 audit-no-rule-like = --rule { $code }: no such rule; did you mean { $nearest }?
 audit-no-rule = --rule { $code }: no such rule; `rapport rules` lists them
 audit-no-path = { $path }: no such file or folder, and no client with that ID

@@ -192,6 +192,7 @@ upsell-all-buy = все активные клиенты уже покупают 
 no-client = в книге нет клиента `{ $id }`
 no-clients-yet = в книге пока нет клиентов
 clients-list-hint = `rapport clients` покажет идентификаторы всех клиентов
+cannot-read = не удаётся прочитать { $file }: { $why }
 audit-no-rule-like = --rule { $code }: такого правила нет; может быть, { $nearest }?
 audit-no-rule = --rule { $code }: такого правила нет; `rapport rules` покажет все правила
 audit-no-path = { $path }: нет ни такого файла или папки, ни клиента с таким ID
