@@ -232,6 +232,9 @@ pub fn error_text(err: &anyhow::Error, lang: crate::i18n::Lang) -> String {
             if let Some(Localized(msg)) = cause.downcast_ref::<Localized>() {
                 return msg.render(lang);
             }
+            if let Some(write) = cause.downcast_ref::<crate::write::WriteError>() {
+                return write.msg().render(lang);
+            }
             if let Some(no) = cause.downcast_ref::<crate::book::NoClient>() {
                 let hint = match &no.nearest {
                     Some(s) => crate::msg!("did-you-mean", name = s.as_str()).render(lang),

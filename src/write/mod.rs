@@ -52,6 +52,50 @@ impl WriteError {
     }
 }
 
+impl WriteError {
+    /// What went wrong, as a catalog message: the same text as [`fmt::Display`] in
+    /// English, and the user's language elsewhere (see `commands::error_text`).
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            WriteError::Exists(path) => {
+                crate::msg!("files-exist-one", file = path.display().to_string())
+            }
+            WriteError::Linked(path) => crate::msg!(
+                "error-with-hint",
+                error = crate::msg!("write-linked", path = path.display().to_string()),
+                hint = crate::msg!("write-linked-hint")
+            ),
+            WriteError::Io {
+                action,
+                path,
+                source,
+            } => {
+                let kind = match source.kind() {
+                    io::ErrorKind::PermissionDenied => "denied",
+                    io::ErrorKind::NotFound => "not-found",
+                    io::ErrorKind::StorageFull => "full",
+                    io::ErrorKind::ReadOnlyFilesystem => "read-only",
+                    _ => "other",
+                };
+                let doing = match *action {
+                    "create" => "create",
+                    "create a temporary file in" => "temporary",
+                    "create the folder" => "folder",
+                    "set the permissions of" => "permissions",
+                    _ => "write",
+                };
+                crate::msg!(
+                    "write-failed",
+                    doing = crate::i18n::Arg::Word(doing),
+                    path = path.display().to_string(),
+                    kind = crate::i18n::Arg::Word(kind),
+                    said = source.to_string()
+                )
+            }
+        }
+    }
+}
+
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -407,6 +451,47 @@ impl Drop for Temp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_error_reads_the_same_in_english_and_is_worded_in_russian() {
+        use crate::i18n::Lang;
+        let cases = [
+            (
+                WriteError::io(
+                    "write",
+                    Path::new("a/b.yaml"),
+                    io::ErrorKind::PermissionDenied.into(),
+                ),
+                "не удаётся записать a/b.yaml: нет прав на запись",
+            ),
+            (
+                WriteError::io(
+                    "create a temporary file in",
+                    Path::new("/proc"),
+                    io::ErrorKind::NotFound.into(),
+                ),
+                "не удаётся создать временный файл в /proc: такого пути нет",
+            ),
+            (
+                WriteError::io(
+                    "create the folder",
+                    Path::new("x"),
+                    io::Error::other("boom"),
+                ),
+                "не удаётся создать папку x: система сообщает: `boom`",
+            ),
+            (WriteError::Exists("x.ics".into()), "x.ics уже есть"),
+            (
+                WriteError::Linked("clients".into()),
+                "clients — символическая ссылка: rapport не пишет в книгу через ссылки, они могут \
+                 вести за её пределы\nподсказка: положите в книгу саму папку",
+            ),
+        ];
+        for (error, russian) in cases {
+            assert_eq!(error.msg().render(Lang::En), error.to_string());
+            assert_eq!(error.msg().render(Lang::Ru), russian);
+        }
+    }
 
     #[cfg(unix)]
     #[test]

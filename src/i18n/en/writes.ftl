@@ -13,6 +13,17 @@ read-back-error = { $code }: { $message }
 read-back-errors = { $first }; { $rest }
 read-back-values-differ = values differ
 read-back-as-recorded = as recorded
+write-linked = { $path } is a symbolic link: rapport does not write into a book through links, which could lead outside it
+write-linked-hint = put the folder itself in the book
+write-failed = cannot { $doing ->
+        [create] create
+        [temporary] create a temporary file in
+        [folder] create the folder
+        [permissions] set the permissions of
+       *[write] write
+    } { $path }: { $kind ->
+       *[other] { $said }
+    }
 lock-linked = { $path } or its folder is a symbolic link: rapport writes its lock only in the book's own .rapport folder
 lock-linked-hint = remove the link (the folder holds only rapport's cache and lock)
 lock-held = another rapport is issuing an invoice or an act, or recording a payment or a task, in this book ({ $holder }) and has held { $path } for more than { $seconds } s

@@ -14,6 +14,21 @@ read-back-error = { $code }: { $message }
 read-back-errors = { $first }; { $rest }
 read-back-values-differ = значения не совпадают
 read-back-as-recorded = так, как записано
+write-linked = { $path } — символическая ссылка: rapport не пишет в книгу через ссылки, они могут вести за её пределы
+write-linked-hint = положите в книгу саму папку
+write-failed = не удаётся { $doing ->
+        [create] создать
+        [temporary] создать временный файл в
+        [folder] создать папку
+        [permissions] задать права для
+       *[write] записать
+    } { $path }: { $kind ->
+        [denied] нет прав на запись
+        [not-found] такого пути нет
+        [full] на диске нет места
+        [read-only] файловая система только для чтения
+       *[other] система сообщает: `{ $said }`
+    }
 lock-linked = { $path } или его папка — символическая ссылка: rapport пишет свою блокировку только в собственную папку книги .rapport
 lock-linked-hint = удалите ссылку (в папке лежат только кэш и блокировка rapport)
 lock-held = другой rapport в этой книге выставляет счёт или акт либо записывает оплату или задачу ({ $holder }) и держит { $path } дольше { $seconds } с
