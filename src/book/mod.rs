@@ -214,6 +214,14 @@ impl ClientBook {
             .is_ok()
     }
 
+    /// The IDs of the files of `kind` in this client's folder, in order.
+    pub fn ids(&self, kind: Kind) -> impl Iterator<Item = &str> {
+        self.present
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, id)| id.as_str())
+    }
+
     /// The client's name, else its ID (when client.yaml does not read).
     pub fn name(&self) -> &str {
         self.client

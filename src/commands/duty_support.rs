@@ -288,6 +288,22 @@ pub fn why_unreadable(book: &Book, file: &str, lang: crate::i18n::Lang) -> Strin
         .collect()
 }
 
+/// A finding's message as a message's argument: the catalog's where it came from one,
+/// else the English as written.
+pub fn message_arg(f: &crate::finding::Finding) -> Arg {
+    match f.said.as_ref().and_then(|s| s.message.clone()) {
+        Some(m) => Arg::from(m),
+        None => Arg::from(f.message.as_str()),
+    }
+}
+
+/// `msgs` one after the other, `; ` between them; `None` when there are none.
+pub fn one_after_another(msgs: Vec<crate::i18n::Msg>) -> Option<crate::i18n::Msg> {
+    msgs.into_iter()
+        .rev()
+        .reduce(|rest, first| crate::msg!("read-back-errors", first = first, rest = rest))
+}
+
 /// An edited file must read back as its kind with no error and say what was written
 /// (`ok`), or nothing is written: the error says the file would not read back `what`
 /// ("with the payment", "as recorded") and why, the loader's errors worded from the
@@ -304,26 +320,17 @@ pub fn read_back<T: serde::de::DeserializeOwned>(
         .iter()
         .filter(|f| f.severity == crate::finding::Severity::Error)
         .map(|f| {
-            let message = match f.said.as_ref().and_then(|s| s.message.clone()) {
-                Some(m) => Arg::from(m),
-                None => Arg::from(f.message.as_str()),
-            };
             crate::msg!(
                 "read-back-error",
                 code = f.code.to_string(),
-                message = message
+                message = message_arg(f)
             )
         })
         .collect();
     if parsed.as_ref().is_some_and(ok) && errors.is_empty() {
         return Ok(());
     }
-    // The errors one after the other, `; ` between them.
-    let why = errors
-        .into_iter()
-        .rev()
-        .reduce(|rest, first| crate::msg!("read-back-errors", first = first, rest = rest))
-        .unwrap_or_else(|| crate::msg!("read-back-values-differ"));
+    let why = one_after_another(errors).unwrap_or_else(|| crate::msg!("read-back-values-differ"));
     Err(super::localized(crate::msg!(
         "read-back-failed",
         file = file,

@@ -413,16 +413,6 @@ fn team<'b>(book: &'b Book, flag: &str) -> Result<Vec<&'b str>> {
         .collect())
 }
 
-/// IDs of the files of `kind` in a client's folder.
-fn present(client: &ClientBook, kind: Kind) -> Vec<&str> {
-    client
-        .present
-        .iter()
-        .filter(|(k, _)| *k == kind)
-        .map(|(_, id)| id.as_str())
-        .collect()
-}
-
 fn check_present(client: &ClientBook, flag: &str, kind: Kind, id: Option<&String>) -> Result<()> {
     match id {
         Some(id) => check_ref(
@@ -430,7 +420,7 @@ fn check_present(client: &ClientBook, flag: &str, kind: Kind, id: Option<&String
             id,
             kind.noun(),
             Place::Client(&client.id),
-            &present(client, kind),
+            &client.ids(kind).collect::<Vec<_>>(),
         ),
         None => Ok(()),
     }

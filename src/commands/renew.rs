@@ -164,22 +164,18 @@ fn read_back(file: &str, text: &str) -> Result<Contract> {
     match crate::book::parse_entity::<Contract>(file, text, &mut findings) {
         Some(c) if findings.is_empty() => Ok(c),
         _ => {
-            // The findings one after the other, `; ` between them.
-            let why = findings
-                .iter()
-                .map(|f| {
-                    let message = match f.said.as_ref().and_then(|s| s.message.clone()) {
-                        Some(m) => crate::i18n::Arg::from(m),
-                        None => crate::i18n::Arg::from(f.message.as_str()),
-                    };
-                    crate::msg!(
-                        "renew-finding",
-                        message = message,
-                        code = f.code.to_string()
-                    )
-                })
-                .rev()
-                .reduce(|rest, first| crate::msg!("read-back-errors", first = first, rest = rest));
+            let why = super::duty_support::one_after_another(
+                findings
+                    .iter()
+                    .map(|f| {
+                        crate::msg!(
+                            "renew-finding",
+                            message = super::duty_support::message_arg(f),
+                            code = f.code.to_string()
+                        )
+                    })
+                    .collect(),
+            );
             Err(super::localized(crate::msg!(
                 "renew-not-a-contract",
                 file = file,
@@ -361,10 +357,8 @@ fn plan(book: &Book, args: &RenewArgs, today: NaiveDate) -> Result<Plan> {
 fn next_supplement_id(client: &ClientBook, contract: &str) -> String {
     let prefix = format!("{contract}-ds");
     let last = client
-        .present
-        .iter()
-        .filter(|(k, _)| *k == Kind::Contract)
-        .filter_map(|(_, id)| id.strip_prefix(&prefix)?.parse::<u32>().ok())
+        .ids(Kind::Contract)
+        .filter_map(|id| id.strip_prefix(&prefix)?.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
     format!("{prefix}{}", last + 1)

@@ -467,12 +467,7 @@ pub(crate) fn check_ref(
     if client.has(kind, id) {
         return Ok(());
     }
-    let known: Vec<&str> = client
-        .present
-        .iter()
-        .filter(|(k, _)| *k == kind)
-        .map(|(_, i)| i.as_str())
-        .collect();
+    let known: Vec<&str> = client.ids(kind).collect();
     let noun = Arg::Word(kind.noun());
     let hint = crate::commands::hint_for(
         id,
